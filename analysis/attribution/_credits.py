@@ -1,0 +1,79 @@
+"""Agency credits and bylines: "Source: agences et rédaction", "(AFP)", "avec Reuters", "Par X"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .._types import Credit
+from ..text import Document
+
+VERSION = "1.0.0"
+
+_AGENCIES = (
+    r"AFP|Reuters|AP|ATS|Keystone-ATS|Belga|La Presse canadienne|Presse canadienne|PC|"
+    r"Associated Press|Agence France-Presse|dpa|ANSA|EFE|Xinhua|TASS|RIA Novosti|Anadolu|"
+    r"Bloomberg|agences?|rédaction|Relaxnews|APS|MAP|AIB|ACP"
+)
+_AGENCY_WORD = re.compile(rf"\b(?:{_AGENCIES})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        # a line "Source: agences et rédaction", "Sources : AFP, Reuters"
+        re.compile(rf"^[ \t]*(?:Sources?|Avec|With|Crédit|Credit)\s*:?\s*(?:(?:{_AGENCIES})"
+                   rf"(?:\s*(?:,|/|et|and|&)\s*)?)+[ \t.]*$", re.MULTILINE | re.IGNORECASE),
+        # "(AFP)", "(Reuters)", "(AFP/Reuters)", "PARIS (AFP) -"
+        re.compile(rf"\((?:{_AGENCIES})(?:\s*[/,-]\s*(?:{_AGENCIES}))*\)"),
+        # a line that is only agencies: "AFP", "ATS/AFP", "Belga"
+        re.compile(rf"^[ \t]*(?:{_AGENCIES})(?:\s*[/,-]\s*(?:{_AGENCIES}))*[ \t.]*$",
+                   re.MULTILINE),
+        # "avec AFP", "(avec Reuters)"
+        re.compile(rf"\b[Aa]vec (?:l'|l’)?(?:AFP|Reuters|AP|ATS|Belga|agences)\b"),
+        # a byline "Par Jean Dupont" / "By John Smith" on its own line
+        re.compile(r"^[ \t]*(?:Par|By) [A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+){0,3}[ \t]*$", re.MULTILINE),
+        # "Avec agences" / "Source AFP" at the end of the article
+        re.compile(rf"^[ \t]*(?:\(|\[)?(?:Avec|Source) (?:{_AGENCIES})(?:\)|\])?[ \t.]*$",
+                   re.MULTILINE),
+    )
+
+
+def versions() -> dict[str, str]:
+    return {"sourcebias-credits": VERSION}
+
+
+def find_credits(doc: Document) -> list[Credit]:
+    text = doc.norm
+    found: list[Credit] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            s, e = m.span()
+            while s < e and text[s] in " \t(":
+                s += 1
+            while e > s and text[e - 1] in " \t.)":
+                e -= 1
+            if text[m.start():m.start() + 1] == "(" and text[m.end() - 1:m.end()] == ")":
+                s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            agencies = tuple(dict.fromkeys(_agency_name(a.group())
+                                           for a in _AGENCY_WORD.finditer(text, s, e)))
+            taken.append((s, e))
+            found.append(Credit(text[s:e], s, e, agencies))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _agency_name(word: str) -> str:
+    low = word.lower()
+    if low in ("agence", "agences"):
+        return "agences"
+    if low == "rédaction":
+        return "rédaction"
+    if low in ("associated press",):
+        return "AP"
+    if low == "agence france-presse":
+        return "AFP"
+    return word

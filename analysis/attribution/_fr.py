@@ -1,0 +1,677 @@
+"""French attribution rules (contract/ATTRIBUTION.md).
+
+One pass over the sentences of an article. In each sentence, quotation marks come from
+``_marks``; reporting verbs from ``_cues_fr``; attribution markers (selon, d'après, aux yeux
+de, pour X, de source X) from one compiled pattern. The rules, each with its name:
+
+- ``fr.incise``: «…», a déclaré X / «…», a-t-il ajouté / CLAUSE, précise X
+- ``fr.que``: X a affirmé que CLAUSE
+- ``fr.colon``: X a déclaré : «…» / X : «…»
+- ``fr.complement``: X a appelé à / de / souligné NP / affirmant + infinitive
+- ``fr.marker``: selon X, CLAUSE / CLAUSE, selon X
+- ``fr.floating``: a quotation alone in its sentence, attached to the previous speaker
+
+Speakers are noun phrases found next to the cue and resolved by ``_speakers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._regex import trie_pattern
+from .._types import Cue, Quote, Speaker
+from ..text import Document
+from ._cues_fr import CueForm, cue_regex, cue_table
+from ._marks import Marked
+from ._speakers_fr import SpeakerResolver, channel_of, parse_np_after, parse_subject
+
+RULES_VERSION = "1.0.0"
+
+# ---------------------------------------------------------------------------------------------
+# patterns, compiled once
+_AUX = (
+    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|avoir|ayant|est|sont|était|"
+    r"étaient|serait|seraient|sera|s'est|se sont|s'était|s'étaient|se serait|s'être)"
+)
+_NEG = r"(?:n'|ne\s+)?"
+_ADVERB = (
+    r"(?:pas|plus|jamais|guère|point|aussi|également|encore|déjà|toutefois|cependant|pourtant|"
+    r"ensuite|enfin|alors|ainsi|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"
+    r"par ailleurs|de son côté|pour sa part|tous deux|tous les deux|toutes deux|bien|aussitôt|"
+    r"immédiatement|rapidement|récemment|vivement|fermement|clairement|publiquement|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin)|"
+    r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
+    r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien)"
+)
+# aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
+_AUX_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s,;:«»\"(—–]))(?P<neg>{_NEG})(?P<aux>{_AUX})"
+    rf"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))?"
+    rf"(?:\s+{_ADVERB}|\s+(?:pas|plus|jamais))*\s+$",
+    re.IGNORECASE,
+)
+_INV_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
+_QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s)", re.IGNORECASE)
+_COLON = re.compile(r"[^.!?:;«»\"“”]{0,80}?:\s*", re.IGNORECASE)
+_COMPLEMENT_START = re.compile(
+    r"\s*(?:(?:" + _ADVERB + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)|[,])\s*)*"
+    r"(?P<prep>à |au |aux |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |leurs |"
+    r"cette |ce |ces |certains |plusieurs |[«\"“]|\w)",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(
+    r"(?<![\w'])(?P<m>selon|d'après|aux yeux d(?:e |')|de l'avis d(?:e |'|u )|à en croire|"
+    r"de source[s]? |de même source|pour)(?=[\s'])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"\s*(?:;|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
+    r"a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa ", "ses ",
+                          "leur ", "leurs ", "cette ", "ce ", "ces ", "certains ", "plusieurs ",
+                          "du ", "des "})
+_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et|mais|car|puis|ou)\s+", re.IGNORECASE)
+_TRAIL = " \t\n,.;:!?…-–—"
+_LEADING_CONNECTOR = re.compile(
+    r"(?:mais|et|or|puis|donc|alors|enfin|ainsi|en effet|par ailleurs)\s*,?\s+", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    marks: list[Marked]
+    paragraph: int
+
+
+def versions() -> dict[str, str]:
+    _, tag = cue_table()
+    name, _, version = tag.partition("@")
+    return {name: version, "sourcebias-rules-fr": RULES_VERSION}
+
+
+# ---------------------------------------------------------------------------------------------
+def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
+    text = doc.norm
+    units = _units(doc, marked)
+    resolver = SpeakerResolver(doc)
+    out: list[Quote] = []
+    pending_speaker: Speaker | None = None  # "X a déclaré :" at the end of a unit
+    last_unit_quoted = -10
+    headline_end = _headline_end(doc)
+    for k, unit in enumerate(units):
+        if unit.end <= headline_end:
+            continue
+        found = _unit_quotes(doc, unit, resolver)
+        if not found and unit.marks:
+            floating = _floating(doc, unit, pending_speaker, resolver,
+                                 last_unit_quoted == k - 1)
+            found = floating
+        pending_speaker = None
+        if found:
+            last_unit_quoted = k
+            for q in found:
+                resolver.note_quote(q)
+            out.extend(found)
+        colon_speaker = _trailing_colon_speaker(doc, unit, resolver)
+        if colon_speaker is not None:
+            pending_speaker = colon_speaker
+    return _dedupe(out)
+
+
+def _headline_end(doc: Document) -> int:
+    """The first paragraph is a headline when it has no sentence-final punctuation."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    s, e = doc.paragraphs[0]
+    para = doc.norm[s:e].rstrip()
+    if para.endswith((".", "»", "\"", "”")) and len(_WORDS.findall(para)) > 25:
+        return 0
+    return e if not para.endswith(".") or len(_WORDS.findall(para)) <= 25 else 0
+
+
+def _units(doc: Document, marked: Sequence[Marked]) -> list[_Unit]:
+    """Sentences, merged so that no boundary falls inside quotation marks."""
+    text = doc.norm
+    para_starts = [p[0] for p in doc.paragraphs]
+    spans: list[list[int]] = []
+    opens = [m.open for m in marked]
+    for s, e in doc.sentences:
+        k = bisect.bisect_right(opens, s) - 1
+        inside = k >= 0 and marked[k].open < s <= marked[k].close and marked[k].kind != "—"
+        if spans and inside:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e])
+    units: list[_Unit] = []
+    j = 0
+    for s, e in spans:
+        while j < len(marked) and marked[j].open < s:
+            j += 1
+        ms = []
+        i = j
+        while i < len(marked) and marked[i].open < e:
+            ms.append(marked[i])
+            i += 1
+        units.append(_Unit(s, e, ms, bisect.bisect_right(para_starts, s) - 1))
+    del text
+    return units
+
+
+def _inside_marks(unit: _Unit, pos: int) -> bool:
+    return any(m.open <= pos <= m.close for m in unit.marks)
+
+
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class _CueHit:
+    start: int  # the whole verb group, aux included
+    end: int
+    verb_start: int
+    form: CueForm
+    inverted_pronoun: tuple[int, int] | None
+    negated: bool
+    conditional: bool
+
+
+def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
+    text = doc.norm
+    forms, _ = cue_table()
+    hits: list[_CueHit] = []
+    for m in cue_regex().finditer(text, unit.start, unit.end):
+        if _inside_marks(unit, m.start()):
+            continue
+        key = m.group().lower()
+        candidates = forms.get(key)
+        if not candidates:
+            continue
+        # multi-word cues: faire savoir / mettre en garde ...
+        form = None
+        end = m.end()
+        for c in candidates:
+            if c.rest:
+                tail = re.match(r"\s+(?:\w+\s+){0,3}?" + re.escape(c.rest) + r"\b",
+                                text[end:unit.end], re.IGNORECASE)
+                if tail:
+                    form, end = c, end + tail.end()
+                    break
+            elif form is None:
+                form = c
+        if form is None:
+            continue
+        start = m.start()
+        before = text[max(unit.start, start - 60):start]
+        aux = _AUX_BEFORE.search(before)
+        negated = False
+        inv: tuple[int, int] | None = None
+        if aux and (form.kind == "participle" or key in ("dit", "écrit", "promis", "admis")):
+            start = start - len(before) + aux.start()
+            negated = bool(aux.group("neg")) or " pas" in aux.group(0)
+            if aux.group("inv"):
+                p0 = start + aux.group(0).lower().index(aux.group("inv").lower())
+                pm = _INV_PRONOUN.match(text, p0)
+                if pm:
+                    inv = (pm.start(1), pm.end(1))
+            aux_word = aux.group("aux").lower()
+        else:
+            aux_word = ""
+            pm = _INV_PRONOUN.match(text, m.end())
+            if pm:
+                inv = (pm.start(1), pm.end(1))
+                end = max(end, pm.end())
+            if form.kind == "participle" and not aux and key not in ("dit", "écrit", "conclu"):
+                # a bare participle is an adjective or a passive ("le cessez-le-feu décrété")
+                continue
+            neg = re.search(r"(?:n'|ne\s+)$", before)
+            negated = bool(neg)
+        conditional = aux_word in ("aurait", "auraient", "serait", "seraient") or key.endswith(
+            ("rait", "raient"))
+        hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional))
+    return hits
+
+
+def _make_cue(doc: Document, hit: _CueHit) -> Cue:
+    v = hit.form.verb
+    return Cue(
+        text=doc.norm[hit.start:hit.end],
+        lemma=v.lemma,
+        start=hit.start,
+        end=hit.end,
+        category=v.category,
+        negated=hit.negated,
+        conditional=hit.conditional,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
+    """Does the cue follow a comma, a closing mark or a dash (an inverted incise)?"""
+    text = doc.norm
+    i = hit.start - 1
+    while i >= unit.start and text[i] == " ":
+        i -= 1
+    if i < unit.start:
+        return False
+    return text[i] in ",»\"”—–!?…" or (text[i] == "." and i > 0 and text[i - 1] in "»\"”")
+
+
+def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tuple[int, int]:
+    """The reported stretch before an inverted incise: from ``floor`` to the comma."""
+    text = doc.norm
+    e = hit.start
+    while e > floor and text[e - 1] in " ,—–":
+        e -= 1
+    s = floor
+    while s < e and text[s] in " -—–":
+        s += 1
+    lead = _LEADING_CONNECTOR.match(text, s, e)
+    if lead and not _starts_mark(text, s):
+        s = lead.end()
+    return s, e
+
+
+def _starts_mark(text: str, i: int) -> bool:
+    return text[i:i + 1] in ("«", '"', "“", "„")
+
+
+def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | None,
+                 cue: Cue | None, rule: str, channel: str | None,
+                 intermediary: str | None) -> list[Quote]:
+    """Typed quotes for the reported stretch [s, e): direct pieces, mixed or indirect."""
+    text = doc.norm
+    e = min(e, len(text))
+    while e > s and text[e - 1] in _TRAIL:
+        e -= 1
+    while s < e and text[s] in " ,:":
+        s += 1
+    if e - s < 2:
+        return []
+    inner = [m for m in unit.marks if m.open >= s - 1 and m.close <= e + 1]
+    partial = [m for m in unit.marks if m.open < e and m.close >= s and m not in inner]
+    out: list[Quote] = []
+
+    def q(kind: str, a: int, b: int, marks: tuple[tuple[int, int], ...] = ()) -> None:
+        while b > a and text[b - 1] in _TRAIL:
+            b -= 1
+        while a < b and text[a] in " ,:":
+            a += 1
+        if b - a >= 2:
+            out.append(Quote(kind, a, b, text[a:b], speaker, cue, channel, intermediary,
+                             rule, marks))
+
+    if partial:
+        # content runs into a quotation: the stretch is the quotation's tail or head
+        q("mixed", s, e, tuple((m.start, m.end) for m in partial + inner))
+        return out
+    if not inner:
+        q("indirect", s, e)
+        return out
+    # whole-clause quoted pieces joined by connectors are direct; the rest is mixed
+    pos = s
+    k = 0
+    while k < len(inner):
+        m = inner[k]
+        lead = text[pos:m.open].strip(" ,")
+        if not lead and _is_clause(text, m) and _piece_ends(text, m, e):
+            q("direct", m.start, m.end)
+            nxt = _CONNECTOR.match(text, m.close + 1)
+            pos = nxt.end() if nxt else m.close + 1
+            k += 1
+            continue
+        break
+    if pos >= e - 1:
+        return out
+    rest = [m for m in inner[k:]]
+    if rest:
+        if (len(rest) == 1 and text[pos:rest[0].open].strip(" ,:") == ""
+                and text[rest[0].close + 1:e].strip(" ,.") == ""):
+            q("direct", rest[0].start, rest[0].end)
+        else:
+            q("mixed", pos, e, tuple((m.start, m.end) for m in rest))
+    else:
+        q("indirect", pos, e)
+    return out
+
+
+def _is_clause(text: str, m: Marked) -> bool:
+    return len(_WORDS.findall(text[m.start:m.end])) >= 4
+
+
+def _piece_ends(text: str, m: Marked, e: int) -> bool:
+    """Is the quoted piece followed by the end, a connector or a comma?"""
+    after = text[m.close + 1:e]
+    return not after.strip(" ,.") or bool(_CONNECTOR.match(after)) or after.lstrip().startswith(",")
+
+
+# ---------------------------------------------------------------------------------------------
+def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[Quote]:
+    text = doc.norm
+    out: list[Quote] = []
+    hits = _cues_in(doc, unit)
+    floor = unit.start
+    used_until = unit.start
+    for hit in hits:
+        if hit.start < used_until:
+            continue
+        frames = hit.form.verb.frames
+        cue = _make_cue(doc, hit)
+        channel, intermediary = channel_of(text, hit.end, unit.end, unit.start)
+        if (_is_incise(doc, unit, hit) and "inv" in frames
+                and hit.form.kind not in ("gerund", "infinitive")):
+            sp = _incise_speaker(doc, unit, hit, resolver)
+            if sp is None:
+                continue
+            speaker, sp_end = sp
+            s, e = _content_before(doc, unit, hit, floor)
+            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.incise", channel,
+                                    intermediary))
+            floor = used_until = max(sp_end, hit.end)
+            # «…», a-t-il dit, «…»: the quotation after the incise belongs to the same speaker
+            after = [m for m in unit.marks if m.open >= floor]
+            if after and text[floor:after[0].open].strip(" ,:") in ("", "avant d'ajouter",
+                                                                     "poursuit-il", "et"):
+                m = after[0]
+                if text[m.close + 1:unit.end].strip(_TRAIL) == "":
+                    out.extend(_make_quotes(doc, unit, m.open, m.close + 1, speaker, cue,
+                                            "fr.incise", channel, intermediary))
+                    floor = used_until = m.close + 1
+            continue
+        # forward cues: the subject before the verb is the speaker
+        speaker = _subject_speaker(doc, unit, hit, resolver)
+        if speaker is None:
+            continue
+        after = hit.end
+        que = _QUE.match(text, after, unit.end) if "que" in frames or hit.form.kind == "gerund" \
+            else None
+        if que is None and "que" in frames:
+            # a complement between the verb and que: "a déclaré au président français qu'…"
+            que = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)").match(text, after, unit.end)
+            if que and re.search(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
+                                 r"sans|avant|après|dès|pour|lorsque|même)\s*$",
+                                 text[after:que.start(1)], re.IGNORECASE):
+                que = None
+        if que is not None:
+            s = que.end()
+            e = _clause_end(text, s, unit)
+            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.que", channel,
+                                    intermediary))
+            used_until = e
+            continue
+        colon = text.find(":", after, unit.end)
+        if "colon" in frames and colon != -1 and not text[after:colon].strip(" ,").count(" ") > 8:
+            s = colon + 1
+            marks_after = [m for m in unit.marks if m.open >= s]
+            if marks_after and text[s:marks_after[0].open].strip() == "":
+                m = marks_after[0]
+                out.extend(_make_quotes(doc, unit, m.open, m.close + 1, speaker, cue,
+                                        "fr.colon", channel, intermediary))
+                used_until = m.close + 1
+                continue
+            if colon < unit.end - 2:
+                e = _clause_end(text, s, unit)
+                out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.colon", channel,
+                                        intermediary))
+                used_until = e
+            continue
+        comp = _complement(doc, unit, hit, frames)
+        if comp is not None:
+            s, e = comp
+            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement", channel,
+                                    intermediary))
+            used_until = e
+    out.extend(_marker_quotes(doc, unit, resolver, out))
+    return out
+
+
+@functools.cache
+def _clause_end_regex() -> re.Pattern[str]:
+    forms, _ = cue_table()
+    gerunds = [f for f, cs in forms.items() if any(c.kind == "gerund" for c in cs)]
+    return re.compile(_CLAUSE_END.pattern[:-1] + r"|,\s*(?:" + trie_pattern(gerunds) + r")\b)",
+                      re.IGNORECASE)
+
+
+def _clause_end(text: str, s: int, unit: _Unit) -> int:
+    """The end of a reported clause starting at ``s``: the sentence end, or a boundary outside
+    quotation marks (a new incise, a participle clause, "selon", "alors que", a semicolon)."""
+    pos = s
+    pattern = _clause_end_regex()
+    while True:
+        m = pattern.search(text, pos, unit.end)
+        if m is None:
+            return unit.end
+        if _inside_marks(unit, m.start()):
+            nxt = next((mk.close + 1 for mk in unit.marks if mk.open <= m.start() <= mk.close),
+                       m.end())
+            pos = max(nxt, m.start() + 1)
+            continue
+        return m.start()
+
+
+def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
+                ) -> tuple[int, int] | None:
+    """Content governed by the verb without que: à/de + infinitive, a claim NP, an infinitive."""
+    text = doc.norm
+    m = _COMPLEMENT_START.match(text, hit.end, unit.end)
+    if m is None:
+        return None
+    s = m.start("prep")
+    word = m.group("prep").lower()
+    if word in ("à ", "au ", "aux "):
+        if "a" not in frames and "np" not in frames:
+            return None
+    elif word in ("d'", "de ") and not frames & {"de", "np", "inf"}:
+        return None
+    elif word in _DETERMINERS and not frames & {"np", "de"}:
+        return None
+    elif word[:1].isalpha() and len(word) == 1:
+        # a bare word: an infinitive ("affirmant travailler", "raconte avoir subi")
+        nxt = _WORDS.match(text, s)
+        if nxt is None:
+            return None
+        w = nxt.group().lower()
+        if not (w in ("être", "avoir", "faire") or (len(w) > 3 and w.endswith(("er", "ir", "re")))):
+            return None
+    e = _clause_end(text, s, unit)
+    if e - s < 8:
+        return None
+    return s, e
+
+
+def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
+                    ) -> tuple[Speaker, int] | None:
+    text = doc.norm
+    if hit.inverted_pronoun is not None:
+        a, b = hit.inverted_pronoun
+        sp = resolver.resolve(text[a:b], a, b)
+        if text[a:b].lower() == "on":
+            src = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: [\w-]+)?|auprès d(?:e |u |es |')"
+                             r"[^,.;]+)").match(text, hit.end, unit.end)
+            if src:
+                a2, b2 = src.span(1)
+                sp = resolver.resolve(text[a2:b2], a2, b2)
+                return sp, b2
+        return sp, hit.end
+    np = parse_np_after(text, hit.end, unit.end)
+    if np is None:
+        return None
+    a, b = np
+    return resolver.resolve(text[a:b], a, b), b
+
+
+def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
+                     ) -> Speaker | None:
+    text = doc.norm
+    if hit.form.kind in ("gerund", "infinitive"):
+        # "…, affirmant travailler": the subject of the main verb of the sentence
+        subj = parse_subject(text, unit.start, hit.start, main_clause=True,
+                             marks=[(m.open, m.close) for m in unit.marks])
+    else:
+        subj = parse_subject(text, unit.start, hit.start,
+                             marks=[(m.open, m.close) for m in unit.marks])
+    if subj is None:
+        return None
+    a, b = subj
+    return resolver.resolve(text[a:b], a, b)
+
+
+# ---------------------------------------------------------------------------------------------
+_SELON_NP_END = re.compile(r"\s*(?:,|\.|;|:|$|\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
+                           r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d))",
+                           re.IGNORECASE)
+
+
+def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
+                   already: list[Quote]) -> list[Quote]:
+    text = doc.norm
+    out: list[Quote] = []
+    for m in _MARKER.finditer(text, unit.start, unit.end):
+        if _inside_marks(unit, m.start()):
+            continue
+        word = m.group("m").lower()
+        np_start = m.end()
+        while np_start < unit.end and text[np_start] == " ":
+            np_start += 1
+        comma = _next_comma_or_end(text, np_start, unit)
+        if word == "pour":
+            # "Pour X, CLAUSE": only at the start of a sentence, X a person or a body
+            if text[unit.start:m.start()].strip(" -—–") != "":
+                continue
+            x = text[np_start:comma]
+            if not resolver.is_agent_np(x) or len(_WORDS.findall(x)) > 8 or comma >= unit.end:
+                continue
+        np_end = comma
+        np_text = text[np_start:np_end]
+        if len(_WORDS.findall(np_text)) > 10:
+            cut = _SELON_NP_END.search(text, np_start + 1, np_end)
+            if cut is None:
+                continue
+            np_end = cut.start()
+        if np_end <= np_start:
+            continue
+        if word.startswith("de source") or word == "de même source":
+            a, b = m.start(), np_end
+            label = text[m.start() + 3:np_end] if word.startswith("de source") else "source"
+            speaker = resolver.anonymous(label, a, b)
+        else:
+            speaker = resolver.resolve(text[np_start:np_end], np_start, np_end)
+        if speaker is None:
+            continue
+        cue = Cue(text=text[m.start():m.end()], lemma=word.strip().rstrip("'"), start=m.start(),
+                  end=m.end(), category="marker")
+        lead = text[unit.start:m.start()].strip(" ,-—–")
+        if not lead or re.fullmatch(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
+                                    lead, re.IGNORECASE):
+            # Selon X, CLAUSE.
+            s = np_end
+            e = unit.end
+        else:
+            # CLAUSE, selon X[, CLAUSE].
+            s = unit.start
+            tail = text[np_end:unit.end].strip(_TRAIL)
+            e = unit.end if tail and not tail.startswith(("«", '"')) else m.start()
+        later = [q.start for q in already + out if s < q.start < e and q.rule != "fr.marker"]
+        if later:
+            e = _clause_boundary_before(text, s, min(later))
+        if any(q.start < e and s < q.end for q in already + out):
+            continue
+        if word.startswith("de source") and s == unit.start:
+            e = m.start()
+        channel, intermediary = channel_of(text, m.end(), unit.end, unit.start)
+        out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.marker", channel,
+                                intermediary))
+    return out
+
+
+def _clause_boundary_before(text: str, s: int, limit: int) -> int:
+    """The last comma or connector before ``limit``: where a clause ends."""
+    m = None
+    for m in re.finditer(r",|\s(?:et|mais)\s", text[s:limit]):
+        pass
+    return s + m.start() if m else limit
+
+
+def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:
+    j = i
+    while j < unit.end:
+        ch = text[j]
+        if ch in ",;:" or (ch in ".!?" and (j + 1 >= len(text) or text[j + 1] in " \n»\"")):
+            return j
+        if ch in "«\"“" and j > i:
+            return j
+        j += 1
+    return unit.end
+
+
+# ---------------------------------------------------------------------------------------------
+def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: SpeakerResolver,
+              previous_unit_quoted: bool) -> list[Quote]:
+    """A quotation alone in its sentence, or after "X :" (header line)."""
+    text = doc.norm
+    m = unit.marks[0]
+    lead = text[unit.start:m.open].strip(" -—–")
+    tail = text[m.close + 1:unit.end].strip(_TRAIL)
+    if tail or len(unit.marks) > 1 and text[unit.marks[-1].close + 1:unit.end].strip(_TRAIL):
+        return []
+    if len(_WORDS.findall(text[m.start:m.end])) < 3:
+        return []
+    para = doc.paragraphs[unit.paragraph]
+    if (unit.start, unit.end) == para and text[m.end - 1] not in ".!?…" and not lead:
+        return []  # a section title in quotation marks
+    speaker: Speaker | None = None
+    rule = "fr.floating"
+    if lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8:
+        a = unit.start + text[unit.start:m.open].index(lead[0])
+        b = a + len(lead) - 1
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        speaker = resolver.resolve(text[a:b], a, b)
+        rule = "fr.colon"
+    elif lead:
+        return []
+    elif pending is not None:
+        speaker = pending
+        rule = "fr.colon"
+    elif previous_unit_quoted:
+        speaker = resolver.last_speaker()
+    if speaker is None:
+        return []
+    out: list[Quote] = []
+    for mk in unit.marks:
+        out.extend(_make_quotes(doc, unit, mk.open, mk.close + 1, speaker, None, rule, None,
+                                None))
+    return out
+
+
+def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolver
+                            ) -> Speaker | None:
+    """ "Le ministre a ajouté :" closing a sentence: the next quotation is his."""
+    text = doc.norm
+    body = text[unit.start:unit.end].rstrip()
+    if not body.endswith(":"):
+        return None
+    for hit in reversed(_cues_in(doc, unit)):
+        sp = _subject_speaker(doc, unit, hit, resolver)
+        if sp is not None:
+            return sp
+    return None
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for q in quotes:
+        if (q.start, q.end) in seen:
+            continue
+        seen.add((q.start, q.end))
+        out.append(q)
+    return out

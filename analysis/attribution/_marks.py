@@ -1,0 +1,140 @@
+"""Quotation marks paired by type, with offsets.
+
+Rules (contract/ATTRIBUTION.md): « », “ ”, „ “, ‹ ›, " " and dialogue dashes. Marks pair by type,
+odd counts and stray marks are tolerated, no quote runs past a paragraph break unless the next
+paragraph reopens it (the French and English convention for quotes over several paragraphs).
+One pass over the marks: time linear in the size of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+MARK = re.compile(r"[«»“”„‹›\"]")
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSERS = {"»": "«", "”": "“", "›": "‹"}
+DIALOGUE_DASH = re.compile(r"[—–―]\s")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A top-level pair of quotation marks: ``open`` and ``close`` are the mark offsets,
+    ``start``/``end`` the text inside them (without surrounding spaces)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    kind: str  # the opening mark, or "—" for a dialogue paragraph
+    paragraphs: int = 1
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return self.open, self.close + (0 if self.kind == "—" else 1)
+
+
+def _straight_is_opener(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:":
+        return not after.isspace()
+    return False
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, int], ...]
+                ) -> list[Marked]:
+    """Top-level quoted stretches of ``text``, in order."""
+    out: list[Marked] = []
+    para_starts = [p[0] for p in paragraphs]
+    marks = [(m.start(), m.group()) for m in MARK.finditer(text)]
+    # group mark positions by paragraph
+    by_para: list[list[tuple[int, str]]] = [[] for _ in paragraphs]
+    for pos, ch in marks:
+        k = bisect.bisect_right(para_starts, pos) - 1
+        if k >= 0 and pos < paragraphs[k][1]:
+            by_para[k].append((pos, ch))
+    carry: tuple[int, str, int] | None = None  # (open position, opener, paragraphs so far)
+    for k, (ps, pe) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []
+        pmarks = by_para[k]
+        j = 0
+        if carry is not None:
+            # continued only if this paragraph reopens with the same mark
+            if pmarks and pmarks[0][0] == _first_non_space(text, ps) and pmarks[0][1] == carry[1]:
+                stack.append((carry[0], carry[1]))
+                j = 1
+                carry = (carry[0], carry[1], carry[2] + 1)
+            else:
+                o = carry[0]
+                s, e = _trim(text, o + 1, paragraphs[k - 1][1])
+                out.append(Marked(o, paragraphs[k - 1][1], s, e, carry[1], carry[2]))
+                carry = None
+        for pos, ch in pmarks[j:]:
+            if ch == '"':
+                if stack and stack[-1][1] == '"' and not _straight_is_opener(text, pos):
+                    ch_role = "close"
+                elif _straight_is_opener(text, pos):
+                    ch_role = "open"
+                elif stack and any(o == '"' for _, o in stack):
+                    ch_role = "close"
+                else:
+                    continue
+                if ch_role == "open":
+                    stack.append((pos, '"'))
+                    continue
+                opener = '"'
+            elif ch == "“" and stack and any(o == "„" for _, o in stack):
+                opener = "„"
+            elif ch in OPENERS:
+                stack.append((pos, ch))
+                continue
+            else:
+                opener = CLOSERS[ch]
+            # close: pop down to the matching opener, if there is one
+            for idx in range(len(stack) - 1, -1, -1):
+                if stack[idx][1] == opener:
+                    o = stack[idx][0]
+                    del stack[idx:]
+                    if not stack:
+                        s, e = _trim(text, o + 1, pos)
+                        n_par = carry[2] if carry is not None and carry[0] == o else 1
+                        if carry is not None and carry[0] == o:
+                            carry = None
+                        out.append(Marked(o, pos, s, e, opener, n_par))
+                    break
+        if stack:
+            o, opener = stack[0]
+            n_par = carry[2] if carry is not None and carry[0] == o else 1
+            carry = (o, opener, n_par)
+    if carry is not None:
+        o = carry[0]
+        end = paragraphs[-1][1]
+        s, e = _trim(text, o + 1, end)
+        out.append(Marked(o, end, s, e, carry[1], carry[2]))
+    # dialogue dashes: a paragraph that opens with a dash is a quote to its end
+    for ps, pe in paragraphs:
+        if DIALOGUE_DASH.match(text, ps) and not _inside(out, ps):
+            s, e = _trim(text, ps + 1, pe)
+            out.append(Marked(ps, pe, s, e, "—"))
+    out.sort(key=lambda m: m.open)
+    return out
+
+
+def _first_non_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _inside(marked: list[Marked], pos: int) -> bool:
+    return any(m.open <= pos <= m.close for m in marked)

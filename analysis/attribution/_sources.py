@@ -1,0 +1,157 @@
+"""Source typing from the versioned gazetteer, and the per-article list of sources."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .._data import DataFileError, read_table
+from .._types import Credit, Quote, Source, Speaker
+from ..text import Document
+
+TYPES = frozenset({"person", "government", "military", "organization", "agency", "media",
+                   "document", "anonymous", "unknown"})
+
+_DET = re.compile(
+    r"^(?:le|la|les|l'|un|une|des|du|de la|de l'|d'|the|a|an|ce|cette|ces|son|sa|ses|leur|leurs"
+    r"|notre|nos)\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    type: str
+    affiliation: str | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    aliases: dict[str, Entry]
+    roles: dict[str, str]  # role noun (lower) -> type, French
+    nationality: dict[str, str]  # adjective (lower) -> code
+    tags: tuple[str, ...]
+
+
+def strip_determiner(s: str) -> str:
+    return _DET.sub("", s.strip()).strip()
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    g = read_table("attribution/gazetteer.tsv", required=("alias", "canonical", "type"))
+    aliases: dict[str, Entry] = {}
+    for row, line in zip(g.rows, g.lines):
+        if row["type"] not in TYPES:
+            raise DataFileError(f"{g.path}:{line}: unknown source type {row['type']!r}")
+        entry = Entry(row["canonical"], row["type"], row.get("affiliation") or None)
+        for alias in row["alias"].split("|"):
+            aliases.setdefault(alias.strip().lower(), entry)
+    r = read_table("attribution/roles.fr.tsv", required=("role", "type"))
+    roles = {}
+    for row, line in zip(r.rows, r.lines):
+        if row["type"] not in TYPES:
+            raise DataFileError(f"{r.path}:{line}: unknown source type {row['type']!r}")
+        roles[row["role"].lower()] = row["type"]
+    n = read_table("attribution/nationalities.tsv", required=("code", "fr", "en"))
+    nationality = {}
+    for row in n.rows:
+        for adj in (row["fr"] + " " + row["en"]).split():
+            nationality.setdefault(adj.lower(), row["code"])
+    return Gazetteer(aliases, roles, nationality, (g.tag, r.tag, n.tag))
+
+
+def versions() -> dict[str, str]:
+    return dict(t.split("@", 1) for t in gazetteer().tags)
+
+
+def lookup(name: str) -> Entry | None:
+    """The gazetteer entry for a mention ("le Kremlin", "Moscou"), or None."""
+    key = strip_determiner(name).lower().replace("’", "'")
+    return gazetteer().aliases.get(key)
+
+
+def classify(mention: str, canonical: str | None, is_named_person: bool
+             ) -> tuple[str, str | None]:
+    """Source type and affiliation of a speaker mention."""
+    g = gazetteer()
+    for name in (canonical, mention):
+        if name:
+            entry = lookup(name)
+            if entry is not None:
+                return entry.type, entry.affiliation
+    low = mention.lower().replace("’", "'")
+    words = _WORD.findall(low)
+    affiliation = None
+    for w in words:
+        if w in g.nationality:
+            affiliation = g.nationality[w]
+            break
+    if affiliation is None:
+        # "porte-parole du Kremlin": the body it speaks for
+        m = re.search(r"\b(?:du|de la|de l'|des|d'|de|of the|of)\s+(.+)$", mention, re.I)
+        if m:
+            entry = lookup(m.group(1))
+            if entry is not None:
+                affiliation = entry.affiliation
+    kind = None
+    stripped = strip_determiner(low)
+    for n in (3, 2, 1):
+        head = " ".join(_WORD.findall(stripped)[:n])
+        if head in g.roles:
+            kind = g.roles[head]
+            break
+        if head.endswith("s") and head[:-1] in g.roles:
+            kind = g.roles[head[:-1]]
+            break
+    if kind is None and ("source" in words or "sources" in words):
+        kind = "anonymous"
+    if kind is None:
+        kind = "person" if is_named_person else "unknown"
+    return kind, affiliation
+
+
+def type_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Fill type and affiliation where the language rules left them unknown."""
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.type == "unknown" and sp.text:
+            named = bool(sp.canonical and sp.canonical[:1].isupper()
+                         and len(sp.canonical.split()) >= 2)
+            kind, aff = classify(sp.text, sp.canonical, named)
+            sp = replace(sp, type=kind, affiliation=sp.affiliation or aff)
+            q = replace(q, speaker=sp)
+        out.append(q)
+    return out
+
+
+def sources_of(quotes: Sequence[Quote], credits: Sequence[Credit]) -> tuple[Source, ...]:
+    """One entry per distinct source: each speaker (by canonical name) and each credited agency."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Speaker] = {}
+    mentions: dict[str, list[str]] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            continue
+        name = sp.canonical or sp.text or "unknown"
+        counts[name] += 1
+        first.setdefault(name, sp)
+        if sp.text and sp.text not in mentions.setdefault(name, []):
+            mentions[name].append(sp.text)
+    out = [Source(name, first[name].type, first[name].affiliation, n, tuple(mentions[name]))
+           for name, n in counts.items()]
+    for c in credits:
+        for agency in c.agencies:
+            if agency not in counts:
+                entry = lookup(agency)
+                out.append(Source(agency, "agency", entry.affiliation if entry else None, 0,
+                                  (c.text,)))
+                counts[agency] = 0
+    return tuple(out)

@@ -1,0 +1,452 @@
+"""French speaker mentions: the noun phrase next to a cue, and its resolution to an entity
+(pronouns, roles, surnames, institutions, documents, anonymous sources)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .._data import read_table
+from .._types import Quote, Speaker
+from ..text import Document
+from ._sources import classify, gazetteer, lookup, strip_determiner
+
+_DET_WORDS = frozenset(
+    "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
+    "certaines deux trois quatre cinq tous toutes quelques nombre".split()
+)
+_PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
+             "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
+_STOP_AFTER = frozenset(
+    "qui que qu' dans lors sur à au aux en pour avant après devant alors avec sans mais car "
+    "depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier tandis selon dont où ou "
+    "parce puisque quand comme cet ce cette mi- auprès via par afin pendant durant "
+    "jusqu' jusque vers contre dès tout toujours aussi également encore déjà ensuite enfin "
+    "notamment ainsi aujourd'hui mais soit".split()
+)
+_TOKEN = re.compile(r"[\w]+(?:[-'’][\w]+)*'?|[^\w\s]", re.UNICODE)
+_NAME_TAIL = re.compile(
+    r"((?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|al-|el-|ben|bin|Le|La)"
+    r"(?:\s+(?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|ben|bin|Le|La))*)\s*$"
+)
+_FULL_NAME = re.compile(
+    r"\b([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+"
+    r"((?:(?:de|du|d'|von|van|al-|el-|Le|La)\s?)?[A-ZÉÈ][\w'’-]+(?:-[A-ZÉÈ][\w'’-]+)?)"
+)
+_SKIP_COMPLEMENT = re.compile(
+    r"\s*,?\s*(?:(?:à|au|aux|auprès d[eu']?|dans|sur|devant|lors d[e'u]|lors des|en|via|par|"
+    r"pour|avec|face à|sur le plateau de|à l'antenne de)\s+"
+    r"(?:(?:l'|le |la |les |un |une |son |sa |ses |leur |des |du |ce |cette |cet )?"
+    r"[\w'-]+(?:\s+(?:de |du |des |d')?[a-zéèêàâîôûç][\w'-]*){0,3}?)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|"
+    r"également|alors|ensuite|enfin|toutefois|cependant|pourtant|lui|elle|notamment|"
+    r"(?:ce|cet|cette) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|"
+    r"après-midi|semaine)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin)"
+    r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)|le \d+ \w+))(?=[\s,])",
+    re.IGNORECASE,
+)
+_AUX_WORD = re.compile(
+    r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura|avaient)\s",
+)
+_BOUNDARY_BACK = re.compile(r"[,;:()»\"”—]|\s(?:et|mais|puis|que|qu'|car|où|donc|or)\s",
+                            re.IGNORECASE)
+_ANON = re.compile(r"\b(?:source|sources|proche|proches|observateur|observateurs|témoin|"
+                   r"selon nos informations|responsable[s]? (?:qui|ayant requis))\b",
+                   re.IGNORECASE)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _word_ok_start(tok: str) -> bool:
+    low = tok.lower()
+    return (low in _DET_WORDS or _is_cap(tok) or low in _PRONOUNS or low.endswith("'")
+            or low in _roles())
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    return frozenset(k for k in gazetteer().roles)
+
+
+@functools.cache
+def _channel_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    t = read_table("attribution/channels.fr.tsv", required=("pattern", "channel"))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["channel"]) for r in t.rows)
+
+
+_INTERMEDIARY = re.compile(
+    r"\b(?:(?:a déclaré|a dit|a indiqué|a confié|a affirmé|a expliqué|a précisé|a assuré|"
+    r"ont déclaré|ont indiqué|a raconté)\s+(?:à|au|aux)\s+(?P<a>l'AFP|l'ATS|Reuters|[A-Z][\w.-]+"
+    r"(?: [A-Z][\w.-]+)?)|cité par\s+(?P<b>(?:l'|le |la |les )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)|"
+    r"(?:dans un entretien|dans une interview|en entrevue)\s+(?:au|à|à la)\s+"
+    r"(?:quotidien |journal |magazine |chaîne |radio )?(?P<c>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?))"
+)
+
+
+def channel_of(text: str, start: int, end: int, sentence_start: int) -> tuple[str | None,
+                                                                             str | None]:
+    """The channel and intermediary named in the sentence of a cue."""
+    channel = None
+    for pat, name in _channel_patterns():
+        if pat.search(text, sentence_start, end):
+            channel = name
+            break
+    inter = _INTERMEDIARY.search(text, sentence_start, end)
+    intermediary = None
+    if inter:
+        intermediary = inter.group("a") or inter.group("b") or inter.group("c")
+    return channel, intermediary
+
+
+# ---------------------------------------------------------------------------------------------
+def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
+    """The speaker noun phrase after an inverted cue ("…, a déclaré à la presse Piotr Müller")."""
+    pos = i
+    for _ in range(4):
+        m = _SKIP_COMPLEMENT.match(text, pos, end)
+        if m is None or m.end() == pos:
+            break
+        # do not skip into the speaker: stop if what was skipped ends with a capital name
+        nxt = pos
+        pos = m.end()
+        if pos >= end:
+            pos = nxt
+            break
+    while pos < end and text[pos] in " ,":
+        pos += 1
+    toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, pos, end)]
+    if not toks or not _word_ok_start(toks[0][0]):
+        return None
+    first_low = toks[0][0].lower()
+    if first_low in _PRONOUNS:
+        return toks[0][1], toks[0][2]
+    last = None
+    n_words = 0
+    k = 0
+    while k < len(toks):
+        tok, a, b = toks[k]
+        low = tok.lower()
+        if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0):
+            break
+        if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
+                                                       or toks[k + 1][0].lower() in _DET_WORDS)):
+            break
+        if (k > 0 and _is_cap(toks[k - 1][0]) and not _is_cap(tok)
+                and low not in ("de", "du", "des", "d'", "la", "le", "l'", "et")
+                and not low.startswith(("d'", "l'"))
+                and re.fullmatch(r"[a-zéèêàâîôûç-]+", low) and n_words >= 2
+                and low.endswith(("ait", "aient", "ent", "é", "it"))):
+            break  # a verb after a name: "Macron a"
+        last = b
+        n_words += 1
+        k += 1
+        if n_words > 12:
+            return None
+    if last is None:
+        return None
+    # apposition: ", Jean-Claude Delage." after a role
+    if k < len(toks) and toks[k][0] == ",":
+        rest = toks[k + 1:]
+        names = []
+        for tok, _a, b in rest:
+            if tok in ".;!?" or tok == ",":
+                break
+            names.append((tok, b))
+        if names and len(names) <= 4 and all(_is_cap(t) or t in ("de", "-") for t, _ in names):
+            following = text[names[-1][1]:names[-1][1] + 2]
+            if not following.strip() or following.lstrip()[:1] in ".;!?,":
+                last = names[-1][1]
+    a = toks[0][1]
+    return a, last
+
+
+def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: bool = False,
+                  marks: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """The subject noun phrase before a verb, within its clause."""
+    marks = marks or []
+    if main_clause:
+        for m in _AUX_WORD.finditer(text, unit_start, verb_start):
+            if not any(a <= m.start() <= b for a, b in marks):
+                verb_start = m.start() + 1
+                break
+        else:
+            return None
+    end = verb_start
+    # clitics and negation before the verb: "ne", "n'", "l'", "lui", "leur", "se", "s'"
+    while True:
+        seg = text[unit_start:end]
+        m = re.search(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nous|vous)\s*$", seg)
+        if m and m.start() + unit_start < end and text[unit_start + m.start():end].strip():
+            cand = unit_start + m.start()
+            if cand >= end - 1:
+                break
+            end = cand
+            continue
+        break
+    while end > unit_start and text[end - 1] == " ":
+        end -= 1
+    if end <= unit_start:
+        return None
+    # the clause boundary before the subject
+    b = unit_start
+    for m in _BOUNDARY_BACK.finditer(text, unit_start, end):
+        if any(a <= m.start() <= c for a, c in marks):
+            continue
+        if m.group().strip().lower() == "et" and _joins_names(text, m.start(), m.end()):
+            continue
+        b = m.end()
+    seg_start = b
+    while seg_start < end and text[seg_start] in " ,":
+        seg_start += 1
+    seg = text[seg_start:end]
+    words = seg.split()
+    if not words:
+        # "X, porte-parole de Y, a déclaré": take the chunk before the apposition
+        prev = text[unit_start:b].rstrip(" ,")
+        chunks = re.split(r",", prev)
+        if len(chunks) >= 2:
+            cand = chunks[-2].strip()
+            if cand and _word_ok_start(cand.split()[0]):
+                a = unit_start + prev.rfind(chunks[-2]) + (len(chunks[-2]) - len(chunks[-2].lstrip()))
+                return a, unit_start + len(prev)
+        return None
+    low0 = words[0].lower()
+    if low0 in ("qui",):
+        # relative: the antecedent before ", qui"
+        before = text[unit_start:b - len(text[b - 5:b]) + 5].rstrip(" ,")
+        k = max(before.rfind(","), before.rfind(";"))
+        cand_start = unit_start + k + 1 if k >= 0 else unit_start
+        cand = text[cand_start:unit_start + len(before)].strip()
+        if cand and _word_ok_start(cand.split()[0]) and len(cand.split()) <= 10:
+            a = cand_start + (len(text[cand_start:unit_start + len(before)])
+                              - len(text[cand_start:unit_start + len(before)].lstrip()))
+            return a, a + len(cand)
+        return None
+    # apposition chunk: "…, porte-parole du Kremlin, a dit" → include the name before
+    if not _word_ok_start(words[0]) and text[b - 1:b] == ",":
+        prev = text[unit_start:b - 1]
+        k = max(prev.rfind(","), prev.rfind(";"))
+        cand_start = unit_start + k + 1 if k >= 0 else unit_start
+        cand = text[cand_start:b - 1].strip()
+        if cand and _is_cap(cand.split()[0]) and len(cand.split()) <= 5:
+            a = cand_start + (len(text[cand_start:b - 1]) - len(text[cand_start:b - 1].lstrip()))
+            return a, end
+        return None
+    lead = re.match(r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|"
+                    r"de son côté|pour sa part|quant à|lundi|mardi|mercredi|jeudi|vendredi|"
+                    r"samedi|dimanche|hier|soir|matin)\b\s*,?\s*)+", seg, re.IGNORECASE)
+    if lead:
+        seg_start += lead.end()
+        seg = text[seg_start:end]
+        words = seg.split()
+        if not words:
+            return None
+    if len(words) > 8:
+        # a long stretch: the subject is after the last coordination ("… en Syrie et Moscou")
+        k = max(seg.rfind(" et "), seg.rfind(" puis "))
+        if k > 0:
+            seg_start += k + (4 if seg[k:k + 4] == " et " else 6)
+            seg = text[seg_start:end]
+            words = seg.split()
+    if not words or not _word_ok_start(words[0]) or len(words) > 12:
+        return None
+    if words[0].lower() in ("ce", "cela", "ça", "c'est", "il y", "on", "je", "j'", "nous", "vous",
+                            "tu"):
+        if words[0].lower() != "on":
+            return None
+    return seg_start, end
+
+
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class _Known:
+    canonical: str
+    type: str
+    affiliation: str | None
+    plural: bool
+    role_words: frozenset[str]
+
+
+class SpeakerResolver:
+    """Resolves mentions to entities within one article, remembering who spoke."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.history: list[_Known] = []
+        self._names: dict[str, str] | None = None
+
+    # -- the article's full names, built on first need -----------------------------------
+    def names(self) -> dict[str, str]:
+        if self._names is None:
+            names: dict[str, str] = {}
+            for m in _FULL_NAME.finditer(self.doc.norm):
+                first, last = m.group(1), m.group(2)
+                if first.lower() in _DET_WORDS or first.lower() in _roles():
+                    continue
+                if lookup(first) is not None and lookup(f"{first} {last}") is None:
+                    continue
+                names.setdefault(last.lower(), f"{first} {last}")
+            self._names = names
+        return self._names
+
+    def note_quote(self, q: Quote) -> None:
+        sp = q.speaker
+        if sp is None or not sp.canonical:
+            return
+        mention = (sp.text or "").lower()
+        plural = _is_plural(mention) if sp.resolved_by != "pronoun" else any(
+            k.canonical == sp.canonical and k.plural for k in self.history[-3:])
+        self.history.append(_Known(sp.canonical, sp.type, sp.affiliation, plural,
+                                   frozenset(_role_words(mention))))
+
+    def last_speaker(self) -> Speaker | None:
+        if not self.history:
+            return None
+        k = self.history[-1]
+        return Speaker(None, None, None, k.canonical, k.type, k.affiliation, "previous-quote")
+
+    def is_agent_np(self, np: str) -> bool:
+        words = np.split()
+        if not words:
+            return False
+        low = strip_determiner(np).lower()
+        if lookup(np) is not None:
+            return True
+        if _is_cap(strip_determiner(np)[:1] or "x") and len(words) <= 5:
+            return low.split()[0] not in ("l'heure", "l'instant", "autant")
+        head = low.split()[0] if low else ""
+        return head in _roles() or head.rstrip("s") in _roles() or bool(_ANON.search(np))
+
+    def anonymous(self, label: str, a: int, b: int) -> Speaker:
+        return Speaker(self.doc.norm[a:b], a, b, label.strip(), "anonymous", None, "mention")
+
+    def resolve(self, mention: str, a: int, b: int) -> Speaker:
+        mention = mention.strip()
+        low = mention.lower()
+        if low in _PRONOUNS:
+            return self._pronoun(mention, a, b)
+        if re.fullmatch(r"(?:ce dernier|cette dernière|ces derniers|ces dernières)", low):
+            return self._pronoun(mention, a, b)
+        doc_author = self._document(low)
+        if doc_author is not None:
+            return Speaker(mention, a, b, doc_author.canonical, doc_author.type,
+                           doc_author.affiliation, "document")
+        entry = lookup(mention)
+        if entry is not None:
+            return Speaker(mention, a, b, entry.canonical, entry.type, entry.affiliation,
+                           "mention")
+        if _ANON.search(mention) and not _NAME_TAIL.search(mention.split(",")[0]):
+            return Speaker(mention, a, b, strip_determiner(mention), "anonymous", None, "mention")
+        canonical, how = self._canonical(mention)
+        named = how == "name"
+        kind, aff = classify(mention, canonical, named)
+        if named:
+            entry = lookup(canonical)
+            if entry is not None:
+                kind, aff = entry.type, entry.affiliation or aff
+            elif kind in ("unknown",):
+                kind = "person"
+        return Speaker(mention, a, b, canonical, kind, aff, how)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _pronoun(self, mention: str, a: int, b: int) -> Speaker:
+        low = mention.lower()
+        number = _PRONOUNS.get(low, "pl" if low.startswith("ces") else "sg")
+        for k in reversed(self.history):
+            if number == "any" or (number == "pl") == k.plural:
+                return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
+        if low == "on":
+            return Speaker(mention, a, b, None, "anonymous", None, "mention")
+        if self.history:
+            k = self.history[-1]
+            return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
+        return Speaker(mention, a, b, None, "unknown", None, "mention")
+
+    def _document(self, low: str) -> _Known | None:
+        m = re.fullmatch(r"(?:le|la|ce|cette|un|une|son|sa)\s+(communiqué|texte|déclaration|"
+                         r"document|rapport|lettre)", low)
+        if m is None:
+            return None
+        noun = m.group(1)
+        text = self.doc.norm
+        found = re.search(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})",
+                          text, re.IGNORECASE)
+        if found:
+            entry = lookup(found.group(1))
+            if entry is not None:
+                return _Known(entry.canonical, entry.type, entry.affiliation, False, frozenset())
+        # the speaker who last spoke "dans un communiqué"
+        for k in reversed(self.history):
+            if k.type != "document":
+                return k
+        return None
+
+    def _canonical(self, mention: str) -> tuple[str, str]:
+        head = mention.split(",")[0].strip()
+        m = _NAME_TAIL.search(head)
+        stripped = strip_determiner(head)
+        if m:
+            name = m.group(1).strip()
+            # a lone capitalised role word ("Le Président") is not a name
+            parts = [p for p in name.split() if p[:1].isupper()]
+            if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
+                if len(parts) == 1:
+                    full = self.names().get(parts[0].lower())
+                    if full:
+                        return full, "name"
+                    if lookup(parts[0]) is None and head.split()[0].lower() in ("m.", "mme"):
+                        return name, "name"
+                    if lookup(parts[0]) is None and stripped == name:
+                        return name, "name"
+                else:
+                    full = self.names().get(parts[-1].lower())
+                    return (full if full and full.endswith(name) else name), "name"
+        # "M. Castaner"
+        mm = re.match(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)", head)
+        if mm:
+            full = self.names().get(mm.group(1).lower())
+            return (full or mm.group(1)), "name"
+        # a role: the person last quoted with that role
+        roles = _role_words(head.lower())
+        if roles:
+            for k in reversed(self.history):
+                if roles & k.role_words and not k.plural:
+                    return k.canonical, "role"
+            found = self._role_in_text(stripped)
+            if found:
+                return found, "role"
+        return stripped or mention, "mention"
+
+    def _role_in_text(self, role: str) -> str | None:
+        """ "le ministre de l'Intérieur Christophe Castaner" somewhere in the article."""
+        if len(role) < 4:
+            return None
+        pat = re.compile(re.escape(role) + r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})",
+                         re.IGNORECASE)
+        m = pat.search(self.doc.norm)
+        if m and m.group(1)[:1].isupper():
+            return m.group(1)
+        return None
+
+
+def _joins_names(text: str, a: int, b: int) -> bool:
+    """Is the "et" between a and b inside a coordination of names ("Poutine et Obama")?"""
+    before = re.search(r"([\w'-]+)\s*$", text[max(0, a - 40):a])
+    after = re.match(r"\s*([\w'-]+)", text[b:b + 40])
+    return bool(before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper())
+
+
+def _role_words(mention: str) -> set[str]:
+    roles = _roles()
+    return {w for w in re.findall(r"[\w'-]+", mention) if w in roles and w not in (
+        "source", "sources")}
+
+
+def _is_plural(mention: str) -> bool:
+    first = mention.split()[0] if mention.split() else ""
+    return first in ("les", "des", "ces", "plusieurs", "certains", "certaines", "deux", "trois",
+                     "leurs", "ils", "elles") or " et " in mention

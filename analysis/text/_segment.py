@@ -1,0 +1,86 @@
+"""Paragraphs, sentences and tokens with offsets, French and English."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.tokenize import RegexpTokenizer
+
+from .._data import read_table
+
+# A paragraph is a line with some non-space content.
+PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+
+# Words: French elision splits l'/qu'/jusqu' from the word that follows; hyphenated compounds and
+# numbers with decimal commas stay whole. The matching view has only ASCII apostrophes.
+_WORD_PATTERN = (
+    r"(?:[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Qq]u|[LlDdJjMmNnSsTtCc])'(?=\w)"
+    r"|\w+(?:[-'.]\w+)*"
+    r"|[^\w\s]"
+)
+TOKENIZER = RegexpTokenizer(_WORD_PATTERN)
+WORD = re.compile(r"\w+(?:[-']\w+)*")
+
+# A sentence ends after . ! ? … (with closing quotes or brackets), before whitespace and a
+# capital, a digit, an opening quote or a dash. Abbreviations and initials are checked after.
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+[»”\"')\]]*|[»”\"][.!?…]+)(?=\s+[«“\"'(\[—–\-\d\w])"
+    # scraped text often loses the space: "public.Dans une vidéo", "BFMTV».Sur l'une"
+    r"|(?<=[a-zà-ÿ0-9»”\"])(?P<end2>[.!?…]+[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_PREV_TOKEN = re.compile(r"(\S+?)[.!?…]+[»”\"')\]]*$")
+
+
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    table = read_table("text/abbreviations.tsv", required=("abbr",))
+    return frozenset(r["abbr"].lower() for r in table.rows)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+
+
+def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str]) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation or an initial?"""
+    i = dot
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«“\"'":
+        i -= 1
+    token = text[i:dot]
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "J. Kerry", "M. Castaner"
+    return token.lower() in abbrs
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (paragraph breaks always end a sentence)."""
+    abbrs = abbreviations()
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text[start:end] if end is not None else text[start:]):
+        ps += start
+        pe += start
+        s = ps
+        for m in _BOUNDARY.finditer(text, ps, pe):
+            group = "end" if m.group("end") else "end2"
+            e = m.end(group)
+            token_end = m.start(group)
+            if text[token_end] == "." and _is_abbreviation(text, token_end, abbrs):
+                continue
+            out.append((s, e))
+            s = e
+            while s < pe and text[s].isspace():
+                s += 1
+        if s < pe:
+            out.append((s, pe))
+    return out
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return list(TOKENIZER.span_tokenize(text))
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))
