@@ -75,7 +75,7 @@ def cue_table() -> tuple[dict[str, list[CueForm]], str]:
     table = read_table("attribution/cues.fr.tsv", required=("lemma", "category", "frames"))
     forms: dict[str, list[CueForm]] = {}
     seen: set[str] = set()
-    for row, line in zip(table.rows, table.lines):
+    for row, line in zip(table.rows, table.lines, strict=True):
         lemma = row["lemma"]
         if lemma in seen:
             raise DataFileError(f"{table.path}:{line}: duplicate lemma {lemma!r}")

@@ -91,6 +91,20 @@ class _Unit:
     end: int
     marks: list[Marked]
     paragraph: int
+    cues: list[re.Match[str]]
+    markers: list[re.Match[str]]
+
+
+_REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
+_QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
+_NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
+                               r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
+_ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: [\w-]+)?|auprès d(?:e |u |es |')"
+                        r"[^,.;]+)")
+_CLAUSE_CUT = re.compile(r",|\s(?:et|mais)\s")
+_ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient)-on\s+(?:lire|entendre)\s+"
+                      r"(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)", re.IGNORECASE)
 
 
 def versions() -> dict[str, str]:
@@ -102,7 +116,8 @@ def versions() -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
     text = doc.norm
-    units = _units(doc, marked)
+    units = _units(doc, marked, list(cue_regex().finditer(text)),
+                   list(_MARKER.finditer(text)))
     resolver = SpeakerResolver(doc)
     out: list[Quote] = []
     pending_speaker: Speaker | None = None  # "X a déclaré :" at the end of a unit
@@ -110,6 +125,9 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
     headline_end = _headline_end(doc)
     for k, unit in enumerate(units):
         if unit.end <= headline_end:
+            continue
+        if not (unit.cues or unit.markers or unit.marks):
+            pending_speaker = None
             continue
         found = _unit_quotes(doc, unit, resolver)
         if not found and unit.marks:
@@ -129,19 +147,20 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
 
 
 def _headline_end(doc: Document) -> int:
-    """The first paragraph is a headline when it has no sentence-final punctuation."""
+    """The end of the headline: a short first paragraph without a final period."""
     if len(doc.paragraphs) < 2:
         return 0
     s, e = doc.paragraphs[0]
     para = doc.norm[s:e].rstrip()
-    if para.endswith((".", "»", "\"", "”")) and len(_WORDS.findall(para)) > 25:
-        return 0
-    return e if not para.endswith(".") or len(_WORDS.findall(para)) <= 25 else 0
+    if len(_WORDS.findall(para)) <= 30 and not para.endswith((".", "!", "…")):
+        return e
+    return 0
 
 
-def _units(doc: Document, marked: Sequence[Marked]) -> list[_Unit]:
-    """Sentences, merged so that no boundary falls inside quotation marks."""
-    text = doc.norm
+def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
+           markers: list[re.Match[str]]) -> list[_Unit]:
+    """Sentences, merged so that no boundary falls inside quotation marks, each with the marks,
+    cue verbs and attribution markers it holds (found once for the whole text)."""
     para_starts = [p[0] for p in doc.paragraphs]
     spans: list[list[int]] = []
     opens = [m.open for m in marked]
@@ -152,18 +171,19 @@ def _units(doc: Document, marked: Sequence[Marked]) -> list[_Unit]:
             spans[-1][1] = e
         else:
             spans.append([s, e])
+    cue_pos = [m.start() for m in cues]
+    marker_pos = [m.start() for m in markers]
     units: list[_Unit] = []
     j = 0
     for s, e in spans:
         while j < len(marked) and marked[j].open < s:
             j += 1
-        ms = []
-        i = j
-        while i < len(marked) and marked[i].open < e:
-            ms.append(marked[i])
-            i += 1
-        units.append(_Unit(s, e, ms, bisect.bisect_right(para_starts, s) - 1))
-    del text
+        i = bisect.bisect_left(opens, e, j)
+        units.append(_Unit(
+            s, e, list(marked[j:i]), bisect.bisect_right(para_starts, s) - 1,
+            cues[bisect.bisect_left(cue_pos, s):bisect.bisect_left(cue_pos, e)],
+            markers[bisect.bisect_left(marker_pos, s):bisect.bisect_left(marker_pos, e)],
+        ))
     return units
 
 
@@ -183,11 +203,17 @@ class _CueHit:
     conditional: bool
 
 
+@functools.cache
+def _rest_regex(rest: str) -> re.Pattern[str]:
+    """The fixed words after the verb of a multi-word cue ("a fait ensuite savoir")."""
+    return re.compile(r"\s+(?:\w+\s+){0,3}?" + re.escape(rest) + r"\b", re.IGNORECASE)
+
+
 def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
     text = doc.norm
     forms, _ = cue_table()
     hits: list[_CueHit] = []
-    for m in cue_regex().finditer(text, unit.start, unit.end):
+    for m in unit.cues:
         if _inside_marks(unit, m.start()):
             continue
         key = m.group().lower()
@@ -199,15 +225,22 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         end = m.end()
         for c in candidates:
             if c.rest:
-                tail = re.match(r"\s+(?:\w+\s+){0,3}?" + re.escape(c.rest) + r"\b",
-                                text[end:unit.end], re.IGNORECASE)
+                tail = _rest_regex(c.rest).match(text[end:unit.end])
                 if tail:
                     form, end = c, end + tail.end()
                     break
-            elif form is None:
-                form = c
         if form is None:
-            continue
+            # a reflexive lemma after se/s' (s'est exprimé), else the plain verb (a exprimé)
+            reflexive = bool(_REFLEXIVE_BEFORE.search(
+                text[max(unit.start, m.start() - 20):m.start()]))
+            plain = [c for c in candidates if not c.rest]
+            pref = [c for c in plain if c.verb.lemma.startswith(("se ", "s'")) == reflexive]
+            chosen = (pref or plain or [None])[0]
+            if chosen is None:
+                continue
+            frames = frozenset().union(*(c.verb.frames for c in plain))
+            form = CueForm(type(chosen.verb)(chosen.verb.lemma, chosen.verb.category, frames),
+                           chosen.kind, "")
         start = m.start()
         before = text[max(unit.start, start - 60):start]
         aux = _AUX_BEFORE.search(before)
@@ -231,7 +264,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             if form.kind == "participle" and not aux and key not in ("dit", "écrit", "conclu"):
                 # a bare participle is an adjective or a passive ("le cessez-le-feu décrété")
                 continue
-            neg = re.search(r"(?:n'|ne\s+)$", before)
+            neg = _NEG_BEFORE.search(before)
             negated = bool(neg)
         conditional = aux_word in ("aurait", "auraient", "serait", "seraient") or key.endswith(
             ("rait", "raient"))
@@ -284,8 +317,7 @@ def _starts_mark(text: str, i: int) -> bool:
 
 
 def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | None,
-                 cue: Cue | None, rule: str, channel: str | None,
-                 intermediary: str | None) -> list[Quote]:
+                 cue: Cue | None, rule: str) -> list[Quote]:
     """Typed quotes for the reported stretch [s, e): direct pieces, mixed or indirect."""
     text = doc.norm
     e = min(e, len(text))
@@ -305,6 +337,8 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
         while a < b and text[a] in " ,:":
             a += 1
         if b - a >= 2:
+            channel, intermediary = channel_of(text, cue.end if cue else unit.end, unit.end,
+                                               unit.start)
             out.append(Quote(kind, a, b, text[a:b], speaker, cue, channel, intermediary,
                              rule, marks))
 
@@ -364,7 +398,6 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         frames = hit.form.verb.frames
         cue = _make_cue(doc, hit)
-        channel, intermediary = channel_of(text, hit.end, unit.end, unit.start)
         if (_is_incise(doc, unit, hit) and "inv" in frames
                 and hit.form.kind not in ("gerund", "infinitive")):
             sp = _incise_speaker(doc, unit, hit, resolver)
@@ -372,8 +405,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 continue
             speaker, sp_end = sp
             s, e = _content_before(doc, unit, hit, floor)
-            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.incise", channel,
-                                    intermediary))
+            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.incise"))
             floor = used_until = max(sp_end, hit.end)
             # «…», a-t-il dit, «…»: the quotation after the incise belongs to the same speaker
             after = [m for m in unit.marks if m.open >= floor]
@@ -382,11 +414,15 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 m = after[0]
                 if text[m.close + 1:unit.end].strip(_TRAIL) == "":
                     out.extend(_make_quotes(doc, unit, m.open, m.close + 1, speaker, cue,
-                                            "fr.incise", channel, intermediary))
+                                            "fr.incise"))
                     floor = used_until = m.close + 1
             continue
-        # forward cues: the subject before the verb is the speaker
-        speaker = _subject_speaker(doc, unit, hit, resolver)
+        # forward cues: the subject before the verb is the speaker; a participle clause
+        # ("…, a-t-il ajouté, précisant que") continues the sentence's last speaker
+        if hit.form.kind in ("gerund", "infinitive") and out and out[-1].speaker is not None:
+            speaker = out[-1].speaker
+        else:
+            speaker = _subject_speaker(doc, unit, hit, resolver)
         if speaker is None:
             continue
         after = hit.end
@@ -394,16 +430,13 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             else None
         if que is None and "que" in frames:
             # a complement between the verb and que: "a déclaré au président français qu'…"
-            que = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)").match(text, after, unit.end)
-            if que and re.search(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
-                                 r"sans|avant|après|dès|pour|lorsque|même)\s*$",
-                                 text[after:que.start(1)], re.IGNORECASE):
+            que = _QUE_LATER.match(text, after, unit.end)
+            if que and _NOT_REPORTED_QUE.search(text, after, que.start(1)):
                 que = None
         if que is not None:
             s = que.end()
             e = _clause_end(text, s, unit)
-            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.que", channel,
-                                    intermediary))
+            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.que"))
             used_until = e
             continue
         colon = text.find(":", after, unit.end)
@@ -413,20 +446,18 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             if marks_after and text[s:marks_after[0].open].strip() == "":
                 m = marks_after[0]
                 out.extend(_make_quotes(doc, unit, m.open, m.close + 1, speaker, cue,
-                                        "fr.colon", channel, intermediary))
+                                        "fr.colon"))
                 used_until = m.close + 1
                 continue
             if colon < unit.end - 2:
                 e = _clause_end(text, s, unit)
-                out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.colon", channel,
-                                        intermediary))
+                out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.colon"))
                 used_until = e
             continue
         comp = _complement(doc, unit, hit, frames)
         if comp is not None:
             s, e = comp
-            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement", channel,
-                                    intermediary))
+            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             used_until = e
     out.extend(_marker_quotes(doc, unit, resolver, out))
     return out
@@ -436,8 +467,8 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
 def _clause_end_regex() -> re.Pattern[str]:
     forms, _ = cue_table()
     gerunds = [f for f, cs in forms.items() if any(c.kind == "gerund" for c in cs)]
-    return re.compile(_CLAUSE_END.pattern[:-1] + r"|,\s*(?:" + trie_pattern(gerunds) + r")\b)",
-                      re.IGNORECASE)
+    return re.compile(_CLAUSE_END.pattern[:-1] + r"|(?:,|\s+et|,\s+et)\s+(?:en\s+)?(?:"
+                      + trie_pattern(gerunds) + r")\b)", re.IGNORECASE)
 
 
 def _clause_end(text: str, s: int, unit: _Unit) -> int:
@@ -482,7 +513,7 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if not (w in ("être", "avoir", "faire") or (len(w) > 3 and w.endswith(("er", "ir", "re")))):
             return None
     e = _clause_end(text, s, unit)
-    if e - s < 8:
+    if e - s < (3 if text[s] in "«\"“" else 8):
         return None
     return s, e
 
@@ -494,8 +525,7 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
         a, b = hit.inverted_pronoun
         sp = resolver.resolve(text[a:b], a, b)
         if text[a:b].lower() == "on":
-            src = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: [\w-]+)?|auprès d(?:e |u |es |')"
-                             r"[^,.;]+)").match(text, hit.end, unit.end)
+            src = _ON_SOURCE.match(text, hit.end, unit.end)
             if src:
                 a2, b2 = src.span(1)
                 sp = resolver.resolve(text[a2:b2], a2, b2)
@@ -534,7 +564,7 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                    already: list[Quote]) -> list[Quote]:
     text = doc.norm
     out: list[Quote] = []
-    for m in _MARKER.finditer(text, unit.start, unit.end):
+    for m in unit.markers:
         if _inside_marks(unit, m.start()):
             continue
         word = m.group("m").lower()
@@ -586,16 +616,14 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         if word.startswith("de source") and s == unit.start:
             e = m.start()
-        channel, intermediary = channel_of(text, m.end(), unit.end, unit.start)
-        out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.marker", channel,
-                                intermediary))
+        out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.marker"))
     return out
 
 
 def _clause_boundary_before(text: str, s: int, limit: int) -> int:
     """The last comma or connector before ``limit``: where a clause ends."""
     m = None
-    for m in re.finditer(r",|\s(?:et|mais)\s", text[s:limit]):
+    for m in _CLAUSE_CUT.finditer(text[s:limit]):
         pass
     return s + m.start() if m else limit
 
@@ -620,7 +648,7 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     m = unit.marks[0]
     lead = text[unit.start:m.open].strip(" -—–")
     tail = text[m.close + 1:unit.end].strip(_TRAIL)
-    if tail or len(unit.marks) > 1 and text[unit.marks[-1].close + 1:unit.end].strip(_TRAIL):
+    if tail or (len(unit.marks) > 1 and text[unit.marks[-1].close + 1:unit.end].strip(_TRAIL)):
         return []
     if len(_WORDS.findall(text[m.start:m.end])) < 3:
         return []
@@ -647,8 +675,7 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         return []
     out: list[Quote] = []
     for mk in unit.marks:
-        out.extend(_make_quotes(doc, unit, mk.open, mk.close + 1, speaker, None, rule, None,
-                                None))
+        out.extend(_make_quotes(doc, unit, mk.open, mk.close + 1, speaker, None, rule))
     return out
 
 

@@ -16,8 +16,8 @@ TYPES = frozenset({"person", "government", "military", "organization", "agency",
                    "document", "anonymous", "unknown"})
 
 _DET = re.compile(
-    r"^(?:le|la|les|l'|un|une|des|du|de la|de l'|d'|the|a|an|ce|cette|ces|son|sa|ses|leur|leurs"
-    r"|notre|nos)\s*",
+    r"^(?:(?:le|la|les|un|une|des|du|de la|the|a|an|ce|cette|ces|son|sa|ses|leur|leurs"
+    r"|notre|nos)\s+|l'|d'|de l')",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -46,7 +46,7 @@ def strip_determiner(s: str) -> str:
 def gazetteer() -> Gazetteer:
     g = read_table("attribution/gazetteer.tsv", required=("alias", "canonical", "type"))
     aliases: dict[str, Entry] = {}
-    for row, line in zip(g.rows, g.lines):
+    for row, line in zip(g.rows, g.lines, strict=True):
         if row["type"] not in TYPES:
             raise DataFileError(f"{g.path}:{line}: unknown source type {row['type']!r}")
         entry = Entry(row["canonical"], row["type"], row.get("affiliation") or None)
@@ -54,7 +54,7 @@ def gazetteer() -> Gazetteer:
             aliases.setdefault(alias.strip().lower(), entry)
     r = read_table("attribution/roles.fr.tsv", required=("role", "type"))
     roles = {}
-    for row, line in zip(r.rows, r.lines):
+    for row, line in zip(r.rows, r.lines, strict=True):
         if row["type"] not in TYPES:
             raise DataFileError(f"{r.path}:{line}: unknown source type {row['type']!r}")
         roles[row["role"].lower()] = row["type"]

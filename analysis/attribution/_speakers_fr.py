@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .._data import read_table
+from .._data import DataFileError, read_table
 from .._types import Quote, Speaker
 from ..text import Document
 from ._sources import classify, gazetteer, lookup, strip_determiner
@@ -39,7 +39,9 @@ _SKIP_COMPLEMENT = re.compile(
     r"pour|avec|face à|sur le plateau de|à l'antenne de)\s+"
     r"(?:(?:l'|le |la |les |un |une |son |sa |ses |leur |des |du |ce |cette |cet )?"
     r"[\w'-]+(?:\s+(?:de |du |des |d')?[a-zéèêàâîôûç][\w'-]*){0,3}?)"
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|"
+    r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin|après-midi)|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|"
+    r"soir|matin|après-midi|bien|humblement|notamment|"
     r"également|alors|ensuite|enfin|toutefois|cependant|pourtant|lui|elle|notamment|"
     r"(?:ce|cet|cette) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|"
     r"après-midi|semaine)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin)"
@@ -64,7 +66,7 @@ def _is_cap(tok: str) -> bool:
 def _word_ok_start(tok: str) -> bool:
     low = tok.lower()
     return (low in _DET_WORDS or _is_cap(tok) or low in _PRONOUNS or low.endswith("'")
-            or low in _roles())
+            or low.startswith(("l'", "d'")) or low in _roles())
 
 
 @functools.cache
@@ -72,33 +74,59 @@ def _roles() -> frozenset[str]:
     return frozenset(k for k in gazetteer().roles)
 
 
+_NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:des|du|de|d'|de la|de l'|à|au|aux|en)\s*$")
 @functools.cache
-def _channel_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _channel_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """All channel patterns as one alternation: group k names channel k."""
     t = read_table("attribution/channels.fr.tsv", required=("pattern", "channel"))
-    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["channel"]) for r in t.rows)
+    for row, line in zip(t.rows, t.lines, strict=True):
+        try:
+            re.compile(row["pattern"])
+        except re.error as exc:
+            raise DataFileError(f"{t.path}:{line}: bad pattern ({exc})") from None
+    pattern = "|".join(f"({r['pattern']})" for r in t.rows)
+    return re.compile(pattern, re.IGNORECASE), tuple(r["channel"] for r in t.rows)
 
 
+_CHANNEL_KEYS = (
+    "communiqu", "interview", "entretien", "entrevue", "twitter", "tweet", "facebook",
+    "instagram", "telegram", "tiktok", "réseaux", "téléphon", "conférence", "journalistes",
+    "presse", "discours", "allocution", "déclaration", "radio", "télévision", "antenne",
+    "plateau", "lettre", "rapport", "document", "commission", "assemblée", "sénat", "parlement",
+    "députés", "sur x", "via x",
+)
+_INTERMEDIARY_KEYS = ("cité par", "citée par", "entretien", "interview", "entrevue")
 _INTERMEDIARY = re.compile(
-    r"\b(?:(?:a déclaré|a dit|a indiqué|a confié|a affirmé|a expliqué|a précisé|a assuré|"
-    r"ont déclaré|ont indiqué|a raconté)\s+(?:à|au|aux)\s+(?P<a>l'AFP|l'ATS|Reuters|[A-Z][\w.-]+"
-    r"(?: [A-Z][\w.-]+)?)|cité par\s+(?P<b>(?:l'|le |la |les )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)|"
+    r"\b(?:cités? par\s+(?P<b>(?:l'|le |la |les )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)|"
     r"(?:dans un entretien|dans une interview|en entrevue)\s+(?:au|à|à la)\s+"
     r"(?:quotidien |journal |magazine |chaîne |radio )?(?P<c>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?))"
+)
+# right after the cue: "a déclaré à l'AFP", "a confié au Parisien"
+_TOLD_TO = re.compile(
+    r"\s+(?:\w+\s+)?(?:à|au|aux)\s+(l'AFP|l'ATS|l'AP|l'agence [A-Z][\w-]+|la presse|"
+    r"(?:(?:quotidien|journal|magazine|chaîne|radio|site) )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)"
 )
 
 
 def channel_of(text: str, start: int, end: int, sentence_start: int) -> tuple[str | None,
                                                                              str | None]:
-    """The channel and intermediary named in the sentence of a cue."""
+    """The channel and intermediary named in the sentence of a cue (``start`` is where the
+    cue ends: an intermediary right after it, "a déclaré à l'AFP", is found there)."""
+    low = text[sentence_start:end].lower()
     channel = None
-    for pat, name in _channel_patterns():
-        if pat.search(text, sentence_start, end):
-            channel = name
-            break
-    inter = _INTERMEDIARY.search(text, sentence_start, end)
+    if any(k in low for k in _CHANNEL_KEYS):
+        regex, names = _channel_regex()
+        m = regex.search(text, sentence_start, end)
+        channel = names[m.lastindex - 1] if m and m.lastindex else None
     intermediary = None
-    if inter:
-        intermediary = inter.group("a") or inter.group("b") or inter.group("c")
+    told = _TOLD_TO.match(text, start, end)
+    if told:
+        intermediary = told.group(1)
+    elif any(k in low for k in _INTERMEDIARY_KEYS):
+        inter = _INTERMEDIARY.search(text, sentence_start, end)
+        if inter:
+            intermediary = inter.group("b") or inter.group("c")
     return channel, intermediary
 
 
@@ -204,16 +232,17 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         seg_start += 1
     seg = text[seg_start:end]
     words = seg.split()
-    if not words:
-        # "X, porte-parole de Y, a déclaré": take the chunk before the apposition
-        prev = text[unit_start:b].rstrip(" ,")
-        chunks = re.split(r",", prev)
-        if len(chunks) >= 2:
-            cand = chunks[-2].strip()
-            if cand and _word_ok_start(cand.split()[0]):
-                a = unit_start + prev.rfind(chunks[-2]) + (len(chunks[-2]) - len(chunks[-2].lstrip()))
-                return a, unit_start + len(prev)
-        return None
+    if not words or (not _word_ok_start(words[0]) and text[b - 1:b] == ","):
+        # "X, porte-parole de Y, a déclaré" / "La chaîne, accusée de …, a tweeté": walk back
+        # over the appositions to the chunk that names the subject
+        return _subject_before_appositions(text, unit_start, b, end, marks)
+    if len(words) > 1 and words[-1].lower() == "qui":
+        # "un groupe de manifestants qui criaient": the antecedent
+        end = seg_start + len(seg.rstrip()) - 3
+        while end > seg_start and text[end - 1] in " ,":
+            end -= 1
+        seg = text[seg_start:end]
+        words = seg.split()
     low0 = words[0].lower()
     if low0 in ("qui",):
         # relative: the antecedent before ", qui"
@@ -225,16 +254,6 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
             a = cand_start + (len(text[cand_start:unit_start + len(before)])
                               - len(text[cand_start:unit_start + len(before)].lstrip()))
             return a, a + len(cand)
-        return None
-    # apposition chunk: "…, porte-parole du Kremlin, a dit" → include the name before
-    if not _word_ok_start(words[0]) and text[b - 1:b] == ",":
-        prev = text[unit_start:b - 1]
-        k = max(prev.rfind(","), prev.rfind(";"))
-        cand_start = unit_start + k + 1 if k >= 0 else unit_start
-        cand = text[cand_start:b - 1].strip()
-        if cand and _is_cap(cand.split()[0]) and len(cand.split()) <= 5:
-            a = cand_start + (len(text[cand_start:b - 1]) - len(text[cand_start:b - 1].lstrip()))
-            return a, end
         return None
     lead = re.match(r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|"
                     r"de son côté|pour sa part|quant à|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -261,6 +280,33 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     return seg_start, end
 
 
+def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
+                                marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    pos = b - 1  # the comma before the verb (or before the apposition chunk)
+    for _ in range(4):
+        k = text.rfind(",", unit_start, pos)
+        while k != -1 and any(a <= k <= c for a, c in marks):
+            k = text.rfind(",", unit_start, k)
+        chunk_start = k + 1 if k != -1 else unit_start
+        chunk = text[chunk_start:pos]
+        stripped = chunk.strip()
+        if not stripped:
+            return None
+        first = stripped.split()[0]
+        if _word_ok_start(first) and len(stripped.split()) <= 12:
+            a = chunk_start + len(chunk) - len(chunk.lstrip())
+            lead = re.match(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+", text[a:pos],
+                            re.IGNORECASE)
+            if lead:
+                a += lead.end()
+            # a name followed by its role: keep both ("Philippe Capon, secrétaire général")
+            return a, pos if pos - a > 0 else end
+        if k == -1:
+            return None
+        pos = k
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 @dataclass
 class _Known:
@@ -278,12 +324,22 @@ class SpeakerResolver:
         self.doc = doc
         self.history: list[_Known] = []
         self._names: dict[str, str] | None = None
+        self._lower: str | None = None
 
     # -- the article's full names, built on first need -----------------------------------
     def names(self) -> dict[str, str]:
         if self._names is None:
             names: dict[str, str] = {}
-            for m in _FULL_NAME.finditer(self.doc.norm):
+            text = self.doc.norm
+            pos = 0
+            while True:
+                m = _FULL_NAME.search(text, pos)
+                if m is None:
+                    break
+                pos = m.end()
+                if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    pos = m.start(2)  # "ministre des Transports Elisabeth Borne"
+                    continue
                 first, last = m.group(1), m.group(2)
                 if first.lower() in _DET_WORDS or first.lower() in _roles():
                     continue
@@ -386,11 +442,14 @@ class SpeakerResolver:
         return None
 
     def _canonical(self, mention: str) -> tuple[str, str]:
-        head = mention.split(",")[0].strip()
+        parts_c = [p.strip() for p in mention.split(",")]
+        head = parts_c[0]
+        if len(parts_c) > 1 and _NAME_TAIL.fullmatch(parts_c[-1]) and len(parts_c[-1].split()) <= 4:
+            head = parts_c[-1]  # "le secrétaire d'Etat …, Mounir Mahjoubi"
         m = _NAME_TAIL.search(head)
         stripped = strip_determiner(head)
         if m:
-            name = m.group(1).strip()
+            name = re.sub(r"^(?:(?:de|du|d'|von|van|der)\s*)+", "", m.group(1).strip())
             # a lone capitalised role word ("Le Président") is not a name
             parts = [p for p in name.split() if p[:1].isupper()]
             if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
@@ -404,7 +463,9 @@ class SpeakerResolver:
                         return name, "name"
                 else:
                     full = self.names().get(parts[-1].lower())
-                    return (full if full and full.endswith(name) else name), "name"
+                    if full and (full.endswith(name) or name.endswith(full)):
+                        return full, "name"
+                    return name, "name"
         # "M. Castaner"
         mm = re.match(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)", head)
         if mm:
@@ -425,11 +486,15 @@ class SpeakerResolver:
         """ "le ministre de l'Intérieur Christophe Castaner" somewhere in the article."""
         if len(role) < 4:
             return None
-        pat = re.compile(re.escape(role) + r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})",
-                         re.IGNORECASE)
-        m = pat.search(self.doc.norm)
-        if m and m.group(1)[:1].isupper():
-            return m.group(1)
+        text = self.doc.norm
+        low = self.doc.norm.lower() if self._lower is None else self._lower
+        self._lower = low
+        i = low.find(role.lower())
+        while i != -1:
+            m = _NAME_AFTER_ROLE.match(text, i + len(role))
+            if m:
+                return m.group(1)
+            i = low.find(role.lower(), i + 1)
         return None
 
 

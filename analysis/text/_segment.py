@@ -25,7 +25,7 @@ WORD = re.compile(r"\w+(?:[-']\w+)*")
 # A sentence ends after . ! ? … (with closing quotes or brackets), before whitespace and a
 # capital, a digit, an opening quote or a dash. Abbreviations and initials are checked after.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+[»”\"')\]]*|[»”\"][.!?…]+)(?=\s+[«“\"'(\[—–\-\d\w])"
+    r"(?P<end>[.!?…]+(?:\s?[»”\"')\]])*|[»”\"][.!?…]+)(?=\s+[«“\"'(\[—–\-\dA-ZÀ-Ý])"
     # scraped text often loses the space: "public.Dans une vidéo", "BFMTV».Sur l'une"
     r"|(?<=[a-zà-ÿ0-9»”\"])(?P<end2>[.!?…]+[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
 )
@@ -83,4 +83,4 @@ def tokens(text: str) -> list[tuple[int, int]]:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
