@@ -86,7 +86,7 @@ def read_table(path: str | Path, required: Iterable[str] = ()) -> DataFile:
             raise DataFileError(
                 f"{p}:{lineno}: {len(cells)} cells for {len(columns)} columns {columns}")
         cells += [""] * (len(columns) - len(cells))
-        rows.append(dict(zip(columns, cells)))
+        rows.append(dict(zip(columns, cells, strict=True)))
         lines.append(lineno)
     for key in ("name", "version"):
         if key not in meta:

@@ -70,7 +70,8 @@ def _quote_to_orig(doc: Document, q: Quote) -> Quote:
         sp = replace(sp, start=o(sp.start), end=o(sp.end), text=doc.text[o(sp.start):o(sp.end)])
     cue = q.cue
     if cue is not None:
-        cue = replace(cue, start=o(cue.start), end=o(cue.end), text=doc.text[o(cue.start):o(cue.end)])
+        cue = replace(cue, start=o(cue.start), end=o(cue.end),
+                      text=doc.text[o(cue.start):o(cue.end)])
     start, end = o(q.start), o(q.end)
     return replace(q, start=start, end=end, text=doc.text[start:end], speaker=sp, cue=cue,
                    marks=tuple((o(a), o(b)) for a, b in q.marks))

@@ -24,13 +24,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # a line "Source: agences et rédaction", "Sources : AFP, Reuters"
         re.compile(rf"^[ \t]*(?:Sources?|Avec|With|Crédit|Credit)\s*:?\s*(?:(?:{_AGENCIES})"
                    rf"(?:\s*(?:,|/|et|and|&)\s*)?)+[ \t.]*$", re.MULTILINE | re.IGNORECASE),
-        # "(AFP)", "(Reuters)", "(AFP/Reuters)", "PARIS (AFP) -"
-        re.compile(rf"\((?:{_AGENCIES})(?:\s*[/,-]\s*(?:{_AGENCIES}))*\)"),
+        # "(AFP)", "(Reuters)", "(AFP/Reuters)", "PARIS (AFP) -", Swiss "(afp/nxp)", "(ats/nxp)"
+        re.compile(rf"\((?:{_AGENCIES})(?:\s*[/,-]\s*(?:{_AGENCIES}|[a-z]{{2,4}}))*\)",
+                   re.IGNORECASE),
         # a line that is only agencies: "AFP", "ATS/AFP", "Belga"
         re.compile(rf"^[ \t]*(?:{_AGENCIES})(?:\s*[/,-]\s*(?:{_AGENCIES}))*[ \t.]*$",
                    re.MULTILINE),
         # "avec AFP", "(avec Reuters)"
-        re.compile(rf"\b[Aa]vec (?:l'|l’)?(?:AFP|Reuters|AP|ATS|Belga|agences)\b"),
+        re.compile(r"\b[Aa]vec (?:l'|l’)?(?:AFP|Reuters|AP|ATS|Belga|agences)\b"),
         # a byline "Par Jean Dupont" / "By John Smith" on its own line
         re.compile(r"^[ \t]*(?:Par|By) [A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+){0,3}[ \t]*$", re.MULTILINE),
         # "Avec agences" / "Source AFP" at the end of the article
@@ -58,8 +59,10 @@ def find_credits(doc: Document) -> list[Credit]:
                 s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
                 continue
-            agencies = tuple(dict.fromkeys(_agency_name(a.group())
-                                           for a in _AGENCY_WORD.finditer(text, s, e)))
+            # the outlet's own newsroom ("rédaction") is credited, but it is not an agency
+            agencies = tuple(dict.fromkeys(
+                _agency_name(a.group()) for a in _AGENCY_WORD.finditer(text, s, e)
+                if a.group().lower() != "rédaction"))
             taken.append((s, e))
             found.append(Credit(text[s:e], s, e, agencies))
     found.sort(key=lambda c: c.start)
@@ -76,4 +79,4 @@ def _agency_name(word: str) -> str:
         return "AP"
     if low == "agence france-presse":
         return "AFP"
-    return word
+    return word.upper() if word.islower() and len(word) <= 4 else word

@@ -101,7 +101,7 @@ def cue_table() -> tuple[dict[str, list[CueForm]], str]:
             conj[base] = "infinitive"
             conj.update({f: "participle" for f in row.get("participles", "").split()})
         elif head == "faire":
-            conj = {"faire": "infinitive", "fait": "finite", "font": "finite",
+            conj = {"faire": "infinitive", "fait": "participle", "font": "finite",
                     "faisait": "finite", "faisaient": "finite", "fera": "finite",
                     "ferait": "finite", "faisant": "gerund"}
         elif head == "mettre":

@@ -1,4 +1,4 @@
-"""Attribution extraction: quote marks, then the language's rules, then source typing and credits."""
+"""Attribution extraction: quote marks, the language's rules, source typing, credits."""
 
 from __future__ import annotations
 

@@ -67,7 +67,8 @@ _COMPLEMENT_START = re.compile(
 )
 _MARKER = re.compile(
     r"(?<![\w'])(?P<m>selon|d'après|aux yeux d(?:e |')|de l'avis d(?:e |'|u )|à en croire|"
-    r"de source[s]? |de même source|pour)(?=[\s'])",
+    r"de source[s]? |de même source|pour|(?:à|a) (?:son|leur) avis|(?:à|a) (?:ses|leurs) yeux)"
+    r"(?=[\s',])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -95,6 +96,27 @@ class _Unit:
     markers: list[re.Match[str]]
 
 
+# participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
+_FINITE_PARTICIPLES = frozenset({"dit", "écrit", "conclu", "fait", "décrit", "prédit", "redit"})
+# heads after "selon" that name a rule or a standard, not a source
+_NOT_A_SOURCE = re.compile(
+    r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
+    r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des)\s*(?:valeurs?|règles?|termes?|lois?|"
+    r"normes?|modalités|critères?|principes?|cas|besoins?|circonstances|méthodes?|"
+    r"estimations?|chiffres?|données|résultats?|calculs?|moyennes?|barèmes?|classement))\b",
+    re.IGNORECASE,
+)
+# rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
+_INFINITIVE_WORD = re.compile(r"(?:(?:se|s'|ne|n'|pas|plus|jamais)\s*)*(\w+)", re.IGNORECASE)
+_POSSESSIVE_MARKER = re.compile(r"[àa] (son|leur|ses|leurs) (?:avis|yeux)")
+_SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
+# a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
+_FINITE_VERB = re.compile(
+    r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|aura|"
+    r"auront|aurait|auraient|fut|furent|va|vont|peut|peuvent|doit|doivent|faut|y a)\b"
+    r"|\w(?:ait|aient|èrent)\b",
+    re.IGNORECASE,
+)
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
@@ -246,7 +268,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         aux = _AUX_BEFORE.search(before)
         negated = False
         inv: tuple[int, int] | None = None
-        if aux and (form.kind == "participle" or key in ("dit", "écrit", "promis", "admis")):
+        if aux and (form.kind == "participle" or key in _FINITE_PARTICIPLES):
             start = start - len(before) + aux.start()
             negated = bool(aux.group("neg")) or " pas" in aux.group(0)
             if aux.group("inv"):
@@ -261,7 +283,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             if pm:
                 inv = (pm.start(1), pm.end(1))
                 end = max(end, pm.end())
-            if form.kind == "participle" and not aux and key not in ("dit", "écrit", "conclu"):
+            if form.kind == "participle" and not aux and key not in _FINITE_PARTICIPLES:
                 # a bare participle is an adjective or a passive ("le cessez-le-feu décrété")
                 continue
             neg = _NEG_BEFORE.search(before)
@@ -295,6 +317,19 @@ def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
     if i < unit.start:
         return False
     return text[i] in ",»\"”—–!?…" or (text[i] == "." and i > 0 and text[i - 1] in "»\"”")
+
+
+def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
+    """ "Le ministre …, Jean-Yves Le Drian, a confirmé …": the comma closes an apposition of
+    the subject, it does not open an incise."""
+    text = doc.norm
+    before = text[unit.start:hit.start]
+    if any(m.open < hit.start for m in unit.marks) or not before.rstrip().endswith(","):
+        return False
+    if _FINITE_VERB.search(before) or len(_WORDS.findall(before)) > 15:
+        return False
+    subj = parse_subject(text, unit.start, hit.start)
+    return subj is not None
 
 
 def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tuple[int, int]:
@@ -349,13 +384,19 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
     if not inner:
         q("indirect", s, e)
         return out
+    # a list of quotations and nothing else («A», «B» et «C», ont crié X): each is direct
+    if rule in _SPLIT_RULES and _only_marks(text, s, e, inner):
+        for m in inner:
+            q("direct", m.start, m.end)
+        return out
     # whole-clause quoted pieces joined by connectors are direct; the rest is mixed
     pos = s
     k = 0
     while k < len(inner):
         m = inner[k]
         lead = text[pos:m.open].strip(" ,")
-        if not lead and _is_clause(text, m) and _piece_ends(text, m, e):
+        if (not lead and rule in _SPLIT_RULES and _is_clause(text, m)
+                and _piece_ends(text, m, e)):
             q("direct", m.start, m.end)
             nxt = _CONNECTOR.match(text, m.close + 1)
             pos = nxt.end() if nxt else m.close + 1
@@ -374,6 +415,18 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
     else:
         q("indirect", pos, e)
     return out
+
+
+def _only_marks(text: str, s: int, e: int, marks: list[Marked]) -> bool:
+    pos = s
+    for m in marks:
+        if _LIST_GLUE.fullmatch(text, pos, max(pos, m.open)) is None:
+            return False
+        pos = m.close + 1
+    return _LIST_GLUE.fullmatch(text, min(pos, e), e) is not None
+
+
+_LIST_GLUE = re.compile(r"[\s,.;!?…]*(?:(?:et|ou|puis)\s+)?[\s,]*")
 
 
 def _is_clause(text: str, m: Marked) -> bool:
@@ -399,7 +452,8 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         frames = hit.form.verb.frames
         cue = _make_cue(doc, hit)
         if (_is_incise(doc, unit, hit) and "inv" in frames
-                and hit.form.kind not in ("gerund", "infinitive")):
+                and hit.form.kind not in ("gerund", "infinitive")
+                and not _subject_with_apposition(doc, unit, hit)):
             sp = _incise_speaker(doc, unit, hit, resolver)
             if sp is None:
                 continue
@@ -506,11 +560,13 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     elif word[:1].isalpha() and len(word) == 1:
         # a bare word: an infinitive ("affirmant travailler", "raconte avoir subi")
-        nxt = _WORDS.match(text, s)
+        nxt = _INFINITIVE_WORD.match(text, s)
         if nxt is None:
             return None
-        w = nxt.group().lower()
+        w = nxt.group(1).lower()
         if not (w in ("être", "avoir", "faire") or (len(w) > 3 and w.endswith(("er", "ir", "re")))):
+            return None
+        if "inf" not in frames:
             return None
     e = _clause_end(text, s, unit)
     if e - s < (3 if text[s] in "«\"“" else 8):
@@ -568,6 +624,19 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if _inside_marks(unit, m.start()):
             continue
         word = m.group("m").lower()
+        possessive = _POSSESSIVE_MARKER.fullmatch(word)
+        if possessive:
+            # "À son avis, CLAUSE": the possessive names the speaker
+            a, b = m.start() + possessive.start(1), m.start() + possessive.end(1)
+            pron = "il" if possessive.group(1) in ("son", "ses") else "ils"
+            sp = resolver.resolve(pron, a, b)
+            sp = Speaker(text[a:b], a, b, sp.canonical, sp.type, sp.affiliation, "pronoun")
+            comma = _next_comma_or_end(text, m.end(), unit)
+            if text[unit.start:m.start()].strip(" -—–") == "" and comma < unit.end:
+                cue = Cue(text=m.group(), lemma="avis" if "avis" in word else "aux yeux de",
+                          start=m.start(), end=m.end(), category="marker")
+                out.extend(_make_quotes(doc, unit, comma + 1, unit.end, sp, cue, "fr.marker"))
+            continue
         np_start = m.end()
         while np_start < unit.end and text[np_start] == " ":
             np_start += 1
@@ -579,6 +648,8 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             x = text[np_start:comma]
             if not resolver.is_agent_np(x) or len(_WORDS.findall(x)) > 8 or comma >= unit.end:
                 continue
+        if word in ("selon", "d'après") and _NOT_A_SOURCE.match(text, np_start):
+            continue
         np_end = comma
         np_text = text[np_start:np_end]
         if len(_WORDS.findall(np_text)) > 10:
@@ -622,10 +693,8 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
 
 def _clause_boundary_before(text: str, s: int, limit: int) -> int:
     """The last comma or connector before ``limit``: where a clause ends."""
-    m = None
-    for m in _CLAUSE_CUT.finditer(text[s:limit]):
-        pass
-    return s + m.start() if m else limit
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, s, limit)]
+    return cuts[-1] if cuts else limit
 
 
 def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:

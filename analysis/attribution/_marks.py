@@ -64,7 +64,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
         if k >= 0 and pos < paragraphs[k][1]:
             by_para[k].append((pos, ch))
     carry: tuple[int, str, int] | None = None  # (open position, opener, paragraphs so far)
-    for k, (ps, pe) in enumerate(paragraphs):
+    for k, (ps, _pe) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
         pmarks = by_para[k]
         j = 0

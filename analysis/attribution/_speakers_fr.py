@@ -232,29 +232,16 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         seg_start += 1
     seg = text[seg_start:end]
     words = seg.split()
+    if words and words[-1].lower() == "qui":
+        # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
+        return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
     if not words or (not _word_ok_start(words[0]) and text[b - 1:b] == ","):
         # "X, porte-parole de Y, a déclaré" / "La chaîne, accusée de …, a tweeté": walk back
         # over the appositions to the chunk that names the subject
         return _subject_before_appositions(text, unit_start, b, end, marks)
-    if len(words) > 1 and words[-1].lower() == "qui":
-        # "un groupe de manifestants qui criaient": the antecedent
-        end = seg_start + len(seg.rstrip()) - 3
-        while end > seg_start and text[end - 1] in " ,":
-            end -= 1
-        seg = text[seg_start:end]
-        words = seg.split()
-    low0 = words[0].lower()
-    if low0 in ("qui",):
-        # relative: the antecedent before ", qui"
-        before = text[unit_start:b - len(text[b - 5:b]) + 5].rstrip(" ,")
-        k = max(before.rfind(","), before.rfind(";"))
-        cand_start = unit_start + k + 1 if k >= 0 else unit_start
-        cand = text[cand_start:unit_start + len(before)].strip()
-        if cand and _word_ok_start(cand.split()[0]) and len(cand.split()) <= 10:
-            a = cand_start + (len(text[cand_start:unit_start + len(before)])
-                              - len(text[cand_start:unit_start + len(before)].lstrip()))
-            return a, a + len(cand)
-        return None
+    if words[-1].lower() == "qui":
+        # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
+        return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
     lead = re.match(r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|"
                     r"de son côté|pour sa part|quant à|lundi|mardi|mercredi|jeudi|vendredi|"
                     r"samedi|dimanche|hier|soir|matin)\b\s*,?\s*)+", seg, re.IGNORECASE)
@@ -278,6 +265,43 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         if words[0].lower() != "on":
             return None
     return seg_start, end
+
+
+_JOINT = re.compile(r"([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?) et ([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?)$")
+def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int]]
+                ) -> tuple[int, int] | None:
+    """The noun phrase that "qui" refers to: the nearest one before it, at most 10 words."""
+    lo = max(unit_start, qui - 120)
+    for a, c in marks:
+        if a < qui and c >= lo:
+            lo = max(lo, c + 1)
+    window = text[lo:qui]
+    best = None
+    for m in _NP_START.finditer(window):
+        best = m.start()  # the last determiner or capital before "qui"
+    if best is None:
+        return None
+    start = lo + best
+    # extend left over a preceding determiner for "les syndicats" when best hit the noun
+    end = qui
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    words = text[start:end].split()
+    if not words or len(words) > 10 or _FINITE_IN_NP.search(text, start, end):
+        return None
+    # prefer the determiner that opens the phrase: "le dictateur" over "dictateur"
+    det = _DET_BEFORE.search(text, max(lo, start - 12), start)
+    if det:
+        start = det.start(1)
+    return start, end
+
+
+_NP_START = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\())(?:les |le |la |l'|un |une |des |du |ce |cette |ces |son "
+    r"|sa |ses |leur |leurs )"
+)
+_DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
+_FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
 
 
 def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
@@ -397,6 +421,9 @@ class SpeakerResolver:
                            "mention")
         if _ANON.search(mention) and not _NAME_TAIL.search(mention.split(",")[0]):
             return Speaker(mention, a, b, strip_determiner(mention), "anonymous", None, "mention")
+        joint = self._joint(mention, a, b)
+        if joint is not None:
+            return joint
         canonical, how = self._canonical(mention)
         named = how == "name"
         kind, aff = classify(mention, canonical, named)
@@ -409,6 +436,28 @@ class SpeakerResolver:
         return Speaker(mention, a, b, canonical, kind, aff, how)
 
     # -- helpers ----------------------------------------------------------------------------
+    def _joint(self, mention: str, a: int, b: int) -> Speaker | None:
+        """ "Les présidents Poutine et Obama": one joint source, each name resolved."""
+        m = _JOINT.search(mention)
+        if m is None:
+            return None
+        left, right = m.group(1), m.group(2)
+        parts = []
+        for name in (left, right):
+            entry = lookup(name)
+            if entry is not None:
+                parts.append((entry.canonical, entry.type, entry.affiliation))
+            else:
+                full = self.names().get(name.split()[-1].lower(), name)
+                kind, aff = classify(name, full, True)
+                parts.append((full, kind if kind != "unknown" else "person", aff))
+        kinds = {p[1] for p in parts}
+        affs = [p[2] for p in parts if p[2]]
+        return Speaker(mention, a, b, " et ".join(p[0] for p in parts),
+                       kinds.pop() if len(kinds) == 1 else "person",
+                       "+".join(dict.fromkeys(affs)) or None, "joint")
+
+
     def _pronoun(self, mention: str, a: int, b: int) -> Speaker:
         low = mention.lower()
         number = _PRONOUNS.get(low, "pl" if low.startswith("ces") else "sg")

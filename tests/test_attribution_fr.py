@@ -1,0 +1,236 @@
+"""French attribution rules, one construction per row, on real sentences from the shared sets.
+
+Each row: the text, then the expected quotes as (type, quoted text, speaker as written,
+canonical speaker). Quoted text is compared exactly; offsets are checked against the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis.attribution import extract_attributions
+from analysis.text import make_document
+
+SYRIA = (
+    "Les présidents russe Vladimir Poutine et américain Barack Obama se sont déclarés prêts "
+    "mercredi, lors d'une conversation téléphonique, «à intensifier la coordination» militaire "
+    "entre les deux pays en Syrie, a annoncé le Kremlin.\n"
+    "«Les deux parties ont confirmé leur volonté d'intensifier la coordination entre les "
+    "militaires russes et américains en Syrie», précise le Kremlin dans un communiqué, sans "
+    "donner de détails sur la forme que prendrait cette coordination.\n"
+)
+
+CASES = [
+    pytest.param(
+        SYRIA,
+        [("mixed", "Les présidents russe Vladimir Poutine et américain Barack Obama se sont "
+          "déclarés prêts mercredi, lors d'une conversation téléphonique, «à intensifier la "
+          "coordination» militaire entre les deux pays en Syrie", "le Kremlin", "Kremlin"),
+         ("direct", "Les deux parties ont confirmé leur volonté d'intensifier la coordination "
+          "entre les militaires russes et américains en Syrie", "le Kremlin", "Kremlin")],
+        id="incise-inverted-mixed-and-direct",
+    ),
+    pytest.param(
+        "«Le ministre l’a dit: il n’y aura pas de fan-zone samedi prochain», a déclaré "
+        "Philippe Capon, secrétaire général de l’Unsa-Police.",
+        [("direct", "Le ministre l'a dit: il n'y aura pas de fan-zone samedi prochain",
+          "Philippe Capon", "Philippe Capon")],
+        id="incise-name-apposition",
+    ),
+    pytest.param(
+        "Emmanuel Macron était là. «Je pense qu'il faut aussi que chacun reprenne un peu ses "
+        "repères», a-t-il ajouté.",
+        [("direct", "Je pense qu'il faut aussi que chacun reprenne un peu ses repères", "il",
+          None)],
+        id="incise-pronoun-inversion-unresolved",
+    ),
+    pytest.param(
+        "Un porte-parole du Kremlin a estimé, mardi, que la réduction de débit s’expliquait "
+        "par les sanctions occidentales.",
+        [("indirect", "la réduction de débit s'expliquait par les sanctions occidentales",
+          "Un porte-parole du Kremlin", "porte-parole du Kremlin")],
+        id="que-clause-after-adverbial",
+    ),
+    pytest.param(
+        "Les présidents Poutine et Obama ont par ailleurs tous deux souligné l'importance de "
+        "la reprise des pourparlers de paix sous l'égide de l'ONU, alors que deux sessions se "
+        "sont tenues.",
+        [("indirect", "l'importance de la reprise des pourparlers de paix sous l'égide de "
+          "l'ONU", "Les présidents Poutine et Obama", "Vladimir Poutine et Barack Obama")],
+        id="np-claim-coordinated-names",
+    ),
+    pytest.param(
+        "Les services de sécurité coopèrent déjà en Syrie et Moscou avait déjà appelé en juin "
+        "à mener des «actions communes décisives contre le Front Al-Nosra».",
+        [("mixed", "à mener des «actions communes décisives contre le Front Al-Nosra»",
+          "Moscou", "Moscou")],
+        id="a-infinitive-metonymy",
+    ),
+    pytest.param(
+        "Le Secrétaire d'Etat américain John Kerry a lui salué mercredi le cessez-le-feu de 72 "
+        "heures décrété par le régime en Syrie, affirmant travailler notamment avec la Russie "
+        "pour le transformer en trêve durable.",
+        [("indirect", "travailler notamment avec la Russie pour le transformer en trêve "
+          "durable", "Le Secrétaire d'Etat américain John Kerry", "John Kerry")],
+        id="participle-clause-main-subject",
+    ),
+    pytest.param(
+        "Selon les services d’intelligence français, les soldats russes auraient déjà commencé "
+        "à pénétrer la croûte terrestre.",
+        [("indirect", "les soldats russes auraient déjà commencé à pénétrer la croûte "
+          "terrestre", "les services d'intelligence français",
+          "services d'intelligence français")],
+        id="selon-first",
+    ),
+    pytest.param(
+        "La question de la succession pourrait également être sur la table, selon le journal.",
+        [("indirect", "La question de la succession pourrait également être sur la table",
+          "le journal", "journal")],
+        id="selon-last",
+    ),
+    pytest.param(
+        "Le ministre français des Affaires étrangères, Jean-Yves Le Drian, a confirmé "
+        "dimanche l'existence d'une enquête sur des soupçons de manipulation.",
+        [("indirect", "l'existence d'une enquête sur des soupçons de manipulation",
+          "Jean-Yves Le Drian", "Jean-Yves Le Drian")],
+        id="apposition-is-not-an-incise",
+    ),
+    pytest.param(
+        "«Barre-toi», «grosse merde sioniste», «nous sommes le peuple», avaient notamment crié "
+        "plusieurs manifestants.",
+        [("direct", "Barre-toi", "plusieurs manifestants", "plusieurs manifestants"),
+         ("direct", "grosse merde sioniste", "plusieurs manifestants", "plusieurs manifestants"),
+         ("direct", "nous sommes le peuple", "plusieurs manifestants",
+          "plusieurs manifestants")],
+        id="list-of-shouts",
+    ),
+    pytest.param(
+        "«Cette racaille doit être retirée», a poursuivi le dictateur qui dit avoir hâte de "
+        "s’accaparer l’asthénosphère.",
+        [("direct", "Cette racaille doit être retirée", "le dictateur", "dictateur"),
+         ("indirect", "avoir hâte de s'accaparer l'asthénosphère", "le dictateur",
+          "dictateur")],
+        id="relative-qui-speaker",
+    ),
+    pytest.param(
+        "L’un des notables Siaka Sanou : « Nous sommes pour la PF, mais nous souhaitions que "
+        "les sensibilisations soient plus étendues. »",
+        [("direct", "Nous sommes pour la PF, mais nous souhaitions que les sensibilisations "
+          "soient plus étendues", "L'un des notables Siaka Sanou", "Siaka Sanou")],
+        id="colon-header",
+    ),
+    pytest.param(
+        "Le porte-parole a parlé longuement.\n« Le choix de ce thème a trait à la réalité. »\n",
+        [],
+        id="floating-without-previous-quote-is-left-alone",
+    ),
+    pytest.param(
+        "Dans une vidéo, il a admis avoir \"mal réagi\" mais s'être \"défendu\" face aux "
+        "violences policières.",
+        [("mixed", "avoir \"mal réagi\" mais s'être \"défendu\" face aux violences policières",
+          "il", None)],
+        id="infinitive-with-quoted-fragments",
+    ),
+    # not quotes
+    pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],
+                 id="label-in-marks"),
+    pytest.param("L'armée syrienne a décrété mercredi un cessez-le-feu de 72 heures.", [],
+                 id="action-not-speech"),
+    pytest.param("Cette trêve a fini par voler en éclats selon les règles du genre.", [],
+                 id="selon-a-rule-is-not-a-source"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_french_constructions(text: str, expected: list[tuple]) -> None:
+    doc = make_document(text, "fr")
+    quotes = extract_attributions(doc).quotes
+    got = [(q.type, doc.norm[q.start:q.end], q.speaker and q.speaker.text,
+            q.speaker and q.speaker.canonical) for q in quotes]
+    assert got == expected
+    for q in quotes:
+        assert doc.norm[q.start:q.end] == q.text
+        if q.speaker is not None and q.speaker.start is not None:
+            assert doc.norm[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "category", "negated", "conditional"),
+    [
+        ("Le ministre n'a pas précisé que la réforme serait retirée.", "préciser", "neutral",
+         True, False),
+        ("Le chef rebelle aurait affirmé que la ville était tombée.", "affirmer", "assertive",
+         False, True),
+        ("Le syndicat a dénoncé des violences qui ont donné lieu à 130 interpellations.",
+         "dénoncer", "critical", False, False),
+        ("Le ministre a reconnu que les dégâts étaient importants.", "reconnaître",
+         "conceding", False, False),
+        ("L'opposition prétend que le scrutin a été truqué.", "prétendre", "distancing",
+         False, False),
+    ],
+)
+def test_cue_stance(text: str, lemma: str, category: str, negated: bool,
+                    conditional: bool) -> None:
+    (q,) = extract_attributions(make_document(text, "fr")).quotes
+    assert q.cue is not None
+    assert (q.cue.lemma, q.cue.category, q.cue.negated, q.cue.conditional) == (
+        lemma, category, negated, conditional)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "intermediary"),
+    [
+        ("«Les deux parties ont confirmé leur volonté», précise le Kremlin dans un "
+         "communiqué.", "communiqué", None),
+        ("«C’était un véritable lynchage», a déclaré à l'AFP le journaliste.", None, "l'AFP"),
+        ("«Merci à nos forces de l’ordre pour leur courage», a écrit sur Twitter le chef de "
+         "l’État.", "Twitter", None),
+    ],
+)
+def test_channel_and_intermediary(text: str, channel: str | None,
+                                  intermediary: str | None) -> None:
+    (q,) = extract_attributions(make_document(text, "fr")).quotes
+    assert (q.channel, q.intermediary) == (channel, intermediary)
+
+
+def test_pronoun_resolves_to_previous_speaker() -> None:
+    text = ("«Nous proposons d'aller plus vite au contact des casseurs», a déclaré le secrétaire "
+            "général d’Alliance, Jean-Claude Delage. «C'est faire en sorte que nous ne revoyions "
+            "pas ces scènes», a-t-il ajouté.")
+    quotes = analysis.analyze(text, "fr").quotes
+    assert [q.speaker.canonical for q in quotes] == ["Jean-Claude Delage"] * 2
+    assert quotes[1].speaker.text == "il" and quotes[1].speaker.resolved_by == "pronoun"
+
+
+def test_document_speaker_resolves_to_its_author() -> None:
+    text = ("«Les deux parties ont confirmé leur volonté de coopérer», précise le Kremlin dans "
+            "un communiqué.\n«Vladimir Poutine a appelé son interlocuteur à contribuer à la "
+            "rupture», selon le communiqué.")
+    q = analysis.analyze(text, "fr").quotes[1]
+    assert (q.speaker.text, q.speaker.canonical, q.speaker.resolved_by) == (
+        "le communiqué", "Kremlin", "document")
+    assert (q.speaker.type, q.speaker.affiliation) == ("government", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "affiliation"),
+    [
+        ("«Nous restons mobilisés», a déclaré une source proche du dossier.", "anonymous", None),
+        ("«Nous restons mobilisés», a déclaré le porte-parole du ministère polonais des "
+         "Affaires étrangères.", "government", "PL"),
+        ("«Nous restons mobilisés», a indiqué le général américain.", "military", "US"),
+        ("«Nous restons mobilisés», a indiqué l'AFP.", "agency", "FR"),
+        ("«Nous restons mobilisés», a affirmé la Maison Blanche.", "government", "US"),
+    ],
+)
+def test_source_type_and_affiliation(text: str, kind: str, affiliation: str | None) -> None:
+    (q,) = analysis.analyze(text, "fr").quotes
+    assert (q.speaker.type, q.speaker.affiliation) == (kind, affiliation)
+
+
+def test_headline_is_not_quoted() -> None:
+    text = ("«Antisémite d'extrême droite»: Varsovie convoque l'ambassadeur de France\n\n"
+            "L'ambassadeur a été convoqué vendredi, a annoncé Varsovie.")
+    quotes = analysis.analyze(text, "fr").quotes
+    assert [q.text for q in quotes] == ["L'ambassadeur a été convoqué vendredi"]

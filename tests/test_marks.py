@@ -1,0 +1,55 @@
+"""analysis.attribution._marks: quotation marks paired by type."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from analysis.attribution._marks import find_marked
+from analysis.text import normalize, paragraphs
+
+
+def _inner(text: str) -> list[str]:
+    norm, _ = normalize(text)
+    return [norm[m.start:m.end] for m in find_marked(norm, paragraphs(norm))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Les deux parties ont confirmé leur volonté», précise le Kremlin.",
+         ["Les deux parties ont confirmé leur volonté"]),
+        ("«\u00a0Il ne s’agit ni d’une censure\u00a0», a assuré à l’AFP la chaîne.",
+         ["Il ne s'agit ni d'une censure"]),
+        # nested marks of another type stay inside
+        ("«Il a dit “non” hier», a-t-il ajouté.", ["Il a dit “non” hier"]),
+        # straight quotes, paired by position
+        ('"Les militants sont excédés", a indiqué lundi soir Jean-Marc Namotte.',
+         ["Les militants sont excédés"]),
+        ('a admis avoir "mal réagi" mais s\'être "défendu" face aux violences',
+         ["mal réagi", "défendu"]),
+        # low-high German style
+        ("„Wir schaffen das“, sagte sie.", ["Wir schaffen das"]),
+        # a stray closing mark is ignored
+        ("Il a dit » puis «rien de plus».", ["rien de plus"]),
+        # a quote that is not closed stops at the end of its paragraph
+        ("«Début sans fin\nParagraphe suivant.", ["Début sans fin"]),
+        # a quote over two paragraphs: the second reopens it
+        ("«Premier paragraphe.\n«Second paragraphe.» a-t-il dit.",
+         ["Premier paragraphe.\n«Second paragraphe."]),
+        # a dialogue dash opens a quote to the end of the paragraph
+        ("— Nous partirons demain.\nLe lendemain, ils partirent.", ["Nous partirons demain."]),
+    ],
+)
+def test_find_marked(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected
+
+
+def test_many_unbalanced_marks_stay_linear() -> None:
+    # thousands of unbalanced marks in one paragraph: one pass, no quadratic blow-up
+    text = ("« ouvert " * 20000) + ("» fermé " * 7000) + '" ' * 5000
+    t0 = time.perf_counter()
+    found = find_marked(text, paragraphs(text))
+    assert time.perf_counter() - t0 < 10  # generous: linear work takes well under a second
+    assert all(m.start <= m.end for m in found)
