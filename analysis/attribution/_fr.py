@@ -109,6 +109,11 @@ _NOT_A_SOURCE = re.compile(
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
 _INFINITIVE_WORD = re.compile(r"(?:(?:se|s'|ne|n'|pas|plus|jamais)\s*)*(\w+)", re.IGNORECASE)
 _POSSESSIVE_MARKER = re.compile(r"[àa] (son|leur|ses|leurs) (?:avis|yeux)")
+_RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles)\s*,?\s*")
+_AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
+# "a invité les participantes à ne pas garder …": the content starts at "à"
+_A_INFINITIVE = re.compile(r"[^.;:«»\"]{0,80}?\b(à\s+(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?"
+                           r"\w+(?:er|ir|re)\b)", re.IGNORECASE)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(
@@ -455,8 +460,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 and hit.form.kind not in ("gerund", "infinitive")
                 and not _subject_with_apposition(doc, unit, hit)):
             sp = _incise_speaker(doc, unit, hit, resolver)
-            if sp is None:
-                continue
+        else:
+            sp = None
+        if sp is not None:
             speaker, sp_end = sp
             s, e = _content_before(doc, unit, hit, floor)
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.incise"))
@@ -490,7 +496,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         if que is not None:
             s = que.end()
             e = _clause_end(text, s, unit)
-            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.que"))
+            # "que A et que B": two reported clauses
+            for a, b in _split_que(text, unit, s, e):
+                out.extend(_make_quotes(doc, unit, a, b, speaker, cue, "fr.que"))
             used_until = e
             continue
         colon = text.find(":", after, unit.end)
@@ -525,6 +533,23 @@ def _clause_end_regex() -> re.Pattern[str]:
                       + trie_pattern(gerunds) + r")\b)", re.IGNORECASE)
 
 
+def _first_comma_outside(text: str, unit: _Unit, s: int, e: int) -> int | None:
+    k = text.find(",", s, e)
+    while k != -1 and _inside_marks(unit, k):
+        k = text.find(",", k + 1, e)
+    return k if k != -1 else None
+
+
+def _split_que(text: str, unit: _Unit, s: int, e: int) -> list[tuple[int, int]]:
+    parts = []
+    for m in _AND_QUE.finditer(text, s, e):
+        if not _inside_marks(unit, m.start()):
+            parts.append((s, m.start()))
+            s = m.end()
+    parts.append((s, e))
+    return parts
+
+
 def _clause_end(text: str, s: int, unit: _Unit) -> int:
     """The end of a reported clause starting at ``s``: the sentence end, or a boundary outside
     quotation marks (a new incise, a participle clause, "selon", "alors que", a semicolon)."""
@@ -551,6 +576,10 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     s = m.start("prep")
     word = m.group("prep").lower()
+    if "a" in frames and word != "à ":
+        ainf = _A_INFINITIVE.match(text, s, unit.end)
+        if ainf is not None and not _inside_marks(unit, ainf.start(1)):
+            s, word = ainf.start(1), "à "
     if word in ("à ", "au ", "aux "):
         if "a" not in frames and "np" not in frames:
             return None
@@ -569,6 +598,10 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if "inf" not in frames:
             return None
     e = _clause_end(text, s, unit)
+    if hit.form.kind == "gerund" and not text[unit.start:hit.start].strip(" -—–"):
+        # "Promettant de …, ils ont appelé": the participle clause ends at its comma
+        comma = _first_comma_outside(text, unit, s, e)
+        e = comma if comma is not None else e
     if e - s < (3 if text[s] in "«\"“" else 8):
         return None
     return s, e
@@ -599,7 +632,7 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
     text = doc.norm
     if hit.form.kind in ("gerund", "infinitive"):
         # "…, affirmant travailler": the subject of the main verb of the sentence
-        subj = parse_subject(text, unit.start, hit.start, main_clause=True,
+        subj = parse_subject(text, unit.start, hit.start, main_clause=True, unit_end=unit.end,
                              marks=[(m.open, m.close) for m in unit.marks])
     else:
         subj = parse_subject(text, unit.start, hit.start,
@@ -648,6 +681,19 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             x = text[np_start:comma]
             if not resolver.is_agent_np(x) or len(_WORDS.findall(x)) > 8 or comma >= unit.end:
                 continue
+        rel = _RELATIVE_SELON.match(text, np_start) if word == "selon" else None
+        if rel is not None:
+            # "a précisé la gendarmerie, selon laquelle CLAUSE": the relative's antecedent
+            prev = [q for q in already + out if q.speaker is not None and q.start < m.start()]
+            if prev:
+                cue = Cue(text=text[m.start():rel.end()], lemma="selon", start=m.start(),
+                          end=rel.end(), category="marker")
+                sp = prev[-1].speaker
+                a, b = np_start, np_start + len(rel.group().strip())
+                sp = Speaker(text[a:b], a, b, sp.canonical, sp.type, sp.affiliation, "pronoun")
+                out.extend(_make_quotes(doc, unit, rel.end(), _clause_end(text, rel.end(), unit),
+                                        sp, cue, "fr.marker"))
+            continue
         if word in ("selon", "d'après") and _NOT_A_SOURCE.match(text, np_start):
             continue
         np_end = comma

@@ -193,11 +193,14 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
 
 
 def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: bool = False,
-                  marks: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
-    """The subject noun phrase before a verb, within its clause."""
+                  marks: list[tuple[int, int]] | None = None, unit_end: int | None = None
+                  ) -> tuple[int, int] | None:
+    """The subject noun phrase before a verb, within its clause. With ``main_clause``, the
+    subject of the sentence's first auxiliary, before or after ``verb_start`` ("Promettant de
+    …, ils ont appelé")."""
     marks = marks or []
     if main_clause:
-        for m in _AUX_WORD.finditer(text, unit_start, verb_start):
+        for m in _AUX_WORD.finditer(text, unit_start, unit_end or verb_start):
             if not any(a <= m.start() <= b for a, b in marks):
                 verb_start = m.start() + 1
                 break

@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+(?:\s?[»”\"')\]])*|[»”\"][.!?…]+)(?=\s+[«“\"'(\[—–\-\dA-ZÀ-Ý])"
     # scraped text often loses the space: "public.Dans une vidéo", "BFMTV».Sur l'une"
     r"|(?<=[a-zà-ÿ0-9»”\"])(?P<end2>[.!?…]+[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[A-ZÀ-Ý]{2})(?P<end3>[.!?…]+)(?=[«“])"
 )
 _PREV_TOKEN = re.compile(r"(\S+?)[.!?…]+[»”\"')\]]*$")
 
@@ -64,7 +65,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         pe += start
         s = ps
         for m in _BOUNDARY.finditer(text, ps, pe):
-            group = "end" if m.group("end") else "end2"
+            group = "end" if m.group("end") else "end2" if m.group("end2") else "end3"
             e = m.end(group)
             token_end = m.start(group)
             if text[token_end] == "." and _is_abbreviation(text, token_end, abbrs):
