@@ -114,6 +114,13 @@ _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # "a invité les participantes à ne pas garder …": the content starts at "à"
 _A_INFINITIVE = re.compile(r"[^.;:«»\"]{0,80}?\b(à\s+(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?"
                            r"\w+(?:er|ir|re)\b)", re.IGNORECASE)
+_DET_AFTER_A = re.compile(r"à\s+(?:la|le|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b",
+                          re.IGNORECASE)
+_AND_VERB = re.compile(
+    r"\s+et\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?(?:a|ont|avait|avaient|est|sont|"
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ant))\b(?!\s+(?:de|du|des|par)\b)"
+)
+_COORDINATED_VERB = re.compile(r"\bet\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?$")
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(
@@ -479,7 +486,10 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         # forward cues: the subject before the verb is the speaker; a participle clause
         # ("…, a-t-il ajouté, précisant que") continues the sentence's last speaker
-        if hit.form.kind in ("gerund", "infinitive") and out and out[-1].speaker is not None:
+        coordinated = _COORDINATED_VERB.search(text, max(unit.start, hit.start - 12), hit.start)
+        if ((hit.form.kind in ("gerund", "infinitive") or coordinated)
+                and out and out[-1].speaker is not None):
+            # "…, précisant que", "… et les a mis sur le compte": the same speaker
             speaker = out[-1].speaker
         else:
             speaker = _subject_speaker(doc, unit, hit, resolver)
@@ -576,7 +586,7 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     s = m.start("prep")
     word = m.group("prep").lower()
-    if "a" in frames and word != "à ":
+    if "a" in frames and (word != "à " or _DET_AFTER_A.match(text, s)):
         ainf = _A_INFINITIVE.match(text, s, unit.end)
         if ainf is not None and not _inside_marks(unit, ainf.start(1)):
             s, word = ainf.start(1), "à "
@@ -598,6 +608,10 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if "inf" not in frames:
             return None
     e = _clause_end(text, s, unit)
+    for k in _AND_VERB.finditer(text, s, e):
+        if not _inside_marks(unit, k.start()):
+            e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"
+            break
     if hit.form.kind == "gerund" and not text[unit.start:hit.start].strip(" -—–"):
         # "Promettant de …, ils ont appelé": the participle clause ends at its comma
         comma = _first_comma_outside(text, unit, s, e)
