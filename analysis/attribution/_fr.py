@@ -103,7 +103,7 @@ _NOT_A_SOURCE = re.compile(
     r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
     r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des)\s*(?:valeurs?|règles?|termes?|lois?|"
     r"normes?|modalités|critères?|principes?|cas|besoins?|circonstances|méthodes?|"
-    r"estimations?|chiffres?|données|résultats?|calculs?|moyennes?|barèmes?|classement))\b",
+    r"moyennes?|barèmes?|classement))\b",
     re.IGNORECASE,
 )
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)

@@ -39,7 +39,7 @@ def _straight_is_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/:":
-        return not after.isspace()
+        return not after.isspace() and after not in ",.;:!?)]}»”\""
     return False
 
 
