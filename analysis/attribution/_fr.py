@@ -46,7 +46,8 @@ _ADVERB = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin)|"
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
-    r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien)"
+    r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
+    r"en revanche|de leur côté|d'ores et déjà|\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
@@ -72,7 +73,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:;|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
+    r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
     r"a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
@@ -786,7 +787,8 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         return []  # a section title in quotation marks
     speaker: Speaker | None = None
     rule = "fr.floating"
-    if lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8:
+    if (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
+            and not _FINITE_VERB.search(lead)):
         a = unit.start + text[unit.start:m.open].index(lead[0])
         b = a + len(lead) - 1
         while b > a and text[b - 1] == " ":

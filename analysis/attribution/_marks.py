@@ -79,7 +79,12 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 s, e = _trim(text, o + 1, paragraphs[k - 1][1])
                 out.append(Marked(o, paragraphs[k - 1][1], s, e, carry[1], carry[2]))
                 carry = None
+        curly = [c for _, c in pmarks if c in "“”"]
+        reversed_curly = bool(curly) and curly[0] == "”" and curly.count("”") == curly.count("“")
         for pos, ch in pmarks[j:]:
+            if reversed_curly and ch in "“”":
+                # some sites print ” … “ for “ … ”
+                ch = "“" if ch == "”" else "”"
             if ch == '"':
                 if stack and stack[-1][1] == '"' and not _straight_is_opener(text, pos):
                     ch_role = "close"

@@ -52,8 +52,9 @@ _SKIP_COMPLEMENT = re.compile(
 _AUX_WORD = re.compile(
     r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura|avaient)\s",
 )
-_BOUNDARY_BACK = re.compile(r"[,;:()»\"”—]|\s(?:et|mais|puis|que|qu'|car|où|donc|or)\s",
-                            re.IGNORECASE)
+_BOUNDARY_BACK = re.compile(
+    r"[,;:()»\"”—]|\s(?:et|mais|puis|que|car|où|donc|or|lorsque|quand|si)\s"
+    r"|\s(?:qu|lorsqu|puisqu)'", re.IGNORECASE)
 _ANON = re.compile(r"\b(?:source|sources|proche|proches|observateur|observateurs|témoin|"
                    r"selon nos informations|responsable[s]? (?:qui|ayant requis))\b",
                    re.IGNORECASE)
