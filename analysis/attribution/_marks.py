@@ -15,7 +15,9 @@ from dataclasses import dataclass
 MARK = re.compile(r"[«»“”„‹›\"]")
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»": "«", "”": "“", "›": "‹"}
-DIALOGUE_DASH = re.compile(r"[—–―]\s")
+# a dialogue line: an em or en dash (or the typewriter "--") opening a paragraph; a single hyphen
+# there is a list bullet in news copy, not dialogue
+DIALOGUE_DASH = re.compile(r"(?:[—–―]|--)\s?(?=\w|«|\.\.\.|…)")
 
 
 @dataclass(frozen=True)
@@ -127,9 +129,11 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
         s, e = _trim(text, o + 1, end)
         out.append(Marked(o, end, s, e, carry[1], carry[2]))
     # dialogue dashes: a paragraph that opens with a dash is a quote to its end
+    opens = [m.open for m in out]  # in order: marks are found paragraph by paragraph
     for ps, pe in paragraphs:
-        if DIALOGUE_DASH.match(text, ps) and not _inside(out, ps):
-            s, e = _trim(text, ps + 1, pe)
+        dash = DIALOGUE_DASH.match(text, ps)
+        if dash and not _inside(out, opens, ps):
+            s, e = _trim(text, dash.end(), pe)
             out.append(Marked(ps, pe, s, e, "—"))
     out.sort(key=lambda m: m.open)
     return out
@@ -141,5 +145,7 @@ def _first_non_space(text: str, i: int) -> int:
     return i
 
 
-def _inside(marked: list[Marked], pos: int) -> bool:
-    return any(m.open <= pos <= m.close for m in marked)
+def _inside(marked: list[Marked], opens: list[int], pos: int) -> bool:
+    """Is ``pos`` inside one of the (non-overlapping, ordered) quotations?"""
+    k = bisect.bisect_right(opens, pos) - 1
+    return k >= 0 and marked[k].open <= pos <= marked[k].close
