@@ -25,17 +25,20 @@ def analyze(
     outlet: str | None = None,
     meta: Mapping[str, Any] | None = None,
     lexicons: Sequence[str] = (),
+    gazetteers: Sequence[str] = (),
 ) -> ArticleAnalysis:
     """Analyse one article.
 
     ``lang`` is ``"fr"``, ``"en"`` or None/``"auto"`` to detect it. ``lexicons`` are extra
-    user lexicon files that add to or override the shipped ones. Offsets in the result are
+    user lexicon files that add to or override the shipped ones; ``gazetteers`` are user files
+    of sources (institutions, people, agencies) in the format of
+    ``lexicons/attribution/gazetteer.tsv``. Offsets in the result are
     code-point offsets into ``text`` exactly as given.
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze() needs the article as str, got {type(text).__name__}")
     doc = make_document(text, lang)
-    attribution = extract_attributions(doc)
+    attribution = extract_attributions(doc, tuple(str(g) for g in gazetteers))
     voices = VoiceMap.from_quotes(attribution.quotes)
     terms = find_loaded_terms(doc, voices, extra=tuple(lexicons))
     quotes = tuple(_quote_to_orig(doc, q) for q in attribution.quotes)

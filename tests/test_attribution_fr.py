@@ -234,3 +234,26 @@ def test_headline_is_not_quoted() -> None:
             "L'ambassadeur a été convoqué vendredi, a annoncé Varsovie.")
     quotes = analysis.analyze(text, "fr").quotes
     assert [q.text for q in quotes] == ["L'ambassadeur a été convoqué vendredi"]
+
+
+def test_user_gazetteer_adds_and_overrides(tmp_path) -> None:
+    text = "«Le ministre l’a dit», a déclaré Philippe Capon, secrétaire général de l’Unsa-Police."
+    assert analysis.analyze(text, "fr").quotes[0].speaker.type == "person"
+    user = tmp_path / "mine.tsv"
+    user.write_text("# name: my-sources\n# version: 0.2.0\nalias\tcanonical\ttype\taffiliation\n"
+                    "philippe capon\tPhilippe Capon\torganization\tFR\n", encoding="utf-8")
+    r = analysis.analyze(text, "fr", gazetteers=[str(user)])
+    assert (r.quotes[0].speaker.type, r.quotes[0].speaker.affiliation) == ("organization", "FR")
+    assert r.versions["my-sources"] == "0.2.0"
+    # the override does not leak into later calls without the file
+    assert analysis.analyze(text, "fr").quotes[0].speaker.type == "person"
+
+
+def test_bad_user_gazetteer_names_file_and_line(tmp_path) -> None:
+    from analysis._data import DataFileError
+
+    user = tmp_path / "bad.tsv"
+    user.write_text("# name: bad\n# version: 1\nalias\tcanonical\ttype\n"
+                    "unsa\tUnsa\tunion\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad\.tsv:4: unknown source type 'union'"):
+        analysis.analyze("«Oui», a dit Unsa.", "fr", gazetteers=[str(user)])

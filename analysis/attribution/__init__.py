@@ -17,10 +17,14 @@ class Attribution:
     versions: dict[str, str] = field(default_factory=dict)
 
 
-def extract_attributions(doc: Document) -> Attribution:
+def extract_attributions(doc: Document, gazetteers: tuple[str, ...] = ()) -> Attribution:
+    """Quotes, speakers and credits of ``doc``; ``gazetteers`` are the user's extra files
+    (same columns as lexicons/attribution/gazetteer.tsv) that add to or override ours."""
     from ._extract import extract
+    from ._sources import user_gazetteers
 
-    return extract(doc)
+    with user_gazetteers(gazetteers):
+        return extract(doc)
 
 
 def sources_of(quotes, credits):

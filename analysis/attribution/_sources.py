@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from .._data import DataFileError, read_table
@@ -42,16 +44,52 @@ def strip_determiner(s: str) -> str:
     return _DET.sub("", s.strip()).strip()
 
 
-@functools.cache
+# the user's gazetteer files in force for the extraction under way (see ``user_gazetteers``)
+_USER_FILES: ContextVar[tuple[str, ...]] = ContextVar("sourcebias_gazetteers", default=())
+
+
+@contextmanager
+def user_gazetteers(paths: tuple[str, ...]) -> Iterator[None]:
+    """Within the block, the user's files (same columns as gazetteer.tsv) add to or override
+    the shipped gazetteer; the first file wins over later ones and over ours."""
+    token = _USER_FILES.set(tuple(str(p) for p in paths))
+    try:
+        gazetteer()  # load (and validate) now, so a bad file fails before any work
+        yield
+    finally:
+        _USER_FILES.reset(token)
+
+
 def gazetteer() -> Gazetteer:
-    g = read_table("attribution/gazetteer.tsv", required=("alias", "canonical", "type"))
+    return _gazetteer(_USER_FILES.get())
+
+
+def _read_aliases(path: str) -> tuple[dict[str, Entry], str]:
+    g = read_table(path, required=("alias", "canonical", "type"))
     aliases: dict[str, Entry] = {}
     for row, line in zip(g.rows, g.lines, strict=True):
         if row["type"] not in TYPES:
-            raise DataFileError(f"{g.path}:{line}: unknown source type {row['type']!r}")
+            raise DataFileError(f"{g.path}:{line}: unknown source type {row['type']!r} "
+                                f"(one of {', '.join(sorted(TYPES))})")
         entry = Entry(row["canonical"], row["type"], row.get("affiliation") or None)
         for alias in row["alias"].split("|"):
             aliases.setdefault(alias.strip().lower(), entry)
+    return aliases, g.tag
+
+
+@functools.cache
+def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
+    aliases: dict[str, Entry] = {}
+    tags = []
+    for path in user_files:
+        user, tag = _read_aliases(path)
+        for k, v in user.items():
+            aliases.setdefault(k, v)
+        tags.append(tag)
+    ours, tag = _read_aliases("attribution/gazetteer.tsv")
+    for k, v in ours.items():
+        aliases.setdefault(k, v)
+    tags.insert(0, tag)
     r = read_table("attribution/roles.fr.tsv", required=("role", "type"))
     roles = {}
     for row, line in zip(r.rows, r.lines, strict=True):
@@ -63,7 +101,7 @@ def gazetteer() -> Gazetteer:
     for row in n.rows:
         for adj in (row["fr"] + " " + row["en"]).split():
             nationality.setdefault(adj.lower(), row["code"])
-    return Gazetteer(aliases, roles, nationality, (g.tag, r.tag, n.tag))
+    return Gazetteer(aliases, roles, nationality, (*tags, r.tag, n.tag))
 
 
 def versions() -> dict[str, str]:
