@@ -18,8 +18,8 @@ class VoiceMap:
 
     A span inside the marks of a direct quote or of a mixed quote's fragment is ``quoted``;
     inside the span of an indirect quote, or of a mixed quote outside its marks, ``reported``;
-    elsewhere ``narrative``. When quotes nest (a mixed quote inside a reported clause), the
-    innermost (shortest) quote wins.
+    elsewhere ``narrative``. When quotes nest, quotation marks win (an indirect quote inside
+    a direct one is still quoted), then the innermost (shortest) quote gives the index.
     """
 
     quotes: tuple[Quote, ...]
@@ -32,21 +32,28 @@ class VoiceMap:
         return cls(tuple(quotes), tuple(quotes[i].start for i in order), tuple(order))
 
     def voice(self, start: int, end: int) -> tuple[Voice, int | None]:
-        """The voice of ``[start, end)`` and the index of the quote that gives it."""
-        best: int | None = None
+        """The voice of ``[start, end)`` and the index of the quote that gives it.
+
+        Quotation marks win over nesting: words inside the marks of any quote that contains
+        them are ``quoted`` (reported speech inside a direct quote is still the quoted
+        speaker's words); among the quotes giving the same voice, the innermost is returned.
+        """
+        quoted: tuple[int, int] | None = None  # (length, index)
+        reported: tuple[int, int] | None = None
         hi = bisect.bisect_right(self._starts, start)
         for k in range(hi - 1, -1, -1):
-            q = self.quotes[self._order[k]]
-            if q.end >= end and (best is None or q.end - q.start < self._len(best)):
-                best = self._order[k]
-        if best is None:
-            return "narrative", None
-        q = self.quotes[best]
-        if q.type == "direct":
-            return "quoted", best
-        if any(ms <= start and end <= me for ms, me in q.marks):
-            return "quoted", best
-        return "reported", best
-
-    def _len(self, i: int) -> int:
-        return self.quotes[i].end - self.quotes[i].start
+            i = self._order[k]
+            q = self.quotes[i]
+            if q.end < end:
+                continue
+            length = q.end - q.start
+            if q.type == "direct" or any(ms <= start and end <= me for ms, me in q.marks):
+                if quoted is None or length < quoted[0]:
+                    quoted = (length, i)
+            elif reported is None or length < reported[0]:
+                reported = (length, i)
+        if quoted is not None:
+            return "quoted", quoted[1]
+        if reported is not None:
+            return "reported", reported[1]
+        return "narrative", None

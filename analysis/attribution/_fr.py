@@ -47,13 +47,13 @@ _ADVERB = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin)|"
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
-    r"en revanche|de leur côté|d'ores et déjà|\w+ment)"
+    r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
     rf"(?:^|(?<=[\s,;:«»\"(—–]))(?P<neg>{_NEG})(?P<aux>{_AUX})"
     rf"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))?"
-    rf"(?:\s+{_ADVERB}|\s+(?:pas|plus|jamais))*\s+$",
+    rf"(?:,?\s+{_ADVERB}|\s+(?:pas|plus|jamais))*,?\s+$",
     re.IGNORECASE,
 )
 _INV_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
@@ -73,7 +73,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
+    r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
     r"a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
@@ -122,6 +122,8 @@ _AND_VERB = re.compile(
     r"\w+(?:é|ée|és|ées|i|is|it|u|ant))\b(?!\s+(?:de|du|des|par)\b)"
 )
 _COORDINATED_VERB = re.compile(r"\bet\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?$")
+_CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[«\"“]",
+                           re.IGNORECASE)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(
@@ -532,7 +534,26 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             s, e = comp
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             used_until = e
+    out.extend(_continued(doc, unit, out))
     out.extend(_marker_quotes(doc, unit, resolver, out))
+    return out
+
+
+def _continued(doc: Document, unit: _Unit, quotes: list[Quote]) -> list[Quote]:
+    """ "… à ne pas être en retrait car «il n'y a pas de retraite»": a quotation joined to a
+    reported clause by a connector continues the same speaker."""
+    text = doc.norm
+    out: list[Quote] = []
+    for q in quotes:
+        m = _CONTINUATION.match(text, q.end, unit.end)
+        if m is None:
+            continue
+        mark = next((mk for mk in unit.marks if mk.open == m.end() - 1), None)
+        if mark is None or any(x.start <= mark.start < x.end for x in quotes + out):
+            continue
+        if text[mark.close + 1:unit.end].strip(_TRAIL):
+            continue  # the sentence goes on: not a whole quotation
+        out.extend(_make_quotes(doc, unit, mark.open, mark.close + 1, q.speaker, q.cue, q.rule))
     return out
 
 

@@ -465,12 +465,12 @@ class SpeakerResolver:
     def _pronoun(self, mention: str, a: int, b: int) -> Speaker:
         low = mention.lower()
         number = _PRONOUNS.get(low, "pl" if low.startswith("ces") else "sg")
-        for k in reversed(self.history):
-            if number == "any" or (number == "pl") == k.plural:
-                return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
-        if low == "on":
+        if number == "any":  # "on": indefinite
             return Speaker(mention, a, b, None, "anonymous", None, "mention")
-        if self.history:
+        for k in reversed(self.history):
+            if (number == "pl") == k.plural:
+                return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
+        if self.history and number == "sg":
             k = self.history[-1]
             return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
         return Speaker(mention, a, b, None, "unknown", None, "mention")
