@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ._types import ArticleAnalysis, Credit, LoadedTerm, Quote
+from ._types import ArticleAnalysis, Credit, Cue, LoadedTerm, Quote, Speaker
 from .attribution import extract_attributions, sources_of
 from .features import article_features
 from .lexicon import find_loaded_terms
@@ -41,9 +41,12 @@ def analyze(
     attribution = extract_attributions(doc, tuple(str(g) for g in gazetteers))
     voices = VoiceMap.from_quotes(attribution.quotes)
     terms = find_loaded_terms(doc, voices, extra=tuple(lexicons))
-    quotes = tuple(_quote_to_orig(doc, q) for q in attribution.quotes)
-    terms_o = tuple(_term_to_orig(doc, t) for t in terms.terms)
-    credits = tuple(_credit_to_orig(doc, c) for c in attribution.credits)
+    if doc.norm is doc.text:  # nothing was normalised: offsets and texts are the original's
+        quotes, terms_o, credits = attribution.quotes, terms.terms, attribution.credits
+    else:
+        quotes = tuple(_quote_to_orig(doc, q) for q in attribution.quotes)
+        terms_o = tuple(_term_to_orig(doc, t) for t in terms.terms)
+        credits = tuple(_credit_to_orig(doc, c) for c in attribution.credits)
     sources = sources_of(quotes, credits)
     features = article_features(doc, quotes, terms_o, sources, credits)
     versions = {**attribution.versions, **terms.versions}
@@ -67,6 +70,19 @@ def analyze(
 # -- mapping offsets from the matching view back to the original string ----------------------
 
 def _quote_to_orig(doc: Document, q: Quote) -> Quote:
+    if doc.to_orig is None:
+        # same offsets: only the texts change (apostrophes, spaces), without dataclasses.replace
+        t = doc.text
+        sp = q.speaker
+        if sp is not None and sp.start is not None and sp.end is not None:
+            sp = Speaker(t[sp.start:sp.end], sp.start, sp.end, sp.canonical, sp.type,
+                         sp.affiliation, sp.resolved_by)
+        cue = q.cue
+        if cue is not None:
+            cue = Cue(t[cue.start:cue.end], cue.lemma, cue.start, cue.end, cue.category,
+                      cue.negated, cue.conditional)
+        return Quote(q.type, q.start, q.end, t[q.start:q.end], sp, cue, q.channel,
+                     q.intermediary, q.rule, q.marks)
     o = doc.orig
     sp = q.speaker
     if sp is not None and sp.start is not None and sp.end is not None:

@@ -120,4 +120,5 @@ def cue_table() -> tuple[dict[str, list[CueForm]], str]:
 @functools.cache
 def cue_regex() -> re.Pattern[str]:
     forms, _ = cue_table()
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(forms) + r")(?![\w])", re.IGNORECASE)
+    # matched on the lower-cased text (IGNORECASE makes Python's re several times slower)
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(forms) + r")(?![\w])")

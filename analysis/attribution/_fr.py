@@ -66,11 +66,11 @@ _COMPLEMENT_START = re.compile(
     r"cette |ce |ces |certains |plusieurs |[«\"“]|\w)",
     re.IGNORECASE,
 )
+# matched on the lower-cased text
 _MARKER = re.compile(
     r"(?<![\w'])(?P<m>selon|d'après|aux yeux d(?:e |')|de l'avis d(?:e |'|u )|à en croire|"
     r"de source[s]? |de même source|pour|(?:à|a) (?:son|leur) avis|(?:à|a) (?:ses|leurs) yeux)"
-    r"(?=[\s',])",
-    re.IGNORECASE,
+    r"(?=[\s',])"
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
@@ -153,8 +153,8 @@ def versions() -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
     text = doc.norm
-    units = _units(doc, marked, list(cue_regex().finditer(text)),
-                   list(_MARKER.finditer(text)))
+    units = _units(doc, marked, list(cue_regex().finditer(doc.lower)),
+                   list(_MARKER.finditer(doc.lower)))
     resolver = SpeakerResolver(doc)
     out: list[Quote] = []
     pending_speaker: Speaker | None = None  # "X a déclaré :" at the end of a unit
@@ -702,7 +702,7 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             sp = Speaker(text[a:b], a, b, sp.canonical, sp.type, sp.affiliation, "pronoun")
             comma = _next_comma_or_end(text, m.end(), unit)
             if text[unit.start:m.start()].strip(" -—–") == "" and comma < unit.end:
-                cue = Cue(text=m.group(), lemma="avis" if "avis" in word else "aux yeux de",
+                cue = Cue(text=text[m.start():m.end()], lemma="avis" if "avis" in word else "aux yeux de",
                           start=m.start(), end=m.end(), category="marker")
                 out.extend(_make_quotes(doc, unit, comma + 1, unit.end, sp, cue, "fr.marker"))
             continue

@@ -40,6 +40,7 @@ class Gazetteer:
     tags: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def strip_determiner(s: str) -> str:
     return _DET.sub("", s.strip()).strip()
 

@@ -27,6 +27,7 @@ class Document:
     sentences: tuple[tuple[int, int], ...]
     n_words: int
     to_orig: list[int] | None = field(default=None, repr=False)
+    lower: str = field(default="", repr=False)  # norm lower-cased, same offsets
 
     def orig(self, i: int) -> int:
         return i if self.to_orig is None else self.to_orig[i]
@@ -38,6 +39,9 @@ def make_document(text: str, lang: str | None = None) -> Document:
         lang = detect_language(norm)
     if lang not in ("fr", "en"):
         raise ValueError(f"unsupported language {lang!r}: use 'fr', 'en' or 'auto'")
+    lower = norm.lower()
+    if len(lower) != len(norm):  # a few code points change length when lower-cased (İ)
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
     return Document(
         text=text,
         norm=norm,
@@ -46,4 +50,5 @@ def make_document(text: str, lang: str | None = None) -> Document:
         sentences=tuple(sentences(norm)),
         n_words=count_words(norm),
         to_orig=to_orig,
+        lower=lower,
     )

@@ -1,0 +1,1708 @@
+"""English attribution rules: reporting cues, their speakers and the content they report.
+
+One pass over the sentences of a document. A cue (a reporting verb from
+``lexicons/attribution/cues.en.tsv``, or "according to") is read in its sentence:
+
+- postposed (``"…," he said`` / ``…, said Mark Jones`` / ``…, according to X``): the content is
+  the clause before the comma, the speaker the noun phrase next to the cue;
+- forward (``X said (that) …`` / ``X told reporters …`` / ``X said: "…"``): the speaker is the
+  noun phrase before the cue, the content runs from the cue to the end of the sentence, or to the
+  next coordinated cue (``…, adding that …``, ``… and said …``);
+- both at once (an incise: ``"…," he said, "…"``): two direct quotes, or one indirect clause.
+
+Quotation marks decide the type: content entirely inside marks is direct (the span is inside the
+marks), content that embeds marks is mixed (the whole clause, marks included), the rest is
+indirect. A colon cue that ends its paragraph introduces the next paragraph. Pronoun speakers
+keep the pronoun as the mention and get the most recent compatible speaker or name as canonical.
+
+Everything is compiled once; the work per sentence is proportional to the cues it holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .._data import DataFileError, read_table
+from .._regex import trie_pattern
+from .._types import Cue, Quote, Speaker
+from ..text import Document
+from ._marks import Marked
+
+__all__ = ["extract", "versions"]
+
+RULES_NAME = "sourcebias-rules-en"
+RULES_VERSION = "1.0.0"
+CUES_FILE = "attribution/cues.en.tsv"
+SPEAKERS_FILE = "attribution/speakers.en.tsv"
+
+CATEGORIES = frozenset({"neutral", "assertive", "distancing", "critical", "conceding", "denying",
+                        "directive", "emotive", "marker"})
+FRAMES = frozenset({"that", "bare", "inv", "colon", "obj", "to", "objto", "np", "wh", "marker"})
+SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first"})
+
+
+# --------------------------------------------------------------------------------------------
+# lexicons
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    category: str
+    frames: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    forms: dict[str, CueVerb]
+    pattern: re.Pattern[str]
+    titles: dict[str, str]  # word -> gender ("m", "f" or "")
+    roles: dict[str, tuple[str, str]]  # word -> (gender, type)
+    anonymous: frozenset[str]
+    first: dict[str, str]
+    versions: dict[str, str]
+
+
+@functools.cache
+def lexicon() -> _Lexicon:
+    """The English cue and speaker lexicons, read and compiled once."""
+    cues = read_table(CUES_FILE, required=("lemma", "category", "frames", "forms"))
+    forms: dict[str, CueVerb] = {}
+    for row, line in zip(cues.rows, cues.lines):
+        where = f"{cues.path}:{line}"
+        if row["category"] not in CATEGORIES:
+            raise DataFileError(f"{where}: unknown category {row['category']!r}; "
+                                f"use one of {', '.join(sorted(CATEGORIES))}")
+        frames = frozenset(row["frames"].split())
+        bad = frames - FRAMES
+        if bad or not frames:
+            raise DataFileError(f"{where}: unknown or missing frame(s) {sorted(bad)}; "
+                                f"use {', '.join(sorted(FRAMES))}")
+        verb = CueVerb(row["lemma"], row["category"], frames)
+        for form in row["forms"].split("|"):
+            form = " ".join(form.lower().split())
+            if not form:
+                raise DataFileError(f"{where}: empty form in {row['forms']!r}")
+            forms.setdefault(form, verb)
+    variants = set(forms) | {f[0].upper() + f[1:] for f in forms}
+    pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(variants) + r")(?![\w-])")
+    spk = read_table(SPEAKERS_FILE, required=("word", "kind", "gender", "type"))
+    titles: dict[str, str] = {}
+    roles: dict[str, tuple[str, str]] = {}
+    anonymous: set[str] = set()
+    first: dict[str, str] = {}
+    for row, line in zip(spk.rows, spk.lines):
+        kind, word = row["kind"], row["word"].lower()
+        if kind not in SPEAKER_KINDS:
+            raise DataFileError(f"{spk.path}:{line}: unknown kind {kind!r}; "
+                                f"use one of {', '.join(sorted(SPEAKER_KINDS))}")
+        if kind == "title":
+            titles[word] = row["gender"]
+        elif kind == "role":
+            roles[word] = (row["gender"], row["type"])
+        elif kind == "anonymous":
+            anonymous.add(word)
+        elif kind == "first":
+            first[word] = row["gender"]
+    versions = {cues.name: cues.version, spk.name: spk.version, RULES_NAME: RULES_VERSION}
+    return _Lexicon(forms, pattern, titles, roles, frozenset(anonymous), first, versions)
+
+
+def versions() -> dict[str, str]:
+    """Names and versions of the English rules and data files."""
+    return dict(lexicon().versions)
+
+
+# --------------------------------------------------------------------------------------------
+# word classes used by the rules (part of sourcebias-rules-en)
+# --------------------------------------------------------------------------------------------
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+SUBJ_PRONOUNS = _words("he she they i we you it who which")
+OBJ_PRONOUNS = _words("him her them me us you it")
+DETS = _words("the a an his her its their our my your this these those some many several most "
+              "all both each every any no other another one two three four five six seven eight "
+              "nine ten dozens hundreds thousands few")
+# words that end a speaker noun phrase when scanning left from the cue
+STOP_LEFT = _words(
+    "that and but or nor because as when while if after before since although though where "
+    "whereas so than until unless whether what how why whom whose is was were are be been "
+    "being am do does did not to by with without into onto upon about against between through "
+    "during including like unlike also then yet however meanwhile instead indeed later earlier "
+    "once even only just still now here there has have had will would could should might may "
+    "must can shall said says say told tells according asked there's it's")
+PREPS_IN_NP = _words("of for at from in on with")
+# words skipped between a speaker and its cue ("has also repeatedly said")
+FILLERS = _words(
+    "also has have had 's 'd 've will would could should might may must can did does do not "
+    "n't never then later first again once already recently previously repeatedly often "
+    "frequently publicly privately reportedly initially immediately quickly simply flatly "
+    "further long since ever just even only now still today yesterday tonight earlier "
+    "last finally originally subsequently separately similarly essentially basically "
+    "clearly openly loudly quietly angrily calmly bluntly famously reportedly explicitly "
+    "is are was were been being be here there")
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = _words("january february march april may june july august september october november "
+                "december jan feb mar apr jun jul aug sep sept oct nov dec")
+NEGATORS = _words("not n't never")
+MODALS = _words("would could might may should")
+# clause-initial words that cannot start a speaker phrase
+LEADING_TRIM = _words("and but or so then yet also still now however meanwhile instead indeed "
+                      "even just only finally first later earlier today yesterday here there "
+                      "in on at after before during since for from by with of as when while "
+                      "if although though because thus hence plus")
+# participles / coordinators that make a cue take the subject of its clause
+COORD = _words("and but then")
+AUX_PASSIVE = _words("was were been being is are be")
+LY_NOT_ADVERB = _words("rally family ally belly bully holy july italy daily reply supply apply "
+                       "only early kelly billy sally molly emily lily")
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&'-]|\.(?=\w))*\.?|[^\w\s]")
+_WORD_START = re.compile(r"\s*([^\W_][\w'&.-]*)")
+
+# quotation marks as they appear in the matching view (curly single quotes are apostrophes there)
+OPEN_MARKS = "“\"«„‹"
+CLOSE_MARKS = "”\"»“›"
+_QUESTION_CLOSE = frozenset({'?"', '?”', '!"', '!”', "?''", "!''"})
+_DOUBLE_APOS = re.compile(r"(?<!')''(?!')")
+
+# end of a content clause: what may follow a postposed cue
+_RIGHT_END = re.compile(
+    r"\s*(?:[.!?;…)\]]|$|,\s*(?:adding|saying|noting|arguing|explaining|insisting|"
+    r"according|who|which|but|and|as|while|when|after|before|because|citing|referring|although|"
+    r"though|even|in|at|on|during|with|without|pointing|calling|telling|asking|urging|"
+    r"warning|describing|accusing|suggesting|claiming|declaring|stressing|acknowledging|"
+    r"admitting|referencing|speaking|where|since|if|so|then|or|not|a|an|the|his|her|their|its|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|just|only|shortly|soon|hours?|days?|"
+    r"weeks?|months?|years?|minutes|moments|late|early|last|this|earlier|later|now|also|too|"
+    r"amid|despite|following|ahead|prior|from|for|by|to|of|over|under|outside|inside|near|"
+    r"\d)\b)", re.I)
+_TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesday|wednesday|"
+         r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day|morning|evening)"
+         r"|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|"
+         r"morning|afternoon|evening|time)"
+         r"|(?:on|in|since|by)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+         r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+         r"|in\s+(?:19|20)\d\d|(?:\d+|a|two|three|several|few)\s+(?:days|weeks|months|years)\s+ago"
+         r"|yesterday|today|tonight|recently|afterward|afterwards|again|also|too|then|later|twice|"
+         r"once\s+again|at\s+least\s+once|"
+         r"earlier|once|repeatedly|previously|at\s+the\s+time|in\s+(?:part|response|turn|"
+         r"reply|return|particular|an?\s+aside)|at\s+one\s+point|on\s+background|"
+         r"on\s+condition\s+of\s+anonymity|on\s+the\s+condition\s+of\s+anonymity|"
+         r"for\s+(?:his|her|their|its)\s+part|of\s+course|privately|publicly")
+_ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOT_ADVERB)) + r")\b)[a-z]+ly"
+_PP = (r"(?:in|during|at|on|via|over|to|of|with|before|after|from|outside|inside|near|"
+       r"through|about|by|while|as|for|under|when|following)\s+"
+       r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*(?=\s*(?:[,.;:!?\"“”]|that\b|$))")
+_SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
+_SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
+_THAT = re.compile(r"\s*,?\s*that\b", re.I)
+_WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
+_TO = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
+                 r"[a-z]", re.I)
+_BY = re.compile(r"\s*by\s+", re.I)
+_COLON = re.compile(r"\s*:")
+_OPEN_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"«„‹]|'')")
+# addressee after tell / ask / urge: a pronoun, a capitalised name, or a short common noun phrase
+_OBJECT = re.compile(
+    r"\s*(?:(?:him|her|them|me|us|you|reporters|supporters|voters|donors|aides|allies|"
+    r"lawmakers|delegates|students|listeners|viewers|readers|journalists|members|attendees|"
+    r"senators|officials|colleagues|friends|followers|fans|residents|workers|people|"
+    r"everyone|anyone|interviewers)\b"
+    r"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.'-]*\s+(?:of\s+|the\s+|and\s+)?){0,5}[A-Z][\w&.'-]*"
+    r"(?:'s\s+[A-Z\w][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?"
+    r"|(?:the|a|an|his|her|their|its|a\s+\w+|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|"
+    r"reporter|reporters|room|group|gathering|rally|panel|committee|jury|judge|court|"
+    r"interviewer|host|moderator|newspaper|paper|station|network|magazine|outlet|board|"
+    r"senate|house|nation|country|public|press|media|caucus|conference|congregation|"
+    r"students|supporters|voters|donors|delegates|members|leaders|editors|staff|team|"
+    r"lawmakers|officials|world|president|governor|senator|mayor|agency|daily|times|post|"
+    r"journal|show|program|podcast)\b)", re.U)
+_CHANNEL = re.compile(
+    r"\b(?:(?P<phone>(?:phone|telephone)\s+(?:interview|call|conversation))"
+    r"|(?P<presscon>(?:press|news)\s+conference|press\s+briefing|conference\s+call)"
+    r"|(?P<release>press\s+release|news\s+release)"
+    r"|(?P<interview>interview)|(?P<statement>statement)"
+    r"|(?P<twitter>twitter|tweet(?:s|ed|ing)?)|(?P<facebook>facebook)|(?P<instagram>instagram)"
+    r"|(?P<email>e-?mail(?:ed|s)?)|(?P<letter>letter)|(?P<oped>op-ed)|(?P<speech>speech)"
+    r"|(?P<rally>rally)|(?P<debate>debate)|(?P<hearing>hearing)|(?P<radio>radio)"
+    r"|(?P<tv>television|tv)|(?P<video>video)|(?P<blog>blog\s+post|blog)"
+    r"|(?P<townhall>town\s+hall))\b", re.I)
+_CHANNEL_QUICK = re.compile("interview|statement|twitter|tweet|facebook|instagram|mail|letter|"
+                            "op-ed|speech|rally|debate|hearing|radio|tv|television|video|blog|"
+                            "town hall|conference|release|briefing|call|conversation")
+_CHANNEL_NAMES = {"phone": "phone interview", "presscon": "press conference",
+                  "release": "press release", "interview": "interview", "statement": "statement",
+                  "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
+                  "email": "email", "letter": "letter", "oped": "op-ed", "speech": "speech",
+                  "rally": "rally", "debate": "debate", "hearing": "hearing", "radio": "radio",
+                  "tv": "television", "video": "video", "blog": "blog post",
+                  "townhall": "town hall"}
+_INTERMEDIARY = re.compile(
+    r"\b(?:interview(?:ed)?\s+(?:with|by)|told|telling|tells|tell|speaking\s+(?:to|with)|"
+    r"spoke\s+(?:to|with)|appearance\s+on|appearing\s+on|(?:said|says|saying)\s+on|"
+    r"(?:wrote|writes|writing)\s+(?:in|for))\s+(?P<name>(?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,5})")
+_NAME_RUN = re.compile(
+    r"(?<![\w.'-])(?:[A-Z][\w'-]*\.?|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|da|del|la|le|al|bin|"
+    r"di|du|st\.)\s+)?(?:[A-Z][\w'-]*\.?|[A-Z]\.))+")
+# an apposition after an inverted speaker: ", deputy campaign manager for …" to the end
+_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!(?:who|which|according|adding|saying|noting|as|and|but|"
+    r"when|while|after|before|in|at|on|during|with|because|citing|although)\b)"
+    r"(?![a-z]+ing\b)[^;:\"“”]{2,200}?)?(?=\s*(?:[.!?;]|$))")
+# the first word of a clause reported without "that": a subject
+_CLAUSE_START = re.compile(
+    r"\s*(?:[“\"«]|''|(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|"
+    r"their|its|our|my|your|no|all|some|many|most|both|any|every|each|one|two|three|more|"
+    r"nobody|none|nothing|everyone|everybody|someone|anyone|people|americans|voters)\b|"
+    r"(?:despite|after|before|if|when|while|because|since|although|though|as|in|on|at|for|"
+    r"with|without|unless|once|until|given|under|by|during|over|instead)\b[^,.;:!?]{1,80},|"
+    r"(?-i:[A-Z0-9$]))", re.I)
+# a lead that introduces the clause rather than being reported: "In 2012, X said …"
+_INTRO = re.compile(
+    r"\s*(?:(?:and|but|so|yet|still|now|also|however|meanwhile|instead|indeed)\s*,?\s+)?"
+    r"(?:in|on|at|after|before|during|when|while|if|as|although|though|because|since|for|"
+    r"with|without|despite|like|unlike|until|once|by|from|under|over|amid|following|"
+    r"according|asked|speaking|pressed|responding|writing|addressing|appearing|"
+    r"earlier|later|last|this|that|then|still|yet|meanwhile|however|instead|now|today|"
+    r"yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"separately|similarly|moreover|furthermore|indeed|also|but|and|so|here|there)\b", re.I)
+_NP_START = re.compile(
+    r"\s*(?:[“\"«]|''|(?:him|her|them|it|himself|herself|themselves|itself|this|that|these|what|"
+    r"those|the|a|an|his|her|their|its|our|my|your|all|some|many|both|any|every|each|one|"
+    r"two|three)\b|(?-i:[A-Z0-9$]))", re.I)
+# a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
+_NP_CLAIM = re.compile(r"\s*(?:[\w'.-]+\s+){0,6}?(?:of|as)\s")
+_CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the\s+)?"
+                        r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:a|an|the)\s")
+_CALL_NOT = re.compile(r"\s*(?:on|for|in|at|back|up|out|off|upon|into|to|it\s+(?:off|quits)|"
+                       r"(?:him|her|them|me|us)\s+(?:on|at|back|to|from|in|up|over))\b", re.I)
+_TO_OR_IF = re.compile(r"\b(?:to|whether|if|about|for|what|why|how|when|where|who)\b", re.I)
+_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+)?(?:also\s+|then\s+|later\s+)?|"
+                           r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
+# where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
+_CONTENT_CUT = re.compile(
+    r",?\s+but\s+(?!also\b|not\b|only\b|rather\b)|;\s"
+    r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
+    r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
+    r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
+    r"[a-z]{3,}ing)\b"
+    r"|\s+and\s+(?=[a-z]{3,}ed\s)"
+    r"|,?\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are|"
+    r"also|then|later|never|declined|refused|urged|called|accused|pointed|went|stressed|"
+    r"vowed|promised|pledged|warned|predicted|insisted|argued|added|noted|suggested|"
+    r"acknowledged|admitted|conceded|denied|repeated|reiterated|criticized|blasted|slammed|"
+    r"asked|told|wrote|tweeted|praised|thanked|dismissed|rejected|described|returned|"
+    r"mentioned|explained|recalled|announced|complained)\b)", re.I)
+# a sentence that opens with a subordinate clause: its content stops at the first comma
+_SUBORDINATORS = frozenset({"when", "while", "after", "before", "if", "as", "although", "though",
+                            "because", "since", "until", "once", "whereas", "whether"})
+_SUBORDINATE = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:when|while|after|before|if|as|although|though|because|"
+    r"since|until|once|whereas|asked|when\s+asked|if\s+asked)\b", re.I)
+# a lower-case word may start a clause reported without "that" ("said money is needed")
+_BARE_START = re.compile(r"\s*[a-z]")
+_BAD_START = re.compile(
+    r"\s*(?:to|in|on|at|of|for|with|without|by|about|from|into|during|after|before|over|under|"
+    r"through|so|and|but|or|nor|not|no|yes|goodbye|hello|more|less|little|much|something|"
+    r"anything|nothing|otherwise|too|as|than|is|was|were|are|be|been|had|has|have|would|will|"
+    r"could|should|can|may|might|must|did|does|do|very|just|only|even|also|then|there|here|"
+    r"what|which|who|whom|whose|how|why|where|when|whether|if|thank|thanks|sorry|okay|ok|"
+    r"publicly|privately|recently|earlier|later|afterward|repeatedly|previously|once|twice|"
+    r"again|today|yesterday|tonight|now|being|having|making|doing|getting)\b")
+_IRREGULAR_PAST = (
+    "made|met|wrote|said|told|went|got|came|took|gave|knew|thought|felt|saw|found|kept|left|"
+    "lost|won|ran|led|paid|put|set|sent|spent|brought|bought|built|held|heard|meant|began|"
+    "became|chose|fell|fought|forgot|grew|hit|hurt|let|rose|sold|stood|struck|taught|"
+    "understood|wore|broke|drove|ate|shot|spoke|stole|threw|cut|quit|beat|bet|cost|"
+    "dealt|drew|fled|flew|hid|lay|lit|rode|rang|sang|sat|slept|swore|swept|tore|woke|won|"
+    "wound|knows|means|wants|needs|thinks|believes|says|goes|does|gets|makes|takes|cast|"
+    "spread|shut|read|sought|bought|caught|brought|fought|thought|hung|dug|stuck|swung|won|"
+    "kept|felt|dealt|meant|sent|lent|built|bent|spent|lost|left|led|fed|fled|sped")
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|does|"
+    r"do|need|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|\w'(?:s|re|ll|d|ve|m)\b|"
+    r"\b[a-z]{2,}ed\b|\b[a-z]{2,}[^s'\W]s\b|\b(?:i|we|they|you|he|she|it|who)\s+[a-z]", re.I)
+# plural nouns that are also third-person forms of cues
+_NOUNY_FORMS = frozenset({"notes", "claims", "calls", "reports", "comments", "promises",
+                          "pledges", "remarks", "vows", "demands", "answers", "replies", "posts",
+                          "states", "attacks", "charges", "tweets", "blasts", "jokes", "quips",
+                          "recalls", "counters", "retorts", "pleas", "cries", "shouts"})
+_PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
+_HEADLINE_WORDS = 20
+
+
+# --------------------------------------------------------------------------------------------
+# small helpers
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Raw:
+    """A quote before speaker resolution."""
+
+    type: str
+    start: int
+    end: int
+    cue: tuple[int, int, CueVerb] | None
+    rule: str
+    speaker: tuple[int, int] | None = None
+    how: str = "mention"  # mention, pronoun, relative, subject, previous-quote, none
+    antecedent: tuple[int, int] | None = None  # for "who" and subject-of-clause speakers
+    negated: bool = False
+    conditional: bool = False
+    channel: str | None = None
+    intermediary: str | None = None
+    marks: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+    after: int = 0  # where the text after the cue (and its adjuncts) starts
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _cap(tok: str) -> bool:
+    return tok[0].isupper()
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _close_len(m: Marked) -> int:
+    return 2 if m.kind == "''" else (0 if m.kind == "—" else 1)
+
+
+def _outer_end(m: Marked) -> int:
+    return m.close + _close_len(m)
+
+
+def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marked]:
+    """Pairs of doubled apostrophes ('' … ''), the quotation marks of some wire copy."""
+    if "''" not in text:
+        return []
+    spans = [(m.open, _outer_end(m)) for m in marked]
+    opens = [s for s, _ in spans]
+    out: list[Marked] = []
+    para_starts = [p[0] for p in paragraphs]
+    open_at: int | None = None
+    open_para = -1
+    n_par = 1
+    for m in _DOUBLE_APOS.finditer(text):
+        pos = m.start()
+        k = bisect.bisect_right(opens, pos) - 1
+        if k >= 0 and spans[k][0] < pos < spans[k][1]:
+            continue
+        para = bisect.bisect_right(para_starts, pos) - 1
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + 2] if pos + 2 < len(text) else " "
+        opener = (before.isspace() or before in "([—-") and not after.isspace()
+        if open_at is not None and para != open_para:
+            # a quote continues over paragraphs only when the next one reopens it
+            if opener and pos == _first_non_space(text, paragraphs[para][0]) and \
+                    para == open_para + 1:
+                open_para = para
+                n_par += 1
+                continue
+            s, e = _strip_span(text, open_at + 2, paragraphs[open_para][1])
+            out.append(Marked(open_at, paragraphs[open_para][1], s, e, "''", n_par))
+            open_at = None
+        if open_at is None:
+            if opener:
+                open_at, open_para, n_par = pos, para, 1
+            continue
+        if opener and not before.isalnum() and before not in ".,!?;:":
+            continue
+        s, e = _strip_span(text, open_at + 2, pos)
+        out.append(Marked(open_at, pos, s, e, "''", n_par))
+        open_at = None
+    if open_at is not None:
+        end = paragraphs[open_para][1]
+        s, e = _strip_span(text, open_at + 2, end)
+        out.append(Marked(open_at, end, s, e, "''", n_par))
+    return out
+
+
+_DOUBLE = re.compile(r"[“”\"]")
+_CLOSER_OF = {"“": "”", '"': '"', "„": "“", "«": "»", "‹": "›"}
+
+
+def _repair_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marked]:
+    """Re-pair double quotation marks in paragraphs where a curly mark was closed by a straight
+    one (“…" or "…”), which pairing by type leaves open to the end of the paragraph.
+
+    English copy mixes “ ” and " freely; within one paragraph they are one family that does not
+    nest, so they pair in order, with the shape of each mark (after a space: opening) deciding
+    when a mark is a stray."""
+    bad_paras: set[int] = set()
+    starts = [p[0] for p in paragraphs]
+    for m in marked:
+        if m.paragraphs != 1 or m.kind not in ('"', "“"):
+            continue
+        if text[m.close:m.close + 1] != _CLOSER_OF[m.kind]:
+            bad_paras.add(bisect.bisect_right(starts, m.open) - 1)
+    if not bad_paras:
+        return marked
+    out = [m for m in marked if bisect.bisect_right(starts, m.open) - 1 not in bad_paras or
+           m.kind not in ('"', "“", "”")]
+    for k in sorted(bad_paras):
+        ps, pe = paragraphs[k]
+        open_at: int | None = None
+        for mm in _DOUBLE.finditer(text, ps, pe):
+            pos, ch = mm.start(), mm.group()
+            before = text[pos - 1] if pos > ps else " "
+            after = text[pos + 1] if pos + 1 < pe else " "
+            if ch == "“":
+                shape = "open"
+            elif ch == "”":
+                shape = "close"
+            elif (before.isspace() or before in "([{—–-/:") and not after.isspace():
+                shape = "open"
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-"):
+                shape = "close"
+            else:
+                shape = "?"
+            if open_at is None:
+                if shape != "close":
+                    open_at = pos
+            elif shape == "open" and ch == "“":
+                open_at = pos  # the previous opener was a stray
+            else:
+                s0, e0 = _strip_span(text, open_at + 1, pos)
+                out.append(Marked(open_at, pos, s0, e0, text[open_at], 1))
+                open_at = None
+        if open_at is not None:
+            s0, e0 = _strip_span(text, open_at + 1, pe)
+            out.append(Marked(open_at, pe, s0, e0, text[open_at], 1))
+    out.sort(key=lambda m: m.open)
+    return out
+
+
+def _first_non_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _units(text: str, sentences, marks: list[Marked]) -> list[tuple[int, int]]:
+    """Sentences joined where a quotation crosses them or where a sentence starts in lower case
+    (``"Why?" he asked.`` is cut after the question mark by the splitter)."""
+    if not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+    join = [False] * len(sentences)
+    for m in marks:
+        i = bisect.bisect_right(starts, m.open) - 1
+        j = bisect.bisect_right(starts, max(m.open, _outer_end(m) - 1)) - 1
+        for k in range(max(i, 0), j):
+            join[k] = True
+    for k in range(len(sentences) - 1):
+        nxt = sentences[k + 1][0]
+        if "\n" in text[sentences[k][1]:nxt]:
+            continue
+        if text[nxt].islower():
+            join[k] = True
+        elif (text[sentences[k][1] - 2:sentences[k][1]] in _QUESTION_CLOSE or
+              text[sentences[k][1] - 3:sentences[k][1]] in _QUESTION_CLOSE) and (
+                len(text[nxt:sentences[k + 1][1]].split()) <= 12 or
+                lexicon().pattern.search(text, nxt, min(nxt + 40, sentences[k + 1][1]))):
+            join[k] = True
+    out: list[tuple[int, int]] = []
+    cur_s = sentences[0][0]
+    for k, (_, e) in enumerate(sentences):
+        if not join[k]:
+            out.append((cur_s, e))
+            if k + 1 < len(sentences):
+                cur_s = sentences[k + 1][0]
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the document context
+# --------------------------------------------------------------------------------------------
+
+class _Doc:
+    def __init__(self, doc: Document, marked: list[Marked]):
+        self.text = doc.norm
+        self.paragraphs = doc.paragraphs
+        self.para_starts = [p[0] for p in doc.paragraphs]
+        marked = _repair_marks(doc.norm, doc.paragraphs, list(marked))
+        marks = sorted([*marked, *_apostrophe_marks(doc.norm, doc.paragraphs, marked)],
+                       key=lambda m: m.open)
+        self.marks = marks
+        self.mark_opens = [m.open for m in marks]
+        self.units = _units(doc.norm, doc.sentences, marks)
+        self.unit_starts = frozenset(u[0] for u in self.units)
+
+    def mark_at(self, pos: int) -> Marked | None:
+        """The marked quote whose marks enclose ``pos`` (inclusive of the marks)."""
+        k = bisect.bisect_right(self.mark_opens, pos) - 1
+        if k >= 0 and self.marks[k].open <= pos < _outer_end(self.marks[k]):
+            return self.marks[k]
+        return None
+
+    def marks_in(self, s: int, e: int) -> list[Marked]:
+        i = bisect.bisect_left(self.mark_opens, s)
+        out = []
+        while i < len(self.marks) and self.marks[i].open < e:
+            out.append(self.marks[i])
+            i += 1
+        return out
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+
+# --------------------------------------------------------------------------------------------
+# speaker noun phrases
+# --------------------------------------------------------------------------------------------
+
+def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+
+
+def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
+    """Skip adverbs, auxiliaries and time words left of a cue.
+
+    Returns (index of the last token of the speaker phrase, negated, conditional, passive)."""
+    negated = conditional = passive = False
+    while i >= 0:
+        w = toks[i][2].lower()
+        if w in NEGATORS or w.endswith("n't"):
+            negated = True
+        elif w in MODALS:
+            conditional = True
+        elif w in AUX_PASSIVE:
+            passive = True
+        if w in FILLERS or w.endswith("n't") or w in WEEKDAYS or w in ("week", "month", "year",
+                                                                        "night", "morning"):
+            if w in ("week", "month", "year", "night", "morning") and i > 0 and \
+                    toks[i - 1][2].lower() in ("last", "this", "that", "earlier", "next"):
+                i -= 1
+            elif w in WEEKDAYS and i > 0 and toks[i - 1][2].lower() in ("on", "last", "this"):
+                i -= 1
+            i -= 1
+            continue
+        if (w.endswith("ly") and w.isalpha() and w.islower() and w not in LY_NOT_ADVERB
+                and len(w) > 4):
+            i -= 1
+            continue
+        if w.isdigit() and i > 0 and toks[i - 1][2].lower() in MONTHS:
+            i -= 2
+            if i >= 0 and toks[i][2].lower() == "on":
+                i -= 1
+            continue
+        break
+    return i, negated, conditional, passive
+
+
+def _np_left(toks, i: int) -> int:
+    """Index of the first token of the noun phrase that ends at token ``i`` (``i + 1`` if
+    there is none)."""
+    if i < 0:
+        return 0
+    w = toks[i][2]
+    lw = w.lower()
+    if not _is_word(w) or lw in STOP_LEFT:
+        return i + 1
+    if lw in SUBJ_PRONOUNS:
+        return i
+    j = i
+    while j >= 0 and i - j < 12:
+        t = toks[j][2]
+        lw = t.lower()
+        if not _is_word(t):
+            if t in ("'", "’") and 0 < j < i and toks[j - 1][1] == toks[j][0] and \
+                    toks[j - 1][2][-1:] in "sS" and toks[j + 1][2][:1].islower():
+                j -= 1  # plural possessive: the Sanders' campaign
+                continue
+            break
+        if lw in SUBJ_PRONOUNS and j < i and lw not in ("it", "you", "i"):
+            break
+        if lw in PREPS_IN_NP:
+            if 0 < j < i and _is_word(toks[j - 1][2]) and toks[j - 1][2].lower() not in STOP_LEFT \
+                    and toks[j - 1][2].lower() not in PREPS_IN_NP:
+                j -= 1
+                continue
+            break
+        if lw in ("and", "&"):
+            nxt = toks[j + 1][2] if j + 1 <= i else ""
+            prv = toks[j - 1][2] if j > 0 else ""
+            if j < i and prv and _is_word(prv) and (_cap(prv) or prv.lower() in SUBJ_PRONOUNS) \
+                    and (_cap(nxt) or nxt.lower() in SUBJ_PRONOUNS):
+                j -= 1
+                continue
+            if j < i and prv and _is_word(prv) and prv.lower() not in STOP_LEFT and (
+                    j < 2 or toks[j - 2][2] in (",", '"', "”", "'")):
+                j -= 1  # "…, current and former officials said"
+                continue
+            break
+        if lw in STOP_LEFT:
+            break
+        if lw.isdigit() and len(lw) == 4 and j < i:  # a year: "In 2012 Trump said"
+            break
+        j -= 1
+    j += 1
+    # trim clause-initial words and prepositional lead-ins
+    while j <= i and toks[j][2].lower() in LEADING_TRIM:
+        j += 1
+    return j
+
+
+def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """A speaker noun phrase starting at ``pos`` (inverted cue: ``said Mark Jones``)."""
+    m = _WORD_START.match(text, pos, hi)
+    if not m:
+        return None
+    first = m.group(1)
+    lf = first.lower()
+    if lf in ("he", "she", "they", "we", "i"):
+        return m.start(1), m.end(1)
+    if not (_cap(first) or lf in DETS):
+        # "said former tech executive Carly Fiorina": a role before a name
+        if lf in STOP_LEFT or not re.match(r"(?:\s+[a-z][\w'-]*){0,4}\s+[A-Z]", text[m.end(1):hi]):
+            return None
+    if lf in ("that", "this", "it"):
+        return None
+    if lf in DETS and not re.match(r"\s+[^\W_]", text[m.end(1):m.end(1) + 2]):
+        return None
+    s = m.start(1)
+    e = m.end(1)
+    n = 1
+    for t in _TOKEN.finditer(text, m.end(1), hi):
+        tok = t.group()
+        lt = tok.lower()
+        if not _is_word(tok) or n >= 10:
+            break
+        if lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
+                                     "before", "from", "to"):
+            break
+        e = t.end()
+        n += 1
+    if e > s and text[e - 1] == "." and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Mr|Mrs|Ms|Dr))"
+                                                       r"\.$", text[s:e]):
+        e -= 1
+    return s, e
+
+
+def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a clause: skip conjunctions and introductory phrases that
+    end with a comma, then take a pronoun, a name run or a short determiner phrase."""
+    pos = s
+    for _ in range(3):
+        m = _WORD_START.match(text, pos, hi)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        if w in ("but", "and", "so", "yet", "still", "now", "meanwhile", "also", "then"):
+            pos = m.end(1)
+            if text.startswith(",", pos):
+                pos += 1
+            continue
+        if w in LEADING_TRIM or w.endswith("ing") or w in ("speaking", "asked", "pressed",
+                                                           "last", "this", "earlier",
+                                                           "later") or w in WEEKDAYS:
+            c = text.find(",", pos, hi)
+            if c < 0 or c - pos > 150:
+                return None
+            pos = c + 1
+            continue
+        break
+    m = _WORD_START.match(text, pos, hi)
+    if not m:
+        return None
+    first = m.group(1)
+    if first.lower() in SUBJ_PRONOUNS - {"who", "which", "it"}:
+        return m.start(1), m.end(1)
+    toks = _tokens(text, m.start(1), min(hi, m.start(1) + 120))
+    if not toks:
+        return None
+    e = None
+    if _cap(first):
+        for a, b, t in toks:
+            if _is_word(t) and (_cap(t) or t.lower() in ("of", "the", "and", "for", "de")):
+                e = b
+                continue
+            if t in ("'", "’"):
+                continue
+            break
+    elif first.lower() in DETS:
+        for k, (a, b, t) in enumerate(toks):
+            lt = t.lower()
+            if not _is_word(t) or k > 6 or (k > 0 and lt in STOP_LEFT) or \
+                    (k > 0 and lt in lexicon().forms):
+                break
+            e = b
+    if e is None:
+        return None
+    while e > m.start(1) and text[e - 1] in ".'":
+        if text[e - 1] == "." and re.search(r"\b(?:[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr)\.$",
+                                            text[m.start(1):e]):
+            break
+        e -= 1
+    # drop trailing connector words
+    words = text[m.start(1):e].split()
+    while words and words[-1].lower() in ("of", "the", "and", "for", "de"):
+        words.pop()
+    if not words:
+        return None
+    return m.start(1), m.start(1) + len(" ".join(words))
+
+
+# --------------------------------------------------------------------------------------------
+# content
+# --------------------------------------------------------------------------------------------
+
+def _skip_right(text: str, pos: int, hi: int) -> int:
+    """Skip time words, adverbs and short prepositional phrases after a cue."""
+    for _ in range(6):
+        m = _SKIP_RIGHT.match(text, pos, hi) or _SKIP_PP.match(text, pos, hi)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return pos
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = _strip_span(text, s, e)
+    while s < e and text[s] in ",:;—–-":
+        s += 1
+        s, e = _strip_span(text, s, e)
+    if (e > s and text[e - 1] in CLOSE_MARKS) or text[max(s, e - 2):e] == "''":
+        return s, e
+    while e > s and text[e - 1] in ".,;:!?—–- ":
+        if text[e - 1] in "!?":
+            break
+        e -= 1
+    return _strip_span(text, s, e)
+
+
+def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, int], ...]]:
+    """Type and span of a content stretch: direct when it is one marked quote."""
+    text = doc.text
+    s, e = _trim_content(text, s, e)
+    if e <= s:
+        return "indirect", s, e, ()
+    inside = doc.marks_in(s, e)
+    inside = [m for m in inside if m.open >= s and m.open < e]
+    first = doc.mark_at(s)
+    if first is not None and first.open == s:
+        tail = text[_outer_end(first):e]
+        if not tail.strip(" .,;:!?"):
+            ds, de = first.start, first.end
+            while de > ds and text[de - 1] in ".,;:":
+                de -= 1
+            return "direct", ds, de, ((first.start, first.end),)
+    if inside:
+        # a mark that closes after the content end belongs to the content (mixed quote)
+        last = inside[-1]
+        if _outer_end(last) > e and _outer_end(last) - e <= 3:
+            e = _outer_end(last)
+        return "mixed", s, e, tuple((m.start, min(m.end, e)) for m in inside)
+    return "indirect", s, e, ()
+
+
+# --------------------------------------------------------------------------------------------
+# the rules
+# --------------------------------------------------------------------------------------------
+
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our)|'s)\s+$", re.I)
+_OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
+
+
+def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
+    """Every reporting cue of the document outside quotation marks, in order."""
+    out = []
+    text = doc.text
+    forms = lex.forms
+    for m in lex.pattern.finditer(text):
+        start = m.start()
+        if start and text[start - 1] in "<@#/_=":
+            continue
+        form = m.group()
+        verb = forms.get(form) or forms.get(" ".join(form.lower().split()))
+        if verb is None:
+            continue
+        before = text[max(0, start - 6):start]
+        # a capitalised form inside a sentence is a name ("United States", "State Department")
+        if form[0].isupper() and start not in doc.unit_starts and \
+                not _OPENING_BEFORE.search(before):
+            continue
+        # a noun after a determiner is not a cue ("the statement", "a report")
+        if verb.category != "marker" and _NOUN_BEFORE.search(before):
+            continue
+        if doc.mark_at(start) is not None:
+            continue
+        out.append((start, m.end(), verb))
+    return out
+
+
+def _right_kind(text: str, pos: int, hi: int) -> str:
+    """What follows a cue (after adjuncts): end, colon, quote, that, wh, to or clause."""
+    if _COLON.match(text, pos, hi):
+        return "colon"
+    if _OPEN_AFTER.match(text, pos, hi):
+        return "quote"
+    if _THAT.match(text, pos, hi):
+        return "that"
+    if _RIGHT_END.match(text, pos, hi) or not text[pos:hi].strip():
+        return "end"
+    if _WH.match(text, pos, hi):
+        return "wh"
+    if _TO.match(text, pos, hi):
+        return "to"
+    return "clause"
+
+
+class _UnitReader:
+    """Reads the cues of one sentence (unit) and produces raw quotes."""
+
+    def __init__(self, doc: _Doc, lex: _Lexicon, us: int, ue: int,
+                 cues: list[tuple[int, int, CueVerb]]):
+        self.doc, self.lex, self.us, self.ue, self.cues = doc, lex, us, ue, cues
+        self.text = doc.text
+        self.out: list[_Raw] = []
+
+    # the end of forward content: the next coordinated cue, "according to", or the unit end
+    def content_end(self, s: int, after_cue: int, subordinate: bool = False) -> int:
+        """End of forward content starting at ``s``: the next subjectless cue (", adding …",
+        "… and said …"), "according to", a coordinated verb phrase of the speaker ("… and would
+        not say", "…, but …"), the comma that closes an introductory clause ("When he said X,
+        …"), the end of the paragraph or of the sentence."""
+        text, ue = self.text, self.ue
+        end = ue
+        for cs, ce, verb in self.cues:
+            if cs <= s:
+                continue
+            before = text[max(s, cs - 14):cs].lower()
+            if verb.category == "marker":
+                if re.search(r",\s*$", before):
+                    end = before_comma(text, s, cs)
+                    break
+                continue
+            m = _COORD_BEFORE.search(before)
+            if m and (text[cs:ce].lower().endswith("ing") or "and" in m.group() or
+                      "but" in m.group()):
+                # the next cue has no subject of its own: it starts a new quote
+                if self.doc.mark_at(cs) is None:
+                    end = cs - len(m.group())
+                    break
+        pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
+        if self.doc.mark_at(s) is None:
+            end = min(end, pe)
+        for m in _CONTENT_CUT.finditer(text, s, end):
+            if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
+                return m.start()
+        if subordinate or _SUBORDINATE.match(text, self.us, s):
+            c = s
+            while True:
+                c = text.find(",", c + 1, end)
+                if c < 0:
+                    break
+                if self.doc.mark_at(c) is None:
+                    return c
+        return end
+
+    def read(self) -> list[_Raw]:
+        for cue in self.cues:
+            if any(r.start <= cue[0] < r.end for r in self.out):
+                continue
+            self.read_cue(cue)
+        for r in self.out:
+            if r.cue is not None and r.cue[2].category != "marker":
+                cs, ce = r.cue[0], r.cue[1]
+                after = max(r.after, ce)
+                r.channel = self.channel(cs, ce, after)
+                r.intermediary = self.intermediary(cs, after)
+        return self.out
+
+    def read_cue(self, cue: tuple[int, int, CueVerb]) -> None:
+        cs, ce, verb = cue
+        text, us, ue = self.text, self.us, self.ue
+        if verb.category == "marker":
+            self.read_according(cue)
+            return
+        toks = _tokens(text, max(us, cs - 90), cs)
+        last = len(toks) - 1
+        if last > 0 and toks[last][2] == ")":
+            # "Sen. Marco Rubio (R-Fla.) said": the parenthesis belongs to the speaker
+            k = last
+            while k > 0 and toks[k][2] != "(":
+                k -= 1
+            if k > 0 and last - k <= 8:
+                paren = toks[k:]
+                toks = toks[:k]
+                last = len(toks) - 1
+            else:
+                paren = []
+        else:
+            paren = []
+        i, negated, conditional, passive = _skip_fillers_left(toks, last)
+        j = _np_left(toks, i)
+        speaker: tuple[int, int] | None = None
+        how = "mention"
+        if j == i and toks[i][2].islower() and toks[i][2].lower() not in SUBJ_PRONOUNS and \
+                i > 0 and toks[i - 1][2].lower() in ("to", "will", "would", "can", "could",
+                                                     "should", "might", "must", "help"):
+            j = i + 1  # "to help write": a verb, not a speaker
+        if j <= i:
+            speaker = (toks[j][0], toks[i][1])
+            if paren and i == last:
+                speaker = (speaker[0], paren[-1][1])
+            if text[speaker[1] - 1] == "." and not re.search(
+                    r"(?:\b[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr|St)\.$", text[speaker[0]:speaker[1]]):
+                speaker = (speaker[0], speaker[1] - 1)
+            w = text[speaker[0]:speaker[1]].lower()
+            if w in SUBJ_PRONOUNS:
+                how = "pronoun"
+        left_stop = toks[j - 1] if 0 < j <= len(toks) else None
+        if j > i and i >= 0:
+            left_stop = toks[i]
+        if self.nouny(cs, ce, speaker):
+            return
+        lead_end = (left_stop[1] if left_stop else us)
+        lead_tok = left_stop[2] if left_stop else ""
+        # "As X noted, CONTENT." / "As reported by X, CONTENT."
+        as_lead = (lead_tok.lower() == "as" and speaker is not None) or (
+            speaker is None and 0 <= i < len(toks) and toks[i][2].lower() == "as")
+        if as_lead:
+            self.read_as(cue, speaker, how, negated, conditional)
+            return
+        # passive: "was first reported by MSNBC"
+        if passive and speaker is None and i >= 0 and toks[i][2].lower() in AUX_PASSIVE and \
+                not text[cs:ce].lower().endswith("ing"):
+            self.read_passive(cue, toks, i)
+            return
+        if passive and not text[cs:ce].lower().endswith("ing"):
+            if speaker is not None:
+                return  # "he was told", "she was asked": the speaker is not the subject
+        else:
+            passive = False
+        pos = ce
+        inverted = None
+        lead_sep = (toks[i][2] if 0 <= i < len(toks) else "")
+        if speaker is None and "inv" in verb.frames and lead_sep in (",", "”", '"', "'") and \
+                not text[cs:ce].lower().endswith("ing") and \
+                len(text[us:toks[i][0]].split()) >= 2:
+            # "…," said Mark Jones, a political scientist.
+            inverted = _np_right(text, pos, ue)
+            if inverted is not None:
+                after_np = _skip_right(text, inverted[1], ue)
+                rest = text[after_np:ue]
+                if _RIGHT_END.match(text, after_np, ue) or re.match(r"\s*(?:,|\()", rest) and \
+                        _APPOSITION.match(text, inverted[1], ue):
+                    speaker, how = inverted, "mention"
+                    if text[inverted[0]:inverted[1]].lower() in SUBJ_PRONOUNS:
+                        how = "pronoun"
+                    pos = inverted[1]
+                    ext = _APPOSITION.match(text, pos, ue)
+                    if ext is not None:
+                        speaker = (speaker[0], _trim_content(text, speaker[0], ext.end())[1])
+                    pos = ue
+                else:
+                    inverted = None
+            else:
+                inverted = None
+        obj_end = None
+        if "obj" in verb.frames or "objto" in verb.frames:
+            mo = _OBJECT.match(text, pos, ue)
+            if mo and mo.end() > pos:
+                obj_end = mo.end()
+        # the lead: what comes before the speaker phrase (or the cue when there is none)
+        lead_text = text[us:lead_end]
+        lead_words = len(lead_text.split())
+        participle = speaker is None and text[cs:ce].lower().endswith("ing")
+        closing = lead_tok in ("”", '"', "'") and self.doc.mark_at(lead_end - 1) is not None
+        postposed_left = (lead_tok in (",", "”", '"', "'") and
+                          (lead_words >= 3 or closing) and speaker is not None and
+                          not participle)
+        if speaker is None and lead_tok == "," and not participle:
+            # "…," Mark Jones, a political scientist at Rice University, said.
+            app = self.apposition_speaker(lead_end - 1)
+            if app is not None:
+                speaker, how = app[1], "mention"
+                lead_end, lead_tok = app[0], text[app[0] - 1]
+                lead_text = text[us:lead_end]
+                postposed_left = True
+        if inverted is not None:
+            postposed_left = True
+        after = obj_end if obj_end is not None else pos
+        after_adj = _skip_right(text, after, ue)
+        kind = _right_kind(text, after_adj, ue)
+        if obj_end is not None and kind in ("end",) and "obj" in verb.frames and \
+                not postposed_left:
+            # "told reporters" followed by nothing: the object was probably the content start
+            after_adj = _skip_right(text, pos, ue)
+            kind = _right_kind(text, after_adj, ue)
+        base = dict(negated=negated, conditional=conditional, after=after_adj)
+        if speaker is None and not postposed_left:
+            # no subject next to the cue: participle (", saying"), coordination (" and said"),
+            # an infinitive ("to say") or an apposition/relative between subject and cue
+            subj = self.clause_subject(cs)
+            if subj is not None:
+                speaker, how = subj, "subject"
+        if kind == "clause" and text.startswith(",", after_adj):
+            after_adj = _first_non_space(text, after_adj + 1)
+        if postposed_left and kind == "colon" and not closing:
+            kind = "end"
+        content = self.right_content(verb, kind, after_adj)
+        if postposed_left and kind == "clause" and content is None and \
+                text.startswith(",", _skip_right(text, after, ue)) and not (
+                    _INTRO.match(lead_text) and not _FINITE.search(lead_text)):
+            # "It's to our advantage, he says, to help write the rules": an incise
+            first = self.postposed(cue, speaker, how, lead_end, lead_tok, base, incise=True)
+            if first is not None and first.type != "direct":
+                end = self.content_end(after_adj, ce)
+                typ, s, e, marks = _typed(self.doc, first.start, end)
+                first.type, first.start, first.end, first.marks = typ, s, e, marks
+                first.rule = "en.incise"
+            return
+        if postposed_left:
+            if content is None or kind == "end":
+                if "inv" in verb.frames:
+                    self.postposed(cue, speaker, how, lead_end, lead_tok, base)
+                return
+            comma_after = text.startswith(",", _skip_right(text, after, ue))
+            intro = _INTRO.match(lead_text) and (not comma_after or not _FINITE.search(lead_text))
+            if closing or not intro:
+                # an incise: "…," he said, "…"  /  The plan, he said, was dead.
+                first = self.postposed(cue, speaker, how, lead_end, lead_tok, base, incise=True)
+                if first is not None and first.type == "direct":
+                    self.forward(cue, speaker, how, content[1], content[0], base)
+                elif first is not None:
+                    # one indirect clause with the attribution inside it
+                    end = self.content_end(content[1], ce)
+                    typ, s, e, marks = _typed(self.doc, first.start, end)
+                    first.type, first.start, first.end, first.marks = typ, s, e, marks
+                    first.rule = "en.incise"
+                return
+        if content is None:
+            return
+        if speaker is None and verb.lemma != "ask":
+            return  # an imperative or a subjectless fragment: "Call it the politics of pique."
+        base["subordinate"] = lead_tok.lower() in _SUBORDINATORS
+        self.forward(cue, speaker, how, content[1], content[0], base)
+
+    def right_content(self, verb: CueVerb, kind: str, pos: int) -> tuple[str, int] | None:
+        """Does the cue take the content that follows it? (kind, start) or None."""
+        text, ue = self.text, self.ue
+        frames = verb.frames
+        if kind in ("quote", "colon"):
+            return (kind, pos) if frames & {"inv", "colon", "that"} else None
+        if kind == "that":
+            return (kind, pos) if frames & {"that", "obj"} else None
+        if kind == "wh":
+            return (kind, pos) if "wh" in frames else None
+        if kind == "to":
+            return (kind, pos) if frames & {"to", "objto"} else None
+        if kind != "clause":
+            return None
+        if frames & {"bare", "obj"} and (_CLAUSE_START.match(text, pos, ue) or (
+                _BARE_START.match(text, pos, ue) and not _BAD_START.match(text, pos, ue))):
+            # a clause has a finite verb before its first comma: "said money is needed",
+            # not "acknowledged the appeal of the race"
+            head_end = text.find(",", pos, min(ue, pos + 150))
+            head = text[pos:head_end if head_end > 0 else min(ue, pos + 150)]
+            if _FINITE.search(head) or text[pos:pos + 1] in OPEN_MARKS or \
+                    text.startswith("''", pos):
+                return "clause", pos
+        if "np" in frames and _NP_START.match(text, pos, ue):
+            rest = text[pos:ue]
+            if verb.category == "directive" or _NP_CLAIM.match(rest) or (
+                    verb.lemma == "call" and _CALL_NAME.match(rest)) or \
+                    any(ch in rest for ch in OPEN_MARKS) or "''" in rest:
+                return "clause", pos
+            return None
+        if frames & {"objto", "wh"}:
+            # "urged the judge to …", "asked Trump if …": the content starts at to / if
+            m = _TO_OR_IF.search(text, pos, min(ue, pos + 80))
+            if m is not None:
+                return "to", m.start()
+        return None
+
+    # ---- frames -------------------------------------------------------------------------
+
+    def postposed(self, cue, speaker, how, lead_end, lead_tok, base, incise=False) -> _Raw | None:
+        cs, ce, verb = cue
+        text = self.text
+        cut = lead_end - len(lead_tok)
+        start = self.us
+        for r in self.out:
+            if r.end <= cut and r.start >= self.us:
+                start = max(start, r.end + 1)
+        # content: from the unit start (or the end of a previous quote) to the comma
+        if lead_tok in ("”", '"', "'"):
+            m = self.doc.mark_at(cut)
+            if m is not None and m.open >= start:
+                s0 = m.open
+                typ, s, e, marks = _typed(self.doc, s0, _outer_end(m))
+                if typ == "direct" and text[start:s0].strip(" ,—–-") == "":
+                    raw = _Raw("direct", s, e, cue, "en.quote-said", speaker, how, **base,
+                               marks=marks)
+                    self.fix_speaker(raw)
+                    self.out.append(raw)
+                    return raw
+                cut = _outer_end(m)
+        typ, s, e, marks = _typed(self.doc, start, cut)
+        if e - s < 3:
+            return None
+        if typ == "indirect" and not incise and "that" not in verb.frames and \
+                "np" not in verb.frames:
+            # "…, he continued." / "…, she shouted." report direct speech only
+            return None
+        raw = _Raw(typ, s, e, cue, "en.said-postposed", speaker, how, **base, marks=marks)
+        self.fix_speaker(raw)
+        self.out.append(raw)
+        return raw
+
+    def forward(self, cue, speaker, how, pos, kind, base) -> None:
+        cs, ce, verb = cue
+        text = self.text
+        base = dict(base)
+        subordinate = base.pop("subordinate", False)
+        if kind == "colon":
+            pos = _COLON.match(text, pos).end()
+            para = self.doc.paragraph_of(cs)
+            pe = self.doc.paragraphs[para][1]
+            if not text[pos:pe].strip() and para + 1 < len(self.doc.paragraphs):
+                ns, ne = self.doc.paragraphs[para + 1]
+                m = self.doc.mark_at(_first_non_space(text, ns))
+                if m is not None and m.open == _first_non_space(text, ns):
+                    ds, de = m.start, m.end
+                    while de > ds and text[de - 1] in ".,;:":
+                        de -= 1
+                    self.add(_Raw("direct", ds, de, cue, "en.colon-paragraph", speaker, how,
+                                  **base, marks=((m.start, m.end),)))
+                    return
+                typ, s, e, marks = _typed(self.doc, ns, ne)
+                self.add(_Raw(typ, s, e, cue, "en.colon-paragraph", speaker, how, **base,
+                              marks=marks))
+                return
+        end = self.content_end(pos, ce, subordinate)
+        if kind in ("quote", "colon"):
+            m = self.doc.mark_at(_first_non_space(text, pos + (1 if text[pos:pos + 1] in ",:"
+                                                               else 0)))
+            q = _OPEN_AFTER.match(text, pos, self.ue)
+            if q is not None:
+                m = self.doc.mark_at(q.end() - 1)
+            if m is not None and _outer_end(m) > end:
+                end = max(end, _outer_end(m))
+        typ, s, e, marks = _typed(self.doc, pos, end)
+        if e - s < 2:
+            return
+        rule = {"quote": "en.said-quote", "colon": "en.said-colon", "that": "en.said-that",
+                "to": "en.said-to", "wh": "en.asked-wh"}.get(kind, "en.said-clause")
+        if how == "subject":
+            rule += "-subject"
+        self.add(_Raw(typ, s, e, cue, rule, speaker, how, **base, marks=marks))
+
+    def read_according(self, cue) -> None:
+        cs, ce, verb = cue
+        text, us, ue = self.text, self.us, self.ue
+        # the source: up to the next comma or the end of the sentence
+        m = re.compile(r"[,;:.!?(]|\s[—–]\s|\s-\s").search(text, ce, ue)
+        se = m.start() if m else ue
+        sp = _strip_span(text, ce, se)
+        if sp[1] <= sp[0]:
+            return
+        if text[sp[1] - 1] == "." and not re.search(r"\b[A-Z]\.$", text[sp[0]:sp[1]]):
+            sp = (sp[0], sp[1] - 1)
+        how = "pronoun" if text[sp[0]:sp[1]].lower() in ("him", "her", "them", "it") else \
+            "mention"
+        lead = text[us:cs]
+        lead_core = lead.strip()
+        if not lead_core or re.fullmatch(r"(?:(?:but|and|so|yet|also|still|now|however),?\s*)+",
+                                         lead_core, re.I) or (lead_core.endswith(",") and \
+                len(lead_core.split()) <= 4 and not _RIGHT_END.match(text, se, ue)):
+            # According to X, content.
+            if m is None or text[m.start()] != ",":
+                return
+            end = self.content_end(m.end(), ce)
+            typ, s, e, marks = _typed(self.doc, m.end(), end)
+            if e - s >= 3:
+                self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
+            return
+        # content, according to X.  /  content according to X.
+        start = us
+        for r in self.out:
+            if r.end <= cs:
+                start = max(start, r.end + 1)
+        rest_end = _RIGHT_END.match(text, se, ue) is not None or se >= ue
+        end = cs
+        if not rest_end and m is not None and text[m.start()] == ",":
+            end = self.content_end(m.end(), ce)  # incise: the whole clause
+        typ, s, e, marks = _typed(self.doc, start, end if end != cs else cs)
+        if typ == "direct" and end != cs:
+            typ = "mixed"
+        if e - s >= 3:
+            self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
+
+    def read_as(self, cue, speaker, how, negated, conditional) -> None:
+        cs, ce, verb = cue
+        text, ue = self.text, self.ue
+        pos = _skip_right(text, ce, ue)
+        if speaker is None:
+            by = _BY.match(text, pos, ue)
+            if by is None:
+                return
+            speaker = _np_right(text, by.end(), ue)
+            if speaker is None:
+                return
+            how = "mention"
+            pos = _skip_right(text, speaker[1], ue)
+        if not text.startswith(",", pos):
+            return
+        start = pos + 1
+        end = self.content_end(start, ce)
+        typ, s, e, marks = _typed(self.doc, start, end)
+        if e - s >= 3:
+            self.add(_Raw(typ, s, e, cue, "en.as-said", speaker, how, negated=negated,
+                          conditional=conditional, marks=marks, after=start))
+
+    def read_passive(self, cue, toks, i) -> None:
+        """``X was reported by Y`` (content before, source after) and ``Asked whether …``."""
+        cs, ce, verb = cue
+        text = self.text
+        by = _BY.match(text, _skip_right(text, ce, self.ue), self.ue)
+        if by is None:
+            return
+        sp = _np_right(text, by.end(), self.ue)
+        if sp is None:
+            return
+        k = i
+        while k >= 0 and toks[k][2].lower() in AUX_PASSIVE | FILLERS:
+            k -= 1
+        j = _np_left(toks, k)
+        if j > k:
+            return
+        self.add(_Raw("indirect", toks[j][0], toks[k][1], cue, "en.passive-by", sp, "mention"))
+
+    # ---- speakers and details -----------------------------------------------------------
+
+    def nouny(self, cs: int, ce: int, speaker: tuple[int, int] | None) -> bool:
+        """Is a form like "notes", "claims", "calls" a plural noun here ("many of the same
+        notes")? Its verb reading needs a subject that ends with a name, a pronoun or a noun
+        that can speak."""
+        form = self.text[cs:ce].lower()
+        if form not in _NOUNY_FORMS or speaker is None:
+            return False
+        last = self.text[speaker[0]:speaker[1]].split()[-1]
+        lw = last.lower().rstrip(",.")
+        return not (last[:1].isupper() or lw in SUBJ_PRONOUNS or lw in self.lex.roles or
+                    lw.endswith("s") or lw.endswith("'s"))
+
+    def apposition_speaker(self, comma: int) -> tuple[int, tuple[int, int]] | None:
+        """``"…," NAME, APPOSITION, said``: the speaker runs from the closing mark to ``comma``.
+
+        Returns (end of the content lead, speaker span) or None."""
+        text = self.text
+        k = comma
+        lo = max(self.us, comma - 200)
+        while k > lo:
+            k -= 1
+            ch = text[k]
+            if ch in CLOSE_MARKS or text[k - 1:k + 1] == "''":
+                m = self.doc.mark_at(k)
+                if m is None or _outer_end(m) - 1 != k:
+                    return None
+                start = k + 1
+                while start < comma and text[start] in " ,":
+                    start += 1
+                seg = text[start:comma]
+                if not seg or not (seg[0].isupper()) or len(seg.split()) > 30 or \
+                        "," not in seg or any(c in seg for c in OPEN_MARKS):
+                    return None
+                if self.lex.pattern.search(seg):
+                    return None
+                return k + 1, (start, comma)
+            if ch in OPEN_MARKS or ch in ";:!?":
+                return None
+        return None
+
+    def clause_subject(self, cs: int) -> tuple[int, int] | None:
+        for r in reversed(self.out):
+            if r.speaker is not None and r.start < cs:
+                return r.speaker
+        return _subject_np(self.text, self.us, cs)
+
+    def fix_speaker(self, raw: _Raw) -> None:
+        if raw.speaker is None:
+            return
+        s, e = raw.speaker
+        if self.text[s:e].lower() in ("who", "which"):
+            raw.how = "relative"
+
+    def add(self, raw: _Raw) -> None:
+        if raw.end <= raw.start:
+            return
+        self.fix_speaker(raw)
+        self.out.append(raw)
+
+    def channel(self, cs: int, ce: int, after: int) -> str | None:
+        text = self.text
+        window_s = max(self.us, cs - 80)
+        window_e = min(self.ue, max(after, ce) + 60)
+        if not _CHANNEL_QUICK.search(text[window_s:window_e].lower()):
+            return None
+        m = None
+        for mm in _CHANNEL.finditer(text, window_s, window_e):
+            if self.doc.mark_at(mm.start()) is None:
+                m = mm
+                if mm.start() >= ce:
+                    break
+        if m is None:
+            return None
+        if m.lastgroup == "tv" and m.group() == "tv":
+            return None
+        return _CHANNEL_NAMES.get(m.lastgroup or "")
+
+    def intermediary(self, cs: int, after: int) -> str | None:
+        m = _INTERMEDIARY.search(self.text, cs, min(self.ue, after + 60))
+        if m is None or self.doc.mark_at(m.start()) is not None:
+            return None
+        name = m.group("name").strip()
+        words = name.split()
+        while words and not words[-1][0].isupper():
+            words.pop()
+        name = " ".join(words).rstrip(".,'")
+        if not name or name.lower() in ("the", "he", "she", "i"):
+            return None
+        return name
+
+
+def before_comma(text: str, s: int, cs: int) -> int:
+    c = text.rfind(",", s, cs)
+    return c if c >= 0 else cs
+
+
+# --------------------------------------------------------------------------------------------
+# speakers: canonical names, pronouns, roles
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Entity:
+    canonical: str
+    gender: str  # m, f, "" unknown
+    person: bool
+    pos: int
+    plural: bool = False
+
+
+class _Names:
+    """Names of the document, looked up on demand (only for the speakers found): the fullest
+    form of a surname, a name's gender, the person a role named, the last person mentioned."""
+
+    def __init__(self, text: str, lex: _Lexicon):
+        self.text = text
+        self.lex = lex
+        self._full: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        self._titled: dict[str, str] | None = None
+
+    def fullest(self, surname: str) -> str:
+        """The most frequent (then longest) multi-word name ending with ``surname``."""
+        got = self._full.get(surname)
+        if got is not None:
+            return got
+        text = self.text
+        counts: dict[str, int] = {}
+        i = text.find(surname)
+        n = 0
+        while i >= 0 and n < 40:
+            n += 1
+            j = i + len(surname)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                m = _NAME_BEFORE.search(text, max(0, i - 80), i)
+                if m is not None:
+                    words = m.group(1).split()
+                    while words and (words[0].lower() in self.lex.titles or
+                                     words[0].lower() in _NOT_NAME):
+                        words.pop(0)
+                    if words:
+                        name = " ".join(words + [surname])
+                        counts[name] = counts.get(name, 0) + 1
+            i = text.find(surname, j)
+        best = max(counts, key=lambda k: (counts[k], len(k)), default=surname)
+        self._full[surname] = best
+        return best
+
+    def gender(self, name: str) -> str:
+        got = self._gender.get(name)
+        if got is not None:
+            return got
+        words = name.split()
+        g = self.lex.first.get(words[0].lower(), "") if len(words) > 1 else ""
+        if not g:
+            if self._titled is None:
+                self._titled = {}
+                for m in _TITLED.finditer(self.text):
+                    self._titled.setdefault(m.group(2), "m" if m.group(1) == "Mr" else "f")
+            g = self._titled.get(words[-1], "")
+        self._gender[name] = g
+        return g
+
+    def canonical(self, mention: str, pos: int) -> tuple[str, str, bool]:
+        """(canonical, gender, is_person) for a mention that is not a pronoun."""
+        lex = self.lex
+        part = _MENTION_SPLIT.split(mention, maxsplit=1)[0].strip()
+        words = part.split()
+        if not words:
+            return mention, "", False
+        if words[-1].endswith("'s"):
+            words[-1] = words[-1][:-2]
+        head = words[-1]
+        if head[:1].isupper():
+            # the trailing run of capitalised words, without titles
+            k = len(words)
+            while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _PARTICLES):
+                k -= 1
+            run = words[k:]
+            title_gender = lex.titles.get(words[k - 1].lower(), "") if k > 0 else ""
+            titled = k > 0 and words[k - 1].lower() in lex.titles
+            while len(run) > 1 and run[0].lower() in lex.titles:
+                t = run.pop(0).lower()
+                title_gender = title_gender or lex.titles.get(t, "")
+                titled = True
+            if run and run[0].lower() == "the":
+                run = run[1:]
+            name = " ".join(run).rstrip(".,") or part
+            if len(run) == 1:
+                name = self.fullest(name)
+            gender = title_gender or self.gender(name)
+            person = bool(gender) or titled or (len(name.split()) >= 2 and
+                                                name.split()[0].lower() in lex.first)
+            return name, gender, person
+        # a common noun phrase: a role resolved to the person it named, or the phrase itself
+        lh = head.lower()
+        role = lex.roles.get(lh)
+        if role is not None and words[0].lower() in ("the", "this") and len(words) <= 4:
+            name = self.role_name(lh, pos)
+            if name is not None:
+                return name, self.gender(name) or role[0], True
+        canon = " ".join(words[1:]) if words[0].lower() == "the" and len(words) > 1 else part
+        return canon, (role[0] if role else ""), bool(role and role[1] == "person")
+
+    def role_name(self, role: str, pos: int) -> str | None:
+        """The name that followed the last "<role> Name" before ``pos``."""
+        text = self.text
+        lo = max(0, pos - 4000)
+        found = None
+        for m in re.finditer(r"(?i:\b" + re.escape(role) + r"\.?)\s+((?:[A-Z][\w'.-]*\s+)*"
+                             r"[A-Z][\w'-]*)", text[lo:pos]):
+            found = m.group(1)
+        if found is None:
+            return None
+        words = [w for w in found.split() if w.lower() not in self.lex.titles]
+        if not words:
+            return None
+        return " ".join(words) if len(words) > 1 else self.fullest(words[0])
+
+    def last_person_before(self, pos: int, gender: str) -> str | None:
+        """The last personal name (two capitalised words) in the 800 characters before ``pos``
+        whose gender is compatible."""
+        text = self.text
+        lo = max(0, pos - 500)
+        best = None
+        for m in _PERSON_RUN.finditer(text, lo, pos):
+            words = [w for w in m.group().split() if w.lower() not in self.lex.titles]
+            if len(words) < 2 or words[0].lower() in _NOT_NAME:
+                continue
+            name = " ".join(words).rstrip(".,")
+            g = self.gender(name)
+            if g and gender and g != gender:
+                continue
+            if not g and words[0].lower() not in self.lex.first and \
+                    not any(t.lower() in self.lex.titles for t in m.group().split()):
+                continue
+            best = name
+        return best
+
+
+_TITLED = re.compile(r"\b(Mrs|Mr|Ms)\.?\s+([A-Z][\w'-]+)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,3})$")
+_PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
+                         r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
+_MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
+_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
+_NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
+                       "after", "before", "while", "since", "for", "with", "from", "by", "to",
+                       "of", "that", "this", "it", "he", "she", "they", "we", "i", "his", "her",
+                       "their", "its", "our", "my", "your", "former", "then", "so", "also",
+                       "said", "says", "told", "according", "asked", "democratic",
+                       "republican", "president", "presidential", "senator", "sen.",
+                       "secretary", "gov.", "rep.", "former", "presumptive", "candidate",
+                       "nominee", "new", "north", "south", "east", "west", "united", "white",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
+def _speaker_type(mention: str, lex: _Lexicon, person: bool) -> str:
+    words = [w.lower().strip(",.") for w in mention.split()]
+    if any(w in lex.anonymous for w in words):
+        return "anonymous"
+    if words and words[0] in ("a", "an", "two", "three", "several", "some", "one") and \
+            any(w in ("official", "officials", "aide", "aides", "adviser", "advisers",
+                      "person", "people", "insider", "insiders") for w in words):
+        return "anonymous"
+    return "person" if person else "unknown"
+
+
+def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
+    text = doc.text
+    names = _Names(text, lex)
+    history: list[_Entity] = []
+    quotes: list[Quote] = []
+    for r in raws:
+        speaker = None
+        if r.speaker is not None:
+            s, e = r.speaker
+            mention = text[s:e]
+            low = mention.lower()
+            canonical, gender, person, how = mention, "", False, r.how
+            if low in ("he", "she", "him", "her"):
+                gender = "m" if low in ("he", "him") else "f"
+                person = True
+                ent = next((h for h in reversed(history[-8:]) if h.person and not h.plural and
+                            (not h.gender or h.gender == gender) and h.pos < s), None)
+                name = names.last_person_before(s, gender) if ent is None or \
+                    ent.gender != gender else None
+                if name is not None and (ent is None or (names.gender(name) == gender and
+                                                         text.rfind(name, 0, s) > ent.pos)):
+                    canonical = name
+                elif ent is not None:
+                    canonical = ent.canonical
+                how = "pronoun"
+            elif low in ("they", "them", "it", "we"):
+                ent = next((h for h in reversed(history[-6:]) if not h.person), None) or \
+                    (history[-1] if history else None)
+                if ent is not None:
+                    canonical = ent.canonical
+                how = "pronoun"
+            elif low in ("who", "which"):
+                ante = _antecedent(text, s)
+                if ante is not None:
+                    canonical, gender, person = names.canonical(text[ante[0]:ante[1]], s)
+                how = "relative"
+            elif low in ("i", "me"):
+                how = "mention"
+            else:
+                canonical, gender, person = names.canonical(mention, s)
+                if how not in ("subject", "previous-quote"):
+                    how = "mention"
+            stype = _speaker_type(mention, lex, person)
+            speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
+                              resolved_by=how)
+            if low not in ("i", "me", "we", "you"):
+                head = canonical.split()[-1] if canonical.split() else ""
+                plural = low in ("they", "them") or " and " in canonical or (
+                    head.islower() and head.endswith("s") and not head.endswith("ss"))
+                history.append(_Entity(canonical, gender, person, s, plural))
+        cue = None
+        if r.cue is not None:
+            cs, ce, verb = r.cue
+            cue = Cue(text=text[cs:ce], lemma=verb.lemma, start=cs, end=ce,
+                      category=verb.category, negated=r.negated, conditional=r.conditional)
+        quotes.append(Quote(type=r.type, start=r.start, end=r.end, text=text[r.start:r.end],
+                            speaker=speaker, cue=cue, channel=r.channel,
+                            intermediary=r.intermediary, rule=r.rule, marks=r.marks))
+    return quotes
+
+
+def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase before ``, who`` at ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] == ",":
+        k -= 1
+    toks = _tokens(text, max(0, k - 160), k)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    j = _np_left(toks, i)
+    if j > i:
+        return None
+    return toks[j][0], toks[i][1]
+
+
+# --------------------------------------------------------------------------------------------
+# entry point
+# --------------------------------------------------------------------------------------------
+
+def _headline_end(text: str, paragraphs) -> int:
+    """End of a headline: a short first paragraph in a text of several paragraphs."""
+    if len(paragraphs) < 2:
+        return 0
+    s, e = paragraphs[0]
+    if len(text[s:e].split()) <= _HEADLINE_WORDS:
+        return e
+    return 0
+
+
+FLOATING = True
+
+
+def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
+    """A sentence or paragraph that is one quotation, right after a quote of a known speaker
+    and with no cue of its own, continues that speaker's words."""
+    text = d.text
+    m = d.mark_at(_first_non_space(text, us))
+    if m is None or m.open != _first_non_space(text, us):
+        return []
+    if text[_outer_end(m):ue].strip(" .,!?;:…"):
+        return []
+    if d.paragraph_of(us) - d.paragraph_of(last.end) > 1:
+        return []
+    ds, de = m.start, m.end
+    while de > ds and text[de - 1] in ".,;:":
+        de -= 1
+    if de - ds < 3:
+        return []
+    return [_Raw("direct", ds, de, last.cue, "en.floating", last.speaker, "previous-quote",
+                 channel=last.channel, intermediary=last.intermediary, marks=((m.start, m.end),),
+                 after=ds)]
+
+
+def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
+    """Quotes of an English document (``doc.lang == "en"``), in text order."""
+    lex = lexicon()
+    d = _Doc(doc, marked)
+    text = d.text
+    head_end = _headline_end(text, d.paragraphs)
+    raws: list[_Raw] = []
+    all_cues = _find_cues(d, lex)
+    if not all_cues:
+        return []
+    cue_starts = [c[0] for c in all_cues]
+    last: _Raw | None = None  # the last quote of the previous unit, for floating quotes
+    for us, ue in d.units:
+        if ue <= head_end:
+            continue
+        i = bisect.bisect_left(cue_starts, us)
+        j = bisect.bisect_left(cue_starts, ue, i)
+        got = _UnitReader(d, lex, us, ue, all_cues[i:j]).read() if i < j else []
+        if not got and last is not None and FLOATING:
+            got = _floating(d, us, ue, last)
+        raws.extend(got)
+        last = got[-1] if got and got[-1].speaker is not None and got[-1].type != "indirect" \
+            else None
+    raws.sort(key=lambda r: (r.start, r.end))
+    # one quote per span: overlapping quotes keep the first found (the longer on ties)
+    kept: list[_Raw] = []
+    for r in raws:
+        if kept and r.start < kept[-1].end and r.start == kept[-1].start:
+            if r.end - r.start > kept[-1].end - kept[-1].start:
+                kept[-1] = r
+            continue
+        kept.append(r)
+    return _resolve(d, kept, lex)
