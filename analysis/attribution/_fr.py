@@ -680,6 +680,8 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
 
 
 # ---------------------------------------------------------------------------------------------
+_SELON_APPOSITION = re.compile(
+    r",\s*(?:[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3}|qui\s[^,;.]+|lui-même[^,;.]*)\s*,")
 _SELON_NP_END = re.compile(r"\s*(?:,|\.|;|:|$|\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
                            r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d))",
                            re.IGNORECASE)
@@ -754,12 +756,20 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         lead = text[unit.start:m.start()].strip(" ,-—–")
         if not lead or re.fullmatch(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
                                     lead, re.IGNORECASE):
-            # Selon X, CLAUSE.
+            # Selon X, CLAUSE. (X may carry appositions: "Selon le ministre, Jan A., qui …, …")
             s = np_end
+            while True:
+                app = _SELON_APPOSITION.match(text, s, unit.end)
+                if app is None or app.end() >= unit.end - 3:
+                    break
+                s = app.end() - 1
             e = unit.end
         else:
-            # CLAUSE, selon X[, CLAUSE].
+            # CLAUSE, selon X[, CLAUSE]. A colon before opens the reported clause.
             s = unit.start
+            colon = text.rfind(":", unit.start, m.start())
+            if colon != -1 and not _inside_marks(unit, colon):
+                s = colon + 1
             tail = text[np_end:unit.end].strip(_TRAIL)
             e = unit.end if tail and not tail.startswith(("«", '"')) else m.start()
         later = [q.start for q in already + out if s < q.start < e and q.rule != "fr.marker"]
