@@ -132,7 +132,29 @@ CASES = [
           "il", None)],
         id="infinitive-with-quoted-fragments",
     ),
+    pytest.param(
+        "La journée de mobilisation du 12 janvier, avec plus de 80'000 manifestants recensés "
+        "par les autorités, avait douché les espoirs du gouvernement.",
+        [("indirect", "plus de 80'000 manifestants", "les autorités", "autorités")],
+        id="passive-with-agent",
+    ),
+    pytest.param(
+        "Ses jours ne sont pas en danger, a précisé la gendarmerie, selon laquelle "
+        "l’automobiliste a pris la fuite.",
+        [("indirect", "Ses jours ne sont pas en danger", "la gendarmerie", "gendarmerie"),
+         ("indirect", "l'automobiliste a pris la fuite", "laquelle", "gendarmerie")],
+        id="selon-laquelle",
+    ),
+    pytest.param(
+        "Elle a invité ces dernières à ne pas être en retrait des activités car \"il n'y a pas "
+        "de retraite en islam\".",
+        [("indirect", "à ne pas être en retrait des activités", "Elle", None),
+         ("direct", "il n'y a pas de retraite en islam", "Elle", None)],
+        id="object-then-a-infinitive-then-continued-quote",
+    ),
     # not quotes
+    pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
+                 id="passive-of-an-action"),
     pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],
                  id="label-in-marks"),
     pytest.param("L'armée syrienne a décrété mercredi un cessez-le-feu de 72 heures.", [],

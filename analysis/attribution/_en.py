@@ -41,7 +41,7 @@ SPEAKERS_FILE = "attribution/speakers.en.tsv"
 CATEGORIES = frozenset({"neutral", "assertive", "distancing", "critical", "conceding", "denying",
                         "directive", "emotive", "marker"})
 FRAMES = frozenset({"that", "bare", "inv", "colon", "obj", "to", "objto", "np", "wh", "marker"})
-SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first"})
+SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first", "org"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -63,6 +63,7 @@ class _Lexicon:
     roles: dict[str, tuple[str, str]]  # word -> (gender, type)
     anonymous: frozenset[str]
     first: dict[str, str]
+    orgs: frozenset[str]
     versions: dict[str, str]
 
 
@@ -94,6 +95,7 @@ def lexicon() -> _Lexicon:
     roles: dict[str, tuple[str, str]] = {}
     anonymous: set[str] = set()
     first: dict[str, str] = {}
+    orgs: set[str] = set()
     for row, line in zip(spk.rows, spk.lines):
         kind, word = row["kind"], row["word"].lower()
         if kind not in SPEAKER_KINDS:
@@ -107,8 +109,11 @@ def lexicon() -> _Lexicon:
             anonymous.add(word)
         elif kind == "first":
             first[word] = row["gender"]
+        elif kind == "org":
+            orgs.add(word)
     versions = {cues.name: cues.version, spk.name: spk.version, RULES_NAME: RULES_VERSION}
-    return _Lexicon(forms, pattern, titles, roles, frozenset(anonymous), first, versions)
+    return _Lexicon(forms, pattern, titles, roles, frozenset(anonymous), first, frozenset(orgs),
+                    versions)
 
 
 def versions() -> dict[str, str]:
@@ -198,8 +203,10 @@ _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesd
          r"on\s+condition\s+of\s+anonymity|on\s+the\s+condition\s+of\s+anonymity|"
          r"for\s+(?:his|her|their|its)\s+part|of\s+course|privately|publicly")
 _ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOT_ADVERB)) + r")\b)[a-z]+ly"
-_PP = (r"(?:in|during|at|on|via|over|to|of|with|before|after|from|outside|inside|near|"
-       r"through|about|by|while|as|for|under|when|following)\s+"
+_PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|near|"
+       r"through|about|by|while|as|for|under|when|following|"
+       r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|me|him|them|us|"
+       r"(?-i:[A-Z]))\b))\s+"
        r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*(?=\s*(?:[,.;:!?\"“”]|that\b|$))")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
@@ -335,6 +342,9 @@ _NOUNY_FORMS = frozenset({"notes", "claims", "calls", "reports", "comments", "pr
                           "pledges", "remarks", "vows", "demands", "answers", "replies", "posts",
                           "states", "attacks", "charges", "tweets", "blasts", "jokes", "quips",
                           "recalls", "counters", "retorts", "pleas", "cries", "shouts"})
+_BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "into", "over",
+                           "under", "through", "via", "as", "while", "when", "if", "that",
+                           "this", "it", "there", "here", "so", "then", "also", "not"})
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 
@@ -668,6 +678,8 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     lf = first.lower()
     if lf in ("he", "she", "they", "we", "i"):
         return m.start(1), m.end(1)
+    if lf in PREPS_IN_NP or lf in _BAD_INVERTED:
+        return None
     if not (_cap(first) or lf in DETS):
         # "said former tech executive Carly Fiorina": a role before a name
         if lf in STOP_LEFT or not re.match(r"(?:\s+[a-z][\w'-]*){0,4}\s+[A-Z]", text[m.end(1):hi]):
@@ -991,7 +1003,12 @@ class _UnitReader:
         pos = ce
         inverted = None
         lead_sep = (toks[i][2] if 0 <= i < len(toks) else "")
-        if speaker is None and "inv" in verb.frames and lead_sep in (",", "”", '"', "'") and \
+        app = None
+        if speaker is None and lead_sep == "," and not text[cs:ce].lower().endswith("ing"):
+            # "…," Mark Jones, a political scientist at Rice University, said.
+            app = self.apposition_speaker(toks[i][1] - 1)
+        if speaker is None and app is None and "inv" in verb.frames and \
+                verb.lemma not in ("tell", "inform") and lead_sep in (",", "”", '"', "'") and \
                 not text[cs:ce].lower().endswith("ing") and \
                 len(text[us:toks[i][0]].split()) >= 2:
             # "…," said Mark Jones, a political scientist.
@@ -1026,9 +1043,7 @@ class _UnitReader:
         postposed_left = (lead_tok in (",", "”", '"', "'") and
                           (lead_words >= 3 or closing) and speaker is not None and
                           not participle)
-        if speaker is None and lead_tok == "," and not participle:
-            # "…," Mark Jones, a political scientist at Rice University, said.
-            app = self.apposition_speaker(lead_end - 1)
+        if speaker is None and app is not None:
             if app is not None:
                 speaker, how = app[1], "mention"
                 lead_end, lead_tok = app[0], text[app[0] - 1]
@@ -1052,6 +1067,8 @@ class _UnitReader:
             if subj is not None:
                 speaker, how = subj, "subject"
         if kind == "clause" and text.startswith(",", after_adj):
+            if not postposed_left:
+                return  # "after the interview concluded, Maher stated …": no content
             after_adj = _first_non_space(text, after_adj + 1)
         if postposed_left and kind == "colon" and not closing:
             kind = "end"
@@ -1425,6 +1442,13 @@ class _Names:
                 m = _NAME_BEFORE.search(text, max(0, i - 80), i)
                 if m is not None:
                     words = m.group(1).split()
+                    # a word with a final period that is not an initial or a title ends a
+                    # sentence: "USA Today. Figueroa"
+                    for k in range(len(words) - 1, -1, -1):
+                        w = words[k]
+                        if w.endswith(".") and len(w) > 2 and w.lower() not in self.lex.titles:
+                            words = words[k + 1:]
+                            break
                     while words and (words[0].lower() in self.lex.titles or
                                      words[0].lower() in _NOT_NAME):
                         words.pop(0)
@@ -1478,9 +1502,14 @@ class _Names:
             name = " ".join(run).rstrip(".,") or part
             if len(run) == 1:
                 name = self.fullest(name)
-            gender = title_gender or self.gender(name)
-            person = bool(gender) or titled or (len(name.split()) >= 2 and
-                                                name.split()[0].lower() in lex.first)
+            role_gender = ""
+            for w in words[:k]:
+                r = lex.roles.get(w.lower())
+                if r is not None and r[1] == "person":
+                    role_gender = role_gender or r[0] or "?"
+            gender = title_gender or self.gender(name) or role_gender.strip("?")
+            person = bool(gender) or titled or bool(role_gender) or (
+                len(name.split()) >= 2 and not any(w.lower() in lex.orgs for w in name.split()))
             return name, gender, person
         # a common noun phrase: a role resolved to the person it named, or the phrase itself
         lh = head.lower()

@@ -124,6 +124,16 @@ _AND_VERB = re.compile(
 _COORDINATED_VERB = re.compile(r"\bet\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?$")
 _CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[«\"“]",
                            re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+(?:(?:déjà|notamment|officiellement|également|aussi)\s+)?par\s+"
+                       r"(?=(?:l'|le |la |les |un |une |des |[A-ZÉ]))")
+_PASSIVE_AUX = re.compile(
+    r"(?:\s(?:a|ont|avait|avaient|aurait|auraient)\s+été|\s(?:est|sont|était|étaient|sera|seront|"
+    r"serait|seraient|fut|furent)|\s(?:comme\s+(?:déjà\s+)?))"
+    r"(?:\s+(?:toutefois|déjà|notamment|également|aussi|officiellement))?\s*$")
+_PASSIVE_BOUNDARY = re.compile(r"[,;:(]\s*(?:(?:où|avec|dont|mais)\s+)?|\s(?:où|avec|dont|mais)\s",
+                               re.IGNORECASE)
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|aussi|officiellement|"
+                              r"comme|cependant))+\s*$", re.IGNORECASE)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(
@@ -299,7 +309,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 inv = (pm.start(1), pm.end(1))
                 end = max(end, pm.end())
             if form.kind == "participle" and not aux and key not in _FINITE_PARTICIPLES:
-                # a bare participle is an adjective or a passive ("le cessez-le-feu décrété")
+                # a bare participle is an adjective or a passive ("le cessez-le-feu décrété"):
+                # a reported one names its source with "par" (see _passive_quotes)
                 continue
             neg = _NEG_BEFORE.search(before)
             negated = bool(neg)
@@ -535,7 +546,46 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             used_until = e
     out.extend(_continued(doc, unit, out))
+    out.extend(_passive_quotes(doc, unit, resolver, out))
     out.extend(_marker_quotes(doc, unit, resolver, out))
+    return out
+
+
+def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
+                    quotes: list[Quote]) -> list[Quote]:
+    """ "80 000 manifestants recensés par les autorités", "des raisons … sont invoquées par la
+    présidence": the subject is the content, the agent after "par" the source."""
+    text = doc.norm
+    forms, _ = cue_table()
+    out: list[Quote] = []
+    for m in unit.cues:
+        cands = [c for c in forms.get(m.group().lower(), ())
+                 if c.kind == "participle" and "pass" in c.verb.frames]
+        if not cands or _inside_marks(unit, m.start()):
+            continue
+        par = _BY_AGENT.match(text, m.end(), unit.end)
+        if par is None:
+            continue
+        np = parse_np_after(text, par.end(), unit.end)
+        if np is None:
+            continue
+        aux = _PASSIVE_AUX.search(text, max(unit.start, m.start() - 40), m.start())
+        end = aux.start() if aux else m.start()
+        adv = _TRAILING_ADVERB.search(text, max(unit.start, end - 40), end)
+        end = adv.start() if adv else end
+        start = unit.start
+        for b in _PASSIVE_BOUNDARY.finditer(text, unit.start, end):
+            if not _inside_marks(unit, b.start()):
+                start = b.end()
+        if any(q.start < end and start < q.end for q in quotes + out):
+            continue
+        if len(_WORDS.findall(text[start:end])) < 2:
+            continue
+        a, b = np
+        speaker = resolver.resolve(text[a:b], a, b)
+        v = cands[0].verb
+        cue = Cue(text[m.start():par.end()].rstrip(), v.lemma, m.start(), par.end(), v.category)
+        out.extend(_make_quotes(doc, unit, start, end, speaker, cue, "fr.passive"))
     return out
 
 
