@@ -152,6 +152,18 @@ CASES = [
          ("direct", "il n'y a pas de retraite en islam", "Elle", None)],
         id="object-then-a-infinitive-then-continued-quote",
     ),
+    pytest.param(
+        "Il est venu. « Je venais avec beaucoup d’espoir, a-t-il mentionné. Si tu me disais que "
+        "l’avion ne décolle pas, je resterais. »",
+        [("direct", "Je venais avec beaucoup d'espoir", "il", None),
+         ("direct", "Si tu me disais que l'avion ne décolle pas, je resterais", "il", None)],
+        id="incise-inside-one-pair-of-marks",
+    ),
+    pytest.param(
+        "«Macron desserre l’étau, on étouffe», pouvait-on lire sur une banderole.",
+        [("direct", "Macron desserre l'étau, on étouffe", "une banderole", "banderole")],
+        id="pouvait-on-lire",
+    ),
     # not quotes
     pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
                  id="passive-of-an-action"),

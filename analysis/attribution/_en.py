@@ -168,7 +168,7 @@ AUX_PASSIVE = _words("was were been being is are be")
 LY_NOT_ADVERB = _words("rally family ally belly bully holy july italy daily reply supply apply "
                        "only early kelly billy sally molly emily lily")
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&'-]|\.(?=\w))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w&'%-]|\.(?=\w))*\.?|[^\w\s]")
 _WORD_START = re.compile(r"\s*([^\W_][\w'&.-]*)")
 
 # quotation marks as they appear in the matching view (curly single quotes are apostrophes there)
@@ -323,7 +323,10 @@ _BAD_START = re.compile(
     r"could|should|can|may|might|must|did|does|do|very|just|only|even|also|then|there|here|"
     r"what|which|who|whom|whose|how|why|where|when|whether|if|thank|thanks|sorry|okay|ok|"
     r"publicly|privately|recently|earlier|later|afterward|repeatedly|previously|once|twice|"
-    r"again|today|yesterday|tonight|now|being|having|making|doing|getting)\b")
+    r"again|today|yesterday|tonight|now|being|having|making|doing|getting|last|next|"
+    r"afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"worth|via|amid|despite|among|against|between|like|unlike|toward|towards|upon|within)\b")
 _IRREGULAR_PAST = (
     "made|met|wrote|said|told|went|got|came|took|gave|knew|thought|felt|saw|found|kept|left|"
     "lost|won|ran|led|paid|put|set|sent|spent|brought|bought|built|held|heard|meant|began|"
@@ -341,10 +344,16 @@ _FINITE = re.compile(
 _NOUNY_FORMS = frozenset({"notes", "claims", "calls", "reports", "comments", "promises",
                           "pledges", "remarks", "vows", "demands", "answers", "replies", "posts",
                           "states", "attacks", "charges", "tweets", "blasts", "jokes", "quips",
-                          "recalls", "counters", "retorts", "pleas", "cries", "shouts"})
+                          "recalls", "counters", "retorts", "pleas", "cries", "shouts",
+                          "call", "report", "claim", "note", "comment", "promise", "pledge",
+                          "remark", "vow", "demand", "answer", "reply", "post", "attack",
+                          "charge", "tweet", "warning", "blast", "joke", "recall", "read",
+                          "shout", "cry", "plea", "quip", "statement"})
 _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "into", "over",
                            "under", "through", "via", "as", "while", "when", "if", "that",
                            "this", "it", "there", "here", "so", "then", "also", "not"})
+# the end of the source after "according to": punctuation (a period only at the sentence end)
+_SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 
@@ -828,7 +837,9 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
 # the rules
 # --------------------------------------------------------------------------------------------
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our)|'s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|in|of|for|with|on|at|from|"
+                          r"into|than|about|newly|widely|previously|recently|were|was)|'s)\s+$",
+                          re.I)
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
 
@@ -1066,6 +1077,8 @@ class _UnitReader:
             subj = self.clause_subject(cs)
             if subj is not None:
                 speaker, how = subj, "subject"
+        if closing and postposed_left and kind in ("clause", "to", "wh"):
+            kind = "end"  # '"…," he told advisers afterward': no content after the cue
         if kind == "clause" and text.startswith(",", after_adj):
             if not postposed_left:
                 return  # "after the interview concluded, Maher stated …": no content
@@ -1133,7 +1146,8 @@ class _UnitReader:
             if _FINITE.search(head) or text[pos:pos + 1] in OPEN_MARKS or \
                     text.startswith("''", pos):
                 return "clause", pos
-        if "np" in frames and _NP_START.match(text, pos, ue):
+        if "np" in frames and _NP_START.match(text, pos, ue) and \
+                len(text[pos:ue].split()) >= 2:
             rest = text[pos:ue]
             if verb.category == "directive" or _NP_CLAIM.match(rest) or (
                     verb.lemma == "call" and _CALL_NAME.match(rest)) or \
@@ -1227,7 +1241,7 @@ class _UnitReader:
         cs, ce, verb = cue
         text, us, ue = self.text, self.us, self.ue
         # the source: up to the next comma or the end of the sentence
-        m = re.compile(r"[,;:.!?(]|\s[—–]\s|\s-\s").search(text, ce, ue)
+        m = _SOURCE_END.search(text, ce, ue)
         se = m.start() if m else ue
         sp = _strip_span(text, ce, se)
         if sp[1] <= sp[0]:
@@ -1252,7 +1266,8 @@ class _UnitReader:
         # content, according to X.  /  content according to X.
         start = us
         for r in self.out:
-            if r.end <= cs:
+            # a quote attributed before it ('"…," he said, according to X' reports it whole)
+            if r.end <= cs and r.cue is not None and r.cue[0] < r.start:
                 start = max(start, r.end + 1)
         rest_end = _RIGHT_END.match(text, se, ue) is not None or se >= ue
         end = cs

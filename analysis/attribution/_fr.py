@@ -150,8 +150,13 @@ _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bie
 _ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: [\w-]+)?|auprès d(?:e |u |es |')"
                         r"[^,.;]+)")
 _CLAUSE_CUT = re.compile(r",|\s(?:et|mais)\s")
-_ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient)-on\s+(?:lire|entendre)\s+"
-                      r"(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)", re.IGNORECASE)
+_ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|entendre)\s+"
+                      r"(?:\w+\s+)?(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)",
+                      re.IGNORECASE)
+_INNER_INCISE = re.compile(
+    r",\s*(?P<cue>(?:a|avait)-t-(?P<p1>il|elle)\s+(?:\w+\s+)?(?P<v1>\w+)"
+    r"|(?P<v2>\w+)-(?:t-)?(?P<p2>il|elle))(?:\s+[\w-]+){0,3}?\s*[.,]\s*",
+)
 
 
 def versions() -> dict[str, str]:
@@ -545,10 +550,60 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             s, e = comp
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             used_until = e
+    out.extend(_interrupted(doc, unit, resolver, out))
+    out.extend(_on_read(doc, unit, resolver, out))
     out.extend(_continued(doc, unit, out))
     out.extend(_passive_quotes(doc, unit, resolver, out))
     out.extend(_marker_quotes(doc, unit, resolver, out))
     return out
+
+
+def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
+                 quotes: list[Quote]) -> list[Quote]:
+    """ «Dimanche passé, je me suis planté, a-t-il avoué. Ç'a été mon pire passage» : an incise
+    inside one pair of marks splits it into two direct quotes of the same speaker."""
+    text = doc.norm
+    forms, _ = cue_table()
+    out: list[Quote] = []
+    for mk in unit.marks:
+        if any(q.start <= mk.start < q.end for q in quotes):
+            continue
+        inc = _INNER_INCISE.search(text, mk.start, mk.end)
+        if inc is None:
+            continue
+        verb = (inc.group("v1") or inc.group("v2")).lower()
+        if verb not in forms or "inv" not in forms[verb][0].verb.frames:
+            continue
+        a, b = inc.span("p1") if inc.group("p1") else inc.span("p2")
+        speaker = resolver.resolve(text[a:b], a, b)
+        v = forms[verb][0].verb
+        cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"),
+                  inc.end("cue"), v.category)
+        for a, b in ((mk.start, inc.start()), (inc.end(), mk.end)):
+            while b > a and text[b - 1] in _TRAIL:
+                b -= 1
+            if b - a >= 2:
+                channel, intermediary = channel_of(text, cue.end, unit.end, unit.start)
+                out.append(Quote("direct", a, b, text[a:b], speaker, cue, channel, intermediary,
+                                 "fr.incise"))
+    return out
+
+
+def _on_read(doc: Document, unit: _Unit, resolver: SpeakerResolver,
+             quotes: list[Quote]) -> list[Quote]:
+    """ «Macron démission !», pouvait-on lire sur une banderole / entendre dans le cortège."""
+    text = doc.norm
+    m = _ON_READ.search(text, unit.start, unit.end)
+    if m is None or not unit.marks or unit.marks[0].close > m.start():
+        return []
+    mk = unit.marks[-1] if unit.marks[-1].close < m.start() else None
+    if mk is None or text[mk.close + 1:m.start()].strip(" ,") or any(
+            q.start <= mk.start < q.end for q in quotes):
+        return []
+    a, b = m.span(1)
+    speaker = resolver.resolve(text[a:b], a, b)
+    cue = Cue(text[m.start():m.start(1)].strip(), "lire", m.start(), m.start(1), "neutral")
+    return _make_quotes(doc, unit, mk.open, mk.close + 1, speaker, cue, "fr.incise")
 
 
 def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
