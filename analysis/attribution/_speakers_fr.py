@@ -78,25 +78,22 @@ def _roles() -> frozenset[str]:
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:des|du|de|d'|de la|de l'|à|au|aux|en)\s*$")
 @functools.cache
-def _channel_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """All channel patterns as one alternation: group k names channel k."""
-    t = read_table("attribution/channels.fr.tsv", required=("pattern", "channel"))
+def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
+    """(keywords, pattern, channel) rows; a pattern is tried only when a keyword is present."""
+    t = read_table("attribution/channels.fr.tsv", required=("pattern", "channel", "keywords"))
+    rows = []
     for row, line in zip(t.rows, t.lines, strict=True):
         try:
-            re.compile(row["pattern"])
+            pattern = re.compile(row["pattern"], re.IGNORECASE)
         except re.error as exc:
             raise DataFileError(f"{t.path}:{line}: bad pattern ({exc})") from None
-    pattern = "|".join(f"({r['pattern']})" for r in t.rows)
-    return re.compile(pattern, re.IGNORECASE), tuple(r["channel"] for r in t.rows)
+        keys = tuple(k for k in row["keywords"].split("|") if k)
+        if not keys:
+            raise DataFileError(f"{t.path}:{line}: no keywords for pattern {row['pattern']!r}")
+        rows.append((keys, pattern, row["channel"]))
+    return tuple(rows)
 
 
-_CHANNEL_KEYS = (
-    "communiqu", "interview", "entretien", "entrevue", "twitter", "tweet", "facebook",
-    "instagram", "telegram", "tiktok", "réseaux", "téléphon", "conférence", "journalistes",
-    "presse", "discours", "allocution", "déclaration", "radio", "télévision", "antenne",
-    "plateau", "lettre", "rapport", "document", "commission", "assemblée", "sénat", "parlement",
-    "députés", "sur x", "via x",
-)
 _INTERMEDIARY_KEYS = ("cité par", "citée par", "entretien", "interview", "entrevue")
 _INTERMEDIARY = re.compile(
     r"\b(?:cités? par\s+(?P<b>(?:l'|le |la |les )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)|"
@@ -116,10 +113,10 @@ def channel_of(text: str, start: int, end: int, sentence_start: int) -> tuple[st
     cue ends: an intermediary right after it, "a déclaré à l'AFP", is found there)."""
     low = text[sentence_start:end].lower()
     channel = None
-    if any(k in low for k in _CHANNEL_KEYS):
-        regex, names = _channel_regex()
-        m = regex.search(text, sentence_start, end)
-        channel = names[m.lastindex - 1] if m and m.lastindex else None
+    for keys, pattern, name in _channels():
+        if any(k in low for k in keys) and pattern.search(text, sentence_start, end):
+            channel = name
+            break
     intermediary = None
     told = _TOLD_TO.match(text, start, end)
     if told:
