@@ -602,7 +602,8 @@ def _on_read(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         return []
     a, b = m.span(1)
     speaker = resolver.resolve(text[a:b], a, b)
-    cue = Cue(text[m.start():m.start(1)].strip(), "lire", m.start(), m.start(1), "neutral")
+    cue_end = m.start() + len(text[m.start():m.start(1)].rstrip())
+    cue = Cue(text[m.start():cue_end], "lire", m.start(), cue_end, "neutral")
     return _make_quotes(doc, unit, mk.open, mk.close + 1, speaker, cue, "fr.incise")
 
 
@@ -639,7 +640,8 @@ def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         a, b = np
         speaker = resolver.resolve(text[a:b], a, b)
         v = cands[0].verb
-        cue = Cue(text[m.start():par.end()].rstrip(), v.lemma, m.start(), par.end(), v.category)
+        cue_end = m.start() + len(text[m.start():par.end()].rstrip())
+        cue = Cue(text[m.start():cue_end], v.lemma, m.start(), cue_end, v.category)
         out.extend(_make_quotes(doc, unit, start, end, speaker, cue, "fr.passive"))
     return out
 

@@ -1,0 +1,20 @@
+"""The named numeric features of one article, and a scikit-learn transformer over them.
+
+``article_features`` is called by the pipeline for every article; ``FEATURES`` documents every
+name (the README table); ``ArticleFeatures`` turns analysis records into a feature matrix for
+scikit-learn (Pipeline, clone, pickle, ``get_feature_names_out``).
+"""
+
+from __future__ import annotations
+
+from ._article import CUE_CATEGORIES, FEATURE_NAMES, FEATURES, SOURCE_TYPES, article_features
+from ._transform import ArticleFeatures
+
+__all__ = [
+    "CUE_CATEGORIES",
+    "FEATURES",
+    "FEATURE_NAMES",
+    "SOURCE_TYPES",
+    "ArticleFeatures",
+    "article_features",
+]
