@@ -24,6 +24,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .._data import DataFileError, read_table
 from .._regex import trie_pattern
@@ -67,12 +68,12 @@ class _Lexicon:
     versions: dict[str, str]
 
 
-@functools.cache
-def lexicon() -> _Lexicon:
-    """The English cue and speaker lexicons, read and compiled once."""
-    cues = read_table(CUES_FILE, required=("lemma", "category", "frames", "forms"))
+def load_lexicon(cues_path: str | Path = CUES_FILE,
+                 speakers_path: str | Path = SPEAKERS_FILE) -> _Lexicon:
+    """Read and compile the cue and speaker files; errors name the file and the line."""
+    cues = read_table(cues_path, required=("lemma", "category", "frames", "forms"))
     forms: dict[str, CueVerb] = {}
-    for row, line in zip(cues.rows, cues.lines):
+    for row, line in zip(cues.rows, cues.lines, strict=True):
         where = f"{cues.path}:{line}"
         if row["category"] not in CATEGORIES:
             raise DataFileError(f"{where}: unknown category {row['category']!r}; "
@@ -88,32 +89,43 @@ def lexicon() -> _Lexicon:
             if not form:
                 raise DataFileError(f"{where}: empty form in {row['forms']!r}")
             forms.setdefault(form, verb)
+    if not forms:
+        raise DataFileError(f"{cues.path}: no cue rows")
     variants = set(forms) | {f[0].upper() + f[1:] for f in forms}
     pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(variants) + r")(?![\w-])")
-    spk = read_table(SPEAKERS_FILE, required=("word", "kind", "gender", "type"))
+    spk = read_table(speakers_path, required=("word", "kind", "gender", "type"))
     titles: dict[str, str] = {}
     roles: dict[str, tuple[str, str]] = {}
     anonymous: set[str] = set()
     first: dict[str, str] = {}
     orgs: set[str] = set()
-    for row, line in zip(spk.rows, spk.lines):
-        kind, word = row["kind"], row["word"].lower()
+    for row, line in zip(spk.rows, spk.lines, strict=True):
+        kind, word, gender = row["kind"], row["word"].lower(), row["gender"]
         if kind not in SPEAKER_KINDS:
             raise DataFileError(f"{spk.path}:{line}: unknown kind {kind!r}; "
                                 f"use one of {', '.join(sorted(SPEAKER_KINDS))}")
+        if gender not in ("", "m", "f"):
+            raise DataFileError(f"{spk.path}:{line}: gender must be m, f or empty, "
+                                f"not {gender!r}")
         if kind == "title":
-            titles[word] = row["gender"]
+            titles[word] = gender
         elif kind == "role":
-            roles[word] = (row["gender"], row["type"])
+            roles[word] = (gender, row["type"])
         elif kind == "anonymous":
             anonymous.add(word)
         elif kind == "first":
-            first[word] = row["gender"]
+            first[word] = gender
         elif kind == "org":
             orgs.add(word)
     versions = {cues.name: cues.version, spk.name: spk.version, RULES_NAME: RULES_VERSION}
     return _Lexicon(forms, pattern, titles, roles, frozenset(anonymous), first, frozenset(orgs),
                     versions)
+
+
+@functools.cache
+def lexicon() -> _Lexicon:
+    """The shipped English lexicons, read and compiled once per process."""
+    return load_lexicon()
 
 
 def versions() -> dict[str, str]:
@@ -191,7 +203,7 @@ _RIGHT_END = re.compile(
 _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesday|wednesday|"
          r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day|morning|evening)"
-         r"|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|"
+         r"|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|quarter|"
          r"morning|afternoon|evening|time)"
          r"|(?:on|in|since|by)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
@@ -261,9 +273,10 @@ _NAME_RUN = re.compile(
     r"di|du|st\.)\s+)?(?:[A-Z][\w'-]*\.?|[A-Z]\.))+")
 # an apposition after an inverted speaker: ", deputy campaign manager for …" to the end
 _APPOSITION = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!(?:who|which|according|adding|saying|noting|as|and|but|"
-    r"when|while|after|before|in|at|on|during|with|because|citing|although)\b)"
-    r"(?![a-z]+ing\b)[^;:\"“”]{2,200}?)?(?=\s*(?:[.!?;]|$))")
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?=\S)(?!(?:who|which|according|adding|saying|noting|as|and|but|"
+    r"when|while|after|before|in|at|on|during|with|because|citing|although|though|even|"
+    r"where|whose|whom|then|so|adding|but)\b)"
+    r"(?![a-z]+ing\b)[^;:\"“”]{2,200}?)?(?=[\s.!?;)”\"']*$)")
 # the first word of a clause reported without "that": a subject
 _CLAUSE_START = re.compile(
     r"\s*(?:[“\"«]|''|(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|"
@@ -326,7 +339,7 @@ _BAD_START = re.compile(
     r"again|today|yesterday|tonight|now|being|having|making|doing|getting|last|next|"
     r"afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"worth|via|amid|despite|among|against|between|like|unlike|toward|towards|upon|within)\b")
+    r"worth|via|amid|despite|among|between|like|unlike|toward|towards|upon|within)\b")
 _IRREGULAR_PAST = (
     "made|met|wrote|said|told|went|got|came|took|gave|knew|thought|felt|saw|found|kept|left|"
     "lost|won|ran|led|paid|put|set|sent|spent|brought|bought|built|held|heard|meant|began|"
@@ -347,13 +360,17 @@ _NOUNY_FORMS = frozenset({"notes", "claims", "calls", "reports", "comments", "pr
                           "recalls", "counters", "retorts", "pleas", "cries", "shouts",
                           "call", "report", "claim", "note", "comment", "promise", "pledge",
                           "remark", "vow", "demand", "answer", "reply", "post", "attack",
-                          "charge", "tweet", "warning", "blast", "joke", "recall", "read",
+                          "charge", "tweet", "warning", "blast", "joke", "recall",
                           "shout", "cry", "plea", "quip", "statement"})
 _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "into", "over",
                            "under", "through", "via", "as", "while", "when", "if", "that",
                            "this", "it", "there", "here", "so", "then", "also", "not"})
 # the end of the source after "according to": punctuation (a period only at the sentence end)
 _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
+_THAT_AHEAD = re.compile(
+    r"\s*,?\s*(?:(?:in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
+    r"near|here|there|again|twice|also|repeatedly|privately|publicly|(?-i:[A-Z]))[^.;:!?\"“”]"
+    r"{0,50}?)\b(?P<that>that)\b", re.I)
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 
@@ -399,7 +416,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _close_len(m: Marked) -> int:
-    return 2 if m.kind == "''" else (0 if m.kind == "—" else 1)
+    return 2 if m.kind == "''" else (0 if m.kind in ("—", _UNCLOSED) else 1)
 
 
 def _outer_end(m: Marked) -> int:
@@ -452,6 +469,7 @@ def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marke
     return out
 
 
+_UNCLOSED = "unclosed"  # kind given to a quotation left open at the end of its paragraph
 _DOUBLE = re.compile(r"[“”\"]")
 _CLOSER_OF = {"“": "”", '"': '"', "„": "“", "«": "»", "‹": "›"}
 
@@ -558,6 +576,11 @@ class _Doc:
         marked = _repair_marks(doc.norm, doc.paragraphs, list(marked))
         marks = sorted([*marked, *_apostrophe_marks(doc.norm, doc.paragraphs, marked)],
                        key=lambda m: m.open)
+        n = len(doc.norm)
+        marks = [m if m.kind == "—" or (m.close < n and (
+            doc.norm.startswith("''", m.close) if m.kind == "''" else
+            doc.norm[m.close] in CLOSE_MARKS)) else
+            Marked(m.open, m.close, m.start, m.end, _UNCLOSED, m.paragraphs) for m in marks]
         self.marks = marks
         self.mark_opens = [m.open for m in marks]
         self.units = _units(doc.norm, doc.sentences, marks)
@@ -750,7 +773,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         return None
     e = None
     if _cap(first):
-        for a, b, t in toks:
+        for _a, b, t in toks:
             if _is_word(t) and (_cap(t) or t.lower() in ("of", "the", "and", "for", "de")):
                 e = b
                 continue
@@ -758,7 +781,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                 continue
             break
     elif first.lower() in DETS:
-        for k, (a, b, t) in enumerate(toks):
+        for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
             if not _is_word(t) or k > 6 or (k > 0 and lt in STOP_LEFT) or \
                     (k > 0 and lt in lexicon().forms):
@@ -823,7 +846,7 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
             ds, de = first.start, first.end
             while de > ds and text[de - 1] in ".,;:":
                 de -= 1
-            return "direct", ds, de, ((first.start, first.end),)
+            return "direct", ds, de, ((ds, de),)
     if inside:
         # a mark that closes after the content end belongs to the content (mixed quote)
         last = inside[-1]
@@ -837,9 +860,8 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
 # the rules
 # --------------------------------------------------------------------------------------------
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|in|of|for|with|on|at|from|"
-                          r"into|than|about|newly|widely|previously|recently|were|was)|'s)\s+$",
-                          re.I)
+_NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "in", "of", "for",
+                          "with", "on", "at", "from", "into", "than", "about", "were", "was"})
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
 
@@ -856,14 +878,16 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
         verb = forms.get(form) or forms.get(" ".join(form.lower().split()))
         if verb is None:
             continue
-        before = text[max(0, start - 6):start]
+        before = text[max(0, start - 14):start]
         # a capitalised form inside a sentence is a name ("United States", "State Department")
         if form[0].isupper() and start not in doc.unit_starts and \
                 not _OPENING_BEFORE.search(before):
             continue
         # a noun after a determiner is not a cue ("the statement", "a report")
-        if verb.category != "marker" and _NOUN_BEFORE.search(before):
-            continue
+        if verb.category != "marker":
+            prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if prev in _NOUN_BEFORE or prev.endswith("'s"):
+                continue
         if doc.mark_at(start) is not None:
             continue
         out.append((start, m.end(), verb))
@@ -955,23 +979,25 @@ class _UnitReader:
         if verb.category == "marker":
             self.read_according(cue)
             return
-        toks = _tokens(text, max(us, cs - 90), cs)
-        last = len(toks) - 1
-        if last > 0 and toks[last][2] == ")":
-            # "Sen. Marco Rubio (R-Fla.) said": the parenthesis belongs to the speaker
-            k = last
-            while k > 0 and toks[k][2] != "(":
-                k -= 1
-            if k > 0 and last - k <= 8:
-                paren = toks[k:]
-                toks = toks[:k]
-                last = len(toks) - 1
-            else:
-                paren = []
-        else:
-            paren = []
-        i, negated, conditional, passive = _skip_fillers_left(toks, last)
-        j = _np_left(toks, i)
+        lo = max(us, cs - 60)
+        while True:
+            toks = _tokens(text, lo, cs)
+            last = len(toks) - 1
+            paren: list[tuple[int, int, str]] = []
+            if last > 0 and toks[last][2] == ")":
+                # "Sen. Marco Rubio (R-Fla.) said": the parenthesis belongs to the speaker
+                k = last
+                while k > 0 and toks[k][2] != "(":
+                    k -= 1
+                if k > 0 and last - k <= 8:
+                    paren = toks[k:]
+                    toks = toks[:k]
+                    last = len(toks) - 1
+            i, negated, conditional, passive = _skip_fillers_left(toks, last)
+            j = _np_left(toks, i)
+            if lo == us or (j > 0 and i >= 0):
+                break
+            lo = max(us, cs - 240)  # the phrase may start before the window: look further
         speaker: tuple[int, int] | None = None
         how = "mention"
         if j == i and toks[i][2].islower() and toks[i][2].lower() not in SUBJ_PRONOUNS and \
@@ -1027,14 +1053,14 @@ class _UnitReader:
             if inverted is not None:
                 after_np = _skip_right(text, inverted[1], ue)
                 rest = text[after_np:ue]
-                if _RIGHT_END.match(text, after_np, ue) or re.match(r"\s*(?:,|\()", rest) and \
-                        _APPOSITION.match(text, inverted[1], ue):
+                if _RIGHT_END.match(text, after_np, ue) or (re.match(r"\s*(?:,|\()", rest) and \
+                        _APPOSITION.match(text, inverted[1], ue)):
                     speaker, how = inverted, "mention"
                     if text[inverted[0]:inverted[1]].lower() in SUBJ_PRONOUNS:
                         how = "pronoun"
                     pos = inverted[1]
                     ext = _APPOSITION.match(text, pos, ue)
-                    if ext is not None:
+                    if ext is not None and not self.lex.pattern.search(text, pos, ext.end()):
                         speaker = (speaker[0], _trim_content(text, speaker[0], ext.end())[1])
                     pos = ue
                 else:
@@ -1050,9 +1076,15 @@ class _UnitReader:
         lead_text = text[us:lead_end]
         lead_words = len(lead_text.split())
         participle = speaker is None and text[cs:ce].lower().endswith("ing")
-        closing = lead_tok in ("”", '"', "'") and self.doc.mark_at(lead_end - 1) is not None
+        closing_mark = self.doc.mark_at(lead_end - 1) if lead_tok in ("”", '"', "'") else None
+        # a quotation, not a title in marks (“Sunday Morning Futures,”)
+        closing = closing_mark is not None and (
+            closing_mark.open <= _first_non_space(text, us) or
+            len(text[closing_mark.start:closing_mark.end].split()) >= 5)
         postposed_left = (lead_tok in (",", "”", '"', "'") and
-                          (lead_words >= 3 or closing) and speaker is not None and
+                          (lead_words >= 3 or closing or (
+                              lead_words == 2 and lead_text.split()[0].lower() in DETS)) and
+                          speaker is not None and
                           not participle)
         if speaker is None and app is not None:
             if app is not None:
@@ -1070,6 +1102,11 @@ class _UnitReader:
             # "told reporters" followed by nothing: the object was probably the content start
             after_adj = _skip_right(text, pos, ue)
             kind = _right_kind(text, after_adj, ue)
+        if kind in ("clause", "end") and not postposed_left and verb.frames & {"that", "obj"}:
+            # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
+            m = _THAT_AHEAD.match(text, after_adj, ue)
+            if m is not None and not _FINITE.search(text, after_adj, m.start("that")):
+                after_adj, kind = m.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
         if speaker is None and not postposed_left:
             # no subject next to the cue: participle (", saying"), coordination (" and said"),
@@ -1164,7 +1201,7 @@ class _UnitReader:
     # ---- frames -------------------------------------------------------------------------
 
     def postposed(self, cue, speaker, how, lead_end, lead_tok, base, incise=False) -> _Raw | None:
-        cs, ce, verb = cue
+        _cs, _ce, verb = cue
         text = self.text
         cut = lead_end - len(lead_tok)
         start = self.us
@@ -1197,7 +1234,7 @@ class _UnitReader:
         return raw
 
     def forward(self, cue, speaker, how, pos, kind, base) -> None:
-        cs, ce, verb = cue
+        cs, ce, _verb = cue
         text = self.text
         base = dict(base)
         subordinate = base.pop("subordinate", False)
@@ -1213,7 +1250,7 @@ class _UnitReader:
                     while de > ds and text[de - 1] in ".,;:":
                         de -= 1
                     self.add(_Raw("direct", ds, de, cue, "en.colon-paragraph", speaker, how,
-                                  **base, marks=((m.start, m.end),)))
+                                  **base, marks=((ds, de),)))
                     return
                 typ, s, e, marks = _typed(self.doc, ns, ne)
                 self.add(_Raw(typ, s, e, cue, "en.colon-paragraph", speaker, how, **base,
@@ -1238,7 +1275,7 @@ class _UnitReader:
         self.add(_Raw(typ, s, e, cue, rule, speaker, how, **base, marks=marks))
 
     def read_according(self, cue) -> None:
-        cs, ce, verb = cue
+        cs, ce, _verb = cue
         text, us, ue = self.text, self.us, self.ue
         # the source: up to the next comma or the end of the sentence
         m = _SOURCE_END.search(text, ce, ue)
@@ -1280,7 +1317,7 @@ class _UnitReader:
             self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
 
     def read_as(self, cue, speaker, how, negated, conditional) -> None:
-        cs, ce, verb = cue
+        _cs, ce, _verb = cue
         text, ue = self.text, self.ue
         pos = _skip_right(text, ce, ue)
         if speaker is None:
@@ -1303,7 +1340,7 @@ class _UnitReader:
 
     def read_passive(self, cue, toks, i) -> None:
         """``X was reported by Y`` (content before, source after) and ``Asked whether …``."""
-        cs, ce, verb = cue
+        _cs, ce, _verb = cue
         text = self.text
         by = _BY.match(text, _skip_right(text, ce, self.ue), self.ue)
         if by is None:
@@ -1407,7 +1444,8 @@ class _UnitReader:
         while words and not words[-1][0].isupper():
             words.pop()
         name = " ".join(words).rstrip(".,'")
-        if not name or name.lower() in ("the", "he", "she", "i"):
+        if not name or name.lower() in ("the", "he", "she", "i") or \
+                name.split()[0].lower() in WEEKDAYS | MONTHS:
             return None
         return name
 
@@ -1440,6 +1478,7 @@ class _Names:
         self._full: dict[str, str] = {}
         self._gender: dict[str, str] = {}
         self._titled: dict[str, str] | None = None
+        self._canonical: dict[str, tuple[str, str, bool]] = {}
 
     def fullest(self, surname: str) -> str:
         """The most frequent (then longest) multi-word name ending with ``surname``."""
@@ -1465,10 +1504,11 @@ class _Names:
                             words = words[k + 1:]
                             break
                     while words and (words[0].lower() in self.lex.titles or
+                                     words[0].lower() in self.lex.roles or
                                      words[0].lower() in _NOT_NAME):
                         words.pop(0)
                     if words:
-                        name = " ".join(words + [surname])
+                        name = " ".join([*words, surname])
                         counts[name] = counts.get(name, 0) + 1
             i = text.find(surname, j)
         best = max(counts, key=lambda k: (counts[k], len(k)), default=surname)
@@ -1492,8 +1532,22 @@ class _Names:
 
     def canonical(self, mention: str, pos: int) -> tuple[str, str, bool]:
         """(canonical, gender, is_person) for a mention that is not a pronoun."""
+        got = self._canonical.get(mention)
+        if got is not None:
+            return got
+        out = self._canonical_uncached(mention, pos)
+        if mention[:1].isupper() and " " not in mention.strip() or \
+                mention.split()[-1][:1].isupper():
+            self._canonical[mention] = out  # names do not depend on where they are
+        return out
+
+    def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
         lex = self.lex
         part = _MENTION_SPLIT.split(mention, maxsplit=1)[0].strip()
+        m = _OF_PLACE.search(part)
+        if m is not None and m.group(1).lower() not in lex.titles and \
+                m.group(1).lower() not in lex.orgs:
+            part = part[:m.start(1) + len(m.group(1))]  # "Terry E. Branstad of Iowa"
         words = part.split()
         if not words:
             return mention, "", False
@@ -1506,9 +1560,13 @@ class _Names:
             while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _PARTICLES):
                 k -= 1
             run = words[k:]
+            if k > 0 and words[k - 1].lower() in ("of", "the", "for") and len(run) >= 3:
+                # "Secretary of State John Kerry": the name starts at a first name
+                idx = next((n for n, w in enumerate(run) if w.lower() in lex.first), None)
+                run = run[idx:] if idx is not None else run[-2:]
             title_gender = lex.titles.get(words[k - 1].lower(), "") if k > 0 else ""
             titled = k > 0 and words[k - 1].lower() in lex.titles
-            while len(run) > 1 and run[0].lower() in lex.titles:
+            while len(run) > 1 and (run[0].lower() in lex.titles or run[0].lower() in lex.roles):
                 t = run.pop(0).lower()
                 title_gender = title_gender or lex.titles.get(t, "")
                 titled = True
@@ -1576,6 +1634,8 @@ _TITLED = re.compile(r"\b(Mrs|Mr|Ms)\.?\s+([A-Z][\w'-]+)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,3})$")
 _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
+_OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
+                       r"(?:\s+[A-Z][\w.'-]*)*$")
 _MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
 _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
@@ -1584,7 +1644,7 @@ _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "
                        "their", "its", "our", "my", "your", "former", "then", "so", "also",
                        "said", "says", "told", "according", "asked", "democratic",
                        "republican", "president", "presidential", "senator", "sen.",
-                       "secretary", "gov.", "rep.", "former", "presumptive", "candidate",
+                       "secretary", "gov.", "rep.", "presumptive", "candidate",
                        "nominee", "new", "north", "south", "east", "west", "united", "white",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
@@ -1688,7 +1748,14 @@ def _headline_end(text: str, paragraphs) -> int:
     if len(paragraphs) < 2:
         return 0
     s, e = paragraphs[0]
-    if len(text[s:e].split()) <= _HEADLINE_WORDS:
+    words = text[s:e].split()
+    if len(words) > _HEADLINE_WORDS:
+        return 0
+    # a title: no final punctuation, or most of its longer words capitalised (Title Case)
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= \
+        0.7 * len(long_words)
+    if title_case or text[e - 1] not in ".!?:\"”'":
         return e
     return 0
 
@@ -1713,7 +1780,7 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     if de - ds < 3:
         return []
     return [_Raw("direct", ds, de, last.cue, "en.floating", last.speaker, "previous-quote",
-                 channel=last.channel, intermediary=last.intermediary, marks=((m.start, m.end),),
+                 channel=last.channel, intermediary=last.intermediary, marks=((ds, de),),
                  after=ds)]
 
 

@@ -959,7 +959,13 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
         sp = _subject_speaker(doc, unit, hit, resolver)
         if sp is not None:
             return sp
-    return None
+    # "X a écrit en 2019 un livre éclairant …:" — no cue, but its subject introduces the quote
+    subj = parse_subject(text, unit.start, unit.end, main_clause=True, unit_end=unit.end,
+                         marks=[(m.open, m.close) for m in unit.marks])
+    if subj is None:
+        return None
+    a, b = subj
+    return resolver.resolve(text[a:b], a, b)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

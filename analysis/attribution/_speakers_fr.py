@@ -14,7 +14,8 @@ from ._sources import classify, gazetteer, lookup, strip_determiner
 
 _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
-    "certaines deux trois quatre cinq tous toutes quelques nombre".split()
+    "certaines deux trois quatre cinq tous toutes quelques nombre monsieur madame mademoiselle "
+    "maître docteur m. mme mlle".split()
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
@@ -38,7 +39,8 @@ _SKIP_COMPLEMENT = re.compile(
     r"\s*,?\s*(?:(?:à|au|aux|auprès d[eu']?|dans|sur|devant|lors d[e'u]|lors des|en|via|par|"
     r"pour|avec|face à|sur le plateau de|à l'antenne de)\s+"
     r"(?:(?:l'|le |la |les |un |une |son |sa |ses |leur |des |du |ce |cette |cet )?"
-    r"[\w'-]+(?:\s+(?:de |du |des |d')?[a-zéèêàâîôûç][\w'-]*){0,3}?)"
+    r"(?:«[^»]{1,40}»|[\w'-]+)(?:\s+(?:de |du |des |d')?[a-zéèêàâîôûç][\w'-]*){0,3}?)"
+    r"|en substance|en conférence de presse|en conclusion|par ailleurs|pour sa part"
     r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin|après-midi)|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|"
     r"soir|matin|après-midi|bien|humblement|notamment|"
