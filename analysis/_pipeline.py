@@ -40,16 +40,17 @@ def analyze(
     doc = make_document(text, lang)
     attribution = extract_attributions(doc, tuple(str(g) for g in gazetteers))
     voices = VoiceMap.from_quotes(attribution.quotes)
-    terms = find_loaded_terms(doc, voices, extra=tuple(lexicons))
+    found = find_loaded_terms(doc, voices, extra=tuple(lexicons))
+    terms = _without_cues(found.terms, attribution.quotes)
     if doc.norm is doc.text:  # nothing was normalised: offsets and texts are the original's
-        quotes, terms_o, credits = attribution.quotes, terms.terms, attribution.credits
+        quotes, terms_o, credits = attribution.quotes, terms, attribution.credits
     else:
         quotes = tuple(_quote_to_orig(doc, q) for q in attribution.quotes)
-        terms_o = tuple(_term_to_orig(doc, t) for t in terms.terms)
+        terms_o = tuple(_term_to_orig(doc, t) for t in terms)
         credits = tuple(_credit_to_orig(doc, c) for c in attribution.credits)
     sources = sources_of(quotes, credits)
     features = article_features(doc, quotes, terms_o, sources, credits)
-    versions = {**attribution.versions, **terms.versions}
+    versions = {**attribution.versions, **found.versions}
     return ArticleAnalysis(
         id=str(id),
         text=text,
@@ -65,6 +66,16 @@ def analyze(
         outlet=outlet,
         meta=dict(meta or {}),
     )
+
+
+def _without_cues(terms: tuple[LoadedTerm, ...], quotes: tuple[Quote, ...]
+                  ) -> tuple[LoadedTerm, ...]:
+    """Lexicon hits on a quote's own cue ("affirmant", "a dénoncé") are not counted again as
+    wording: the cue's stance is already recorded in ``quote.cue.category``."""
+    cues = [(q.cue.start, q.cue.end) for q in quotes if q.cue is not None]
+    if not cues:
+        return terms
+    return tuple(t for t in terms if not any(a < t.end and t.start < b for a, b in cues))
 
 
 # -- mapping offsets from the matching view back to the original string ----------------------

@@ -710,3 +710,13 @@ def test_public_api():
     for name in report.__all__:
         assert hasattr(report, name)
     assert callable(report.summary_text)
+
+
+def test_summary_separates_loaded_terms_from_stance_markers(reference_text: str) -> None:
+    import analysis
+    from analysis.report import summary_text
+
+    text = summary_text(analysis.analyze(reference_text).to_dict(include_text=True))
+    assert ("4 loaded terms in the outlet's own voice: takfiristes, régime, extrémistes, "
+            "terroristes.") in text
+    assert "stance marker" in text and "affirmant" not in text  # a cue is not wording

@@ -93,6 +93,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "s_narr_none": "No loaded terms in the outlet's own voice.",
         "s_inside_one": "1 more inside quoted or reported speech: {terms}.",
         "s_inside_many": "{n} more inside quoted or reported speech: {terms}.",
+        "s_markers_one": "1 stance marker in the outlet's own voice: {terms}.",
+        "s_markers_many": "{n} stance markers in the outlet's own voice: {terms}.",
         "s_share": "Quoted or reported speech covers {pct} of the text; {name} holds the most "
                    "({spct}).",
         "s_credits": "Credit line: {credits}.",
@@ -197,6 +199,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "s_narr_none": "Aucun terme connoté dans la voix du média.",
         "s_inside_one": "1 autre dans un discours cité ou rapporté : {terms}.",
         "s_inside_many": "{n} autres dans un discours cité ou rapporté : {terms}.",
+        "s_markers_one": "1 marqueur de position dans la voix du média : {terms}.",
+        "s_markers_many": "{n} marqueurs de position dans la voix du média : {terms}.",
         "s_share": "Le discours cité ou rapporté couvre {pct} du texte ; {name} en tient la plus "
                    "grande part ({spct}).",
         "s_credits": "Ligne de crédit : {credits}.",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..lexicon import LOADED_CATEGORIES
 from ._i18n import describe_source, strings, value_label
 
 __all__ = ["PALETTE", "VOICE_COLOURS", "ArticleView", "ReportError", "build_view"]
@@ -133,7 +134,22 @@ class ArticleView:
 
     @property
     def narrative_terms(self) -> tuple[TermView, ...]:
-        return tuple(t for t in self.terms if t.voice == "narrative")
+        """Loaded language (labels, contested names, charged words, intensifiers) in the
+        outlet's own voice; stance markers are in ``narrative_markers``."""
+        return tuple(t for t in self.terms
+                     if t.voice == "narrative" and t.category in LOADED_CATEGORIES)
+
+    @property
+    def inside_terms(self) -> tuple[TermView, ...]:
+        return tuple(t for t in self.terms
+                     if t.voice != "narrative" and t.category in LOADED_CATEGORIES)
+
+    @property
+    def narrative_markers(self) -> tuple[TermView, ...]:
+        """Hedges, factive, assertive and implicative verbs, the conditional … in the outlet's
+        own voice."""
+        return tuple(t for t in self.terms
+                     if t.voice == "narrative" and t.category not in LOADED_CATEGORIES)
 
 
 def _str(v: Any) -> str | None:

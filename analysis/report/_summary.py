@@ -27,12 +27,15 @@ def percent(x: float, ui_lang: str) -> str:
     return f"{p}\u202f%" if ui_lang == "fr" else f"{p}%"
 
 
-def _term_list(terms: Sequence[TermView], with_voice: bool, ui_lang: str, limit: int) -> str:
+def _term_list(terms: Sequence[TermView], with_voice: bool, ui_lang: str, limit: int,
+               with_category: bool = False) -> str:
     """Distinct surface forms in text order, "×n" when repeated, at most ``limit`` of them."""
     seen: dict[tuple[str, ...], int] = {}
     for t in terms:
         key = (t.text,)
-        if with_voice:
+        if with_category:
+            key = (t.text, t.category_label)
+        elif with_voice:
             who = t.speaker.label if t.speaker else None
             key = (t.text, value_label(t.voice, ui_lang), *((who,) if who else ()))
         seen[key] = seen.get(key, 0) + 1
@@ -68,7 +71,8 @@ def summary_sentences(view: ArticleView) -> list[str]:
     else:
         out.append(s["s_attr_none"])
     narrative = view.narrative_terms
-    inside = [t for t in view.terms if t.voice != "narrative"]
+    inside = view.inside_terms
+    markers = view.narrative_markers
     if narrative:
         out.append(s["s_narr_one" if len(narrative) == 1 else "s_narr_many"].format(
             n=len(narrative), terms=_term_list(narrative, False, ui, _MAX_TERMS)))
@@ -77,6 +81,10 @@ def summary_sentences(view: ArticleView) -> list[str]:
     if inside:
         out.append(s["s_inside_one" if len(inside) == 1 else "s_inside_many"].format(
             n=len(inside), terms=_term_list(inside, True, ui, _MAX_INSIDE)))
+    if markers:
+        out.append(s["s_markers_one" if len(markers) == 1 else "s_markers_many"].format(
+            n=len(markers), terms=_term_list(markers, False, ui, _MAX_INSIDE,
+                                             with_category=True)))
     if view.text_chars and view.quoted_chars and view.speakers:
         top = max(view.speakers, key=lambda sp: (sp.chars, -sp.first))
         out.append(s["s_share"].format(
