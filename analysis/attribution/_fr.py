@@ -27,7 +27,13 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
-from ._speakers_fr import SpeakerResolver, channel_of, parse_np_after, parse_subject
+from ._speakers_fr import (
+    SpeakerResolver,
+    parse_np_after,
+    parse_subject,
+    sentence_channel,
+    told_to,
+)
 
 RULES_VERSION = "1.0.0"
 
@@ -95,6 +101,7 @@ class _Unit:
     paragraph: int
     cues: list[re.Match[str]]
     markers: list[re.Match[str]]
+    channel: tuple[str | None, str | None] | None = None  # computed on first need
 
 
 # participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
@@ -239,8 +246,21 @@ def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
     return units
 
 
+def _unit_channel(text: str, unit: _Unit, cue_end: int) -> tuple[str | None, str | None]:
+    """The channel of the sentence (computed once per sentence) and the intermediary."""
+    if unit.channel is None:
+        unit.channel = sentence_channel(text, unit.start, unit.end)
+    channel, intermediary = unit.channel
+    return channel, told_to(text, cue_end, unit.end) or intermediary
+
+
 def _inside_marks(unit: _Unit, pos: int) -> bool:
-    return any(m.open <= pos <= m.close for m in unit.marks)
+    if not unit.marks:
+        return False
+    for m in unit.marks:
+        if m.open <= pos <= m.close:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,8 +423,7 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
         while a < b and text[a] in " ,:":
             a += 1
         if b - a >= 2:
-            channel, intermediary = channel_of(text, cue.end if cue else unit.end, unit.end,
-                                               unit.start)
+            channel, intermediary = _unit_channel(text, unit, cue.end if cue else unit.end)
             out.append(Quote(kind, a, b, text[a:b], speaker, cue, channel, intermediary,
                              rule, marks))
 
@@ -583,7 +602,7 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             while b > a and text[b - 1] in _TRAIL:
                 b -= 1
             if b - a >= 2:
-                channel, intermediary = channel_of(text, cue.end, unit.end, unit.start)
+                channel, intermediary = _unit_channel(text, unit, cue.end)
                 out.append(Quote("direct", a, b, text[a:b], speaker, cue, channel, intermediary,
                                  "fr.incise"))
     return out

@@ -118,7 +118,13 @@ def lookup(name: str) -> Entry | None:
 def classify(mention: str, canonical: str | None, is_named_person: bool
              ) -> tuple[str, str | None]:
     """Source type and affiliation of a speaker mention."""
-    g = gazetteer()
+    return _classify(mention, canonical, is_named_person, _USER_FILES.get())
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _classify(mention: str, canonical: str | None, is_named_person: bool,
+              user_files: tuple[str, ...]) -> tuple[str, str | None]:
+    g = _gazetteer(user_files)
     for name in (canonical, mention):
         if name:
             entry = lookup(name)

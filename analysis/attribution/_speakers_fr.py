@@ -109,25 +109,27 @@ _TOLD_TO = re.compile(
 )
 
 
-def channel_of(text: str, start: int, end: int, sentence_start: int) -> tuple[str | None,
-                                                                             str | None]:
-    """The channel and intermediary named in the sentence of a cue (``start`` is where the
-    cue ends: an intermediary right after it, "a déclaré à l'AFP", is found there)."""
-    low = text[sentence_start:end].lower()
+def sentence_channel(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The channel named in a sentence, and an intermediary it names ("cité par X",
+    "dans un entretien au Parisien")."""
+    low = text[start:end].lower()
     channel = None
     for keys, pattern, name in _channels():
-        if any(k in low for k in keys) and pattern.search(text, sentence_start, end):
+        if any(k in low for k in keys) and pattern.search(text, start, end):
             channel = name
             break
     intermediary = None
-    told = _TOLD_TO.match(text, start, end)
-    if told:
-        intermediary = told.group(1)
-    elif any(k in low for k in _INTERMEDIARY_KEYS):
-        inter = _INTERMEDIARY.search(text, sentence_start, end)
+    if any(k in low for k in _INTERMEDIARY_KEYS):
+        inter = _INTERMEDIARY.search(text, start, end)
         if inter:
             intermediary = inter.group("b") or inter.group("c")
     return channel, intermediary
+
+
+def told_to(text: str, cue_end: int, end: int) -> str | None:
+    """The intermediary right after a cue: "a déclaré à l'AFP", "a confié au Parisien"."""
+    told = _TOLD_TO.match(text, cue_end, end)
+    return told.group(1) if told else None
 
 
 # ---------------------------------------------------------------------------------------------

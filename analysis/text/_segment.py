@@ -24,13 +24,14 @@ WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 # A sentence ends after . ! ? … (with closing quotes or brackets), before whitespace and a
 # capital, a digit, an opening quote or a dash. Abbreviations and initials are checked after.
+# Every branch starts with a character class, so the scan jumps from one candidate to the next;
+# the character before a glued boundary is checked by a look-behind placed after it.
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+(?:\s?[»”\"')\]])*|[»”\"][.!?…]+)(?=\s+[«“\"'(\[—–\-\dA-ZÀ-Ý])"
     # scraped text often loses the space: "public.Dans une vidéo", "BFMTV».Sur l'une"
-    r"|(?<=[a-zà-ÿ0-9»”\"])(?P<end2>[.!?…]+[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|(?<=[A-ZÀ-Ý]{2})(?P<end3>[.!?…]+)(?=[«“])"
+    r"|(?P<end2>[.!?…](?<=[a-zà-ÿ0-9»”\"][.!?…])[.!?…]*[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?P<end3>[.!?…](?<=[A-ZÀ-Ý]{2}[.!?…])[.!?…]*)(?=[«“])"
 )
-_PREV_TOKEN = re.compile(r"(\S+?)[.!?…]+[»”\"')\]]*$")
 
 
 @functools.cache
