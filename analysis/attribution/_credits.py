@@ -44,12 +44,30 @@ def versions() -> dict[str, str]:
     return {"sourcebias-credits": VERSION}
 
 
+# a credit line is short; only such lines are tried with the line patterns
+_MAX_LINE = 120
+_LINE_PATTERNS = (0, 2, 4, 5)  # indexes into _patterns() anchored to a whole line
+
+
+def _candidates(doc: Document) -> list[tuple[int, int, int]]:
+    """(pattern index, start, end) stretches to try: short paragraphs for the line patterns,
+    the whole text for the others (which start with a literal the scan can jump to)."""
+    out = [(i, ps, pe) for ps, pe in doc.paragraphs if pe - ps <= _MAX_LINE
+           for i in _LINE_PATTERNS]
+    if "(" in doc.norm:
+        out.append((1, 0, len(doc.norm)))
+    if "vec " in doc.norm:
+        out.append((3, 0, len(doc.norm)))
+    return out
+
+
 def find_credits(doc: Document) -> list[Credit]:
     text = doc.norm
     found: list[Credit] = []
     taken: list[tuple[int, int]] = []
-    for pat in _patterns():
-        for m in pat.finditer(text):
+    patterns = _patterns()
+    for i, lo, hi in sorted(_candidates(doc)):
+        for m in patterns[i].finditer(text, lo, hi):
             s, e = m.span()
             while s < e and text[s] in " \t(":
                 s += 1

@@ -246,10 +246,11 @@ def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
     return units
 
 
-def _unit_channel(text: str, unit: _Unit, cue_end: int) -> tuple[str | None, str | None]:
+def _unit_channel(doc: Document, unit: _Unit, cue_end: int) -> tuple[str | None, str | None]:
     """The channel of the sentence (computed once per sentence) and the intermediary."""
+    text = doc.norm
     if unit.channel is None:
-        unit.channel = sentence_channel(text, unit.start, unit.end)
+        unit.channel = sentence_channel(text, doc.lower, unit.start, unit.end)
     channel, intermediary = unit.channel
     return channel, told_to(text, cue_end, unit.end) or intermediary
 
@@ -423,7 +424,7 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
         while a < b and text[a] in " ,:":
             a += 1
         if b - a >= 2:
-            channel, intermediary = _unit_channel(text, unit, cue.end if cue else unit.end)
+            channel, intermediary = _unit_channel(doc, unit, cue.end if cue else unit.end)
             out.append(Quote(kind, a, b, text[a:b], speaker, cue, channel, intermediary,
                              rule, marks))
 
@@ -602,7 +603,7 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             while b > a and text[b - 1] in _TRAIL:
                 b -= 1
             if b - a >= 2:
-                channel, intermediary = _unit_channel(text, unit, cue.end)
+                channel, intermediary = _unit_channel(doc, unit, cue.end)
                 out.append(Quote("direct", a, b, text[a:b], speaker, cue, channel, intermediary,
                                  "fr.incise"))
     return out

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .._data import DataFileError, read_table
+from .._regex import trie_pattern
 from .._types import Quote, Speaker
 from ..text import Document
 from ._sources import classify, gazetteer, lookup, strip_determiner
@@ -78,6 +79,7 @@ def _roles() -> frozenset[str]:
 
 
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
+_DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:des|du|de|d'|de la|de l'|à|au|aux|en)\s*$")
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
@@ -109,12 +111,16 @@ _TOLD_TO = re.compile(
 )
 
 
-def sentence_channel(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+def sentence_channel(text: str, lower: str, start: int, end: int
+                     ) -> tuple[str | None, str | None]:
     """The channel named in a sentence, and an intermediary it names ("cité par X",
-    "dans un entretien au Parisien")."""
-    low = text[start:end].lower()
+    "dans un entretien au Parisien"). ``lower`` is ``text`` lower-cased (same offsets)."""
+    rows, any_key = _channel_index()
+    if any_key.search(lower, start, end) is None:
+        return None, None
+    low = lower[start:end]
     channel = None
-    for keys, pattern, name in _channels():
+    for keys, pattern, name in rows:
         if any(k in low for k in keys) and pattern.search(text, start, end):
             channel = name
             break
@@ -124,6 +130,16 @@ def sentence_channel(text: str, start: int, end: int) -> tuple[str | None, str |
         if inter:
             intermediary = inter.group("b") or inter.group("c")
     return channel, intermediary
+
+
+@functools.cache
+def _channel_index() -> tuple[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...],
+                              re.Pattern[str]]:
+    """The channel rows, and one pattern of every keyword (channels and intermediaries): most
+    sentences have none, and one search tells."""
+    rows = _channels()
+    keys = {k for ks, _, _ in rows for k in ks} | set(_INTERMEDIARY_KEYS)
+    return rows, re.compile(trie_pattern(keys))
 
 
 def told_to(text: str, cue_end: int, end: int) -> str | None:
@@ -354,6 +370,7 @@ class SpeakerResolver:
         self.history: list[_Known] = []
         self._names: dict[str, str] | None = None
         self._lower: str | None = None
+        self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
 
     # -- the article's full names, built on first need -----------------------------------
     def names(self) -> dict[str, str]:
@@ -412,10 +429,17 @@ class SpeakerResolver:
     def resolve(self, mention: str, a: int, b: int) -> Speaker:
         mention = mention.strip()
         low = mention.lower()
-        if low in _PRONOUNS:
+        if low in _PRONOUNS or low in _DEMONSTRATIVES:
             return self._pronoun(mention, a, b)
-        if re.fullmatch(r"(?:ce dernier|cette dernière|ces derniers|ces dernières)", low):
-            return self._pronoun(mention, a, b)
+        known = self._cache.get(mention)
+        if known is not None:  # same mention, same entity within an article
+            return Speaker(mention, a, b, *known)
+        sp = self._resolve(mention, low, a, b)
+        if sp.resolved_by in ("mention", "name", "joint"):  # not history-dependent
+            self._cache[mention] = (sp.canonical, sp.type, sp.affiliation, sp.resolved_by)
+        return sp
+
+    def _resolve(self, mention: str, low: str, a: int, b: int) -> Speaker:
         doc_author = self._document(low)
         if doc_author is not None:
             return Speaker(mention, a, b, doc_author.canonical, doc_author.type,
