@@ -3,6 +3,7 @@ features -> ArticleAnalysis. Each step is a pure function of what came before.""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -72,10 +73,16 @@ def _without_cues(terms: tuple[LoadedTerm, ...], quotes: tuple[Quote, ...]
                   ) -> tuple[LoadedTerm, ...]:
     """Lexicon hits on a quote's own cue ("affirmant", "a dénoncé") are not counted again as
     wording: the cue's stance is already recorded in ``quote.cue.category``."""
-    cues = [(q.cue.start, q.cue.end) for q in quotes if q.cue is not None]
+    cues = sorted((q.cue.start, q.cue.end) for q in quotes if q.cue is not None)
     if not cues:
         return terms
-    return tuple(t for t in terms if not any(a < t.end and t.start < b for a, b in cues))
+    starts = [a for a, _ in cues]
+
+    def on_cue(t: LoadedTerm) -> bool:
+        k = bisect.bisect_left(starts, t.end) - 1  # the last cue starting before the term ends
+        return k >= 0 and cues[k][1] > t.start
+
+    return tuple(t for t in terms if not on_cue(t))
 
 
 # -- mapping offsets from the matching view back to the original string ----------------------

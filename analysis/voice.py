@@ -4,6 +4,7 @@ reported speech (reported). See contract/ATTRIBUTION.md, "Voice of a loaded term
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,11 +26,14 @@ class VoiceMap:
     quotes: tuple[Quote, ...]
     _starts: tuple[int, ...]
     _order: tuple[int, ...]
+    _reach: tuple[int, ...]  # the furthest end among the quotes sorted up to each position
 
     @classmethod
     def from_quotes(cls, quotes: Sequence[Quote]) -> VoiceMap:
         order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, -quotes[i].end))
-        return cls(tuple(quotes), tuple(quotes[i].start for i in order), tuple(order))
+        reach = list(itertools.accumulate((quotes[i].end for i in order), max))
+        return cls(tuple(quotes), tuple(quotes[i].start for i in order), tuple(order),
+                   tuple(reach))
 
     def voice(self, start: int, end: int) -> tuple[Voice, int | None]:
         """The voice of ``[start, end)`` and the index of the quote that gives it.
@@ -42,6 +46,8 @@ class VoiceMap:
         reported: tuple[int, int] | None = None
         hi = bisect.bisect_right(self._starts, start)
         for k in range(hi - 1, -1, -1):
+            if self._reach[k] < end:
+                break  # no quote sorted this early reaches the span: linear time overall
             i = self._order[k]
             q = self.quotes[i]
             if q.end < end:

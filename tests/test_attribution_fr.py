@@ -291,3 +291,17 @@ def test_bad_user_gazetteer_names_file_and_line(tmp_path) -> None:
                     "unsa\tUnsa\tunion\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"bad\.tsv:4: unknown source type 'union'"):
         analysis.analyze("«Oui», a dit Unsa.", "fr", gazetteers=[str(user)])
+
+
+def test_a_megabyte_article_in_linear_time() -> None:
+    """The bundled reference article repeated to 1 MB: every copy keeps its 7 quotes, and the
+    whole runs in time linear in its size (generous bound; the figure is ~1 s here)."""
+    import time
+    from importlib.resources import files
+
+    base = files("analysis").joinpath("_samples/syrie-2016.txt").read_text(encoding="utf-8")
+    k = 1_000_000 // len(base)
+    t0 = time.process_time()
+    r = analysis.analyze(base * k, "fr")
+    assert time.process_time() - t0 < 60
+    assert len(r.quotes) == 7 * k

@@ -68,12 +68,21 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
     carry: tuple[int, str, int] | None = None  # (open position, opener, paragraphs so far)
     for k, (ps, _pe) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
+        # how many of each opener the stack holds: every test below is O(1), every mark is
+        # pushed and popped at most once, so a paragraph costs time linear in its marks
+        held: dict[str, int] = dict.fromkeys(OPENERS, 0)
+        held['"'] = 0
+
+        def push(pos: int, opener: str) -> None:
+            stack.append((pos, opener))
+            held[opener] += 1
+
         pmarks = by_para[k]
         j = 0
         if carry is not None:
             # continued only if this paragraph reopens with the same mark
             if pmarks and pmarks[0][0] == _first_non_space(text, ps) and pmarks[0][1] == carry[1]:
-                stack.append((carry[0], carry[1]))
+                push(carry[0], carry[1])
                 j = 1
                 carry = (carry[0], carry[1], carry[2] + 1)
             else:
@@ -92,33 +101,35 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                     ch_role = "close"
                 elif _straight_is_opener(text, pos):
                     ch_role = "open"
-                elif stack and any(o == '"' for _, o in stack):
+                elif held['"']:
                     ch_role = "close"
                 else:
                     continue
                 if ch_role == "open":
-                    stack.append((pos, '"'))
+                    push(pos, '"')
                     continue
                 opener = '"'
-            elif ch == "“" and stack and any(o == "„" for _, o in stack):
+            elif ch == "“" and held["„"]:
                 opener = "„"
             elif ch in OPENERS:
-                stack.append((pos, ch))
+                push(pos, ch)
                 continue
             else:
                 opener = CLOSERS[ch]
-            # close: pop down to the matching opener, if there is one
-            for idx in range(len(stack) - 1, -1, -1):
-                if stack[idx][1] == opener:
-                    o = stack[idx][0]
-                    del stack[idx:]
-                    if not stack:
-                        s, e = _trim(text, o + 1, pos)
-                        n_par = carry[2] if carry is not None and carry[0] == o else 1
-                        if carry is not None and carry[0] == o:
-                            carry = None
-                        out.append(Marked(o, pos, s, e, opener, n_par))
+            if not held[opener]:
+                continue  # a stray closing mark
+            # close: pop down to the matching opener (it is in the stack)
+            while True:
+                o, top = stack.pop()
+                held[top] -= 1
+                if top == opener:
                     break
+            if not stack:
+                s, e = _trim(text, o + 1, pos)
+                n_par = carry[2] if carry is not None and carry[0] == o else 1
+                if carry is not None and carry[0] == o:
+                    carry = None
+                out.append(Marked(o, pos, s, e, opener, n_par))
         if stack:
             o, opener = stack[0]
             n_par = carry[2] if carry is not None and carry[0] == o else 1

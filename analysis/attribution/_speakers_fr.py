@@ -79,6 +79,8 @@ def _roles() -> frozenset[str]:
 
 
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
+_AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
+              for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:des|du|de|d'|de la|de l'|à|au|aux|en)\s*$")
 @functools.cache
@@ -371,6 +373,8 @@ class SpeakerResolver:
         self._names: dict[str, str] | None = None
         self._lower: str | None = None
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
+        self._authors: dict[str, _Known | None] = {}
+        self._roles_found: dict[str, str | None] = {}
 
     # -- the article's full names, built on first need -----------------------------------
     def names(self) -> dict[str, str]:
@@ -506,13 +510,14 @@ class SpeakerResolver:
         if m is None:
             return None
         noun = m.group(1)
-        text = self.doc.norm
-        found = re.search(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})",
-                          text, re.IGNORECASE)
-        if found:
-            entry = lookup(found.group(1))
-            if entry is not None:
-                return _Known(entry.canonical, entry.type, entry.affiliation, False, frozenset())
+        if noun not in self._authors:  # "le communiqué du Kremlin": searched once per article
+            found = _AUTHOR_OF[noun].search(self.doc.lower)
+            entry = lookup(found.group(1)) if found else None
+            self._authors[noun] = (None if entry is None else
+                                   _Known(entry.canonical, entry.type, entry.affiliation, False,
+                                          frozenset()))
+        if self._authors[noun] is not None:
+            return self._authors[noun]
         # the speaker who last spoke "dans un communiqué"
         for k in reversed(self.history):
             if k.type != "document":
@@ -561,19 +566,22 @@ class SpeakerResolver:
         return stripped or mention, "mention"
 
     def _role_in_text(self, role: str) -> str | None:
-        """ "le ministre de l'Intérieur Christophe Castaner" somewhere in the article."""
+        """ "le ministre de l'Intérieur Christophe Castaner" somewhere in the article (searched
+        once per role and article)."""
         if len(role) < 4:
             return None
-        text = self.doc.norm
-        low = self.doc.norm.lower() if self._lower is None else self._lower
-        self._lower = low
-        i = low.find(role.lower())
-        while i != -1:
-            m = _NAME_AFTER_ROLE.match(text, i + len(role))
-            if m:
-                return m.group(1)
-            i = low.find(role.lower(), i + 1)
-        return None
+        if role not in self._roles_found:
+            text, low = self.doc.norm, self.doc.lower
+            found = None
+            i = low.find(role.lower())
+            while i != -1:
+                m = _NAME_AFTER_ROLE.match(text, i + len(role))
+                if m:
+                    found = m.group(1)
+                    break
+                i = low.find(role.lower(), i + 1)
+            self._roles_found[role] = found
+        return self._roles_found[role]
 
 
 def _joins_names(text: str, a: int, b: int) -> bool:
