@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -114,11 +114,11 @@ class ArticleAnalysis:
             "n_words": self.n_words,
             "n_sentences": self.n_sentences,
             "quotes": [_quote_dict(q) for q in self.quotes],
-            "loaded_terms": [_drop_none(asdict(t)) | {"quote_index": t.quote_index}
+            "loaded_terms": [_drop_none(_flat(t)) | {"quote_index": t.quote_index}
                              for t in self.loaded_terms],
-            "sources": [asdict(s) for s in self.sources],
+            "sources": [_flat(s) for s in self.sources],
             "credits": [c.text for c in self.credits],
-            "credit_spans": [asdict(c) for c in self.credits],
+            "credit_spans": [_flat(c) for c in self.credits],
             "features": dict(self.features),
             "versions": dict(self.versions),
         }
@@ -129,11 +129,18 @@ class ArticleAnalysis:
         return out
 
 
+def _flat(obj: Any) -> dict[str, Any]:
+    """A flat result dataclass as a dict, tuples as lists (``asdict`` deep-copies: slower)."""
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars(obj).items()}
+
+
 def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
     return {k: (list(v) if isinstance(v, tuple) else v) for k, v in d.items() if v is not None}
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:
-    d = asdict(q)
+    d = dict(vars(q))
+    d["speaker"] = None if q.speaker is None else dict(vars(q.speaker))
+    d["cue"] = None if q.cue is None else dict(vars(q.cue))
     d["marks"] = [list(m) for m in q.marks]
     return d

@@ -11,14 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from . import _analyze, _evaluate, _lexicon, _report
+from ._errors import UserError
 
 __all__ = ["main"]
 
 _COMMANDS = (_analyze, _evaluate, _report, _lexicon)
-
-
-class UserError(Exception):
-    """A mistake the user can fix: printed as one sentence, exit code 2, no traceback."""
 
 
 def build_parser() -> argparse.ArgumentParser:

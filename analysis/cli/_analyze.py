@@ -16,6 +16,7 @@ from typing import IO, Any
 from ..engine import EngineError, Options, analyze_records
 from ..io import STDOUT, CorpusError, JsonlWriter, RecordError, plan_inputs
 from ..io import iter_records as _iter_records
+from ._errors import UserError
 
 __all__ = ["PARTIAL_FAILURE", "register", "run"]
 
@@ -68,7 +69,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from . import UserError
 
     if args.jobs < 0:
         raise UserError(f"--jobs {args.jobs} is not valid: give 0 (every core) or a positive "
@@ -125,7 +125,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _lexicon_paths(paths: list[str], option: str = "--lexicon") -> tuple[str, ...]:
     """Absolute paths (workers may run elsewhere); a missing file is one sentence."""
-    from . import UserError
 
     out = []
     what = option.lstrip("-")
@@ -139,7 +138,6 @@ def _lexicon_paths(paths: list[str], option: str = "--lexicon") -> tuple[str, ..
 
 
 def _check_not_overwriting(args: argparse.Namespace, files: list[Any]) -> None:
-    from . import UserError
 
     targets = {"output (-o)": args.output, "error report (--errors)": args.errors}
     resolved = {k: Path(v).resolve() for k, v in targets.items() if v and v != STDOUT}
@@ -157,7 +155,6 @@ def _preflight(options: Options) -> None:
     """Load the user's lexicons and gazetteers once before reading the corpus: a bad file is
     one clear message, not one error record per article."""
     from .. import analyze
-    from . import UserError
 
     extra = {"gazetteers": options.gazetteers} if options.gazetteers else {}
     try:
@@ -187,7 +184,6 @@ class _Errors:
     """Failed records: all of them to ``--errors``, or the first few to standard error."""
 
     def __init__(self, path: str | None) -> None:
-        from . import UserError
 
         self.path = path
         self.count = 0

@@ -11,6 +11,7 @@ from typing import Any
 from ..engine import EngineError, Options, analyze_records
 from ..evaluate import evaluate, format_table, read_jsonl
 from ..io import Record
+from ._errors import UserError
 
 __all__ = ["register", "run"]
 
@@ -44,7 +45,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from . import UserError
 
     if args.jobs < 0:
         raise UserError(f"--jobs {args.jobs} is not valid: give 0 (every core) or a positive "
@@ -73,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(path: str, what: str, *, require_id: bool = False) -> dict[str, dict[str, Any]]:
-    from . import UserError
 
     if not Path(path).is_file():
         raise UserError(f"{what} file {path!r} does not exist: check the path")
@@ -87,7 +86,6 @@ def _read(path: str, what: str, *, require_id: bool = False) -> dict[str, dict[s
 
 
 def _analyse(gold: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, Any]:
-    from . import UserError
     from ._analyze import _lexicon_paths
 
     lexicons = _lexicon_paths(args.lexicon)

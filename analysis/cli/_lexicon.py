@@ -38,7 +38,7 @@ def _user_option(p: argparse.ArgumentParser) -> None:
 
 
 def _user_error(message: str) -> Exception:
-    from . import UserError  # imported when needed: the CLI package imports this module
+    from ._errors import UserError
 
     return UserError(message)
 

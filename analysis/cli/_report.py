@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._errors import UserError
+
 __all__ = ["SAMPLE", "register", "run"]
 
 PARTIAL_FAILURE = 3
@@ -67,7 +69,6 @@ def _lexicons(paths: list[str], lang: str | None) -> tuple[str, ...]:
     """Check the user's lexicons once, before any article: one clear message, not one error
     per article."""
     from .. import analyze
-    from . import UserError
 
     out = []
     for p in paths:
@@ -105,7 +106,6 @@ def _name_hint(rec: Any) -> str:
 def run(args: argparse.Namespace) -> int:
     from ..io import CorpusError, Record, RecordError, iter_records, plan_inputs
     from ..report import ReportError, ReportWriter, summary_text
-    from . import UserError
 
     out_dir = Path(args.output)
     if out_dir.exists() and not out_dir.is_dir():

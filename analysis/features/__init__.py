@@ -7,8 +7,12 @@ scikit-learn (Pipeline, clone, pickle, ``get_feature_names_out``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._article import CUE_CATEGORIES, FEATURE_NAMES, FEATURES, SOURCE_TYPES, article_features
-from ._transform import ArticleFeatures
+
+if TYPE_CHECKING:
+    from ._transform import ArticleFeatures
 
 __all__ = [
     "CUE_CATEGORIES",
@@ -18,3 +22,13 @@ __all__ = [
     "ArticleFeatures",
     "article_features",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # scikit-learn takes about a second to import; the analysis of an article never needs it,
+    # so the transformer is imported on first use
+    if name == "ArticleFeatures":
+        from ._transform import ArticleFeatures
+
+        return ArticleFeatures
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from nltk.tokenize import RegexpTokenizer
-
 from .._data import read_table
 
 # A paragraph is a line with some non-space content.
@@ -19,7 +17,6 @@ _WORD_PATTERN = (
     r"|\w+(?:[-'.]\w+)*"
     r"|[^\w\s]"
 )
-TOKENIZER = RegexpTokenizer(_WORD_PATTERN)
 WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 # A sentence ends after . ! ? … (with closing quotes or brackets), before whitespace and a
@@ -80,8 +77,18 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+@functools.cache
+def _tokenizer():  # noqa: ANN202 - nltk's RegexpTokenizer, imported on first use
+    # importing nltk costs more than a second and ~150 MB (it pulls in scipy); the analysis
+    # itself never tokenises word by word, so the import waits until tokens are asked for
+    from nltk.tokenize import RegexpTokenizer
+
+    return RegexpTokenizer(_WORD_PATTERN)
+
+
 def tokens(text: str) -> list[tuple[int, int]]:
-    return list(TOKENIZER.span_tokenize(text))
+    """Word tokens with offsets (nltk's RegexpTokenizer with our French elision pattern)."""
+    return list(_tokenizer().span_tokenize(text))
 
 
 def count_words(text: str) -> int:
