@@ -1,21 +1,41 @@
 """English attribution rules: reporting cues, their speakers and the content they report.
 
-One pass over the sentences of a document. A cue (a reporting verb from
-``lexicons/attribution/cues.en.tsv``, or "according to") is read in its sentence:
+``extract(doc, marked)`` reads a document sentence by sentence (a "unit" is a sentence, or
+several when a quotation runs across them). A cue is a reporting verb of
+``lexicons/attribution/cues.en.tsv`` (with its frames: which content it takes) or
+"according to"; each cue is read in its sentence:
 
-- postposed (``"…," he said`` / ``…, said Mark Jones`` / ``…, according to X``): the content is
-  the clause before the comma, the speaker the noun phrase next to the cue;
-- forward (``X said (that) …`` / ``X told reporters …`` / ``X said: "…"``): the speaker is the
-  noun phrase before the cue, the content runs from the cue to the end of the sentence, or to the
-  next coordinated cue (``…, adding that …``, ``… and said …``);
-- both at once (an incise: ``"…," he said, "…"``): two direct quotes, or one indirect clause.
+- postposed (``"…," he said`` / ``…, said Mark Jones, a professor`` / ``…, according to X``):
+  the content is the clause before the comma, the speaker the noun phrase next to the cue;
+- forward (``X said (that) …``, ``X told reporters …``, ``X said: "…"``, ``X urged Y to …``,
+  ``X asked whether …``, ``X called Y "…"``): the speaker is the noun phrase before the cue
+  (or the subject of the clause for ``…, adding that …`` and ``… and said …``), the content
+  runs from the cue to the end of the clause: the next subjectless cue, a new clause with its
+  own speaker, ``, but``, ``; ``, a participle, the comma that closes an introductory clause;
+- incise (``"…," he said, "…"`` -> two direct quotes; ``The plan, she said, was dead`` -> one
+  indirect quote, the whole clause), ``As X noted, …``, ``… was reported by X``.
 
-Quotation marks decide the type: content entirely inside marks is direct (the span is inside the
-marks), content that embeds marks is mixed (the whole clause, marks included), the rest is
-indirect. A colon cue that ends its paragraph introduces the next paragraph. Pronoun speakers
-keep the pronoun as the mention and get the most recent compatible speaker or name as canonical.
+Without a cue: a colon header (``Carl Bialik: "…"``); a continuation (a sentence or paragraph
+that is one quotation right after a quote: the same speaker, rule ``en.floating``); a sentence
+whose predicate quotes a fragment (``He called the protesters "thugs"``: rule
+``en.mixed-fragment``, speaker = the subject). A short first paragraph in Title Case or without
+final punctuation is a headline and yields no quote.
+
+Quotation marks decide the type: content entirely inside marks is direct (the span is inside
+the marks), content that embeds marks is mixed (the whole clause, marks included), the rest is
+indirect. Besides ``find_marked``'s pairs, English copy needs doubled apostrophes (''…'') and
+“…" pairs mixed across styles; both are handled here.
+
+Speakers keep the mention as written (a pronoun, "who", "Sen. Bernie Sanders (I-Vt.)",
+"Mark Jones, a political scientist at Rice University") and get a canonical name: titles and
+roles stripped, a surname expanded to the fullest name in the article, he/she/they resolved to
+the last compatible speaker or named person, "who" to its antecedent, "the spokeswoman" to the
+person the article introduced with that role. Speaker words come from
+``lexicons/attribution/speakers.en.tsv``.
 
 Everything is compiled once; the work per sentence is proportional to the cues it holds.
+``FLOATING`` and ``MIXED_FRAGMENTS`` switch the two cue-less rules (both on: the contract counts
+continued quotations and quoted fragments as quotes).
 """
 
 from __future__ import annotations
@@ -308,8 +328,14 @@ _TO_OR_IF = re.compile(r"\b(?:to|whether|if|about|for|what|why|how|when|where|wh
 _COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+)?(?:also\s+|then\s+|later\s+)?|"
                            r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
+_NEW_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
+    r"another|several|almost|about|nearly|more|fewer|less)(?:\s+[\w.'%-]+){0,6}?\s*$")
 _CONTENT_CUT = re.compile(
-    r",?\s+but\s+(?!also\b|not\b|only\b|rather\b)|;\s"
+    r",?\s+but\s+(?!also\b|not\b|only\b|rather\b)|;\s|\s[—–-]{1,2}\s+(?=and\b|but\b)"
+    r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
+    r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
@@ -523,6 +549,16 @@ def _repair_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marked]:
             out.append(Marked(open_at, pe, s0, e0, text[open_at], 1))
     out.sort(key=lambda m: m.open)
     return out
+
+
+_LEAD_WINDOW = 400  # how much of a long sentence before a cue is looked at
+_MAX_CONTENT = 3000  # reported content without marks is never longer than this
+_ONLY_PUNCT = re.compile(r"[\s,—–-]*")
+
+
+def _count_words(text: str, s: int, e: int, cap: int) -> int:
+    """Words in ``text[s:e]``, counted up to ``cap`` from the end (bounded work)."""
+    return min(cap, len(text[max(s, e - 16 * cap):e].split()))
 
 
 def _first_non_space(text: str, i: int) -> int:
@@ -772,7 +808,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     if not toks:
         return None
     e = None
-    if _cap(first):
+    if _cap(first) and first.lower() not in DETS:
         for _a, b, t in toks:
             if _is_word(t) and (_cap(t) or t.lower() in ("of", "the", "and", "for", "de")):
                 e = b
@@ -786,6 +822,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if not _is_word(t) or k > 6 or (k > 0 and lt in STOP_LEFT) or \
                     (k > 0 and lt in lexicon().forms):
                 break
+            if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
+                                          (lt.endswith("s") and not lt.endswith("ss"))):
+                break  # "The mayor branded …": the verb ends the subject
             e = b
     if e is None:
         return None
@@ -919,18 +958,22 @@ class _UnitReader:
         self.doc, self.lex, self.us, self.ue, self.cues = doc, lex, us, ue, cues
         self.text = doc.text
         self.out: list[_Raw] = []
+        self.cue_starts = [c[0] for c in cues]
 
     # the end of forward content: the next coordinated cue, "according to", or the unit end
-    def content_end(self, s: int, after_cue: int, subordinate: bool = False) -> int:
+    def content_end(self, s: int, after_cue: int, subordinate: bool = False,
+                    relative: bool = False) -> int:
         """End of forward content starting at ``s``: the next subjectless cue (", adding …",
         "… and said …"), "according to", a coordinated verb phrase of the speaker ("… and would
         not say", "…, but …"), the comma that closes an introductory clause ("When he said X,
         …"), the end of the paragraph or of the sentence."""
-        text, ue = self.text, self.ue
+        text = self.text
+        ue = min(self.ue, s + _MAX_CONTENT)
         end = ue
-        for cs, ce, verb in self.cues:
-            if cs <= s:
-                continue
+        k = bisect.bisect_right(self.cue_starts, s)
+        for cs, ce, verb in self.cues[k:]:
+            if cs >= end:
+                break
             before = text[max(s, cs - 14):cs].lower()
             if verb.category == "marker":
                 if re.search(r",\s*$", before):
@@ -944,13 +987,18 @@ class _UnitReader:
                 if self.doc.mark_at(cs) is None:
                     end = cs - len(m.group())
                     break
+            # "…, and one in four said …": a new clause with its own speaker
+            m = _NEW_CLAUSE_BEFORE.search(text, max(s, cs - 80), cs)
+            if m is not None and m.start() > s + 3 and self.doc.mark_at(m.start()) is None:
+                end = m.start()
+                break
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
         if self.doc.mark_at(s) is None:
             end = min(end, pe)
         for m in _CONTENT_CUT.finditer(text, s, end):
             if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
                 return m.start()
-        if subordinate or _SUBORDINATE.match(text, self.us, s):
+        if subordinate or relative or _SUBORDINATE.match(text, self.us, s):
             c = s
             while True:
                 c = text.find(",", c + 1, end)
@@ -962,8 +1010,8 @@ class _UnitReader:
 
     def read(self) -> list[_Raw]:
         for cue in self.cues:
-            if any(r.start <= cue[0] < r.end for r in self.out):
-                continue
+            if any(r.start <= cue[0] < r.end for r in self.out[-6:]):
+                continue  # inside the content of a quote just read
             self.read_cue(cue)
         for r in self.out:
             if r.cue is not None and r.cue[2].category != "marker":
@@ -1047,7 +1095,7 @@ class _UnitReader:
         if speaker is None and app is None and "inv" in verb.frames and \
                 verb.lemma not in ("tell", "inform") and lead_sep in (",", "”", '"', "'") and \
                 not text[cs:ce].lower().endswith("ing") and \
-                len(text[us:toks[i][0]].split()) >= 2:
+                _count_words(text, us, toks[i][0], 2) >= 2:
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
             if inverted is not None:
@@ -1073,8 +1121,8 @@ class _UnitReader:
             if mo and mo.end() > pos:
                 obj_end = mo.end()
         # the lead: what comes before the speaker phrase (or the cue when there is none)
-        lead_text = text[us:lead_end]
-        lead_words = len(lead_text.split())
+        lead_text = text[us:min(lead_end, us + _LEAD_WINDOW)]
+        lead_words = _count_words(text, us, lead_end, 4)
         participle = speaker is None and text[cs:ce].lower().endswith("ing")
         closing_mark = self.doc.mark_at(lead_end - 1) if lead_tok in ("”", '"', "'") else None
         # a quotation, not a title in marks (“Sunday Morning Futures,”)
@@ -1086,11 +1134,13 @@ class _UnitReader:
                               lead_words == 2 and lead_text.split()[0].lower() in DETS)) and
                           speaker is not None and
                           not participle)
+        if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("who", "which"):
+            postposed_left = False
         if speaker is None and app is not None:
             if app is not None:
                 speaker, how = app[1], "mention"
                 lead_end, lead_tok = app[0], text[app[0] - 1]
-                lead_text = text[us:lead_end]
+                lead_text = text[us:min(lead_end, us + _LEAD_WINDOW)]
                 postposed_left = True
         if inverted is not None:
             postposed_left = True
@@ -1183,12 +1233,14 @@ class _UnitReader:
             if _FINITE.search(head) or text[pos:pos + 1] in OPEN_MARKS or \
                     text.startswith("''", pos):
                 return "clause", pos
-        if "np" in frames and _NP_START.match(text, pos, ue) and \
-                len(text[pos:ue].split()) >= 2:
+        if "np" in frames and len(text[pos:ue].split()) >= 2:
             rest = text[pos:ue]
-            if verb.category == "directive" or _NP_CLAIM.match(rest) or (
-                    verb.lemma == "call" and _CALL_NAME.match(rest)) or \
-                    any(ch in rest for ch in OPEN_MARKS) or "''" in rest:
+            marked = any(ch in rest for ch in OPEN_MARKS) or "''" in rest
+            if marked and not _BAD_START.match(text, pos, ue):
+                return "clause", pos  # "called anti-Trump protesters “illegals”"
+            if _NP_START.match(text, pos, ue) and (
+                    verb.category == "directive" or _NP_CLAIM.match(rest) or
+                    (verb.lemma == "call" and _CALL_NAME.match(rest))):
                 return "clause", pos
             return None
         if frames & {"objto", "wh"}:
@@ -1214,13 +1266,14 @@ class _UnitReader:
             if m is not None and m.open >= start:
                 s0 = m.open
                 typ, s, e, marks = _typed(self.doc, s0, _outer_end(m))
-                if typ == "direct" and text[start:s0].strip(" ,—–-") == "":
+                if typ == "direct" and _ONLY_PUNCT.fullmatch(text, start, s0):
                     raw = _Raw("direct", s, e, cue, "en.quote-said", speaker, how, **base,
                                marks=marks)
                     self.fix_speaker(raw)
                     self.out.append(raw)
                     return raw
                 cut = _outer_end(m)
+        start = max(start, cut - _MAX_CONTENT)
         typ, s, e, marks = _typed(self.doc, start, cut)
         if e - s < 3:
             return None
@@ -1256,7 +1309,9 @@ class _UnitReader:
                 self.add(_Raw(typ, s, e, cue, "en.colon-paragraph", speaker, how, **base,
                               marks=marks))
                 return
-        end = self.content_end(pos, ce, subordinate)
+        relative = speaker is not None and text[speaker[0]:speaker[1]].lower() in (
+            "who", "which")
+        end = self.content_end(pos, ce, subordinate, relative)
         if kind in ("quote", "colon"):
             m = self.doc.mark_at(_first_non_space(text, pos + (1 if text[pos:pos + 1] in ",:"
                                                                else 0)))
@@ -1287,7 +1342,7 @@ class _UnitReader:
             sp = (sp[0], sp[1] - 1)
         how = "pronoun" if text[sp[0]:sp[1]].lower() in ("him", "her", "them", "it") else \
             "mention"
-        lead = text[us:cs]
+        lead = text[us:min(cs, us + _LEAD_WINDOW)]
         lead_core = lead.strip()
         if not lead_core or re.fullmatch(r"(?:(?:but|and|so|yet|also|still|now|however),?\s*)+",
                                          lead_core, re.I) or (lead_core.endswith(",") and \
@@ -1525,7 +1580,8 @@ class _Names:
             if self._titled is None:
                 self._titled = {}
                 for m in _TITLED.finditer(self.text):
-                    self._titled.setdefault(m.group(2), "m" if m.group(1) == "Mr" else "f")
+                    if m.start() == 0 or not self.text[m.start() - 1].isalnum():
+                        self._titled.setdefault(m.group(2), "m" if m.group(1) == "Mr" else "f")
             g = self._titled.get(words[-1], "")
         self._gender[name] = g
         return g
@@ -1536,8 +1592,7 @@ class _Names:
         if got is not None:
             return got
         out = self._canonical_uncached(mention, pos)
-        if mention[:1].isupper() and " " not in mention.strip() or \
-                mention.split()[-1][:1].isupper():
+        if mention.split() and mention.split()[-1][:1].isupper():
             self._canonical[mention] = out  # names do not depend on where they are
         return out
 
@@ -1630,7 +1685,7 @@ class _Names:
         return best
 
 
-_TITLED = re.compile(r"\b(Mrs|Mr|Ms)\.?\s+([A-Z][\w'-]+)")
+_TITLED = re.compile(r"(M(?:rs?|s))\.?\s+([A-Z][\w'-]+)")  # starts with a literal: fast
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,3})$")
 _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
@@ -1761,6 +1816,88 @@ def _headline_end(text: str, paragraphs) -> int:
 
 
 FLOATING = True
+MIXED_FRAGMENTS = True
+_IRREGULAR_VERB = re.compile(_IRREGULAR_PAST, re.I)
+_PARTICLES_AFTER_VERB = frozenset({"up", "out", "off", "down", "on", "about", "back", "over",
+                                   "away", "in", "to"})
+
+
+_COLON_HEADER = re.compile(
+    r"\s*(?:[^:\n]{0,60}?\s[—–-]\s+)?(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*):\s*"
+    r"(?=[“\"]|'')")
+_COLON_CUE = CueVerb(":", "colon", frozenset({"colon"}))
+
+
+def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
+    """A name, a colon and a quotation: 'Carl Bialik: “One of the biggest lessons…”'."""
+    text = d.text
+    if text.find(":", us, min(ue, us + 130)) < 0:
+        return []
+    m = _COLON_HEADER.match(text, us, ue)
+    if m is None:
+        return []
+    q = d.mark_at(m.end())
+    if q is None or q.open != m.end() or text[_outer_end(q):ue].strip(" .,!?;:…"):
+        return []
+    ds, de = q.start, q.end
+    while de > ds and text[de - 1] in ".,;:":
+        de -= 1
+    if de - ds < 3:
+        return []
+    colon = m.end("name")
+    return [_Raw("direct", ds, de, (colon, colon + 1, _COLON_CUE), "en.colon-header",
+                 (m.start("name"), m.end("name")), "mention", marks=((ds, de),), after=ds)]
+
+
+def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
+    """A sentence without a reporting cue whose predicate quotes someone's words: "He called
+    the protesters “thugs” without proof." The speaker is the subject of the sentence (a
+    pronoun, a name or a role), the content runs from after its verb to the end."""
+    text = d.text
+    first = _first_non_space(text, us)
+    frags = [m for m in d.marks_in(us, ue) if m.open > first + 1 and m.end > m.start]
+    if not frags:
+        return []
+    inner = text[frags[0].start:frags[0].end].split()
+    if all(w[:1].isupper() for w in inner if w[:1].isalpha()):
+        return []  # a title or a name in marks: “Saturday Night Live”
+    subj = _subject_np(text, us, frags[0].open)
+    if subj is None:
+        return []
+    words = text[subj[0]:subj[1]].split()
+    head = words[-1].lower()
+    if not (head in ("he", "she", "they", "we", "i") or words[-1][:1].isupper() or
+            head in lex.roles) or head.endswith(("'s", "'")):
+        return []
+    toks = _tokens(text, subj[1], min(frags[0].open, subj[1] + 80))
+    k = 0
+    while k < len(toks) and (toks[k][2].lower() in FILLERS or
+                             (toks[k][2].lower().endswith("ly") and toks[k][2].islower())):
+        k += 1
+    if k >= len(toks) or not toks[k][2].isalpha() or not toks[k][2].islower():
+        return []
+    verb = toks[k][2]
+    singular = head in ("he", "she") or words[-1][:1].isupper()
+    if not (verb.endswith("ed") or _IRREGULAR_VERB.fullmatch(verb) or
+            (singular and verb.endswith("s") and not verb.endswith("ss")) or
+            (k > 0 and toks[k - 1][2].lower() in FILLERS)):
+        return []  # "Sanders supporters are crying": no verb right after the subject
+    vs, ve = toks[k][0], toks[k][1]
+    k += 1  # the verb
+    if k < len(toks) and toks[k][2].lower() in _PARTICLES_AFTER_VERB:
+        k += 1
+    if k >= len(toks):
+        return []
+    start = toks[k][0]
+    typ, s, e, marks = _typed(d, start, ue)
+    if typ != "mixed" or e - s < 8:
+        return []
+    how = "pronoun" if head in SUBJ_PRONOUNS else "mention"
+    known = lex.forms.get(text[vs:ve].lower())  # the verb, when it is a reporting verb
+    cue = (vs, ve, known) if known is not None else None
+    return [_Raw("mixed", s, e, cue, "en.mixed-fragment", subj, how, marks=marks, after=s)]
+
+
 
 
 def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
@@ -1792,8 +1929,6 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
     head_end = _headline_end(text, d.paragraphs)
     raws: list[_Raw] = []
     all_cues = _find_cues(d, lex)
-    if not all_cues:
-        return []
     cue_starts = [c[0] for c in all_cues]
     last: _Raw | None = None  # the last quote of the previous unit, for floating quotes
     for us, ue in d.units:
@@ -1804,6 +1939,10 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
         got = _UnitReader(d, lex, us, ue, all_cues[i:j]).read() if i < j else []
         if not got and last is not None and FLOATING:
             got = _floating(d, us, ue, last)
+        if not got:
+            got = _colon_header(d, us, ue)
+        if not got and MIXED_FRAGMENTS:
+            got = _mixed_fragment(d, lex, us, ue)
         raws.extend(got)
         last = got[-1] if got and got[-1].speaker is not None and got[-1].type != "indirect" \
             else None

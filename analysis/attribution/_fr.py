@@ -79,8 +79,8 @@ _MARKER = re.compile(
     r"(?=[\s',])"
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|après |selon |d'après |"
-    r"a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
+    r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
+    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa ", "ses ",
@@ -174,7 +174,6 @@ def versions() -> dict[str, str]:
 
 # ---------------------------------------------------------------------------------------------
 def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
-    text = doc.norm
     units = _units(doc, marked, list(cue_regex().finditer(doc.lower)),
                    list(_MARKER.finditer(doc.lower)))
     resolver = SpeakerResolver(doc)
@@ -831,8 +830,9 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             sp = Speaker(text[a:b], a, b, sp.canonical, sp.type, sp.affiliation, "pronoun")
             comma = _next_comma_or_end(text, m.end(), unit)
             if text[unit.start:m.start()].strip(" -—–") == "" and comma < unit.end:
-                cue = Cue(text=text[m.start():m.end()], lemma="avis" if "avis" in word else "aux yeux de",
-                          start=m.start(), end=m.end(), category="marker")
+                lemma = "avis" if "avis" in word else "aux yeux de"
+                cue = Cue(text=text[m.start():m.end()], lemma=lemma, start=m.start(),
+                          end=m.end(), category="marker")
                 out.extend(_make_quotes(doc, unit, comma + 1, unit.end, sp, cue, "fr.marker"))
             continue
         np_start = m.end()

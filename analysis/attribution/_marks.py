@@ -73,7 +73,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
         held: dict[str, int] = dict.fromkeys(OPENERS, 0)
         held['"'] = 0
 
-        def push(pos: int, opener: str) -> None:
+        def push(pos: int, opener: str, stack: list = stack, held: dict = held) -> None:
             stack.append((pos, opener))
             held[opener] += 1
 

@@ -78,7 +78,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 @functools.cache
-def _tokenizer():  # noqa: ANN202 - nltk's RegexpTokenizer, imported on first use
+def _tokenizer():  # nltk's RegexpTokenizer, imported on first use
     # importing nltk costs more than a second and ~150 MB (it pulls in scipy); the analysis
     # itself never tokenises word by word, so the import waits until tokens are asked for
     from nltk.tokenize import RegexpTokenizer
