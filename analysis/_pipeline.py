@@ -115,6 +115,10 @@ def _quote_to_orig(doc: Document, q: Quote) -> Quote:
 
 
 def _term_to_orig(doc: Document, t: LoadedTerm) -> LoadedTerm:
+    if doc.to_orig is None:  # same offsets: only the text changes
+        fields = dict(vars(t))
+        fields["text"] = doc.text[t.start:t.end]
+        return LoadedTerm(**fields)
     start, end = doc.orig(t.start), doc.orig(t.end)
     return replace(t, start=start, end=end, text=doc.text[start:end])
 

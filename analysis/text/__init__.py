@@ -42,12 +42,13 @@ def make_document(text: str, lang: str | None = None) -> Document:
     lower = norm.lower()
     if len(lower) != len(norm):  # a few code points change length when lower-cased (İ)
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
+    paras = paragraphs(norm)
     return Document(
         text=text,
         norm=norm,
         lang=lang,
-        paragraphs=tuple(paragraphs(norm)),
-        sentences=tuple(sentences(norm)),
+        paragraphs=tuple(paras),
+        sentences=tuple(sentences(norm, paras=paras)),
         n_words=count_words(norm),
         to_orig=to_orig,
         lower=lower,

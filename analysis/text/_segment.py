@@ -41,29 +41,34 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
 
 
+_TOKEN_BEFORE = re.compile(r"[^\s(«“\"']{1,20}$")
+
+
 def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str]) -> bool:
     """Is the period at ``dot`` the end of an abbreviation or an initial?"""
-    i = dot
-    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«“\"'":
-        i -= 1
-    token = text[i:dot]
-    if not token:
+    m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
         return False
+    token = m.group()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. Kerry", "M. Castaner"
     return token.lower() in abbrs
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans inside ``text[start:end]`` (paragraph breaks always end a sentence)."""
+def sentences(text: str, start: int = 0, end: int | None = None,
+              paras: list[tuple[int, int]] | tuple[tuple[int, int], ...] | None = None
+              ) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (paragraph breaks always end a sentence);
+    ``paras`` are the paragraphs of the whole text when already known."""
     abbrs = abbreviations()
     out: list[tuple[int, int]] = []
-    for ps, pe in paragraphs(text[start:end] if end is not None else text[start:]):
-        ps += start
-        pe += start
+    if paras is None:
+        sub = text[start:end] if end is not None else text[start:]
+        paras = [(ps + start, pe + start) for ps, pe in paragraphs(sub)]
+    for ps, pe in paras:
         s = ps
         for m in _BOUNDARY.finditer(text, ps, pe):
-            group = "end" if m.group("end") else "end2" if m.group("end2") else "end3"
+            group = m.lastgroup  # end, end2 or end3: the branch that matched
             e = m.end(group)
             token_end = m.start(group)
             if text[token_end] == "." and _is_abbreviation(text, token_end, abbrs):
