@@ -32,8 +32,14 @@ _NAME_TAIL = re.compile(
     r"((?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|al-|el-|ben|bin|Le|La)"
     r"(?:\s+(?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|ben|bin|Le|La))*)\s*$"
 )
+# "Prénom Nom": the scan jumps from capital to capital; the look-behinds, placed after the first
+# letter, reject a capital inside a word and one after a preposition ("ministre des Transports
+# Elisabeth Borne" gives "Elisabeth Borne", not "Transports Elisabeth")
 _FULL_NAME = re.compile(
-    r"\b([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+"
+    r"([A-ZÉÈ](?<![\w'][A-ZÉÈ])"
+    + "".join(rf"(?<!\b{p}[A-ZÉÈ])" for p in ("des ", "du ", "de ", "d'", "de la ", "de l'",
+                                              "à ", "au ", "aux ", "en "))
+    + r"[a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+"
     r"((?:(?:de|du|d'|von|van|al-|el-|Le|La)\s?)?[A-ZÉÈ][\w'’-]+(?:-[A-ZÉÈ][\w'’-]+)?)"
 )
 _SKIP_COMPLEMENT = re.compile(
@@ -82,7 +88,6 @@ _NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})"
 _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:des|du|de|d'|de la|de l'|à|au|aux|en)\s*$")
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
     """(keywords, pattern, channel) rows; a pattern is tried only when a keyword is present."""
@@ -380,16 +385,7 @@ class SpeakerResolver:
     def names(self) -> dict[str, str]:
         if self._names is None:
             names: dict[str, str] = {}
-            text = self.doc.norm
-            pos = 0
-            while True:
-                m = _FULL_NAME.search(text, pos)
-                if m is None:
-                    break
-                pos = m.end()
-                if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                    pos = m.start(2)  # "ministre des Transports Elisabeth Borne"
-                    continue
+            for m in _FULL_NAME.finditer(self.doc.norm):
                 first, last = m.group(1), m.group(2)
                 if first.lower() in _DET_WORDS or first.lower() in _roles():
                     continue
