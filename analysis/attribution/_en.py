@@ -397,6 +397,15 @@ _THAT_AHEAD = re.compile(
     r"\s*,?\s*(?:(?:in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
     r"near|here|there|again|twice|also|repeatedly|privately|publicly|(?-i:[A-Z]))[^.;:!?\"“”]"
     r"{0,50}?)\b(?P<that>that)\b", re.I)
+_ING_NOUN_AFTER = re.compile(r"\s+(?:about|of|for|against|over|from|in|on|sign|signs|label)\b",
+                             re.I)
+_PASSIVE_ASKED = frozenset({"when", "if", "after", "before", "once", "as", "while", "until",
+                            "unless", "being"})
+_ING_LEFT = frozenset({",", "and", "but", "then", "by", "while", "when", "after", "before",
+                       "without", "on", "in", "upon", "since", "also", "even", "repeatedly",
+                       "again", "—", "–", "-", "(", ";", ":", "kept", "keeps", "continued",
+                       "began", "started", "is", "are", "was", "were", "be", "been", "am",
+                       "'s", "'re", "to"})
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 
@@ -552,7 +561,7 @@ def _repair_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marked]:
 
 
 _LEAD_WINDOW = 400  # how much of a long sentence before a cue is looked at
-_MAX_CONTENT = 3000  # reported content without marks is never longer than this
+_MAX_CONTENT = 1200  # reported content without marks is never longer than this
 _ONLY_PUNCT = re.compile(r"[\s,—–-]*")
 
 
@@ -971,7 +980,7 @@ class _UnitReader:
         ue = min(self.ue, s + _MAX_CONTENT)
         end = ue
         k = bisect.bisect_right(self.cue_starts, s)
-        for cs, ce, verb in self.cues[k:]:
+        for cs, ce, verb in self.cues[k:k + 3]:  # the next cues decide; later ones are nested
             if cs >= end:
                 break
             before = text[max(s, cs - 14):cs].lower()
@@ -1066,6 +1075,19 @@ class _UnitReader:
         if j > i and i >= 0:
             left_stop = toks[i]
         if self.nouny(cs, ce, speaker):
+            return
+        form = text[cs:ce].lower()
+        if form.endswith("ing") and not self.participle_ok(toks, i, j, speaker, ce):
+            return  # "a German warning about …", "heard on a microphone telling …"
+        if form == "asked" and (cs == _first_non_space(text, us) or (
+                0 <= i < len(toks) and toks[i][2].lower() in _PASSIVE_ASKED)):
+            speaker, how = None, "none"  # "Asked whether …", "when asked about …"
+            base = dict(negated=negated, conditional=conditional, after=ce)
+            content = self.right_content(verb, _right_kind(text, _skip_right(text, ce, ue), ue),
+                                         _skip_right(text, ce, ue))
+            if content is not None:
+                self.forward(cue, None, "none", content[1], content[0],
+                             {**base, "subordinate": True})
             return
         lead_end = (left_stop[1] if left_stop else us)
         lead_tok = left_stop[2] if left_stop else ""
@@ -1257,7 +1279,7 @@ class _UnitReader:
         text = self.text
         cut = lead_end - len(lead_tok)
         start = self.us
-        for r in self.out:
+        for r in self.out[-6:]:
             if r.end <= cut and r.start >= self.us:
                 start = max(start, r.end + 1)
         # content: from the unit start (or the end of a previous quote) to the comma
@@ -1356,8 +1378,8 @@ class _UnitReader:
                 self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
             return
         # content, according to X.  /  content according to X.
-        start = us
-        for r in self.out:
+        start = max(us, cs - _MAX_CONTENT)
+        for r in self.out[-6:]:
             # a quote attributed before it ('"…," he said, according to X' reports it whole)
             if r.end <= cs and r.cue is not None and r.cue[0] < r.start:
                 start = max(start, r.end + 1)
@@ -1412,6 +1434,18 @@ class _UnitReader:
         self.add(_Raw("indirect", toks[j][0], toks[k][1], cue, "en.passive-by", sp, "mention"))
 
     # ---- speakers and details -----------------------------------------------------------
+
+    def participle_ok(self, toks, i: int, j: int, speaker, ce: int) -> bool:
+        """Is an -ing form a reporting participle? Without a subject next to it, it needs a
+        comma, an auxiliary, a conjunction or a preposition before it ("…, saying", "and
+        urging", "by saying") or the start of the sentence; with one ("voters saying they
+        …", "with McCain telling reporters …"), it must not be a noun ("a warning about")."""
+        if i < 0 or not toks:
+            return True
+        if speaker is None:
+            prev = toks[i][2].lower()
+            return prev in _ING_LEFT or not _is_word(toks[i][2])
+        return not _ING_NOUN_AFTER.match(self.text, ce, self.ue)
 
     def nouny(self, cs: int, ce: int, speaker: tuple[int, int] | None) -> bool:
         """Is a form like "notes", "claims", "calls" a plural noun here ("many of the same

@@ -1,0 +1,418 @@
+"""English attribution rules (analysis.attribution._en), one construction per row.
+
+Two tables:
+
+- REAL: sentences of the PolNeAR train split (../shared/data/attribution/polnear-train.jsonl).
+  PolNeAR's article texts may not be redistributed, so the table names each paragraph by
+  document id and offset and the test reads the text from the shared folder; the expected
+  quotes are (type, start, end, speaker as written, cue lemma) with offsets relative to the
+  paragraph. Every row agrees with the PolNeAR gold annotation of that paragraph (quote span
+  overlap >= 0.9, speaker span overlapping the gold speaker).
+- OWN: sentences written for these tests, for what the real rows do not pin down (marks,
+  flags, channels, speaker resolution, robustness).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis._data import DataFileError
+from analysis.attribution import _en
+from analysis.attribution._marks import find_marked
+from analysis.text import make_document
+
+
+def extract(text: str):
+    doc = make_document(text, "en")
+    quotes = _en.extract(doc, find_marked(doc.norm, doc.paragraphs))
+    for q in quotes:  # offsets always agree with the text
+        assert q.text == doc.norm[q.start:q.end]
+        if q.speaker is not None and q.speaker.start is not None:
+            assert q.speaker.text == doc.norm[q.speaker.start:q.speaker.end]
+        if q.cue is not None:
+            assert q.cue.text == doc.norm[q.cue.start:q.cue.end]
+        for a, b in q.marks:
+            assert q.start <= a <= b <= q.end
+    return quotes
+
+
+# -- real sentences ---------------------------------------------------------------------------
+
+REAL = [
+    pytest.param('usa-today_2016-04-28_sanders-lays-off-more-than-campa', 592, [
+        ('mixed', 8, 222, 'He', 'say'),
+    ], id='said-clause-592'),
+    pytest.param('nyt_2016-03-12_protesting-at-trump-rallies-a-ri', 1462, [
+        ('indirect', 97, 163, 'the authorities', 'say'),
+    ], id='said-clause-1462'),
+    pytest.param('nyt_2016-08-18_trump-hires-conservative-website', 4022, [
+        ('indirect', 140, 201, 'they', 'insist'),
+    ], id='said-that-4022'),
+    pytest.param('wash-post_2016-01-17_cruz-glad-to-finish-fight-with-t', 3345, [
+        ('mixed', 35, 92, 'Cruz', 'say'),
+    ], id='said-that-3345'),
+    pytest.param('huff-post_2015-11-23_donald-trump-tweets-a-wildly-ina', 1814, [
+        ('direct', 1, 37, 'he', 'say'),
+    ], id='quote-said-1814'),
+    pytest.param('huff-post_2016-06-09_clinton-and-sanders-aren-t-butti', 3100, [
+        ('direct', 1, 48, 'she', 'say'),
+    ], id='quote-said-3100'),
+    pytest.param('wash-post_2016-07-20_beyond-plagiarism-a-bigger-issue', 7733, [
+        ('indirect', 0, 148,
+         'Matt Latimer, another veteran speechwriter who worked in the Bush White House', 'say'),
+    ], id='said-postposed-7733'),
+    pytest.param('usa-today_2016-05-09_crippling-college-debt-changes-h', 3352, [
+        ('indirect', 0, 208, 'Kantrowitz', 'say'),
+    ], id='said-postposed-3352'),
+    pytest.param('breitbart_2016-08-15_biden-stumping-for-clinton-trash', 1154, [
+        ('indirect', 78, 180, 'the RealClearPolitics polling average', 'according to'),
+    ], id='according-to-1154'),
+    pytest.param('usa-today_2016-03-17_voters-turned-out-in-droves-tues', 1789, [
+        ('indirect', 0, 123, 'an analysis by the Pew Research Center', 'according to'),
+    ], id='according-to-1789'),
+    pytest.param('breitbart_2016-02-20_the-latest-hillary-clinton-tells', 24564, [
+        ('direct', 38, 65, 'Sanders', 'ask'),
+    ], id='said-quote-24564'),
+    pytest.param('west-journal_2016-08-26_glenn-beck-says-trump-alt-right-', 1985, [
+        ('direct', 15, 143, 'He', 'continue'),
+    ], id='said-quote-1985'),
+    pytest.param('nyt_2016-08-26_u-s-nominates-jim-yong-kim-for-n', 5015, [
+        ('direct', 112, 219, 'Mr. Kim', 'say'),
+    ], id='said-colon-5015'),
+    pytest.param('nyt_2015-11-16_social-sites-overflow-when-crisi', 2815, [
+        ('direct', 59, 198, 'One tweet', 'say'),
+    ], id='said-colon-2815'),
+    pytest.param('huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no', 678, [
+        ('indirect', 26, 64, 'Earhardt', 'ask'),
+    ], id='asked-wh-678'),
+    pytest.param('west-journal_2016-01-23_watch-what-hillary-does-when-a-g', 1023, [
+        ('mixed', 48, 109, 'New Hampshire Public Radio', 'ask'),
+    ], id='asked-wh-1023'),
+    pytest.param('usa-today_2016-05-02_clinton-surprise-populist-stay-o', 2541, [
+        ('indirect', 106, 163, 'she', 'vow'),
+    ], id='said-to-2541'),
+    pytest.param('nyt_2015-12-31_trump-turns-attacks-on-another-c', 3809, [
+        ('indirect', 81, 152, 'a young woman', 'ask'),
+    ], id='said-to-3809'),
+    pytest.param('usa-today_2016-07-07_with-clinton-fbi-s-bad-rep-grows', 2966, [
+        ('indirect', 175, 225, 'The Atlantic', 'note'),
+    ], id='as-said-2966'),
+    pytest.param('nyt_2016-08-22_pundit-turns-adviser-in-the-serv', 8076, [
+        ('indirect', 189, 243, 'The Times', 'report'),
+    ], id='as-said-8076'),
+    pytest.param('usa-today_2016-03-21_trump-campaign-makes-a-capital-i', 2250, [
+        ('direct', 1, 101, 'Jacobs', 'say'),
+        ('direct', 118, 195, 'Jacobs', 'say'),
+    ], id='floating+quote-said-2250'),
+    pytest.param('politico_2016-07-05_criminal-charges-against-clinton', 8206, [
+        ('direct', 1, 154, 'Aftergood', 'say'),
+        ('direct', 174, 281, 'Aftergood', 'say'),
+    ], id='floating+quote-said-8206'),
+    pytest.param('nyt_2015-12-09_terrorists-mock-bids-to-block-th', 8882, [
+        ('direct', 2, 71, 'Mr. Earnest', 'say'),
+        ('direct', 137, 196, 'he', 'add'),
+    ], id='quote-said+said-quote-8882'),
+    pytest.param('wash-post_2016-01-16_ex-cia-chief-in-benghazi-breaks-', 10127, [
+        ('direct', 1, 20, 'Bob', 'say'),
+        ('direct', 61, 98, 'he', 'ask'),
+    ], id='quote-said+said-quote-10127'),
+    pytest.param('usa-today_2016-06-15_obama-rips-rhetoric-over-radical', 2130, [
+        ('indirect', 28, 77, 'Republicans', 'accuse'),
+        ('mixed', 138, 237, 'Dog Andres', 'say'),
+    ], id='said-clause+said-quote-2130'),
+    pytest.param('breitbart_2016-01-10_trump-tells-in-reno-nfl-has-gone', 625, [
+        ('mixed', 11, 118, 'Trump', 'say'),
+        ('indirect', 127, 212, 'He', 'say'),
+    ], id='said-clause+said-quote-625'),
+    pytest.param('politico_2016-05-05_paul-ryan-says-he-s-not-ready-to', 7899, [
+        ('indirect', 31, 111, 'Ryan', 'say'),
+        ('direct', 114, 271, 'he', 'say'),
+    ], id='quote-said+said-that-7899'),
+    pytest.param('breitbart_2016-07-19_republicans-begin-roll-call-vote', 3014, [
+        ('direct', 1, 46, 'Republican party boss Reince Priebus', 'say'),
+        ('indirect', 108, 149, 'he', 'add'),
+    ], id='quote-said+said-that-3014'),
+    pytest.param('politico_2016-06-13_terrorism-experts-rebuke-trump-p', 4501, [
+        ('mixed', 10, 231, 'He', 'argue'),
+    ], id='mixed-fragment-known-verb-4501'),
+    pytest.param('huff-post_2016-03-15_pastor-wants-girl-scout-leaders-', 560, [
+        ('mixed', 16, 201, 'He', None),
+    ], id='mixed-fragment-560'),
+    pytest.param('usa-today_2015-12-01_for-gop-a-golden-opportunity-to-', 1157, [
+        ('direct', 10, 82, 'Clinton', ':'),
+        ('direct', 92, 143, 'Bush', ':'),
+    ], id='colon-header-1157'),
+    pytest.param('breitbart_2016-04-14_the-latest-trump-delivers-defens', 7989, [
+        ('mixed', 12, 68, 'Pataki', 'say'),
+        ('mixed', 78, 169, 'He', 'warn'),
+    ], id='said-clause+said-that-7989'),
+    pytest.param('west-journal_2016-03-14_billionaire-mark-cuban-just-reve', 1562, [
+        ('indirect', 22, 49, 'Cuban', 'complain'),
+        ('mixed', 62, 129, 'Cuban', 'suggest'),
+    ], id='said-that+participle-1562'),
+]
+
+
+@pytest.fixture(scope="module")
+def polnear_train(shared_data: Path) -> dict[str, str]:
+    path = shared_data / "attribution" / "polnear-train.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return {d["id"]: d["text"] for d in map(json.loads, f)}
+
+
+@pytest.mark.parametrize(("doc_id", "offset", "expected"), REAL)
+def test_real_paragraph(polnear_train, doc_id, offset, expected):
+    text = polnear_train[doc_id]
+    end = text.find("\n", offset)
+    paragraph = text[offset:end if end >= 0 else len(text)]
+    got = [(q.type, q.start, q.end, q.speaker.text if q.speaker else None,
+            q.cue.lemma if q.cue else None) for q in extract(paragraph)]
+    assert got == expected
+
+
+# -- own sentences: constructions and spans ---------------------------------------------------
+
+OWN = [
+    pytest.param(
+        'The mayor said that the budget was balanced.',
+        [("indirect", "that the budget was balanced", "The mayor", "say", "en.said-that")],
+        id="that-clause-keeps-that"),
+    pytest.param(
+        "Senator Ann Lee told reporters on Tuesday the vote would be close.",
+        [("indirect", "the vote would be close", "Senator Ann Lee", "tell", "en.said-clause")],
+        id="tell-addressee-adjunct-bare-clause"),
+    pytest.param(
+        '"We will not back down," the governor said.',
+        [("direct", "We will not back down", "the governor", "say", "en.quote-said")],
+        id="quote-then-speaker-cue"),
+    pytest.param(
+        '"We will not back down," said Maria Ortiz, a union organizer in Ohio.',
+        [("direct", "We will not back down", "Maria Ortiz, a union organizer in Ohio", "say",
+          "en.quote-said")],
+        id="inverted-speaker-with-apposition"),
+    pytest.param(
+        '"We will win," Tom Brady, a spokesman for the campaign, said on Monday.',
+        [("direct", "We will win", "Tom Brady, a spokesman for the campaign", "say",
+          "en.quote-said")],
+        id="name-apposition-between-commas"),
+    pytest.param(
+        'The plan, she said, was never meant to pass.',
+        [("indirect", "The plan, she said, was never meant to pass", "she", "say", "en.incise")],
+        id="indirect-incise-whole-clause"),
+    pytest.param(
+        '"We tried," he said, "but the votes were not there."',
+        [("direct", "We tried", "he", "say", "en.quote-said"),
+         ("direct", "but the votes were not there", "he", "say", "en.said-quote")],
+        id="direct-incise-two-quotes"),
+    pytest.param(
+        'The council approved the plan, according to the city clerk.',
+        [("indirect", "The council approved the plan", "the city clerk", "according to",
+          "en.according-to")],
+        id="according-to-after"),
+    pytest.param(
+        'According to the city clerk, the council approved the plan.',
+        [("indirect", "the council approved the plan", "the city clerk", "according to",
+          "en.according-to")],
+        id="according-to-before"),
+    pytest.param(
+        'The party called the ruling "a disgrace."',
+        [("mixed", 'the ruling "a disgrace."', "The party", "call", "en.said-clause")],
+        id="mixed-call-np-with-marks"),
+    pytest.param(
+        'She said the deal was "a great day for workers" and left.',
+        [("mixed", 'the deal was "a great day for workers" and left', "She", "say",
+          "en.said-clause")],
+        id="mixed-clause-with-fragment"),
+    pytest.param(
+        'Clinton said the plan would work, adding that it was fully paid for.',
+        [("indirect", "the plan would work", "Clinton", "say", "en.said-clause"),
+         ("indirect", "that it was fully paid for", "Clinton", "add", "en.said-that-subject")],
+        id="participle-adding-new-quote"),
+    pytest.param(
+        'As the newspaper reported, the mayor resigned on Friday.',
+        [("indirect", "the mayor resigned on Friday", "the newspaper", "report", "en.as-said")],
+        id="as-x-reported"),
+    pytest.param(
+        "The senator urged voters to stay home.",
+        [("indirect", "to stay home", "The senator", "urge", "en.said-to")],
+        id="urge-object-infinitive"),
+    pytest.param(
+        "He told The Associated Press: ''We are done.''",
+        [("direct", "We are done", "He", "tell", "en.said-colon")],
+        id="doubled-apostrophe-marks"),
+    pytest.param(
+        '“The economy is strong," he said.',
+        [("direct", "The economy is strong", "he", "say", "en.quote-said")],
+        id="curly-opened-straight-closed"),
+    pytest.param(
+        "The United States said nothing. The State Department report was long.",
+        [],
+        id="capitalised-forms-are-names"),
+    pytest.param(
+        'He sang "Happy Birthday" at the party.',
+        [],
+        id="title-in-marks-no-cue"),
+    pytest.param(
+        "Call it a comeback.",
+        [],
+        id="imperative-no-speaker"),
+    pytest.param(
+        'The mayor branded the protesters "outside agitators" on Monday.',
+        [("mixed", 'the protesters "outside agitators" on Monday', "The mayor", None,
+          "en.mixed-fragment")],
+        id="mixed-fragment-subject-verb"),
+    pytest.param(
+        'He watched "Saturday Night Live" on Sunday.',
+        [],
+        id="title-in-marks-not-a-fragment"),
+    pytest.param(
+        'Lee: "We are not going anywhere."',
+        [("direct", "We are not going anywhere", "Lee", ":", "en.colon-header")],
+        id="name-colon-quote"),
+    pytest.param(
+        'The senator, who said the bill was dead, voted for it anyway.',
+        [("indirect", "the bill was dead", "who", "say", "en.said-clause")],
+        id="relative-who-said-stops-at-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN)
+def test_own_sentence(text, expected):
+    got = [(q.type, q.text, q.speaker.text if q.speaker else None,
+            q.cue.lemma if q.cue else None, q.rule) for q in extract(text)]
+    assert got == expected
+
+
+def test_headline_is_not_a_quote():
+    text = "Smith Says Taxes Will Rise.\n\nSmith said taxes would rise next year."
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["taxes would rise next year"]
+
+
+def test_colon_cue_takes_next_paragraph():
+    text = "Officials said little. The statement read:\n\n\"No decision has been made.\""
+    (q,) = extract(text)
+    assert (q.type, q.text, q.speaker.text, q.rule) == (
+        "direct", "No decision has been made", "The statement", "en.colon-paragraph")
+
+
+def test_floating_quote_continues_previous_speaker():
+    text = ('"We are ready," Jane Doe said.\n\n"We have been ready for months."\n\n'
+            "The vote is on Friday.")
+    first, second = extract(text)
+    assert second.type == "direct" and second.text == "We have been ready for months"
+    assert second.rule == "en.floating" and second.speaker.resolved_by == "previous-quote"
+    assert second.speaker.canonical == first.speaker.canonical == "Jane Doe"
+
+
+# -- cue flags, channel, intermediary ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "negated", "conditional", "category"), [
+    ("The mayor did not say that the plan had failed.", True, False, "neutral"),
+    ("The mayor would say that the plan had failed.", False, True, "neutral"),
+    ("The mayor admitted that the plan had failed.", False, False, "conceding"),
+    ("The mayor claimed that the plan had failed.", False, False, "distancing"),
+    ("The mayor insisted that the plan had failed.", False, False, "assertive"),
+    ("The mayor denied that the plan had failed.", False, False, "denying"),
+])
+def test_cue_flags_and_category(text, negated, conditional, category):
+    (q,) = extract(text)
+    assert (q.cue.negated, q.cue.conditional, q.cue.category) == (negated, conditional, category)
+
+
+@pytest.mark.parametrize(("text", "channel", "intermediary"), [
+    ('"We are ready," Lee told CNN in a phone interview.', "phone interview", "CNN"),
+    ("Lee said in a statement that the team was ready.", "statement", None),
+    ('"We are ready," Lee wrote on Twitter.', "Twitter", None),
+    ("Lee said at a news conference that the team was ready.", "press conference", None),
+])
+def test_channel_and_intermediary(text, channel, intermediary):
+    (q,) = extract(text)
+    assert (q.channel, q.intermediary) == (channel, intermediary)
+
+
+# -- speakers: pronouns, names, roles, anonymous sources -------------------------------------
+
+def test_pronouns_resolve_to_compatible_speakers():
+    text = ("Senator Mary Smith said the bill was dead. Governor John Brown said it could pass."
+            " She said the vote would fail. He said he would keep trying.")
+    quotes = extract(text)
+    assert [(q.speaker.text, q.speaker.canonical) for q in quotes] == [
+        ("Senator Mary Smith", "Mary Smith"), ("Governor John Brown", "John Brown"),
+        ("She", "Mary Smith"), ("He", "John Brown"), ]
+    assert quotes[2].speaker.resolved_by == "pronoun"
+
+
+def test_surname_takes_fullest_name_and_role_takes_named_person():
+    text = ("Spokeswoman Haley Morris said the campaign was lean. Morris said it would compete."
+            " The spokeswoman said the money was there.")
+    quotes = extract(text)
+    assert [q.speaker.canonical for q in quotes] == ["Haley Morris"] * 3
+
+
+def test_relative_pronoun_speaker():
+    text = "The plan was backed by Paul Ryan, who said it would cut taxes."
+    (q,) = extract(text)
+    assert (q.speaker.text, q.speaker.canonical, q.speaker.resolved_by) == (
+        "who", "Paul Ryan", "relative")
+
+
+def test_anonymous_source():
+    (q,) = extract("A source familiar with the talks said the deal was close.")
+    assert (q.speaker.text, q.speaker.type) == ("A source familiar with the talks", "anonymous")
+
+
+# -- data files and versions -----------------------------------------------------------------
+
+def test_versions_name_every_data_file():
+    assert _en.versions() == {"sourcebias-cues-en": "1.0.0", "sourcebias-speakers-en": "1.0.0",
+                              "sourcebias-rules-en": "1.0.0"}
+
+
+def test_public_api():
+    assert _en.__all__ == ["extract", "versions"]
+
+
+def test_bad_cue_file_names_file_and_line(tmp_path):
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("# name: x\n# version: 1\nlemma\tcategory\tframes\tforms\n"
+                    "say\tneutral\tthat\tsays|said\nyell\tloud\tinv\tyelled\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues\.tsv:5: unknown category 'loud'"):
+        _en.load_lexicon(cues)
+
+
+def test_bad_frame_names_file_and_line(tmp_path):
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("# name: x\n# version: 1\nlemma\tcategory\tframes\tforms\n"
+                    "say\tneutral\tthat sideways\tsays|said\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues\.tsv:4: unknown or missing frame"):
+        _en.load_lexicon(cues)
+
+
+def test_shipped_cue_file_is_well_formed():
+    lex = _en.load_lexicon()
+    assert lex.forms["said"].lemma == "say" and lex.forms["according to"].category == "marker"
+    # every form of a lemma maps back to it
+    assert {v.lemma for f, v in lex.forms.items() if f in ("tells", "told", "telling")} == {"tell"}
+
+
+# -- robustness ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", '"', "''", 'said "', '" said', "said:",
+                                  "according to", "“ ” \" ' ''", "He said,\n\n\"\n\n\""])
+def test_degenerate_inputs_do_not_fail(text):
+    assert isinstance(extract(text), list)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "''", " said ", " he ", ", ", ". ", "\n\n",
+                                 "according to ", "Smith", " that ", ":", " told CNN ", "the",
+                                 "(", ")", "—", " asked ", "who "]), max_size=40))
+def test_random_token_soup_never_breaks_offsets(parts):
+    extract("".join(parts))
