@@ -53,3 +53,18 @@ def test_many_unbalanced_marks_stay_linear() -> None:
     found = find_marked(text, paragraphs(text))
     assert time.perf_counter() - t0 < 10  # generous: linear work takes well under a second
     assert all(m.start <= m.end for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("«Oui», a-t-il dit.", ["«Oui»"]),
+        ("«Début sans fin\nParagraphe suivant.", ["«Début sans fin"]),
+        ("— Nous partirons demain.", ["— Nous partirons demain."]),
+    ],
+)
+def test_outer_never_runs_past_the_text(text: str, outer: list[str]) -> None:
+    norm, _ = normalize(text)
+    found = find_marked(norm, paragraphs(norm))
+    assert [norm[slice(*m.outer)] for m in found] == outer
+    assert all(m.outer[1] <= len(norm) for m in found)

@@ -31,10 +31,12 @@ class Marked:
     end: int
     kind: str  # the opening mark, or "—" for a dialogue paragraph
     paragraphs: int = 1
+    closed: bool = True  # False when no closing mark was found: ``close`` is the paragraph end
 
     @property
     def outer(self) -> tuple[int, int]:
-        return self.open, self.close + (0 if self.kind == "—" else 1)
+        """The stretch with its marks."""
+        return self.open, self.close + (1 if self.closed and self.kind != "—" else 0)
 
 
 def _straight_is_opener(text: str, i: int) -> bool:
@@ -88,7 +90,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
             else:
                 o = carry[0]
                 s, e = _trim(text, o + 1, paragraphs[k - 1][1])
-                out.append(Marked(o, paragraphs[k - 1][1], s, e, carry[1], carry[2]))
+                out.append(Marked(o, paragraphs[k - 1][1], s, e, carry[1], carry[2], False))
                 carry = None
         curly = [c for _, c in pmarks if c in "“”"]
         reversed_curly = bool(curly) and curly[0] == "”" and curly.count("”") == curly.count("“")
@@ -138,14 +140,14 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
         o = carry[0]
         end = paragraphs[-1][1]
         s, e = _trim(text, o + 1, end)
-        out.append(Marked(o, end, s, e, carry[1], carry[2]))
+        out.append(Marked(o, end, s, e, carry[1], carry[2], False))
     # dialogue dashes: a paragraph that opens with a dash is a quote to its end
     opens = [m.open for m in out]  # in order: marks are found paragraph by paragraph
     for ps, pe in paragraphs:
         dash = DIALOGUE_DASH.match(text, ps)
         if dash and not _inside(out, opens, ps):
             s, e = _trim(text, dash.end(), pe)
-            out.append(Marked(ps, pe, s, e, "—"))
+            out.append(Marked(ps, pe, s, e, "—", 1, False))
     out.sort(key=lambda m: m.open)
     return out
 
