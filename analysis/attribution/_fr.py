@@ -141,6 +141,7 @@ _PASSIVE_BOUNDARY = re.compile(r"[,;:(]\s*(?:(?:où|avec|dont|mais)\s+)?|\s(?:o�
                                re.IGNORECASE)
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|aussi|officiellement|"
                               r"comme|cependant))+\s*$", re.IGNORECASE)
+_NAME_SUBJECT = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,2})\s+(?=[a-zéèêàç])")
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(
@@ -983,7 +984,11 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
     subj = parse_subject(text, unit.start, unit.end, main_clause=True, unit_end=unit.end,
                          marks=[(m.open, m.close) for m in unit.marks])
     if subj is None:
-        return None
+        # "Lo fournit un contexte historique important … :" — a name opening the sentence
+        name = _NAME_SUBJECT.match(text, unit.start, unit.end)
+        if name is None:
+            return None
+        subj = name.span(1)
     a, b = subj
     return resolver.resolve(text[a:b], a, b)
 
