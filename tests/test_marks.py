@@ -68,3 +68,12 @@ def test_outer_never_runs_past_the_text(text: str, outer: list[str]) -> None:
     found = find_marked(norm, paragraphs(norm))
     assert [norm[slice(*m.outer)] for m in found] == outer
     assert all(m.outer[1] <= len(norm) for m in found)
+
+
+def test_lost_opening_mark_before_an_incise() -> None:
+    text = ("Il s’agit de terroristes qui ont récemment mené des attentats», a-t-il ajouté.\n"
+            "Il a dit » puis il est parti.")
+    norm, _ = normalize(text)
+    (m,) = find_marked(norm, paragraphs(norm))
+    assert norm[m.start:m.end] == "Il s'agit de terroristes qui ont récemment mené des attentats"
+    assert not m.opened and m.outer == (0, m.close + 1)

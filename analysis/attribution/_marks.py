@@ -17,6 +17,8 @@ OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»": "«", "”": "“", "›": "‹"}
 # a dialogue line: an em or en dash (or the typewriter "--") opening a paragraph; a single hyphen
 # there is a list bullet in news copy, not dialogue
+# what follows a quotation whose opening mark was lost: an incise or the end of the sentence
+_INCISE_AFTER = re.compile(r"\s*(?:,|\.|$)")
 DIALOGUE_DASH = re.compile(r"(?:[—–―]|--)\s?(?=\w|«|\.\.\.|…)")
 
 
@@ -32,6 +34,7 @@ class Marked:
     kind: str  # the opening mark, or "—" for a dialogue paragraph
     paragraphs: int = 1
     closed: bool = True  # False when no closing mark was found: ``close`` is the paragraph end
+    opened: bool = True  # False when the opening mark is missing: ``open`` is the paragraph start
 
     @property
     def outer(self) -> tuple[int, int]:
@@ -94,7 +97,8 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 carry = None
         curly = [c for _, c in pmarks if c in "“”"]
         reversed_curly = bool(curly) and curly[0] == "”" and curly.count("”") == curly.count("“")
-        for pos, ch in pmarks[j:]:
+        for n_mark, (pos, ch) in enumerate(pmarks[j:]):
+            first_mark = n_mark == 0 and j == 0
             if reversed_curly and ch in "“”":
                 # some sites print ” … “ for “ … ”
                 ch = "“" if ch == "”" else "”"
@@ -119,6 +123,12 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
             else:
                 opener = CLOSERS[ch]
             if not held[opener]:
+                if (ch == "»" and not stack and first_mark and not _starts_with_mark(text, ps)
+                        and _INCISE_AFTER.match(text, pos + 1)):
+                    # «» with the opening mark lost: "Il s'agit de terroristes…», a-t-il ajouté"
+                    s, e = _trim(text, ps, pos)
+                    if e - s > 1:
+                        out.append(Marked(ps, pos, s, e, "«", 1, True, False))
                 continue  # a stray closing mark
             # close: pop down to the matching opener (it is in the stack)
             while True:
@@ -150,6 +160,10 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
             out.append(Marked(ps, pe, s, e, "—", 1, False))
     out.sort(key=lambda m: m.open)
     return out
+
+
+def _starts_with_mark(text: str, i: int) -> bool:
+    return text[_first_non_space(text, i):][:1] in "«»“”„‹›\"—–―-"
 
 
 def _first_non_space(text: str, i: int) -> int:
