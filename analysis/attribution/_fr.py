@@ -114,23 +114,31 @@ _NOT_A_SOURCE = re.compile(
     r"moyennes?|barèmes?|classement))\b",
     re.IGNORECASE,
 )
-# rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
+# an infinitive after the cue, past negation and reflexive pronouns: "affirmant ne pas avoir"
 _INFINITIVE_WORD = re.compile(r"(?:(?:se|s'|ne|n'|pas|plus|jamais)\s*)*(\w+)", re.IGNORECASE)
+# "À son avis, …", "À leurs yeux, …": the possessive names the speaker
 _POSSESSIVE_MARKER = re.compile(r"[àa] (son|leur|ses|leurs) (?:avis|yeux)")
+# "…, selon laquelle …": a relative whose antecedent is the speaker
 _RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles)\s*,?\s*")
+# "que A et que B": two reported clauses
 _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # "a invité les participantes à ne pas garder …": the content starts at "à"
 _A_INFINITIVE = re.compile(r"[^.;:«»\"]{0,80}?\b(à\s+(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?"
                            r"\w+(?:er|ir|re)\b)", re.IGNORECASE)
+# "s'est engagé à la tribune … à approuver": "à" + determiner is a place, not the content
 _DET_AFTER_A = re.compile(r"à\s+(?:la|le|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b",
                           re.IGNORECASE)
+# a noun-phrase claim ends before a coordinated verb: "… et mis en garde contre …"
 _AND_VERB = re.compile(
     r"\s+et\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?(?:a|ont|avait|avaient|est|sont|"
     r"\w+(?:é|ée|és|ées|i|is|it|u|ant))\b(?!\s+(?:de|du|des|par)\b)"
 )
+# "… et les a mis sur le compte de …": a coordinated verb shares the subject
 _COORDINATED_VERB = re.compile(r"\bet\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?$")
+# "… car «…»": a quotation continuing a reported clause
 _CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[«\"“]",
                            re.IGNORECASE)
+# the passive with its source: "recensés par les autorités"
 _BY_AGENT = re.compile(r"\s+(?:(?:déjà|notamment|officiellement|également|aussi)\s+)?par\s+"
                        r"(?=(?:l'|le |la |les |un |une |des |[A-ZÉ]))")
 _PASSIVE_AUX = re.compile(
@@ -141,7 +149,9 @@ _PASSIVE_BOUNDARY = re.compile(r"[,;:(]\s*(?:(?:où|avec|dont|mais)\s+)?|\s(?:o�
                                re.IGNORECASE)
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|aussi|officiellement|"
                               r"comme|cependant))+\s*$", re.IGNORECASE)
+# a name opening a sentence: "Lo fournit un contexte … :"
 _NAME_SUBJECT = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,2})\s+(?=[a-zéèêàç])")
+# rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(

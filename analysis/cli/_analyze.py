@@ -16,11 +16,10 @@ from typing import IO, Any
 from ..engine import EngineError, Options, analyze_records
 from ..io import STDOUT, CorpusError, JsonlWriter, RecordError, plan_inputs
 from ..io import iter_records as _iter_records
-from ._errors import UserError
+from ._errors import PARTIAL_FAILURE, UserError
 
 __all__ = ["PARTIAL_FAILURE", "register", "run"]
 
-PARTIAL_FAILURE = 3
 _SHOWN_ERRORS = 10
 _SUMMARY_ROWS = 50
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["UserError"]
+__all__ = ["PARTIAL_FAILURE", "UserError"]
+
+#: exit code when some records failed (the others are in the output)
+PARTIAL_FAILURE = 3
 
 
 class UserError(Exception):

@@ -15,11 +15,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ._errors import UserError
+from ._errors import PARTIAL_FAILURE, UserError
 
 __all__ = ["SAMPLE", "register", "run"]
 
-PARTIAL_FAILURE = 3
 SAMPLE = "_samples/syrie-2016.txt"  # inside the analysis package
 _SHOWN_ERRORS = 10
 _ANALYSIS_KEYS = ("schema_version", "quotes")
