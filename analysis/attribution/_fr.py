@@ -151,6 +151,8 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|a
                               r"comme|cependant))+\s*$", re.IGNORECASE)
 # a name opening a sentence: "Lo fournit un contexte … :"
 _NAME_SUBJECT = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,2})\s+(?=[a-zéèêàç])")
+# what follows "selon X," when it describes X rather than continuing the content
+_ABOUT_SOURCE = re.compile(r"(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b", re.IGNORECASE)
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
@@ -401,6 +403,11 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
     while e > floor and text[e - 1] in " ,—–":
         e -= 1
     s = floor
+    colon = text.rfind(":", s, e)
+    while colon != -1 and _inside_marks(unit, colon):
+        colon = text.rfind(":", s, colon)
+    if colon != -1:
+        s = colon + 1  # "Une réunion paraissait compromise : des représentants ont renoncé, …"
     while s < e and text[s] in " -—–":
         s += 1
     lead = _LEADING_CONNECTOR.match(text, s, e)
@@ -909,7 +916,10 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             if colon != -1 and not _inside_marks(unit, colon):
                 s = colon + 1
             tail = text[np_end:unit.end].strip(_TRAIL)
-            e = unit.end if tail and not tail.startswith(("«", '"')) else m.start()
+            # a tail about the source ("…, selon Météo-France, qui a maintenu …") is not content
+            goes_on = (tail and not tail.startswith(("«", '"'))
+                       and not _ABOUT_SOURCE.match(tail))
+            e = unit.end if goes_on else m.start()
         later = [q.start for q in already + out if s < q.start < e and q.rule != "fr.marker"]
         if later:
             e = _clause_boundary_before(text, s, min(later))
