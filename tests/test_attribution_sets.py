@@ -56,3 +56,11 @@ def test_dev_set_floors(shared_data: Path, name: str, quote_f1: float,
     res = _run(shared_data / "attribution" / name)
     assert res["quote_f1"] >= quote_f1
     assert res["speaker_acc"] >= speaker_acc
+
+
+def test_loaded_term_voice_end_to_end(shared_data: Path) -> None:
+    """Issue target: every loaded term found on fr-news-dev carries the voice the gold quotes
+    give its position (pred_term_voice_acc >= 0.90 over at least 30 terms)."""
+    res = _run(shared_data / "attribution" / "fr-news-dev.gold.jsonl")
+    assert res["pred_terms"] >= 30
+    assert res["pred_term_voice_acc"] >= 0.90
