@@ -26,7 +26,9 @@ DOCUMENTED = [
 ]
 
 # public sub-modules: each has an explicit __all__
-PUBLIC_MODULES = ["analysis", "analysis.io", "analysis.engine", "analysis.evaluate"]
+PUBLIC_MODULES = ["analysis", "analysis.io", "analysis.engine", "analysis.evaluate",
+                  "analysis.text", "analysis.attribution", "analysis.voice", "analysis.lexicon",
+                  "analysis.features", "analysis.report"]
 
 
 def test_top_level_all_is_exactly_the_documented_list():

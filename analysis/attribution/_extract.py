@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from .._types import Credit, Quote
 from ..text import Document
-from . import Attribution
-from ._credits import find_credits
+from . import _credits, _en, _fr, _sources
 from ._marks import find_marked
-from ._sources import type_speakers
+
+_RULES = {"fr": _fr, "en": _en}
 
 
-def extract(doc: Document) -> Attribution:
-    marked = find_marked(doc.norm, doc.paragraphs)
-    if doc.lang == "fr":
-        from . import _fr as rules
-    else:
-        from . import _en as rules
-    quotes = rules.extract(doc, marked)
-    quotes = type_speakers(doc, quotes)
+@dataclass(frozen=True)
+class Attribution:
+    """The quotes and credits of one article, with the versions of the rules and data used.
+    Offsets are into the document's matching view (``Document.norm``)."""
+
+    quotes: tuple[Quote, ...]
+    credits: tuple[Credit, ...]
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+def extract(doc: Document, gazetteers: tuple[str, ...] = ()) -> Attribution:
+    """Quotes, speakers and credits of ``doc``; ``gazetteers`` are the user's extra files
+    (same columns as lexicons/attribution/gazetteer.tsv) that add to or override ours."""
+    rules = _RULES[doc.lang]
+    with _sources.user_gazetteers(gazetteers):
+        quotes = rules.extract(doc, find_marked(doc.norm, doc.paragraphs))
+        quotes = _sources.type_speakers(doc, quotes)
+        versions = {**rules.versions(), **_sources.versions(), **_credits.versions()}
     quotes.sort(key=lambda q: (q.start, q.end))
-    credits = find_credits(doc)
-    versions = {**rules.versions(), **_sources_versions(), **_credit_versions()}
-    return Attribution(tuple(quotes), tuple(credits), versions)
-
-
-def _sources_versions() -> dict[str, str]:
-    from ._sources import versions
-
-    return versions()
-
-
-def _credit_versions() -> dict[str, str]:
-    from ._credits import versions
-
-    return versions()
+    return Attribution(tuple(quotes), tuple(_credits.find_credits(doc)), versions)
