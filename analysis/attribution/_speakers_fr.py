@@ -16,7 +16,7 @@ from ._sources import classify, gazetteer, lookup, strip_determiner
 _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
     "certaines deux trois quatre cinq tous toutes quelques nombre monsieur madame mademoiselle "
-    "maître docteur m. mme mlle".split()
+    "maître docteur m. mme mlle mm. dr. me pr.".split()
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
@@ -27,7 +27,11 @@ _STOP_AFTER = frozenset(
     "jusqu' jusque vers contre dès tout toujours aussi également encore déjà ensuite enfin "
     "notamment ainsi aujourd'hui mais soit".split()
 )
-_TOKEN = re.compile(r"[\w]+(?:[-'’][\w]+)*'?|[^\w\s]", re.UNICODE)
+# words (with their elided article), titles with their period ("M.", "Dr."), punctuation
+_TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]",
+                    re.UNICODE)
+# a name in guillemets after the cue: "rapporte «Le Figaro»"
+_MARKED_NAME = re.compile(r"«\s*([A-ZÉ][^«»]{0,40}?)\s*»")
 _NAME_TAIL = re.compile(
     r"((?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|al-|el-|ben|bin|Le|La)"
     r"(?:\s+(?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|ben|bin|Le|La))*)\s*$"
@@ -171,6 +175,9 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
             break
     while pos < end and text[pos] in " ,":
         pos += 1
+    marked = _MARKED_NAME.match(text, pos, end)
+    if marked is not None and len(marked.group(1).split()) <= 5:
+        return marked.span(1)
     toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, pos, end)]
     if not toks or not _word_ok_start(toks[0][0]):
         return None
