@@ -769,9 +769,8 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if nxt is None:
             return None
         w = nxt.group(1).lower()
-        if not (w in ("être", "avoir", "faire") or (len(w) > 3 and w.endswith(("er", "ir", "re")))):
-            return None
-        if "inf" not in frames:
+        infinitive = w in ("être", "avoir", "faire") or (len(w) > 3 and w.endswith(("er", "ir", "re")))
+        if not (infinitive and "inf" in frames or not infinitive and "adj" in frames):
             return None
     e = _clause_end(text, s, unit)
     for k in _AND_VERB.finditer(text, s, e):
