@@ -53,7 +53,8 @@ _ADVERB = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin)|"
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
-    r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|\w+ment)"
+    r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
+    r"(?:un peu )?plus tard|peu après|\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
@@ -440,7 +441,7 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
             b -= 1
         while a < b and text[a] in " ,:":
             a += 1
-        if b - a >= 2:
+        if b - a >= 2 and not _shouting(text, a, b):
             channel, intermediary = _unit_channel(doc, unit, cue.end if cue else unit.end)
             out.append(Quote(kind, a, b, text[a:b], speaker, cue, channel, intermediary,
                              rule, marks))
@@ -483,6 +484,12 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
     else:
         q("indirect", pos, e)
     return out
+
+
+def _shouting(text: str, a: int, b: int) -> bool:
+    """A stretch in capitals is a headline or a slogan line, not reported content."""
+    letters = [c for c in text[a:b] if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def _only_marks(text: str, s: int, e: int, marks: list[Marked]) -> bool:

@@ -30,6 +30,7 @@ _STOP_AFTER = frozenset(
 # words (with their elided article), titles with their period ("M.", "Dr."), punctuation
 _TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]",
                     re.UNICODE)
+_A_INFINITIVE_START = re.compile(r"\s*,?\s*à\s+(?:ne\s+pas\s+)?[a-zéèêç]\w*(?:er|ir|re)\b")
 # a name in guillemets after the cue: "rapporte «Le Figaro»"
 _MARKED_NAME = re.compile(r"«\s*([A-ZÉ][^«»]{0,40}?)\s*»")
 _NAME_TAIL = re.compile(
@@ -167,7 +168,8 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
         m = _SKIP_COMPLEMENT.match(text, pos, end)
         if m is None or m.end() == pos:
             break
-        # do not skip into the speaker: stop if what was skipped ends with a capital name
+        if _A_INFINITIVE_START.match(text, pos, end):
+            return None  # "avaient appelé à reconduire …": content, not an incise
         nxt = pos
         pos = m.end()
         if pos >= end:
