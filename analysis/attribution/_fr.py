@@ -154,6 +154,14 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|a
 _NAME_SUBJECT = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,2})\s+(?=[a-zéèêàç])")
 # what follows "selon X," when it describes X rather than continuing the content
 _ABOUT_SOURCE = re.compile(r"(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b", re.IGNORECASE)
+# what follows a shouted quotation that ends the content: a subordinate clause or a complement
+_AFTER_SHOUT = re.compile(r"\s+(?:alors|tandis|quand|lorsqu|pendant|avant|après|pour|dans|sur|en|"
+                          r"au|à|devant)\b")
+# "à l'AFP", "au président français", "aux journalistes": who was told, before the content
+_ADDRESSEE = re.compile(
+    r"(?:à|au|aux)\s+(?:l'|la |le |les )?(?:[A-ZÉ][\w'.-]*(?:\s+[A-ZÉ][\w'.-]*)*|[a-zéè][\w'-]*)"
+    r"(?=\s+(?:qu'|que\s|avoir\b|être\b|\w+(?:er|ir|re)\b))"
+)
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
@@ -759,6 +767,15 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     s = m.start("prep")
     word = m.group("prep").lower()
+    if word in ("à ", "au ", "aux ") and "a" not in frames:
+        # the addressee before the content: "a raconté à l'AFP avoir reçu des coups"
+        told = _ADDRESSEE.match(text, s, unit.end)
+        if told is not None:
+            m = _COMPLEMENT_START.match(text, told.end(), unit.end)
+            if m is None:
+                return None
+            s = m.start("prep")
+            word = m.group("prep").lower()
     if "a" in frames and (word != "à " or _DET_AFTER_A.match(text, s)):
         ainf = _A_INFINITIVE.match(text, s, unit.end)
         if ainf is not None and not _inside_marks(unit, ainf.start(1)):
@@ -780,6 +797,12 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if not (infinitive and "inf" in frames or not infinitive and "adj" in frames):
             return None
     e = _clause_end(text, s, unit)
+    if word in ("«", '"', "“") and "np" not in frames:
+        # a shout or a slogan as object ("criaient «journalistes collabos» alors que …"): the
+        # quotation alone
+        mark = next((mk for mk in unit.marks if mk.open == s), None)
+        if mark is not None and _AFTER_SHOUT.match(text, mark.close + 1):
+            e = min(e, mark.close + 1)
     for k in _AND_VERB.finditer(text, s, e):
         if not _inside_marks(unit, k.start()):
             e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"

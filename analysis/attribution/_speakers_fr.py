@@ -334,8 +334,8 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
 
 
 _NP_START = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\())(?:les |le |la |l'|un |une |des |du |ce |cette |ces |son "
-    r"|sa |ses |leur |leurs )"
+    r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |ces |"
+    r"son |sa |ses |leur |leurs )"
 )
 _DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
 _FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
