@@ -124,8 +124,8 @@ _RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles)\s*,?\s*")
 # "que A et que B": two reported clauses
 _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # "a invité les participantes à ne pas garder …": the content starts at "à"
-_A_INFINITIVE = re.compile(r"[^.;:«»\"]{0,80}?\b(à\s+(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?"
-                           r"\w+(?:er|ir|re)\b)", re.IGNORECASE)
+_A_INFINITIVE = re.compile(r"[^.;:«»\"]{0,80}?\b(à\s+[«\"“]?\s*(?:ne\s+(?:pas|plus)\s+)?"
+                           r"(?:se\s+|s')?\w+(?:er|ir|re)\b)", re.IGNORECASE)
 # "s'est engagé à la tribune … à approuver": "à" + determiner is a place, not the content
 _DET_AFTER_A = re.compile(r"à\s+(?:la|le|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b",
                           re.IGNORECASE)
