@@ -54,7 +54,7 @@ _ADVERB = (
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
-    r"(?:un peu )?plus tard|peu après|\w+ment)"
+    r"(?:un peu )?plus tard|peu après|tous|toutes|\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
@@ -154,6 +154,8 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|a
 _NAME_SUBJECT = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,2})\s+(?=[a-zéèêàç])")
 # what follows "selon X," when it describes X rather than continuing the content
 _ABOUT_SOURCE = re.compile(r"(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b", re.IGNORECASE)
+# a cue right after "qui": the reported content ends with the relative clause
+_RELATIVE_SUBJECT = re.compile(r"\bqui\s+(?:ne\s+|n')?$")
 # what follows a shouted quotation that ends the content: a subordinate clause or a complement
 _AFTER_SHOUT = re.compile(r"\s+(?:alors|tandis|quand|lorsqu|pendant|avant|après|pour|dans|sur|en|"
                           r"au|à|devant)\b")
@@ -807,9 +809,14 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if not _inside_marks(unit, k.start()):
             e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"
             break
-    if hit.form.kind == "gerund" and not text[unit.start:hit.start].strip(" -—–"):
-        # "Promettant de …, ils ont appelé": the participle clause ends at its comma
+    relative = _RELATIVE_SUBJECT.search(text, max(unit.start, hit.start - 8), hit.start)
+    if (hit.form.kind == "gerund" and not text[unit.start:hit.start].strip(" -—–")) or relative:
+        # "Promettant de …, ils ont appelé" / "Annie, qui affirme avoir …, est choquée": the
+        # participle or relative clause ends at its comma (one before a quoted apposition
+        # excepted: "Dénonçant les auteurs, «un groupe d'individus haineux», le chef …")
         comma = _first_comma_outside(text, unit, s, e)
+        while comma is not None and text[comma + 1:comma + 3].lstrip()[:1] in "«\"“":
+            comma = _first_comma_outside(text, unit, comma + 1, e)
         e = comma if comma is not None else e
     if e - s < (3 if text[s] in "«\"“" else 8):
         return None

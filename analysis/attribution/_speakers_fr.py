@@ -313,6 +313,12 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
         if a < qui and c >= lo:
             lo = max(lo, c + 1)
     window = text[lo:qui]
+    name = _NAME_BEFORE_QUI.search(window)
+    if name is not None:
+        a, b = lo + name.start(1), lo + name.end(1)
+        before = text[max(lo, a - 12):a]
+        if not _DET_BEFORE.search(before):  # "le dictateur Untel qui": the whole phrase below
+            return a, b
     best = None
     for m in _NP_START.finditer(window):
         best = m.start()  # the last determiner or capital before "qui"
@@ -337,6 +343,8 @@ _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |ces |"
     r"son |sa |ses |leur |leurs )"
 )
+# a name right before "qui": "Annie, qui affirme …"
+_NAME_BEFORE_QUI = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3})[\s,]*$")
 _DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
 _FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
 
