@@ -14,7 +14,7 @@ CATEGORIES = frozenset(
     {"neutral", "assertive", "distancing", "critical", "conceding", "denying", "directive",
      "emotive"}
 )
-FRAMES = frozenset({"que", "inv", "colon", "np", "inf", "de", "a", "pour", "pass", "adj"})
+FRAMES = frozenset({"que", "inv", "colon", "np", "inf", "de", "a", "pour", "pass", "adj", "sur"})
 _VOWELS = "aeiouyéèêëàâîïôûù"
 
 

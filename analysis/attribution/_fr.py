@@ -54,7 +54,7 @@ _ADVERB = (
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
-    r"(?:un peu )?plus tard|peu après|tous|toutes|\w+ment)"
+    r"(?:un peu )?plus tard|peu après|tous|toutes|davantage|\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
@@ -69,7 +69,7 @@ _COLON = re.compile(r"[^.!?:;«»\"“”]{0,80}?:\s*", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
     r"\s*(?:(?:" + _ADVERB + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre)|[,])\s*)*"
-    r"(?P<prep>à |au |aux |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |leurs |"
+    r"(?P<prep>à |au |aux |sur |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |leurs |"
     r"cette |ce |ces |certains |plusieurs |[«\"“]|\w)",
     re.IGNORECASE,
 )
@@ -782,7 +782,10 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         ainf = _A_INFINITIVE.match(text, s, unit.end)
         if ainf is not None and not _inside_marks(unit, ainf.start(1)):
             s, word = ainf.start(1), "à "
-    if word in ("à ", "au ", "aux "):
+    if word == "sur ":
+        if "sur" not in frames:
+            return None
+    elif word in ("à ", "au ", "aux "):
         if "a" not in frames and "np" not in frames:
             return None
     elif word in ("d'", "de ") and not frames & {"de", "np", "inf"}:
