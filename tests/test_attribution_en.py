@@ -105,14 +105,40 @@ REAL = [
     pytest.param('nyt_2016-08-22_pundit-turns-adviser-in-the-serv', 8076, [
         ('indirect', 189, 243, 'The Times', 'report'),
     ], id='as-said-8076'),
-    pytest.param('usa-today_2016-03-21_trump-campaign-makes-a-capital-i', 2250, [
-        ('direct', 1, 101, 'Jacobs', 'say'),
-        ('direct', 118, 195, 'Jacobs', 'say'),
-    ], id='floating+quote-said-2250'),
-    pytest.param('politico_2016-07-05_criminal-charges-against-clinton', 8206, [
-        ('direct', 1, 154, 'Aftergood', 'say'),
-        ('direct', 174, 281, 'Aftergood', 'say'),
-    ], id='floating+quote-said-8206'),
+    # a lead that frames the sentence is not reported: the content is what follows the cue
+    pytest.param('breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc', 1402, [
+        ('direct', 33, 147, 'Beck', 'say'),
+    ], id='framed-quote-1402'),
+    pytest.param('huff-post_2015-11-08_ben-carson-defends-himself-again', 2977, [
+        ('indirect', 59, 99, 'Carson', 'say'),
+    ], id='participle-lead-2977'),
+    pytest.param('politico_2015-12-26_british-diplomat-praises-obama-s', 1424, [
+        ('mixed', 55, 183, 'Westmacott', 'say'),
+    ], id='participle-lead-1424'),
+    # an inverted speaker followed by a relative clause
+    pytest.param('politico_2016-02-10_top-clinton-adviser-sent-top-sec', 1346, [
+        ('direct', 1, 90, 'one source', 'say'),
+    ], id='quote-said-who-1346'),
+    # a cue inside a relative clause whose gap is the reported clause's subject or object
+    pytest.param('breitbart_2016-02-08_former-mexico-leader-calderon-ca', 382, [
+    ], id='gap-relative-which-382'),
+    pytest.param('wash-post_2016-04-30_indiana-governor-endorses-cruz-b', 2075, [
+    ], id='gap-relative-that-2075'),
+    # a participle after a number is an adjective ("758 pledged delegates")
+    pytest.param('breitbart_2016-04-15_daggers-drawn-as-trump-cruz-wage', 786, [
+        ('indirect', 0, 102, 'a CNN tally', 'according to'),
+    ], id='number-participle-786'),
+    # a lead without a verb before "X bragged" introduces the sentence, it reports nothing
+    pytest.param('huff-post_2016-08-17_the-unhappy-campaign-of-paul-man', 1534, [
+        ('direct', 123, 146, 'he', 'say'),
+    ], id='intro-lead-not-postposed-1534'),
+    # a short term in marks after a verb that does not report speech is a label
+    pytest.param('politico_2016-07-29_sex-lies-and-the-grayson-family-', 6918, [
+    ], id='label-in-marks-6918'),
+    # a noun after "no" is not a cue ("made no mention of God")
+    pytest.param('wash-post_2016-07-22_republican-assails-elites-as-he-', 7763, [
+        ('direct', 229, 261, 'he', 'say'),
+    ], id='no-mention-7763'),
     pytest.param('nyt_2015-12-09_terrorists-mock-bids-to-block-th', 8882, [
         ('direct', 2, 71, 'Mr. Earnest', 'say'),
         ('direct', 137, 196, 'he', 'add'),
@@ -301,13 +327,31 @@ def test_colon_cue_takes_next_paragraph():
         "direct", "No decision has been made", "The statement", "en.colon-paragraph")
 
 
-def test_floating_quote_continues_previous_speaker():
-    text = ('"We are ready," Jane Doe said.\n\n"We have been ready for months."\n\n'
-            "The vote is on Friday.")
-    first, second = extract(text)
+@pytest.mark.parametrize("text", [
+    # the previous paragraph ends with the speaker's quotation
+    'Jane Doe said the party was "ready to govern."\n\n"We have been ready for months."\n\n'
+    "The vote is on Friday.",
+    'Jane Doe said: "We are ready."\n\n"We have been ready for months."',
+])
+def test_floating_quote_continues_previous_speaker(text):
+    *_, second = extract(text)
     assert second.type == "direct" and second.text == "We have been ready for months"
     assert second.rule == "en.floating" and second.speaker.resolved_by == "previous-quote"
-    assert second.speaker.canonical == first.speaker.canonical == "Jane Doe"
+    assert second.speaker.canonical == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence after '"…," X said.' in the same paragraph: PolNeAR makes A and B one
+    # relation with split content, absent from the converted gold (4% of them on train)
+    '"We are ready," Jane Doe said. "We have been ready for months."',
+    # a paragraph after one that goes on past its quote (32% of them in the gold)
+    '"We are ready," Jane Doe said.\n\n"We have been ready for months."',
+    # a gap of a paragraph
+    'Jane Doe said the party was "ready to govern."\n\nThe vote is on Friday.\n\n'
+    '"We have been ready for months."',
+])
+def test_floating_quote_needs_the_previous_paragraph_to_end_with_the_quote(text):
+    assert [q.text for q in extract(text)][1:] == []
 
 
 # -- cue flags, channel, intermediary ------------------------------------------------------
@@ -371,7 +415,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.0.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.0.0"}
+                              "sourcebias-rules-en": "1.1.0"}
 
 
 def test_public_api():

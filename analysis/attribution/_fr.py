@@ -54,7 +54,7 @@ _ADVERB = (
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
-    r"(?:un peu )?plus tard|peu après|tous|toutes|davantage|\w+ment)"
+    r"(?:un peu )?plus tard|peu après|tous|toutes|davantage(?!\s+d)|\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
@@ -69,8 +69,8 @@ _COLON = re.compile(r"[^.!?:;«»\"“”]{0,80}?:\s*", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
     r"\s*(?:(?:" + _ADVERB + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre)|[,])\s*)*"
-    r"(?P<prep>à |au |aux |sur |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |leurs |"
-    r"cette |ce |ces |certains |plusieurs |[«\"“]|\w)",
+    r"(?P<prep>à |au |aux |sur |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |"
+    r"leurs |cette |ce |ces |certains |plusieurs |[«\"“]|\w)",
     re.IGNORECASE,
 )
 # matched on the lower-cased text
@@ -792,14 +792,17 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     elif word in _DETERMINERS and not frames & {"np", "de"}:
         return None
+    elif word in ("«", '"', "“") and not frames & {"np", "inf", "a", "de", "inv", "colon"}:
+        return None  # "ne veulent «rien lâcher»": a wish, not a statement
     elif word[:1].isalpha() and len(word) == 1:
         # a bare word: an infinitive ("affirmant travailler", "raconte avoir subi")
         nxt = _INFINITIVE_WORD.match(text, s)
         if nxt is None:
             return None
         w = nxt.group(1).lower()
-        infinitive = w in ("être", "avoir", "faire") or (len(w) > 3 and w.endswith(("er", "ir", "re")))
-        if not (infinitive and "inf" in frames or not infinitive and "adj" in frames):
+        infinitive = w in ("être", "avoir", "faire") or (
+            len(w) > 3 and w.endswith(("er", "ir", "re")))
+        if not ((infinitive and "inf" in frames) or (not infinitive and "adj" in frames)):
             return None
     e = _clause_end(text, s, unit)
     if word in ("«", '"', "“") and "np" not in frames:

@@ -340,8 +340,8 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
 
 
 _NP_START = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |ces |"
-    r"son |sa |ses |leur |leurs )"
+    r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
+    r"ces |son |sa |ses |leur |leurs )"
 )
 # a name right before "qui": "Annie, qui affirme …"
 _NAME_BEFORE_QUI = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3})[\s,]*$")
