@@ -165,6 +165,11 @@ CASES = [
         id="pouvait-on-lire",
     ),
     # not quotes
+    pytest.param(
+        "La police a fait une descente.\n\nLe Premier ministre israélien évoque une opération "
+        "«efficace et réussie», la présidence palestinienne dénonce un «crime»\n\nLe "
+        "Premier ministre a parlé ensuite.",
+        [], id="section-title"),
     pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
                  id="passive-of-an-action"),
     pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],

@@ -206,7 +206,7 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
     last_unit_quoted = -10
     headline_end = _headline_end(doc)
     for k, unit in enumerate(units):
-        if unit.end <= headline_end:
+        if unit.end <= headline_end or _subhead(doc, unit):
             continue
         if not (unit.cues or unit.markers or unit.marks):
             pending_speaker = None
@@ -237,6 +237,15 @@ def _headline_end(doc: Document) -> int:
     if len(_WORDS.findall(para)) <= 30 and not para.endswith((".", "!", "…")):
         return e
     return 0
+
+
+def _subhead(doc: Document, unit: _Unit) -> bool:
+    """A short paragraph without final punctuation inside the article: a section title."""
+    ps, pe = doc.paragraphs[unit.paragraph]
+    if (unit.start, unit.end) != (ps, pe):
+        return False
+    para = doc.norm[ps:pe].rstrip().rstrip("»\"” ")
+    return not para.endswith((".", "!", "?", "…", ":", ")")) and len(_WORDS.findall(para)) <= 20
 
 
 def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
