@@ -205,11 +205,13 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
     pending_speaker: Speaker | None = None  # "X a déclaré :" at the end of a unit
     last_unit_quoted = -10
     headline_end = _headline_end(doc)
+    text = doc.norm
     for k, unit in enumerate(units):
-        if unit.end <= headline_end or _subhead(doc, unit):
+        ends_with_colon = _ends_with(text, unit, ":")
+        if not (unit.cues or unit.markers or unit.marks or ends_with_colon):
+            pending_speaker = None  # most sentences: nothing to attribute
             continue
-        if not (unit.cues or unit.markers or unit.marks):
-            pending_speaker = None
+        if unit.end <= headline_end or _subhead(doc, unit):
             continue
         found = _unit_quotes(doc, unit, resolver)
         if not found and unit.marks:
@@ -222,10 +224,17 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
             for q in found:
                 resolver.note_quote(q)
             out.extend(found)
-        colon_speaker = _trailing_colon_speaker(doc, unit, resolver)
-        if colon_speaker is not None:
-            pending_speaker = colon_speaker
+        if ends_with_colon:
+            pending_speaker = _trailing_colon_speaker(doc, unit, resolver)
     return _dedupe(out)
+
+
+def _ends_with(text: str, unit: _Unit, ch: str) -> bool:
+    """Does the sentence end with ``ch`` (trailing spaces aside)?"""
+    i = unit.end - 1
+    while i > unit.start and text[i] in " \t\n":
+        i -= 1
+    return text[i] == ch
 
 
 def _headline_end(doc: Document) -> int:
@@ -1044,9 +1053,6 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
                             ) -> Speaker | None:
     """ "Le ministre a ajouté :" closing a sentence: the next quotation is his."""
     text = doc.norm
-    body = text[unit.start:unit.end].rstrip()
-    if not body.endswith(":"):
-        return None
     for hit in reversed(_cues_in(doc, unit)):
         sp = _subject_speaker(doc, unit, hit, resolver)
         if sp is not None:
