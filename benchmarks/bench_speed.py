@@ -11,7 +11,9 @@ analyze, >= 50x spaCy's full pipeline. Numbers depend on the machine: compare ra
 
 Each rate is given twice: by wall-clock time and by this process's CPU time. On a busy
 machine (other jobs on the same cores) the wall-clock rate drops while the CPU rate holds;
-the per-word ratio to spaCy is computed both ways.
+the per-word ratio to spaCy is computed both ways. Every timing is the fastest of several
+passes (--repeat, --spacy-repeat), and the ratio compares both systems on the same sample of
+articles.
 """
 
 from __future__ import annotations
@@ -61,17 +63,25 @@ class Clock:
         self.cpu = time.process_time() - self._cpu
 
 
-def time_analyze(texts: list[str], lang: str | None) -> tuple[Clock, int]:
+def time_analyze(texts: list[str], lang: str | None, repeat: int = 1) -> tuple[Clock, int]:
+    """The fastest of ``repeat`` passes (the usual defence against a busy machine: other
+    work can only slow a pass down, never speed it up)."""
     from analysis import analyze
 
+    best: Clock | None = None
     failures = 0
-    with Clock() as clock:
-        for i, text in enumerate(texts):
-            try:
-                analyze(text, lang, id=str(i))
-            except Exception:
-                failures += 1
-    return clock, failures
+    for _ in range(repeat):
+        failures = 0
+        with Clock() as clock:
+            for i, text in enumerate(texts):
+                try:
+                    analyze(text, lang, id=str(i))
+                except Exception:
+                    failures += 1
+        if best is None or clock.wall < best.wall:
+            best = clock
+    assert best is not None
+    return best, failures
 
 
 def time_engine(texts: list[str], lang: str | None) -> Clock:
@@ -86,7 +96,7 @@ def time_engine(texts: list[str], lang: str | None) -> Clock:
     return clock
 
 
-def time_spacy(texts: list[str], model: str) -> tuple[float, Clock]:
+def time_spacy(texts: list[str], model: str, repeat: int = 1) -> tuple[float, Clock]:
     try:
         import spacy
     except ImportError:
@@ -95,10 +105,15 @@ def time_spacy(texts: list[str], model: str) -> tuple[float, Clock]:
     start = time.perf_counter()
     nlp = spacy.load(model)
     load = time.perf_counter() - start
-    with Clock() as clock:
-        for _ in nlp.pipe(texts, batch_size=32):
-            pass
-    return load, clock
+    best: Clock | None = None
+    for _ in range(repeat):
+        with Clock() as clock:
+            for _ in nlp.pipe(texts, batch_size=32):
+                pass
+        if best is None or clock.wall < best.wall:
+            best = clock
+    assert best is not None
+    return load, best
 
 
 def rate(n_words: int, clock: Clock) -> str:
@@ -117,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spacy-sample", type=int, default=150,
                     help="articles given to spaCy: a random sample of the same texts "
                          "(default 150; spaCy runs at ~3k words/s)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="passes over the texts; the fastest counts (default 3)")
+    ap.add_argument("--spacy-repeat", type=int, default=2,
+                    help="passes of spaCy over its sample; the fastest counts (default 2)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = ap.parse_args(argv)
@@ -130,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     analyze(texts[0], lang)  # loads the lexicons and compiles the rules once
     warm = time.perf_counter() - start
 
-    clock, failures = time_analyze(texts, lang)
+    clock, failures = time_analyze(texts, lang, args.repeat)
     wps, cpu_wps = n_words / clock.wall, n_words / clock.cpu
     engine = time_engine(texts, lang)
     res: dict = {
@@ -142,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"corpus: {args.data.name}, {len(texts)} articles, {n_words:,} words")
     print(f"first call (lexicons, rules): {warm:.2f} s")
-    print(f"analyze():                    {rate(n_words, clock)}   "
+    print(f"analyze() (best of {args.repeat}):      {rate(n_words, clock)}   "
           f"{len(texts) / clock.wall:,.0f} articles/s"
           + (f"   ({failures} articles raised)" if failures else ""))
     print(f"analyze + JSON (engine):      {rate(n_words, engine)}")
@@ -152,8 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.spacy:
         sample = random.Random(args.seed).sample(texts, min(args.spacy_sample, len(texts)))
         s_words = words(sample)
-        load, s_clock = time_spacy(sample, args.spacy_model)
-        ratio, cpu_ratio = wps / (s_words / s_clock.wall), cpu_wps / (s_words / s_clock.cpu)
+        load, s_clock = time_spacy(sample, args.spacy_model, args.spacy_repeat)
+        # the ratio compares the two on the same articles
+        a_clock, _ = time_analyze(sample, lang, args.repeat)
+        ratio = (s_clock.wall / a_clock.wall)
+        cpu_ratio = (s_clock.cpu / a_clock.cpu)
         res.update(spacy_model=args.spacy_model, spacy_load_s=round(load, 2),
                    spacy_articles=len(sample), spacy_words=s_words,
                    spacy_words_per_s=round(s_words / s_clock.wall),
@@ -162,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spaCy {args.spacy_model}, full pipeline, on a random sample of {len(sample)} of "
               f"these articles ({s_words:,} words, seed {args.seed}); load {load:.1f} s:")
         print(f"  spaCy:                      {rate(s_words, s_clock)}")
+        print(f"  analyze() on the same:      {rate(s_words, a_clock)}")
         print(f"ratio per word, analyze / spaCy: {ratio:,.1f}x wall, {cpu_ratio:,.1f}x CPU   "
               f"target {TARGET_RATIO}x: {'met' if ratio >= TARGET_RATIO else 'NOT met'}")
     if args.json:
