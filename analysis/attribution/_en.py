@@ -66,7 +66,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.1.0"
+RULES_VERSION = "1.1.1"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2051,12 +2051,15 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     if text[_outer_end(m):ue].strip(" .,!?;:…"):
         return []
     para, last_para = d.paragraph_of(us), d.paragraph_of(last.end)
-    if para != last_para + 1:
-        return []  # within a paragraph (“A,” he said. “B.”) or after a gap
-    pe = d.paragraphs[last_para][1]
-    tail = text[last.end:pe].strip(" .,!?;…\"”“'")
-    if tail and not tail.endswith(":"):
-        return []  # the previous paragraph goes on after its quote ("…," he said.)
+    if para == last_para:
+        pass  # “A,” he said. “B.”: the next sentence of the same paragraph, B is his too
+    elif para != last_para + 1:
+        return []  # after a gap
+    else:
+        pe = d.paragraphs[last_para][1]
+        tail = text[last.end:pe].strip(" .,!?;…\"”“'")
+        if tail and not tail.endswith(":"):
+            return []  # the previous paragraph goes on after its quote ("…," he said.)
     ds, de = m.start, m.end
     while de > ds and text[de - 1] in ".,;:":
         de -= 1

@@ -35,7 +35,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.0.0"
+RULES_VERSION = "1.1.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
