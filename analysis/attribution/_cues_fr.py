@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .._data import DataFileError, read_table
 from .._regex import trie_pattern
+from ._common import CueVerb
 
 CATEGORIES = frozenset(
     {"neutral", "assertive", "distancing", "critical", "conceding", "denying", "directive",
@@ -16,13 +17,6 @@ CATEGORIES = frozenset(
 )
 FRAMES = frozenset({"que", "inv", "colon", "np", "inf", "de", "a", "pour", "pass", "adj", "sur"})
 _VOWELS = "aeiouyéèêëàâîïôûù"
-
-
-@dataclass(frozen=True)
-class CueVerb:
-    lemma: str
-    category: str
-    frames: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ from .._data import DataFileError, read_table
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
 from ..text import Document
+from ._common import CueVerb, trim_span
 from ._marks import Marked
 
 __all__ = ["extract", "versions"]
@@ -79,13 +80,6 @@ SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first", "or
 # --------------------------------------------------------------------------------------------
 # lexicons
 # --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CueVerb:
-    lemma: str
-    category: str
-    frames: frozenset[str]
-
 
 @dataclass(frozen=True)
 class _Lexicon:
@@ -477,14 +471,6 @@ def _cap(tok: str) -> bool:
     return tok[0].isupper()
 
 
-def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def _close_len(m: Marked) -> int:
     return 2 if m.kind == "''" else (0 if m.kind in ("—", _UNCLOSED) else 1)
 
@@ -520,7 +506,7 @@ def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marke
                 open_para = para
                 n_par += 1
                 continue
-            s, e = _strip_span(text, open_at + 2, paragraphs[open_para][1])
+            s, e = trim_span(text, open_at + 2, paragraphs[open_para][1])
             out.append(Marked(open_at, paragraphs[open_para][1], s, e, "''", n_par))
             open_at = None
         if open_at is None:
@@ -529,12 +515,12 @@ def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marke
             continue
         if opener and not before.isalnum() and before not in ".,!?;:":
             continue
-        s, e = _strip_span(text, open_at + 2, pos)
+        s, e = trim_span(text, open_at + 2, pos)
         out.append(Marked(open_at, pos, s, e, "''", n_par))
         open_at = None
     if open_at is not None:
         end = paragraphs[open_para][1]
-        s, e = _strip_span(text, open_at + 2, end)
+        s, e = trim_span(text, open_at + 2, end)
         out.append(Marked(open_at, end, s, e, "''", n_par))
     return out
 
@@ -585,11 +571,11 @@ def _repair_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marked]:
             elif shape == "open" and ch == "“":
                 open_at = pos  # the previous opener was a stray
             else:
-                s0, e0 = _strip_span(text, open_at + 1, pos)
+                s0, e0 = trim_span(text, open_at + 1, pos)
                 out.append(Marked(open_at, pos, s0, e0, text[open_at], 1))
                 open_at = None
         if open_at is not None:
-            s0, e0 = _strip_span(text, open_at + 1, pe)
+            s0, e0 = trim_span(text, open_at + 1, pe)
             out.append(Marked(open_at, pe, s0, e0, text[open_at], 1))
     out.sort(key=lambda m: m.open)
     return out
@@ -901,17 +887,17 @@ def _skip_right(text: str, pos: int, hi: int) -> int:
 
 
 def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
-    s, e = _strip_span(text, s, e)
+    s, e = trim_span(text, s, e)
     while s < e and text[s] in ",:;—–-":
         s += 1
-        s, e = _strip_span(text, s, e)
+        s, e = trim_span(text, s, e)
     if (e > s and text[e - 1] in CLOSE_MARKS) or text[max(s, e - 2):e] == "''":
         return s, e
     while e > s and text[e - 1] in ".,;:!?—–- ":
         if text[e - 1] in "!?":
             break
         e -= 1
-    return _strip_span(text, s, e)
+    return trim_span(text, s, e)
 
 
 def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, int], ...]]:
@@ -1455,7 +1441,7 @@ class _UnitReader:
         # the source: up to the next comma or the end of the sentence
         m = _SOURCE_END.search(text, ce, ue)
         se = m.start() if m else ue
-        sp = _strip_span(text, ce, se)
+        sp = trim_span(text, ce, se)
         if sp[1] <= sp[0]:
             return
         if text[sp[1] - 1] == "." and not re.search(r"\b[A-Z]\.$", text[sp[0]:sp[1]]):

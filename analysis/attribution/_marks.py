@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ._common import trim_span
+
 MARK = re.compile(r"[«»“”„‹›\"]")
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»": "«", "”": "“", "›": "‹"}
@@ -50,14 +52,6 @@ def _straight_is_opener(text: str, i: int) -> bool:
     return False
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, int], ...]
                 ) -> list[Marked]:
     """Top-level quoted stretches of ``text``, in order."""
@@ -92,7 +86,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 carry = (carry[0], carry[1], carry[2] + 1)
             else:
                 o = carry[0]
-                s, e = _trim(text, o + 1, paragraphs[k - 1][1])
+                s, e = trim_span(text, o + 1, paragraphs[k - 1][1])
                 out.append(Marked(o, paragraphs[k - 1][1], s, e, carry[1], carry[2], False))
                 carry = None
         curly = [c for _, c in pmarks if c in "“”"]
@@ -126,7 +120,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 if (ch == "»" and not stack and first_mark and not _starts_with_mark(text, ps)
                         and _INCISE_AFTER.match(text, pos + 1)):
                     # «» with the opening mark lost: "Il s'agit de terroristes…», a-t-il ajouté"
-                    s, e = _trim(text, ps, pos)
+                    s, e = trim_span(text, ps, pos)
                     if e - s > 1:
                         out.append(Marked(ps, pos, s, e, "«", 1, True, False))
                 continue  # a stray closing mark
@@ -137,7 +131,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 if top == opener:
                     break
             if not stack:
-                s, e = _trim(text, o + 1, pos)
+                s, e = trim_span(text, o + 1, pos)
                 n_par = carry[2] if carry is not None and carry[0] == o else 1
                 if carry is not None and carry[0] == o:
                     carry = None
@@ -149,14 +143,14 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
     if carry is not None:
         o = carry[0]
         end = paragraphs[-1][1]
-        s, e = _trim(text, o + 1, end)
+        s, e = trim_span(text, o + 1, end)
         out.append(Marked(o, end, s, e, carry[1], carry[2], False))
     # dialogue dashes: a paragraph that opens with a dash is a quote to its end
     opens = [m.open for m in out]  # in order: marks are found paragraph by paragraph
     for ps, pe in paragraphs:
         dash = DIALOGUE_DASH.match(text, ps)
         if dash and not _inside(out, opens, ps):
-            s, e = _trim(text, dash.end(), pe)
+            s, e = trim_span(text, dash.end(), pe)
             out.append(Marked(ps, pe, s, e, "—", 1, False))
     out.sort(key=lambda m: m.open)
     return out
