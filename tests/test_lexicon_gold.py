@@ -8,57 +8,26 @@ extractor too.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from _gold import gold_quotes, reference_scorer
 
 import analysis
-from analysis._types import Quote, Speaker
 from analysis.lexicon import find_loaded_terms
 from analysis.text import make_document
 from analysis.voice import VoiceMap
 
-OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
-
 
 @pytest.fixture(scope="module")
 def score(shared_contract: Path):
-    spec = importlib.util.spec_from_file_location("reference_score", shared_contract / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return reference_scorer(shared_contract)
 
 
 def _records(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
-
-
-def marks_in(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The quoted fragments (inside their marks) of a gold mixed quote."""
-    out, i = [], start
-    while i < end:
-        closer = OPEN_CLOSE.get(text[i])
-        if closer is None:
-            i += 1
-            continue
-        j = text.find(closer, i + 1, end)
-        j = end if j < 0 else j
-        out.append((i + 1, j))
-        i = j + 1
-    return tuple(out)
-
-
-def gold_quotes(record: dict) -> tuple[Quote, ...]:
-    text = record["text"]
-    return tuple(
-        Quote(q["type"], q["start"], q["end"], q["text"],
-              Speaker(q.get("speaker"), q.get("speaker_start"), q.get("speaker_end"),
-                      q.get("speaker")), None,
-              marks=marks_in(text, q["start"], q["end"]) if q["type"] == "mixed" else ())
-        for q in record["quotes"])
 
 
 def predict(record: dict) -> dict:

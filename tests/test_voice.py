@@ -3,12 +3,12 @@ gives it, on the reference article's quotes and on the gold sets against the ref
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
+from _gold import marks_in, reference_scorer
 
 from analysis._types import Quote
 from analysis.voice import VoiceMap
@@ -93,29 +93,9 @@ def test_nested_quotes(quotes, word, expected):
 
 # -- agreement with the reference scorer on every word of the gold sets -------------------------
 
-OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
-
-
-def _marks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    out, i = [], start
-    while i < end:
-        closer = OPEN_CLOSE.get(text[i])
-        if closer is None:
-            i += 1
-            continue
-        j = text.find(closer, i + 1, end)
-        j = end if j < 0 else j
-        out.append((i + 1, j))
-        i = j + 1
-    return tuple(out)
-
-
 @pytest.fixture(scope="module")
 def gold_voice(shared_contract: Path):
-    spec = importlib.util.spec_from_file_location("reference_score", shared_contract / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.gold_voice
+    return reference_scorer(shared_contract).gold_voice
 
 
 @pytest.mark.parametrize("name", ["seed-gold.jsonl", "fr-news-dev.gold.jsonl",
@@ -129,7 +109,7 @@ def test_every_word_gets_the_voice_the_gold_quotes_give_it(shared_data, gold_voi
         text = rec["text"]
         quotes = tuple(
             Quote(q["type"], q["start"], q["end"], q["text"], None, None,
-                  marks=_marks(text, q["start"], q["end"]) if q["type"] == "mixed" else ())
+                  marks=marks_in(text, q["start"], q["end"]) if q["type"] == "mixed" else ())
             for q in rec["quotes"])
         vm = VoiceMap.from_quotes(quotes)
         for m in re.finditer(r"\w+", text):
