@@ -13,6 +13,7 @@ import textwrap
 
 import nltk
 import pytest
+from _offline import NO_NETWORK
 
 from analysis import analyze
 
@@ -55,16 +56,7 @@ def test_analyze_offline_in_process(offline, reference_text, lang):
     assert result.quotes and result.n_sentences >= 1
 
 
-BOOTSTRAP = textwrap.dedent("""
-    import socket, sys
-
-    def refuse(*a, **k):
-        raise SystemExit(f"NETWORK USED: {a!r}")
-
-    for name in ("connect", "connect_ex", "sendto"):
-        setattr(socket.socket, name, refuse)
-    socket.create_connection = refuse
-    socket.getaddrinfo = refuse
+BOOTSTRAP = NO_NETWORK + textwrap.dedent("""
     import nltk
     nltk.data.path[:] = []
     from analysis.cli import main

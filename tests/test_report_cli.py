@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from _offline import NO_NETWORK
 
 from analysis.cli import main
 
@@ -119,16 +120,7 @@ def test_output_is_required(capsys):
     assert "-o/--output" in capsys.readouterr().err
 
 
-OFFLINE = """
-import socket, sys
-
-def refuse(*a, **k):
-    raise SystemExit(f"NETWORK USED: {a!r}")
-
-for name in ("connect", "connect_ex", "sendto"):
-    setattr(socket.socket, name, refuse)
-socket.create_connection = refuse
-socket.getaddrinfo = refuse
+OFFLINE = NO_NETWORK + """
 from analysis.cli import main
 code = main(sys.argv[1:])
 assert "matplotlib.pyplot" not in sys.modules
