@@ -20,26 +20,15 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gc
 import json
 import pstats
 import sys
-import time
 from pathlib import Path
+
+from bench_speed import Clock  # benchmarks/ is the script's folder, first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "attribution" / "polnear-train.jsonl"
-
-
-class Clock:
-    def __enter__(self) -> Clock:
-        gc.collect()
-        self._wall, self._cpu = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self._wall
-        self.cpu = time.process_time() - self._cpu
 
 
 def best(fn, repeat: int) -> tuple[float, float]:
