@@ -65,7 +65,6 @@ _AUX_BEFORE = re.compile(
 )
 _INV_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
 _QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s)", re.IGNORECASE)
-_COLON = re.compile(r"[^.!?:;«»\"“”]{0,80}?:\s*", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
     r"\s*(?:(?:" + _ADVERB + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre)|[,])\s*)*"

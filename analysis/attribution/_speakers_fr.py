@@ -393,7 +393,6 @@ class SpeakerResolver:
         self.doc = doc
         self.history: list[_Known] = []
         self._names: dict[str, str] | None = None
-        self._lower: str | None = None
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
         self._authors: dict[str, _Known | None] = {}
         self._roles_found: dict[str, str | None] = {}
