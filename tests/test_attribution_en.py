@@ -301,6 +301,11 @@ OWN = [
         [("direct", "We are not going anywhere", "Lee", ":", "en.colon-header")],
         id="name-colon-quote"),
     pytest.param(
+        'Bloomberg threw several jabs at Trump, whom he called a "dangerous demagogue" and '
+        'a "bomb-thrower."',
+        [("mixed", 'a "dangerous demagogue"', "he", None, "en.naming")],
+        id="naming-in-a-relative-clause"),
+    pytest.param(
         'The senator, who said the bill was dead, voted for it anyway.',
         [("indirect", "the bill was dead", "who", "say", "en.said-clause")],
         id="relative-who-said-stops-at-comma"),
@@ -416,7 +421,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.0.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.1.1"}
+                              "sourcebias-rules-en": "1.2.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.1.1"
+RULES_VERSION = "1.2.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2027,6 +2027,31 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
 
 
 
+# someone naming something in their own words, inside a clause: "Trump, whom he called a
+# “dangerous demagogue”", "what he described as an “opportunity to sit down”"
+_NAMING_CLAUSE = re.compile(
+    r"\b(?P<subj>he|she|they|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\s+(?:has |had |have )?"
+    r"(?P<verb>called|dubbed|branded|labell?ed|termed|described as)\s+"
+    r"(?P<obj>(?:[\w'-]+\s+){0,4}?)(?=[“\"])")
+
+
+def _naming_in_clause(d: _Doc, us: int, ue: int) -> list[_Raw]:
+    text = d.text
+    out: list[_Raw] = []
+    for m in _NAMING_CLAUSE.finditer(text, us, ue):
+        mark = d.mark_at(m.end())
+        if mark is None or mark.open != m.end() or mark.end <= mark.start:
+            continue
+        s, e = m.start("obj"), min(ue, mark.close + 1)
+        while e > s and text[e - 1] in " .,;:":
+            e -= 1
+        subj = m.span("subj")
+        how = "pronoun" if m.group("subj").lower() in SUBJ_PRONOUNS else "mention"
+        out.append(_Raw("mixed", s, e, None, "en.naming", subj, how,
+                        marks=((mark.start, mark.end),), after=s))
+    return out
+
+
 def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     """A sentence or paragraph that is one quotation, right after a quote of a known speaker
     and with no cue of its own, continues that speaker's words."""
@@ -2078,6 +2103,8 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             got = _colon_header(d, us, ue)
         if not got and MIXED_FRAGMENTS:
             got = _mixed_fragment(d, lex, us, ue)
+        if not got and MIXED_FRAGMENTS:
+            got = _naming_in_clause(d, us, ue)
         raws.extend(got)
         last = got[-1] if got and got[-1].speaker is not None and got[-1].type != "indirect" \
             else None
