@@ -515,8 +515,7 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
 
 def _shouting(text: str, a: int, b: int) -> bool:
     """A stretch in capitals is a headline or a slogan line, not reported content."""
-    letters = [c for c in text[a:b] if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    return b - a >= 12 and text[a:b].isupper()
 
 
 def _only_marks(text: str, s: int, e: int, marks: list[Marked]) -> bool:
