@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._analyze import _lexicon_paths
 from ._errors import PARTIAL_FAILURE, UserError
 
 __all__ = ["SAMPLE", "register", "run"]
@@ -69,19 +70,14 @@ def _lexicons(paths: list[str], lang: str | None) -> tuple[str, ...]:
     per article."""
     from .. import analyze
 
-    out = []
-    for p in paths:
-        if not Path(p).is_file():
-            raise UserError(f"lexicon file {p!r} does not exist: check the path given to "
-                            f"--lexicon")
-        out.append(str(Path(p).resolve()))
+    out = _lexicon_paths(paths)
     if out:
         try:
             analyze("", lang or "fr", lexicons=tuple(out))
         except (ValueError, OSError) as exc:
             names = ", ".join(Path(p).name for p in out)
             raise UserError(f"cannot use the lexicon(s) {names}: {exc}") from None
-    return tuple(out)
+    return out
 
 
 def _analysis_record(rec: Any, lang: str | None, lexicons: tuple[str, ...]) -> dict[str, Any]:
