@@ -575,15 +575,15 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         # forward cues: the subject before the verb is the speaker; a participle clause
         # ("…, a-t-il ajouté, précisant que") continues the sentence's last speaker
+        # (the speaker is looked for only once the verb is known to govern some content:
+        # most cue verbs of a text report nothing, and parsing their subject is the cost)
         coordinated = _COORDINATED_VERB.search(text, max(unit.start, hit.start - 12), hit.start)
         if ((hit.form.kind in ("gerund", "infinitive") or coordinated)
                 and out and out[-1].speaker is not None):
             # "…, précisant que", "… et les a mis sur le compte": the same speaker
-            speaker = out[-1].speaker
+            inherited: Speaker | None = out[-1].speaker
         else:
-            speaker = _subject_speaker(doc, unit, hit, resolver)
-        if speaker is None:
-            continue
+            inherited = None
         after = hit.end
         que = _QUE.match(text, after, unit.end) if "que" in frames or hit.form.kind == "gerund" \
             else None
@@ -593,6 +593,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             if que and _NOT_REPORTED_QUE.search(text, after, que.start(1)):
                 que = None
         if que is not None:
+            speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
+            if speaker is None:
+                continue
             s = que.end()
             e = _clause_end(text, s, unit)
             # "que A et que B": two reported clauses
@@ -602,6 +605,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         colon = text.find(":", after, unit.end)
         if "colon" in frames and colon != -1 and not text[after:colon].strip(" ,").count(" ") > 8:
+            speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
+            if speaker is None:
+                continue
             s = colon + 1
             marks_after = [m for m in unit.marks if m.open >= s]
             if marks_after and text[s:marks_after[0].open].strip() == "":
@@ -617,6 +623,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         comp = _complement(doc, unit, hit, frames)
         if comp is not None:
+            speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
+            if speaker is None:
+                continue
             s, e = comp
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             used_until = e
