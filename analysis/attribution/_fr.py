@@ -78,6 +78,8 @@ _MARKER = re.compile(
     r"de source[s]? |de même source|pour|(?:à|a) (?:son|leur) avis|(?:à|a) (?:ses|leurs) yeux)"
     r"(?=[\s',])"
 )
+_LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
+                              re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
     r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
@@ -966,8 +968,7 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         cue = Cue(text=text[m.start():m.end()], lemma=word.strip().rstrip("'"), start=m.start(),
                   end=m.end(), category="marker")
         lead = text[unit.start:m.start()].strip(" ,-—–")
-        if not lead or re.fullmatch(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
-                                    lead, re.IGNORECASE):
+        if not lead or _LEAD_CONNECTIVE.fullmatch(lead):
             # Selon X, CLAUSE. (X may carry appositions: "Selon le ministre, Jan A., qui …, …")
             s = np_end
             while True:

@@ -23,6 +23,8 @@ _DET = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
+# "porte-parole du Kremlin": the body a role speaks for
+_BODY_OF = re.compile(r"\b(?:du|de la|de l'|des|d'|de|of the|of)\s+(.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ def _classify(mention: str, canonical: str | None, is_named_person: bool,
             break
     if affiliation is None:
         # "porte-parole du Kremlin": the body it speaks for
-        m = re.search(r"\b(?:du|de la|de l'|des|d'|de|of the|of)\s+(.+)$", mention, re.I)
+        m = _BODY_OF.search(mention)
         if m:
             entry = lookup(m.group(1))
             if entry is not None:
@@ -188,8 +190,9 @@ def sources_of(quotes: Sequence[Quote], credits: Sequence[Credit]) -> tuple[Sour
         name = sp.canonical or sp.text or "unknown"
         counts[name] += 1
         first.setdefault(name, sp)
-        if sp.text and sp.text not in mentions.setdefault(name, []):
-            mentions[name].append(sp.text)
+        seen = mentions.setdefault(name, [])
+        if sp.text and sp.text not in seen:
+            seen.append(sp.text)
     out = [Source(name, first[name].type, first[name].affiliation, n, tuple(mentions[name]))
            for name, n in counts.items()]
     for c in credits:

@@ -200,7 +200,7 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
         if (k > 0 and _is_cap(toks[k - 1][0]) and not _is_cap(tok)
                 and low not in ("de", "du", "des", "d'", "la", "le", "l'", "et")
                 and not low.startswith(("d'", "l'"))
-                and re.fullmatch(r"[a-zéèêàâîôûç-]+", low) and n_words >= 2
+                and _LOWER_WORD.fullmatch(low) and n_words >= 2
                 and low.endswith(("ait", "aient", "ent", "é", "it"))):
             break  # a verb after a name: "Macron a"
         last = b
@@ -244,7 +244,7 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     # clitics and negation before the verb: "ne", "n'", "l'", "lui", "leur", "se", "s'"
     while True:
         seg = text[unit_start:end]
-        m = re.search(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nous|vous)\s*$", seg)
+        m = _CLITIC_END.search(seg)
         if m and m.start() + unit_start < end and text[unit_start + m.start():end].strip():
             cand = unit_start + m.start()
             if cand >= end - 1:
@@ -279,9 +279,7 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     if words[-1].lower() == "qui":
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
         return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
-    lead = re.match(r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|"
-                    r"de son côté|pour sa part|quant à|lundi|mardi|mercredi|jeudi|vendredi|"
-                    r"samedi|dimanche|hier|soir|matin)\b\s*,?\s*)+", seg, re.IGNORECASE)
+    lead = _LEADING_ADVERBS.match(seg)
     if lead:
         seg_start += lead.end()
         seg = text[seg_start:end]
@@ -347,6 +345,22 @@ _NP_START = re.compile(
 _NAME_BEFORE_QUI = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3})[\s,]*$")
 _DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
 _FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
+_LOWER_WORD = re.compile(r"[a-zéèêàâîôûç-]+")
+# clitics and negation before a verb: "ne", "n'", "l'", "lui", "leur", "se", "s'"
+_CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nous|vous)\s*$")
+_LEADING_ADVERBS = re.compile(
+    r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|de son côté|pour sa part|"
+    r"quant à|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\b\s*,?\s*)+",
+    re.IGNORECASE)
+_LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+",
+                                re.IGNORECASE)
+_DOCUMENT_NP = re.compile(
+    r"(?:le|la|ce|cette|un|une|son|sa)\s+(communiqué|texte|déclaration|document|rapport|lettre)")
+_PARTICLES = re.compile(r"^(?:(?:de|du|d'|von|van|der)\s*)+")
+_TITLE_NAME = re.compile(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)")
+_LAST_WORD = re.compile(r"([\w'-]+)\s*$")
+_FIRST_WORD = re.compile(r"\s*([\w'-]+)")
+_WORD_TOKEN = re.compile(r"[\w'-]+")
 
 
 def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
@@ -364,10 +378,9 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
         first = stripped.split()[0]
         if _word_ok_start(first) and len(stripped.split()) <= 12:
             a = chunk_start + len(chunk) - len(chunk.lstrip())
-            lead = re.match(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+", text[a:pos],
-                            re.IGNORECASE)
+            lead = _LEADING_CONNECTOR.match(text, a, pos)
             if lead:
-                a += lead.end()
+                a = lead.end()
             # a name followed by its role: keep both ("Philippe Capon, secrétaire général")
             return a, pos if pos - a > 0 else end
         if k == -1:
@@ -517,8 +530,7 @@ class SpeakerResolver:
         return Speaker(mention, a, b, None, "unknown", None, "mention")
 
     def _document(self, low: str) -> _Known | None:
-        m = re.fullmatch(r"(?:le|la|ce|cette|un|une|son|sa)\s+(communiqué|texte|déclaration|"
-                         r"document|rapport|lettre)", low)
+        m = _DOCUMENT_NP.fullmatch(low)
         if m is None:
             return None
         noun = m.group(1)
@@ -544,7 +556,7 @@ class SpeakerResolver:
         m = _NAME_TAIL.search(head)
         stripped = strip_determiner(head)
         if m:
-            name = re.sub(r"^(?:(?:de|du|d'|von|van|der)\s*)+", "", m.group(1).strip())
+            name = _PARTICLES.sub("", m.group(1).strip())
             # a lone capitalised role word ("Le Président") is not a name
             parts = [p for p in name.split() if p[:1].isupper()]
             if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
@@ -562,7 +574,7 @@ class SpeakerResolver:
                         return full, "name"
                     return name, "name"
         # "M. Castaner"
-        mm = re.match(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)", head)
+        mm = _TITLE_NAME.match(head)
         if mm:
             full = self.names().get(mm.group(1).lower())
             return (full or mm.group(1)), "name"
@@ -598,14 +610,14 @@ class SpeakerResolver:
 
 def _joins_names(text: str, a: int, b: int) -> bool:
     """Is the "et" between a and b inside a coordination of names ("Poutine et Obama")?"""
-    before = re.search(r"([\w'-]+)\s*$", text[max(0, a - 40):a])
-    after = re.match(r"\s*([\w'-]+)", text[b:b + 40])
+    before = _LAST_WORD.search(text[max(0, a - 40):a])
+    after = _FIRST_WORD.match(text[b:b + 40])
     return bool(before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper())
 
 
 def _role_words(mention: str) -> set[str]:
     roles = _roles()
-    return {w for w in re.findall(r"[\w'-]+", mention) if w in roles and w not in (
+    return {w for w in _WORD_TOKEN.findall(mention) if w in roles and w not in (
         "source", "sources")}
 
 
