@@ -170,6 +170,34 @@ CASES = [
         "«efficace et réussie», la présidence palestinienne dénonce un «crime»\n\nLe "
         "Premier ministre a parlé ensuite.",
         [], id="section-title"),
+    pytest.param(
+        "« Les humoristes québécois font partie des tops, a souligné Agnès Bonnet, directrice "
+        "de la programmation du Festival d’humour de Cannes. Chaque année, on invite des "
+        "Québécois. Mais le travail d’adaptation est primordial », s’est-elle rappelé en riant.",
+        [("direct", "Les humoristes québécois font partie des tops", "Agnès Bonnet",
+          "Agnès Bonnet"),
+         ("direct", "Chaque année, on invite des Québécois. Mais le travail d'adaptation est "
+          "primordial", "Agnès Bonnet", "Agnès Bonnet")],
+        id="incise-with-name-inside-one-pair-of-marks",
+    ),
+    pytest.param(
+        "« Il faut ouvrir toutes les mémoires, explique Michel Cadé. Si l’on veut en finir "
+        "avec la guerre, il faut les accepter. »",
+        [("direct", "Il faut ouvrir toutes les mémoires", "Michel Cadé", "Michel Cadé"),
+         ("direct", "Si l'on veut en finir avec la guerre, il faut les accepter", "Michel Cadé",
+          "Michel Cadé")],
+        id="present-tense-incise-inside-one-pair-of-marks",
+    ),
+    pytest.param(
+        "« Nous avons, à la fin, perdu la partie, mais la saison reste bonne. »",
+        [], id="comma-inside-marks-is-not-an-incise"),
+    pytest.param(
+        "« Le choix de ce thème a trait à la réalité que nous vivons actuellement », a laissé "
+        "entendre la mobilisatrice des sœurs de l’AEEMB.",
+        [("direct", "Le choix de ce thème a trait à la réalité que nous vivons actuellement",
+          "la mobilisatrice des sœurs de l'AEEMB", "mobilisatrice des sœurs de l'AEEMB")],
+        id="multi-word-cue-laisser-entendre",
+    ),
     pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
                  id="passive-of-an-action"),
     pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],

@@ -35,7 +35,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.1.0"
+RULES_VERSION = "1.2.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -185,6 +185,12 @@ _CLAUSE_CUT = re.compile(r",|\s(?:et|mais)\s")
 _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|entendre)\s+"
                       r"(?:\w+\s+)?(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)",
                       re.IGNORECASE)
+# «A, a souligné Agnès Bonnet, directrice du festival. B»: an incise naming its speaker
+_INNER_NP_INCISE = re.compile(
+    r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))\s+"
+    r"(?=[A-ZÉ]|l[ea]\s|l'|les\s)"
+)
+_MARK_CHARS = re.compile(r"[«»\"“”„]")
 _INNER_INCISE = re.compile(
     r",\s*(?P<cue>(?:a|avait)-t-(?P<p1>il|elle)\s+(?:\w+\s+)?(?P<v1>\w+)"
     r"|(?P<v2>\w+)-(?:t-)?(?P<p2>il|elle))(?:\s+[\w-]+){0,3}?\s*[.,]\s*",
@@ -631,12 +637,76 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             s, e = comp
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             used_until = e
+    out = _split_at_inner_incise(doc, unit, resolver, out)
     out.extend(_interrupted(doc, unit, resolver, out))
     out.extend(_on_read(doc, unit, resolver, out))
     out.extend(_continued(doc, unit, out))
     out.extend(_passive_quotes(doc, unit, resolver, out))
     out.extend(_marker_quotes(doc, unit, resolver, out))
     return out
+
+
+def _split_at_inner_incise(doc: Document, unit: _Unit, resolver: SpeakerResolver,
+                           quotes: list[Quote]) -> list[Quote]:
+    """ «Les humoristes font partie des tops, a souligné Agnès Bonnet, directrice du festival.
+    Chaque année, on invite des Québécois», s'est-elle rappelé: an incise that names its
+    speaker inside one pair of marks cuts the quotation in two, both pieces hers."""
+    text = doc.norm
+    forms, _ = cue_table()
+    out: list[Quote] = []
+    for q in quotes:
+        split = None
+        if q.type == "direct":
+            for inc in _INNER_NP_INCISE.finditer(text, q.start, q.end):
+                split = _inner_incise_split(text, q.end, inc, forms)
+                if split is not None:
+                    break
+        if split is None:
+            out.append(q)
+            continue
+        (a, b), cue, after = split
+        speaker = resolver.resolve(text[a:b], a, b)
+        for s, e in ((q.start, inc.start()), (after, q.end)):
+            while e > s and text[e - 1] in _TRAIL:
+                e -= 1
+            if e - s >= 2:
+                out.append(Quote("direct", s, e, text[s:e], speaker, cue, q.channel,
+                                 q.intermediary, "fr.incise"))
+    return out
+
+
+def _inner_incise_split(text: str, end: int, inc: re.Match[str],
+                        forms: dict[str, list[CueForm]]
+                        ) -> tuple[tuple[int, int], Cue, int] | None:
+    """The speaker span, the cue and where the quotation (ending at ``end``) resumes, if
+    ``inc`` is an incise whose noun phrase runs (appositions included) to a sentence end."""
+    verb = (inc.group("v1") or inc.group("v2")).lower()
+    cands = forms.get(verb, ())
+    plain = [c for c in cands if not c.rest and "inv" in c.verb.frames]
+    if not plain or (inc.group("v2") and plain[0].kind != "finite"):
+        return None
+    np = parse_np_after(text, inc.end(), end)
+    if np is None:
+        return None
+    if _MARK_CHARS.search(text, inc.start(), end):
+        return None  # nested or stray marks: the span is not one clean quotation
+    plural_np = text[np[0]:np[1]].lower().startswith(("les ", "des ", "ces ")) or " et " in \
+        text[np[0]:np[1]]
+    if inc.group("v2") and verb.endswith("ent") != plural_np:
+        return None  # "…, évoquent le sort des gares": the verb does not agree, not an incise
+    stop = text.find(".", np[1], end)
+    apposition = text[np[1]:stop].strip() if stop != -1 else ""
+    if stop == -1 or (apposition and not apposition.startswith(",")):
+        return None
+    after = stop + 1
+    while after < end and text[after] == " ":
+        after += 1
+    if len(_WORDS.findall(text[after:end])) < 2 or _FINITE_VERB.search(text, np[1], stop):
+        return None
+    v = plain[0].verb
+    cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"), inc.end("cue"),
+              v.category)
+    return np, cue, after
 
 
 def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
@@ -651,6 +721,8 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         inc = _INNER_INCISE.search(text, mk.start, mk.end)
         if inc is None:
+            named = _named_inner_incise(doc, unit, mk, resolver, forms)
+            out.extend(named)
             continue
         verb = (inc.group("v1") or inc.group("v2")).lower()
         if verb not in forms or "inv" not in forms[verb][0].verb.frames:
@@ -668,6 +740,29 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                 out.append(Quote("direct", a, b, text[a:b], speaker, cue, channel, intermediary,
                                  "fr.incise"))
     return out
+
+
+def _named_inner_incise(doc: Document, unit: _Unit, mk: Marked, resolver: SpeakerResolver,
+                        forms: dict[str, list[CueForm]]) -> list[Quote]:
+    """ «Il faut ouvrir toutes les mémoires, explique Michel Cadé. Si l'on veut …»: the
+    incise names the speaker of both pieces."""
+    text = doc.norm
+    for inc in _INNER_NP_INCISE.finditer(text, mk.start, mk.end):
+        split = _inner_incise_split(text, mk.end, inc, forms)
+        if split is None:
+            continue
+        (a, b), cue, after = split
+        speaker = resolver.resolve(text[a:b], a, b)
+        channel, intermediary = _unit_channel(doc, unit, cue.end)
+        out = []
+        for s, e in ((mk.start, inc.start()), (after, mk.end)):
+            while e > s and text[e - 1] in _TRAIL:
+                e -= 1
+            if e - s >= 2:
+                out.append(Quote("direct", s, e, text[s:e], speaker, cue, channel, intermediary,
+                                 "fr.incise"))
+        return out
+    return []
 
 
 def _on_read(doc: Document, unit: _Unit, resolver: SpeakerResolver,
