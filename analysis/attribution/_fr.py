@@ -651,28 +651,37 @@ def _split_at_inner_incise(doc: Document, unit: _Unit, resolver: SpeakerResolver
     """ «Les humoristes font partie des tops, a souligné Agnès Bonnet, directrice du festival.
     Chaque année, on invite des Québécois», s'est-elle rappelé: an incise that names its
     speaker inside one pair of marks cuts the quotation in two, both pieces hers."""
-    text = doc.norm
-    forms, _ = cue_table()
     out: list[Quote] = []
     for q in quotes:
-        split = None
-        if q.type == "direct":
-            for inc in _INNER_NP_INCISE.finditer(text, q.start, q.end):
-                split = _inner_incise_split(text, q.end, inc, forms)
-                if split is not None:
-                    break
+        pieces = _cut_at_named_incise(doc, unit, resolver, q.start, q.end) \
+            if q.type == "direct" else None
+        out.extend(pieces if pieces is not None else (q,))
+    return out
+
+
+def _cut_at_named_incise(doc: Document, unit: _Unit, resolver: SpeakerResolver, start: int,
+                         end: int) -> list[Quote] | None:
+    """The two direct quotes around an incise naming its speaker inside the quotation
+    ``[start, end)`` («Il faut ouvrir toutes les mémoires, explique Michel Cadé. Si l'on veut
+    …»), or None when there is no such incise."""
+    text = doc.norm
+    forms, _ = cue_table()
+    for inc in _INNER_NP_INCISE.finditer(text, start, end):
+        split = _inner_incise_split(text, end, inc, forms)
         if split is None:
-            out.append(q)
             continue
         (a, b), cue, after = split
         speaker = resolver.resolve(text[a:b], a, b)
-        for s, e in ((q.start, inc.start()), (after, q.end)):
+        channel, intermediary = _unit_channel(doc, unit, cue.end)
+        out = []
+        for s, e in ((start, inc.start()), (after, end)):
             while e > s and text[e - 1] in _TRAIL:
                 e -= 1
             if e - s >= 2:
-                out.append(Quote("direct", s, e, text[s:e], speaker, cue, q.channel,
-                                 q.intermediary, "fr.incise"))
-    return out
+                out.append(Quote("direct", s, e, text[s:e], speaker, cue, channel, intermediary,
+                                 "fr.incise"))
+        return out
+    return None
 
 
 def _inner_incise_split(text: str, end: int, inc: re.Match[str],
@@ -721,8 +730,7 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         inc = _INNER_INCISE.search(text, mk.start, mk.end)
         if inc is None:
-            named = _named_inner_incise(doc, unit, mk, resolver, forms)
-            out.extend(named)
+            out.extend(_cut_at_named_incise(doc, unit, resolver, mk.start, mk.end) or ())
             continue
         verb = (inc.group("v1") or inc.group("v2")).lower()
         if verb not in forms or "inv" not in forms[verb][0].verb.frames:
@@ -740,29 +748,6 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                 out.append(Quote("direct", a, b, text[a:b], speaker, cue, channel, intermediary,
                                  "fr.incise"))
     return out
-
-
-def _named_inner_incise(doc: Document, unit: _Unit, mk: Marked, resolver: SpeakerResolver,
-                        forms: dict[str, list[CueForm]]) -> list[Quote]:
-    """ «Il faut ouvrir toutes les mémoires, explique Michel Cadé. Si l'on veut …»: the
-    incise names the speaker of both pieces."""
-    text = doc.norm
-    for inc in _INNER_NP_INCISE.finditer(text, mk.start, mk.end):
-        split = _inner_incise_split(text, mk.end, inc, forms)
-        if split is None:
-            continue
-        (a, b), cue, after = split
-        speaker = resolver.resolve(text[a:b], a, b)
-        channel, intermediary = _unit_channel(doc, unit, cue.end)
-        out = []
-        for s, e in ((mk.start, inc.start()), (after, mk.end)):
-            while e > s and text[e - 1] in _TRAIL:
-                e -= 1
-            if e - s >= 2:
-                out.append(Quote("direct", s, e, text[s:e], speaker, cue, channel, intermediary,
-                                 "fr.incise"))
-        return out
-    return []
 
 
 def _on_read(doc: Document, unit: _Unit, resolver: SpeakerResolver,
