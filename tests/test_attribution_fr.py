@@ -198,6 +198,27 @@ CASES = [
           "la mobilisatrice des sœurs de l'AEEMB", "mobilisatrice des sœurs de l'AEEMB")],
         id="multi-word-cue-laisser-entendre",
     ),
+    pytest.param(
+        "Plus de 35 000 personnes se sont toutefois dites prêtes sur Facebook à participer à "
+        "un grand rendez-vous place de la Concorde.",
+        [("indirect", "prêtes sur Facebook à participer à un grand rendez-vous place de la "
+          "Concorde", "Plus de 35 000 personnes", "Plus de 35 000 personnes")],
+        id="reflexive-cue-with-adjective-feminine-plural",
+    ),
+    pytest.param(
+        "«C'est une corde de plus à notre arc», s'est aussi réjouie Caroline Izambert.",
+        [("direct", "C'est une corde de plus à notre arc", "Caroline Izambert",
+          "Caroline Izambert")],
+        id="reflexive-incise-feminine-participle",
+    ),
+    pytest.param(
+        "«Nous sommes parvenus à inverser cette tendance», s'est-il aussi félicité.",
+        [("direct", "Nous sommes parvenus à inverser cette tendance", "il", None)],
+        id="reflexive-inverted-incise",
+    ),
+    pytest.param(
+        "«Le regain du mouvement», inquiète les acteurs de l'économie française.",
+        [], id="reflexive-verb-without-its-pronoun-is-another-verb"),
     pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
                  id="passive-of-an-action"),
     pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],

@@ -206,3 +206,40 @@ def test_surface_forms(entry, pos, lang, forms):
 def test_a_reflexive_verb_is_not_matched_without_its_pronoun():
     assert "vante" not in surface_forms("se vanter", "v", "fr")
     assert "emporté" not in surface_forms("s'emporter", "v", "fr")
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    # regular -er verbs: third persons, participles with agreement, gerund, infinitive
+    ("déclarer", {"déclare": "finite", "déclarent": "finite", "déclarait": "finite",
+                  "déclarera": "finite", "déclarèrent": "finite", "déclaré": "participle",
+                  "déclarées": "participle", "déclarant": "gerund", "déclarer": "infinitive"}),
+    ("annoncer", {"annonça": "finite", "annonçait": "finite", "annonçant": "gerund"}),
+    ("rappeler", {"rappelle": "finite", "rappellent": "finite", "rappellera": "finite"}),
+    ("répéter", {"répète": "finite", "répété": "participle"}),
+    # second group and -dre verbs
+    ("avertir", {"avertit": "finite", "avertissent": "finite", "averties": "participle",
+                 "avertissant": "gerund"}),
+    ("répondre", {"répond": "finite", "répondit": "finite", "répondu": "participle"}),
+    # irregular verbs and their compounds; a form both finite and participle is a participle
+    ("dire", {"disent": "finite", "disait": "finite", "dit": "participle",
+              "dites": "participle", "disant": "gerund"}),
+    ("écrire", {"écrivent": "finite", "écrit": "participle", "écrivant": "gerund"}),
+    ("reconnaître", {"reconnaît": "finite", "reconnaissent": "finite",
+                     "reconnu": "participle", "reconnaissant": "gerund"}),
+    ("maintenir", {"maintient": "finite", "maintenu": "participle"}),
+])
+def test_the_french_conjugator_gives_reporting_forms_with_their_kind(verb, expected):
+    from analysis.lexicon._inflect import fr_conjugate, fr_third_person
+
+    forms = fr_third_person(verb)
+    assert forms is not None
+    assert {f: forms.get(f) for f in expected} == expected
+    # the lexicons' surface forms and the cue forms come from the same conjugator
+    assert set(forms) <= set(fr_conjugate(verb)) | {verb}
+
+
+def test_the_french_conjugator_knows_what_it_does_not_know():
+    from analysis.lexicon._inflect import fr_third_person
+
+    # an irregular -re verb missing from its table: cues.fr.tsv lists its forms
+    assert fr_third_person("conclure") is None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .._data import DataFileError, read_table
 from .._regex import trie_pattern
+from ..lexicon._inflect import fr_third_person
 from ._common import CueVerb
 
 CATEGORIES = frozenset(
@@ -16,7 +17,6 @@ CATEGORIES = frozenset(
      "emotive"}
 )
 FRAMES = frozenset({"que", "inv", "colon", "np", "inf", "de", "a", "pour", "pass", "adj", "sur"})
-_VOWELS = "aeiouyéèêëàâîïôûù"
 
 
 @dataclass(frozen=True)
@@ -24,43 +24,6 @@ class CueForm:
     verb: CueVerb
     kind: str  # participle, finite, gerund, infinitive
     rest: str  # the fixed words of a multi-word cue after the verb ("savoir" in "faire savoir")
-
-
-def _soft(stem: str, ending: str) -> str:
-    if ending[:1] in ("a", "o") or ending[:1] == "â":
-        if stem.endswith("c"):
-            return stem[:-1] + "ç" + ending
-        if stem.endswith("g"):
-            return stem + "e" + ending
-    return stem + ending
-
-
-def _strong_stem(lemma: str, stem: str) -> str:
-    """The stem of the present and future for e/é + consonant verbs (mène, répète, appelle)."""
-    if lemma in ("appeler", "rappeler", "jeter", "rejeter", "interpeller"):
-        return stem + stem[-1] if not stem.endswith(stem[-1] * 2) else stem
-    m = re.match(rf"^(.*[^{_VOWELS}])[eé]([^{_VOWELS}])$", stem)
-    if m:
-        return m.group(1) + "è" + m.group(2)
-    return stem
-
-
-def conjugate_er(lemma: str) -> dict[str, str]:
-    """Third-person forms, participles and infinitive of a regular -er verb -> form kind."""
-    stem = lemma[:-2]
-    strong = _strong_stem(lemma, stem)
-    fut = strong + "er" if strong != stem and lemma not in ("répéter", "compléter") else lemma
-    forms = {
-        lemma: "infinitive",
-        strong + "e": "finite", strong + "ent": "finite",
-        _soft(stem, "ait"): "finite", _soft(stem, "aient"): "finite",
-        _soft(stem, "a"): "finite", stem + "èrent": "finite",
-        fut + "a": "finite", fut + "ont": "finite", fut + "ait": "finite", fut + "aient": "finite",
-        stem + "é": "participle", stem + "ée": "participle", stem + "és": "participle",
-        stem + "ées": "participle",
-        _soft(stem, "ant"): "gerund",
-    }
-    return forms
 
 
 @functools.cache
@@ -89,23 +52,15 @@ def cue_table() -> tuple[dict[str, list[CueForm]], str]:
             head, rest = words[1], " ".join(words[2:])
         elif head.startswith("s'"):  # s'indigner
             head = head[2:]
-        if row.get("forms") or row.get("participles"):
-            base = head
-            conj = {f: ("gerund" if f.endswith("ant") else "finite") for f in row["forms"].split()}
-            conj[base] = "infinitive"
-            conj.update({f: "participle" for f in row.get("participles", "").split()})
-        elif head == "faire":
-            conj = {"faire": "infinitive", "fait": "participle", "font": "finite",
-                    "faisait": "finite", "faisaient": "finite", "fera": "finite",
-                    "ferait": "finite", "faisant": "gerund"}
-        elif head == "mettre":
-            conj = {"mettre": "infinitive", "met": "finite", "mettent": "finite",
-                    "mis": "participle", "mettait": "finite", "mettra": "finite",
-                    "mettant": "gerund"}
-        elif head.endswith("er"):
-            conj = conjugate_er(head)
-        else:
+        # the forms come from the lexicons' conjugator (analysis/lexicon/_inflect.py); the
+        # forms and participles columns add what it does not know (irregular verbs)
+        conj = fr_third_person(head) or {}
+        conj.update({f: ("gerund" if f.endswith("ant") else "finite")
+                     for f in row.get("forms", "").split()})
+        conj.update({f: "participle" for f in row.get("participles", "").split()})
+        if not conj:
             raise DataFileError(f"{table.path}:{line}: irregular verb {lemma!r} needs its forms")
+        conj.setdefault(head, "infinitive")
         for form, kind in conj.items():
             forms.setdefault(form, []).append(CueForm(verb, kind, rest))
     return forms, table.tag

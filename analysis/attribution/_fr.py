@@ -174,7 +174,7 @@ _FINITE_VERB = re.compile(
     r"|\w(?:ait|aient|èrent)\b",
     re.IGNORECASE,
 )
-_REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
@@ -356,6 +356,10 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 text[max(unit.start, m.start() - 20):m.start()]))
             plain = [c for c in candidates if not c.rest]
             pref = [c for c in plain if c.verb.lemma.startswith(("se ", "s'")) == reflexive]
+            if not reflexive:
+                # a reflexive verb without its pronoun is another verb: "inquiète les
+                # acteurs de l'économie" (inquiéter), not "s'inquiète"
+                plain = pref
             chosen = (pref or plain or [None])[0]
             if chosen is None:
                 continue

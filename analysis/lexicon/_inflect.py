@@ -267,7 +267,9 @@ _SECOND_GROUP = frozenset({"asservir", "assortir", "répartir", "aboutir", "ané
                            "convertir", "divertir", "pervertir", "garantir", "nantir"})
 
 
-def _irregular(verb: str) -> list[str] | None:
+def _principal_parts(verb: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """``(prefix, irregular verb, its principal parts)`` when ``verb`` is one of the irregular
+    verbs or a compound of one (dé+mentir, sou+tenir), else None."""
     if verb in _SECOND_GROUP:
         return None
     for key in sorted(_IRREGULAR, key=len, reverse=True):
@@ -275,14 +277,64 @@ def _irregular(verb: str) -> list[str] | None:
             pre = verb[: len(verb) - len(key)]
             if key == "voir" and pre not in ("", "re", "pré", "entre"):
                 continue  # recevoir, devoir are another pattern
-            sg3, pl3, sg1, impf, part, fut, ppr, ps, pspl = _IRREGULAR[key]
-            out = [key, sg3, pl3, sg1, ppr, ps, pspl]
-            out += [impf + e for e in ("ais", "ait", "ions", "iez", "aient")]
-            out += [fut + e for e in ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait",
-                                      "aient")]
-            out += _participle_forms(part)
-            return [pre + f for f in dict.fromkeys(out)]
+            return pre, key, _IRREGULAR[key]
     return None
+
+
+def _irregular(verb: str) -> list[str] | None:
+    found = _principal_parts(verb)
+    if found is None:
+        return None
+    pre, key, (sg3, pl3, sg1, impf, part, fut, ppr, ps, pspl) = found
+    out = [key, sg3, pl3, sg1, ppr, ps, pspl]
+    out += [impf + e for e in ("ais", "ait", "ions", "iez", "aient")]
+    out += [fut + e for e in ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "aient")]
+    out += _participle_forms(part)
+    return [pre + f for f in dict.fromkeys(out)]
+
+
+def fr_third_person(verb: str) -> dict[str, str] | None:
+    """The forms of a French verb that report speech, each with its kind: ``finite`` (third
+    person of the present, imperfect, passé simple, future and conditional), ``participle``
+    (with agreement), ``gerund`` and ``infinitive``; None for a verb this conjugator does not
+    know. A form that is both finite and a participle (dit, écrit) is a participle."""
+    found = _principal_parts(verb)
+    finite: list[str]
+    if found is not None:
+        pre, _key, (sg3, pl3, _sg1, impf, part, fut, ppr, ps, pspl) = found
+        finite = [sg3, pl3, ps, pspl, impf + "ait", impf + "aient"]
+        finite += [fut + e for e in ("a", "ont", "ait", "aient")]
+        finite = [pre + f for f in finite]
+        parts, gerund = [pre + f for f in _participle_forms(part)], pre + ppr
+    elif verb.endswith("er") and len(verb) > 3:
+        stem = verb[:-2]
+        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") \
+            else stem
+        strong = _grave_stem(stem)
+        finite = [stem + "e", stem + "ent", soft + "ait", soft + "aient", soft + "a",
+                  stem + "èrent", stem + "era", stem + "eront", stem + "erait",
+                  stem + "eraient"]
+        for m in strong:  # lève, appelle, jette
+            finite += [m + e for e in ("e", "ent", "era", "eront", "erait", "eraient")]
+        if stem.endswith("y") and len(stem) > 2:  # nettoie
+            finite += [stem[:-1] + "i" + e for e in ("e", "ent", "era", "eront", "erait")]
+        parts, gerund = [stem + e for e in ("é", "ée", "és", "ées")], soft + "ant"
+    elif verb.endswith("ir") and len(verb) > 3:
+        s = verb[:-2]
+        finite = [s + e for e in ("it", "issent", "issait", "issaient", "irent", "ira",
+                                  "iront", "irait", "iraient")]
+        parts, gerund = [s + e for e in ("i", "ie", "is", "ies")], s + "issant"
+    elif verb.endswith("dre") and len(verb) > 4:
+        s = verb[:-2]
+        finite = [s + e for e in ("", "ent", "ait", "aient", "it", "irent", "ra", "ront",
+                                  "rait", "raient")]
+        parts, gerund = [s + e for e in ("u", "ue", "us", "ues")], s + "ant"
+    else:
+        return None
+    out = {verb: "infinitive", gerund: "gerund"}
+    out.update(dict.fromkeys(finite, "finite"))
+    out.update(dict.fromkeys(parts, "participle"))
+    return out
 
 
 def _participle_forms(part: str) -> list[str]:
