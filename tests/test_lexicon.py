@@ -47,6 +47,9 @@ def found(text: str, lang: str = "fr") -> list[tuple[str, str]]:
     ("«Ils nous prennent tout», s'indigne Dominique, porteur d'un gilet jaune.",
      ("s'indigne", "s'indigner")),
     ("Elle s'est insurgée auprès de l'AFP.", ("s'est insurgée", "s'insurger")),
+    # a multi-word expression written with capitals, as a concept, is still the expression
+    ("elle favorise le Grand Remplacement, disent-ils", ("Grand Remplacement",
+                                                          "grand remplacement")),
     # elision, with the typographic apostrophe of the original text
     ("Selon la police, l'extrémiste avait déjà été condamné.", ("extrémiste", "extrémiste")),
     ("Le juge a ordonné l’expulsion d’islamistes étrangers.", ("islamistes", "islamiste")),
