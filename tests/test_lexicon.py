@@ -133,8 +133,8 @@ def test_each_term_records_its_lexicon_version_and_neutral_alternatives():
     doc = make_document("le cessez-le-feu décrété par le régime en Syrie", "fr")
     res = find_loaded_terms(doc, VoiceMap.from_quotes(()))
     (t,) = res.terms
-    assert res.versions == {"sourcebias-loaded-fr": "1.0.0"}
-    assert t.lexicon == "sourcebias-loaded-fr@1.0.0"
+    assert res.versions == {"sourcebias-loaded-fr": "1.1.0"}
+    assert t.lexicon == "sourcebias-loaded-fr@1.1.0"
     assert "gouvernement" in t.neutral
 
 
