@@ -7,11 +7,16 @@ category -- labeling, contested, charged, intensifier -- of weight >= MIN_WEIGHT
 voice). The baseline flags every paragraph (F1 0.665 on the 110 articles).
 
 usage: python benchmarks/bench_loaded_semeval.py [--data DIR] [--voice pipeline|none]
-           [--min-weight W] [--lexicon FILE ...] [--errors N]
+           [--min-weight W] [--lexicon FILE ...] [--errors N] [--half even|odd|all]
+           [--entries N]
 
 --voice pipeline (default) runs the whole analysis (attribution gives the voice); --voice none
 measures the lexicon alone, every term in the outlet's voice. Articles are also scored in two
-halves (even / odd id) so that a figure is never read off the set it was looked at on.
+halves (even / odd id) so that a figure is never read off the set it was looked at on: the even
+half is the study half, the odd half is held out. --errors N prints N missed and N false
+paragraphs (with the loaded terms found there in another voice), --entries N the N entries with
+the most false paragraphs, both of the half given by --half (even by default: the odd half is
+measured, its errors are not read).
 The data are research-only: they are read from ../shared/data and never copied.
 """
 
@@ -78,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-weight", type=float, default=MIN_WEIGHT)
     ap.add_argument("--lexicon", action="append", default=[])
     ap.add_argument("--errors", type=int, default=0, help="print N missed and N false paragraphs")
+    ap.add_argument("--entries", type=int, default=0,
+                    help="print the N entries with the most false paragraphs (and their hits)")
+    ap.add_argument("--half", choices=("even", "odd", "all"), default="even",
+                    help="the half whose errors --errors and --entries print (default: even, "
+                         "the study half)")
     args = ap.parse_args(argv)
     from analysis.lexicon import LOADED_CATEGORIES
 
@@ -89,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = {k: [0, 0, 0, 0] for k in ("all", "even", "odd")}  # tp fp fn n_pos
     base = {k: [0, 0] for k in counts}  # paragraphs, positives
     misses, false = [], []
+    by_entry: dict[str, list[int]] = {}  # entry -> [paragraphs hit when gold, when not gold]
     t0 = time.perf_counter()
     n_words = 0
     for art in articles:
@@ -96,11 +107,13 @@ def main(argv: list[str] | None = None) -> int:
         n_words += len(text.split())
         spans = [snap(text, s["start"], s["end"]) for s in art["spans"]
                  if s["technique"] in TECHNIQUES]
-        terms = [t for t in terms_of(text, args.voice, tuple(args.lexicon))
-                 if t.category in LOADED_CATEGORIES and t.voice == "narrative"
-                 and _weights(tuple(args.lexicon)).get((t.entry, t.category), 1.0)
-                 >= args.min_weight]
+        loaded = [t for t in terms_of(text, args.voice, tuple(args.lexicon))
+                  if t.category in LOADED_CATEGORIES
+                  and _weights(tuple(args.lexicon)).get((t.entry, t.category), 1.0)
+                  >= args.min_weight]
+        terms = [t for t in loaded if t.voice == "narrative"]
         half = "even" if int("".join(c for c in art["id"] if c.isdigit()) or 0) % 2 == 0 else "odd"
+        shown = args.half in ("all", half)
         for ps, pe in paragraphs(text):
             gold = any(s < pe and e > ps for s, e in spans)
             hits = [t for t in terms if t.start < pe and t.end > ps]
@@ -112,8 +125,13 @@ def main(argv: list[str] | None = None) -> int:
                 c[2] += gold and not pred
                 base[k][0] += 1
                 base[k][1] += gold
+            if not shown:
+                continue
+            for entry in {t.entry for t in hits}:
+                by_entry.setdefault(entry, [0, 0])[0 if gold else 1] += 1
             if gold and not pred:
-                misses.append((art["id"], text[ps:pe][:300]))
+                other = [(t.text, t.voice) for t in loaded if t.start < pe and t.end > ps]
+                misses.append((art["id"], other, text[ps:pe][:300]))
             if pred and not gold:
                 false.append((art["id"], [t.text for t in hits], text[ps:pe][:300]))
     elapsed = time.perf_counter() - t0
@@ -131,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     for title, rows in (("missed", misses), ("false", false)):
         for row in rows[:args.errors]:
             print(title, row)
+    worst = sorted(by_entry.items(), key=lambda kv: (-kv[1][1], kv[1][0], kv[0]))
+    for entry, (good, bad) in worst[:args.entries]:
+        print(f"entry {entry!r}: {bad} false, {good} true paragraphs ({args.half} half)")
     return 0
 
 

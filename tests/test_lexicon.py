@@ -47,6 +47,14 @@ def found(text: str, lang: str = "fr") -> list[tuple[str, str]]:
     ("«Ils nous prennent tout», s'indigne Dominique, porteur d'un gilet jaune.",
      ("s'indigne", "s'indigner")),
     ("Elle s'est insurgée auprès de l'AFP.", ("s'est insurgée", "s'insurger")),
+    # a multi-word expression written with capitals, as a concept, is still the expression
+    ("elle favorise le Grand Remplacement, disent-ils", ("Grand Remplacement",
+                                                          "grand remplacement")),
+    # the polemical vocabulary of opinion writing, inflected (1.1.0)
+    ("Ces droitards et leurs journaleux ne changeront jamais.", ("droitards", "droitard")),
+    ("une loi liberticide votée en catimini", ("liberticide", "liberticide")),
+    ("ce plan est cousu de fil blanc", ("cousu de fil blanc", "cousu de fil blanc")),
+    ("le temps que la Macronie se ressaisisse", ("Macronie", "Macronie")),
     # elision, with the typographic apostrophe of the original text
     ("Selon la police, l'extrémiste avait déjà été condamné.", ("extrémiste", "extrémiste")),
     ("Le juge a ordonné l’expulsion d’islamistes étrangers.", ("islamistes", "islamiste")),
@@ -100,6 +108,12 @@ def test_a_term_is_found(text, expected):
     # a capitalised word inside a sentence is a name (Arc de Triomphe, a singer's name)
     ("Les manifestants commençaient à converger vers l'Arc de triomphe.", "fr", "triomphe"),
     ("en première partie d'Aloïse Sauvage.", "fr", "sauvage"),
+    # a neutral use, excluded: an institutional meeting, a disease, a weapon
+    ("Le Conseil européen a tenu une réunion extraordinaire lundi.", "fr", "extraordinaire"),
+    ("un foyer de peste porcine africaine a été détecté", "fr", "peste"),
+    ("blessé par une grenade assourdissante", "fr", "assourdissant"),
+    # a word whose forms are other words is left out: «à la pompe» is not «pomper»
+    ("la baisse des prix du carburant à la pompe", "fr", "pomper"),
     # "peut être" (verb) is not the hedge "peut-être"
     ("La violence peut être utilisée.", "fr", "peut-être"),
 ])
@@ -130,8 +144,8 @@ def test_each_term_records_its_lexicon_version_and_neutral_alternatives():
     doc = make_document("le cessez-le-feu décrété par le régime en Syrie", "fr")
     res = find_loaded_terms(doc, VoiceMap.from_quotes(()))
     (t,) = res.terms
-    assert res.versions == {"sourcebias-loaded-fr": "1.0.0"}
-    assert t.lexicon == "sourcebias-loaded-fr@1.0.0"
+    assert res.versions == {"sourcebias-loaded-fr": "1.1.0"}
+    assert t.lexicon == "sourcebias-loaded-fr@1.1.0"
     assert "gouvernement" in t.neutral
 
 

@@ -38,12 +38,12 @@ def test_list_adds_user_lexicons(capsys, tmp_path: Path):
 def test_show_summarises_a_lexicon(capsys):
     code, out, _ = run(capsys, "lexicon", "show", "sourcebias-loaded-fr")
     assert code == 0
-    assert out.startswith("sourcebias-loaded-fr@1.0.0")
+    assert out.startswith("sourcebias-loaded-fr@1.1.0")
     assert "labeling" in out and "licence: MIT" in out and "source ours:" in out
 
 
 def test_show_lists_entries_of_a_category(capsys):
-    code, out, _ = run(capsys, "lexicon", "show", "sourcebias-loaded-fr@1.0.0", "--entries",
+    code, out, _ = run(capsys, "lexicon", "show", "sourcebias-loaded-fr@1.1.0", "--entries",
                        "--category", "contested")
     assert code == 0
     rows = [line.split("\t") for line in out.splitlines()[1:]]

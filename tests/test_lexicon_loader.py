@@ -140,7 +140,7 @@ def test_a_user_lexicon_adds_and_overrides_entries_and_is_versioned(tmp_path):
     assert got["barbouzes"] == "labeling"          # the rest of the shipped lexicon stays
     doc = make_document(TEXT, "fr")
     res = find_loaded_terms(doc, VoiceMap.from_quotes(()), extra=(str(p),))
-    assert res.versions == {"sourcebias-loaded-fr": "1.0.0", "my-lexicon": "1.2.0"}
+    assert res.versions == {"sourcebias-loaded-fr": "1.1.0", "my-lexicon": "1.2.0"}
     assert {t.lexicon for t in res.terms if t.text == "réprimé"} == {"my-lexicon@1.2.0"}
 
 

@@ -116,8 +116,10 @@ _SENTENCE_OPENERS = frozenset(".!?…:;\n«“\"'(—–-[")
 
 def _proper_noun(text: str, start: int, end: int, entry: str) -> bool:
     """A capitalised word inside a sentence is a name in French (Arc de Triomphe, Aloïse
-    Sauvage), unless the entry itself is capitalised (État islamique) or the word is in capitals."""
-    if entry[:1].isupper() or text[start:end].isupper():
+    Sauvage), unless the entry itself is capitalised (État islamique), the word is in capitals,
+    or the match is a multi-word expression: a loaded phrase written with capitals is still that
+    phrase, capitalised as a concept (le Grand Remplacement, l'Opération militaire spéciale)."""
+    if entry[:1].isupper() or text[start:end].isupper() or " " in text[start:end]:
         return False
     j = start - 1
     while j >= 0 and text[j] == " ":
