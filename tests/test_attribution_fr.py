@@ -219,6 +219,17 @@ CASES = [
     pytest.param(
         "«Le regain du mouvement», inquiète les acteurs de l'économie française.",
         [], id="reflexive-verb-without-its-pronoun-is-another-verb"),
+    pytest.param(
+        "On notera que le gouvernement n'a jamais répondu aux questions des députés.",
+        [], id="authorial-on-with-future-is-the-article-voice"),
+    pytest.param(
+        "On aurait pu croire que les populations commençaient à suivre les Français.",
+        [], id="counterfactual-modal-is-not-a-report"),
+    pytest.param(
+        "On dit que le gouvernement n'a jamais répondu aux questions des députés.",
+        [("indirect", "le gouvernement n'a jamais répondu aux questions des députés", "On",
+          None)],
+        id="hearsay-on-in-the-present-is-reported"),
     pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
                  id="passive-of-an-action"),
     pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],

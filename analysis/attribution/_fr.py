@@ -136,6 +136,14 @@ _AND_VERB = re.compile(
     r"\w+(?:é|ée|és|ées|i|is|it|u|ant))\b(?!\s+(?:de|du|des|par)\b)"
 )
 # "… et les a mis sur le compte de …": a coordinated verb shares the subject
+# "aurait dû lui rétorquer que", "pourrait dire": speech that was not made
+_MODAL_BEFORE = re.compile(
+    r"\b(?:(?:aurai(?:t|ent)|avai(?:t|ent))\s+(?:dû|pu)|devrai(?:t|ent)|pourrai(?:t|ent)|"
+    r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$",
+    re.IGNORECASE)
+# a future or conditional form: "on notera que", "on dirait que" is the article's own voice
+_FUTURE_OR_CONDITIONAL = ("era", "eront", "erait", "eraient", "ira", "iront", "irait",
+                          "iraient", "dra", "dront", "drait", "draient")
 _COORDINATED_VERB = re.compile(r"\bet\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?$")
 # "… car «…»": a quotation continuing a reported clause
 _CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[«\"“]",
@@ -386,6 +394,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             if pm:
                 inv = (pm.start(1), pm.end(1))
                 end = max(end, pm.end())
+            if form.kind == "infinitive" and _MODAL_BEFORE.search(before):
+                continue  # "aurait dû lui rétorquer que": a counterfactual, not a report
             if form.kind == "participle" and not aux and key not in _FINITE_PARTICIPLES:
                 # a bare participle is an adjective or a passive ("le cessez-le-feu décrété"):
                 # a reported one names its source with "par" (see _passive_quotes)
@@ -963,6 +973,10 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
 def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
                      ) -> Speaker | None:
     text = doc.norm
+    if text[hit.verb_start:hit.end].lower().endswith(_FUTURE_OR_CONDITIONAL):
+        pre = text[max(unit.start, hit.start - 8):hit.start].lower().split()
+        if pre and pre[-1] in ("on", "l'on"):
+            return None  # "on notera que", "on dirait que": the article's own voice
     if hit.form.kind in ("gerund", "infinitive"):
         # "…, affirmant travailler": the subject of the main verb of the sentence
         subj = parse_subject(text, unit.start, hit.start, main_clause=True, unit_end=unit.end,
