@@ -120,7 +120,9 @@ def _term_to_orig(doc: Document, t: LoadedTerm) -> LoadedTerm:
         fields["text"] = doc.text[t.start:t.end]
         return LoadedTerm(**fields)
     start, end = doc.orig(t.start), doc.orig(t.end)
-    return replace(t, start=start, end=end, text=doc.text[start:end])
+    marks = None if t.scare_quote is None else (doc.orig(t.scare_quote[0]),
+                                                 doc.orig(t.scare_quote[1]))
+    return replace(t, start=start, end=end, text=doc.text[start:end], scare_quote=marks)
 
 
 def _credit_to_orig(doc: Document, c: Credit) -> Credit:

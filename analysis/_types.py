@@ -69,6 +69,8 @@ class LoadedTerm:
     neutral: tuple[str, ...] = ()
     target: str | None = None
     scare_quoted: bool = False
+    #: offsets of the opening and the closing mark when the term is in scare quotes
+    scare_quote: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

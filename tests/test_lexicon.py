@@ -231,6 +231,20 @@ def test_scare_quote_span_gives_the_offsets_of_the_marks():
                                                               text.index("»") + 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Des «casseurs» ont été interpellés samedi.",
+    "Des\r\n« casseurs »\u202font été interpellés samedi.",  # offsets move in the matching view
+])
+def test_a_scare_quoted_term_carries_the_offsets_of_its_marks(text):
+    from analysis import analyze
+
+    (t,) = [t for t in analyze(text, "fr").loaded_terms if t.entry == "casseur"]
+    a, b = t.scare_quote
+    assert t.scare_quoted and a < t.start < t.end < b
+    assert (text[a], text[b - 1]) == ("«", "»")
+    assert text[t.start:t.end] == "casseurs"
+
+
 def test_a_term_in_a_direct_quote_is_quoted_not_scare_quoted():
     text = "«Des casseurs», a dit le préfet."
     q = Quote("direct", 1, text.index("»"), "Des casseurs", None, None)

@@ -98,15 +98,15 @@ def find_loaded_terms(doc: Document, voices: VoiceMap, extra: tuple[str, ...] = 
         voice, qi = voices.voice(start, end)
         k = bisect.bisect_right(para_starts, start) - 1
         pstart, pend = doc.paragraphs[k] if k >= 0 else (0, len(text))
-        scare = (voice == "narrative"
-                 and scare_quote_span(text, start, end, pstart, pend) is not None)
+        scare = (scare_quote_span(text, start, end, pstart, pend) if voice == "narrative"
+                 else None)
         target = None
         if e.category in TARGETED:
             target = find_target(text, start, end, doc.lang, e.entry, limit=pend)
         terms.append(LoadedTerm(
             text=text[start:end], start=start, end=end, entry=e.entry, category=e.category,
             voice=voice, quote_index=qi, lexicon=matcher.lexicon_of(i), neutral=e.neutral,
-            target=target, scare_quoted=scare,
+            target=target, scare_quoted=scare is not None, scare_quote=scare,
         ))
     return TermResult(tuple(terms), versions)
 
