@@ -309,6 +309,54 @@ OWN = [
         'The senator, who said the bill was dead, voted for it anyway.',
         [("indirect", "the bill was dead", "who", "say", "en.said-clause")],
         id="relative-who-said-stops-at-comma"),
+    # BASIL (Fan et al. 2019) sentences, shortened
+    pytest.param(
+        '“It is garbage, complete and utter lies,” Cruz said about the National Enquirer '
+        'article alleging that he has had multiple affairs. “It is a tabloid smear.”',
+        [("direct", "It is garbage, complete and utter lies", "Cruz", "say", "en.quote-said"),
+         ("indirect", "that he has had multiple affairs", "the National Enquirer article",
+          "allege", "en.said-that"),
+         ("direct", "It is a tabloid smear", "Cruz", "say", "en.floating")],
+        id="floating-after-a-participle-clause-keeps-the-quoted-speaker"),
+    pytest.param(
+        'Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed '
+        'to a “phony theology,” saying he was referring to his view of the world.',
+        [("mixed", "that President Obama subscribed to a “phony theology,”", "his",
+          "comment (noun)", "en.noun-that"),
+         ("indirect", "he was referring to his view of the world", "Rick Santorum", "say",
+          "en.said-clause-subject")],
+        id="speech-noun-that-with-quoted-fragment"),
+    pytest.param(
+        "He rejected Trump's claim that the election was rigged.",
+        [],
+        id="speech-noun-that-without-marks-is-not-taken"),
+    pytest.param(
+        'In his interview on CNN, Fox warned Peña Nieto would be viewed like “a traitor” if '
+        'he does not stand up to the GOP nominee.',
+        [("mixed", "Peña Nieto would be viewed like “a traitor” if he does not stand up to the "
+          "GOP nominee", "Fox", "warn", "en.said-clause")],
+        id="bare-clause-subject-is-not-an-addressee"),
+    pytest.param(
+        'While Sen. Brian Schatz (D-Hawaii), in an interview with Huffpost, called the '
+        'possible nomination “shocking.”',
+        [("mixed", "the possible nomination “shocking.”", "Sen. Brian Schatz (D-Hawaii)",
+          "call", "en.said-clause")],
+        id="subject-before-an-aside"),
+    pytest.param(
+        '"Boehner is holding up the Constitution as a sacred, perfect document," NOW '
+        "President Terry O'Neill said in a statement.",
+        [("direct", "Boehner is holding up the Constitution as a sacred, perfect document",
+          "NOW President Terry O'Neill", "say", "en.quote-said")],
+        id="acronym-in-the-speaker"),
+    pytest.param(
+        'As the Constitution was being read inside the chamber, Nadler gathered outside.',
+        [],
+        id="as-clause-in-the-passive-is-not-a-source"),
+    pytest.param(
+        'Sanders said the process could be “messy,” adding, “Democracy is messy.”',
+        [("mixed", "the process could be “messy,”", "Sanders", "say", "en.said-clause"),
+         ("direct", "Democracy is messy", "Sanders", "add", "en.said-quote-subject")],
+        id="content-stops-at-a-participle-after-a-closing-mark"),
 ]
 
 
@@ -420,8 +468,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.0.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.2.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.1.0", "sourcebias-speakers-en": "1.0.0",
+                              "sourcebias-rules-en": "1.3.0"}
 
 
 def test_public_api():
@@ -443,6 +491,21 @@ def test_bad_frame_names_file_and_line(tmp_path):
                     "say\tneutral\tthat sideways\tsays|said\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"cues\.tsv:4: unknown or missing frame"):
         _en.load_lexicon(cues)
+
+
+def test_noun_frame_stands_alone(tmp_path):
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("# name: x\n# version: 1\nlemma\tcategory\tframes\tforms\n"
+                    "say\tneutral\tthat\tsays|said\nclaim\tdistancing\tnoun that\tclaim\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues\.tsv:5: frame 'noun'"):
+        _en.load_lexicon(cues)
+
+
+def test_noun_forms_are_not_verb_cues():
+    lex = _en.lexicon()
+    assert lex.nouns["assertion"].frames == frozenset({"noun"})
+    assert "assertion" not in lex.forms and lex.forms["claims"].lemma == "claim"
 
 
 def test_shipped_cue_file_is_well_formed():

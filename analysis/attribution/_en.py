@@ -67,13 +67,14 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.2.0"
+RULES_VERSION = "1.3.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
 CATEGORIES = frozenset({"neutral", "assertive", "distancing", "critical", "conceding", "denying",
                         "directive", "emotive", "marker"})
-FRAMES = frozenset({"that", "bare", "inv", "colon", "obj", "to", "objto", "np", "wh", "marker"})
+FRAMES = frozenset({"that", "bare", "inv", "colon", "obj", "to", "objto", "np", "wh", "marker",
+                    "noun"})
 SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first", "org"})
 
 
@@ -85,6 +86,8 @@ SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first", "or
 class _Lexicon:
     forms: dict[str, CueVerb]
     pattern: re.Pattern[str]
+    nouns: dict[str, CueVerb]  # speech nouns (frame "noun"): "his comment that …"
+    noun_pattern: re.Pattern[str]
     titles: dict[str, str]  # word -> gender ("m", "f" or "")
     roles: dict[str, tuple[str, str]]  # word -> (gender, type)
     anonymous: frozenset[str]
@@ -98,6 +101,7 @@ def load_lexicon(cues_path: str | Path = CUES_FILE,
     """Read and compile the cue and speaker files; errors name the file and the line."""
     cues = read_table(cues_path, required=("lemma", "category", "frames", "forms"))
     forms: dict[str, CueVerb] = {}
+    nouns: dict[str, CueVerb] = {}
     for row, line in zip(cues.rows, cues.lines, strict=True):
         where = f"{cues.path}:{line}"
         if row["category"] not in CATEGORIES:
@@ -108,16 +112,21 @@ def load_lexicon(cues_path: str | Path = CUES_FILE,
         if bad or not frames:
             raise DataFileError(f"{where}: unknown or missing frame(s) {sorted(bad)}; "
                                 f"use {', '.join(sorted(FRAMES))}")
+        if "noun" in frames and frames != {"noun"}:
+            raise DataFileError(f"{where}: frame 'noun' (a speech noun) takes no other frame")
         verb = CueVerb(row["lemma"], row["category"], frames)
         for form in row["forms"].split("|"):
             form = " ".join(form.lower().split())
             if not form:
                 raise DataFileError(f"{where}: empty form in {row['forms']!r}")
-            forms.setdefault(form, verb)
+            (nouns if "noun" in frames else forms).setdefault(form, verb)
     if not forms:
         raise DataFileError(f"{cues.path}: no cue rows")
     variants = set(forms) | {f[0].upper() + f[1:] for f in forms}
     pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(variants) + r")(?![\w-])")
+    noun_pattern = re.compile(_POSSESSOR + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" +
+                              trie_pattern(nouns or {"statement"}) + r"),?\s+(?P<that>that)\s+"
+                              r"(?P<next>[\w'’]+)")
     spk = read_table(speakers_path, required=("word", "kind", "gender", "type"))
     titles: dict[str, str] = {}
     roles: dict[str, tuple[str, str]] = {}
@@ -143,8 +152,13 @@ def load_lexicon(cues_path: str | Path = CUES_FILE,
         elif kind == "org":
             orgs.add(word)
     versions = {cues.name: cues.version, spk.name: spk.version, RULES_NAME: RULES_VERSION}
-    return _Lexicon(forms, pattern, titles, roles, frozenset(anonymous), first, frozenset(orgs),
-                    versions)
+    return _Lexicon(forms, pattern, nouns, noun_pattern, titles, roles, frozenset(anonymous),
+                    first, frozenset(orgs), versions)
+
+
+# the owner of a speech noun: "his comment that", "Rick Santorum's claim that"
+_POSSESSOR = (r"(?<![\w'’-])(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
+              r"(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s|(?<=s)'|(?<=s)’))")
 
 
 @functools.cache
@@ -272,6 +286,9 @@ _OBJECT = re.compile(
     r"students|supporters|voters|donors|delegates|members|leaders|editors|staff|team|"
     r"lawmakers|officials|world|president|governor|senator|mayor|agency|daily|times|post|"
     r"journal|show|program|podcast)\b)", re.U)
+# an auxiliary right after a noun phrase: the noun phrase is a subject
+_AUX_AFTER = re.compile(r"\s+(?:would|will|could|can|should|might|may|must|is|was|are|were|"
+                        r"has|had|have|did|does|do|cannot|won't|wouldn't|isn't|wasn't)\b")
 _CHANNEL = re.compile(
     r"\b(?:(?P<phone>(?:phone|telephone)\s+(?:interview|call|conversation))"
     r"|(?P<presscon>(?:press|news)\s+conference|press\s+briefing|conference\s+call)"
@@ -350,7 +367,8 @@ _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the
 _CALL_NOT = re.compile(r"\s*(?:on|for|in|at|back|up|out|off|upon|into|to|it\s+(?:off|quits)|"
                        r"(?:him|her|them|me|us)\s+(?:on|at|back|to|from|in|up|over))\b", re.I)
 _TO_OR_IF = re.compile(r"\b(?:to|whether|if|about|for|what|why|how|when|where|who)\b", re.I)
-_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+)?(?:also\s+|then\s+|later\s+)?|"
+_COORD_BEFORE = re.compile(r"(?:,(?P<mark>[”\"])?\s*(?:and\s+|but\s+)?"
+                           r"(?:also\s+|then\s+|later\s+)?|"
                            r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
 _NEW_CLAUSE_BEFORE = re.compile(
@@ -435,6 +453,9 @@ _ING_LEFT = frozenset({",", "and", "but", "then", "by", "while", "when", "after"
                        "again", "—", "–", "-", "(", ";", ":", "kept", "keeps", "continued",
                        "began", "started", "is", "are", "was", "were", "be", "been", "am",
                        "'s", "'re", "to"})
+# prepositions that open an aside between a subject and its cue
+_ASIDE_PREPS = frozenset({"in", "at", "on", "during", "speaking", "writing", "via", "from",
+                          "before", "after", "appearing", "told"})
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 
@@ -465,6 +486,11 @@ class _Raw:
 
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
+
+
+def _acronym(tok: str) -> bool:
+    """An all-capitals word of two letters or more (NOW, AFL-CIO): a name, not a stop word."""
+    return len(tok) > 1 and tok.isupper()
 
 
 def _cap(tok: str) -> bool:
@@ -755,14 +781,14 @@ def _np_left(toks, i: int) -> int:
                 j -= 1  # "…, current and former officials said"
                 continue
             break
-        if lw in STOP_LEFT:
-            break
+        if lw in STOP_LEFT and not (j < i and _acronym(t)):
+            break  # an acronym is a name: "NOW President Terry O'Neill", "AS Roma"
         if lw.isdigit() and len(lw) == 4 and j < i:  # a year: "In 2012 Trump said"
             break
         j -= 1
     j += 1
     # trim clause-initial words and prepositional lead-ins
-    while j <= i and toks[j][2].lower() in LEADING_TRIM:
+    while j <= i and toks[j][2].lower() in LEADING_TRIM and not _acronym(toks[j][2]):
         j += 1
     return j
 
@@ -1020,6 +1046,8 @@ class _UnitReader:
                 # the next cue has no subject of its own: it starts a new quote
                 if self.doc.mark_at(cs) is None:
                     end = cs - len(m.group())
+                    if m.group("mark"):  # '… a “phony theology,” saying': keep the mark
+                        end = max(s, cs - 14) + m.end("mark")
                     break
             # "…, and one in four said …": a new clause with its own speaker
             m = _NEW_CLAUSE_BEFORE.search(text, max(s, cs - 80), cs)
@@ -1120,7 +1148,8 @@ class _UnitReader:
         as_lead = (lead_tok.lower() == "as" and speaker is not None) or (
             speaker is None and 0 <= i < len(toks) and toks[i][2].lower() == "as")
         if as_lead:
-            self.read_as(cue, speaker, how, negated, conditional)
+            if not (passive and speaker is not None):  # "As the Constitution was being read"
+                self.read_as(cue, speaker, how, negated, conditional)
             return
         # passive: "was first reported by MSNBC"
         if passive and speaker is None and i >= 0 and toks[i][2].lower() in AUX_PASSIVE and \
@@ -1139,6 +1168,15 @@ class _UnitReader:
         if speaker is None and lead_sep == "," and not text[cs:ce].lower().endswith("ing"):
             # "…," Mark Jones, a political scientist at Rice University, said.
             app = self.apposition_speaker(toks[i][1] - 1)
+        aside = None
+        if speaker is None and app is None and lead_sep == "," and \
+                not text[cs:ce].lower().endswith("ing"):
+            # "Sen. Brian Schatz (D-Hawaii), in an interview with Huffpost, called …"
+            aside = self.aside_subject(toks[i][0])
+            if aside is not None:
+                speaker, how = aside, "mention"
+                if text[aside[0]:aside[1]].lower() in SUBJ_PRONOUNS:
+                    how = "pronoun"
         if speaker is None and app is None and "inv" in verb.frames and \
                 verb.lemma not in ("tell", "inform") and lead_sep in (",", "”", '"', "'") and \
                 not text[cs:ce].lower().endswith("ing") and \
@@ -1166,7 +1204,11 @@ class _UnitReader:
         obj_end = None
         if "obj" in verb.frames or "objto" in verb.frames:
             mo = _OBJECT.match(text, pos, ue)
-            if mo and mo.end() > pos:
+            if mo and mo.end() > pos and not (
+                    "bare" in verb.frames and _AUX_AFTER.match(text, mo.end(), ue) and
+                    mo.group().strip().lower() not in OBJ_PRONOUNS):
+                # (a name followed by a verb is the subject of a bare clause: "warned Peña
+                # Nieto would be viewed like “a traitor”")
                 obj_end = mo.end()
         # the lead: what comes before the speaker phrase (or the cue when there is none)
         lead_text = text[us:min(lead_end, us + _LEAD_WINDOW)]
@@ -1180,7 +1222,7 @@ class _UnitReader:
         postposed_left = (lead_tok in (",", "”", '"', "'") and
                           (lead_words >= 3 or closing or (
                               lead_words == 2 and lead_text.split()[0].lower() in DETS)) and
-                          speaker is not None and
+                          speaker is not None and aside is None and
                           not participle)
         if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("who", "which"):
             postposed_left = False
@@ -1195,6 +1237,8 @@ class _UnitReader:
         after = obj_end if obj_end is not None else pos
         after_adj = _skip_right(text, after, ue)
         kind = _right_kind(text, after_adj, ue)
+        if self.noun_participle_between(after + 1, after_adj):
+            kind = "end"  # "said about the article alleging that …": the next cue's content
         if obj_end is not None and kind in ("end",) and "obj" in verb.frames and \
                 not postposed_left:
             # "told reporters" followed by nothing: the object was probably the content start
@@ -1203,7 +1247,8 @@ class _UnitReader:
         if kind in ("clause", "end") and not postposed_left and verb.frames & {"that", "obj"}:
             # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
             m = _THAT_AHEAD.match(text, after_adj, ue)
-            if m is not None and not _FINITE.search(text, after_adj, m.start("that")):
+            if m is not None and not _FINITE.search(text, after_adj, m.start("that")) and \
+                    not self.noun_participle_between(after_adj, m.start("that")):
                 after_adj, kind = m.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
         if speaker is None and not postposed_left:
@@ -1267,6 +1312,21 @@ class _UnitReader:
             return  # an imperative or a subjectless fragment: "Call it the politics of pique."
         base["subordinate"] = lead_tok.lower() in _SUBORDINATORS
         self.forward(cue, speaker, how, content[1], content[0], base)
+
+    def noun_participle_between(self, s: int, e: int) -> bool:
+        """Is there a cue participle right after a noun in ``[s, e)``? ("said about the
+        article alleging that …": the "that" clause is the article's, not the speaker's)"""
+        k = bisect.bisect_left(self.cue_starts, s)
+        while k < len(self.cues) and self.cue_starts[k] < e:
+            cs, ce, _verb = self.cues[k]
+            k += 1
+            if not self.text[cs:ce].lower().endswith("ing"):
+                continue
+            prev = _tokens(self.text, max(s, cs - 30), cs)
+            if prev and _is_word(prev[-1][2]) and prev[-1][2].lower() not in _ING_LEFT and \
+                    prev[-1][2].lower() not in STOP_LEFT:
+                return True
+        return False
 
     def framed_quote(self, pos: int) -> bool:
         """Is the text from ``pos`` one quotation of whole sentences (a capital first) that
@@ -1571,6 +1631,39 @@ class _UnitReader:
                 return None
         return None
 
+    def aside_subject(self, comma: int) -> tuple[int, int] | None:
+        """``SUBJECT, in an interview with X, called …``: the cue's subject before an aside
+        that opens with a preposition and closes at ``comma``. The subject is a name, a
+        pronoun or a role that opens the sentence (after a conjunction such as "While")."""
+        lo = max(self.us, comma - 240)
+        toks = _tokens(self.text, lo, comma + 1)
+        i = len(toks) - 1
+        k = i - 1
+        while k >= 0 and i - k <= 14 and toks[k][2] not in (",", ";", ":", "(", ")"):
+            k -= 1
+        if k < 1 or toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_PREPS or \
+                _FINITE_CASED.search(self.text, toks[k + 1][0], toks[i][0]) or \
+                self.lex.pattern.search(self.text, toks[k + 1][0], toks[i][0]):
+            return None
+        end = k - 1
+        if toks[end][2] == ")":  # "Sen. Brian Schatz (D-Hawaii)"
+            p = end
+            while p > 0 and end - p <= 8 and toks[p][2] != "(":
+                p -= 1
+            if toks[p][2] != "(":
+                return None
+            end = p - 1
+        j = _np_left(toks, end)
+        if j > end or not ((j == 0 and lo == self.us) or
+                           (j > 0 and toks[j - 1][2].lower() in _SUBORDINATORS | COORD)):
+            return None
+        words = [t[2] for t in toks[j:end + 1]]
+        head = words[-1].lower()
+        if not (_cap(words[-1]) or head in SUBJ_PRONOUNS - {"it", "which"} or
+                head in self.lex.roles):
+            return None
+        return toks[j][0], toks[k - 1][1]
+
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
         for r in reversed(self.out):
             if r.speaker is not None and r.start < cs:
@@ -1846,8 +1939,8 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             mention = text[s:e]
             low = mention.lower()
             canonical, gender, person, how = mention, "", False, r.how
-            if low in ("he", "she", "him", "her"):
-                gender = "m" if low in ("he", "him") else "f"
+            if low in ("he", "she", "him", "her", "his"):
+                gender = "m" if low in ("he", "him", "his") else "f"
                 person = True
                 ent = next((h for h in reversed(history[-8:]) if h.person and not h.plural and
                             (not h.gender or h.gender == gender) and h.pos < s), None)
@@ -1859,7 +1952,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 elif ent is not None:
                     canonical = ent.canonical
                 how = "pronoun"
-            elif low in ("they", "them", "it", "we"):
+            elif low in ("they", "them", "it", "we", "their"):
                 ent = next((h for h in reversed(history[-6:]) if not h.person), None) or \
                     (history[-1] if history else None)
                 if ent is not None:
@@ -2052,6 +2145,55 @@ def _naming_in_clause(d: _Doc, us: int, ue: int) -> list[_Raw]:
     return out
 
 
+def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
+                  cues: list[tuple[int, int, CueVerb]]) -> list[_Raw]:
+    """A speech noun with its owner and a that-clause: "tried to clarify his comment that
+    President Obama subscribed to a “phony theology,”", "Trump's claim that …" (rule
+    ``en.noun-that``; the speaker is the owner, the content the that-clause). "that" followed
+    by a verb opens a relative clause ("his comment that drew criticism"), not content.
+    Only a clause that quotes the owner's words (mixed) is taken: without marks, "his claim
+    that …" is mostly the outlet's summary of a position (PolNeAR's annotators take 4 of 30
+    such clauses on train), and its end is hard to find ("Clinton's contention that X is
+    nothing")."""
+    text = d.text
+    out: list[_Raw] = []
+    reader: _UnitReader | None = None
+    for m in lex.noun_pattern.finditer(text, us, ue):
+        if _FINITE.fullmatch(m.group("next")) or d.mark_at(m.start("noun")) is not None:
+            continue
+        if reader is None:
+            reader = _UnitReader(d, lex, us, ue, cues)
+        s0 = m.start("that")
+        end = reader.content_end(s0, m.end("that"))
+        typ, s, e, marks = _typed(d, s0, end)
+        if typ != "mixed" or e - s < 8:
+            continue
+        owner = "pron" if m.group("pron") else "name"
+        sp = m.span(owner)
+        verb = lex.nouns[m.group("noun").lower()]
+        out.append(_Raw(typ, s, e, (m.start("noun"), m.end("noun"), verb), "en.noun-that", sp,
+                        "pronoun" if owner == "pron" else "mention", marks=marks, after=s))
+    return out
+
+
+def _add_new(got: list[_Raw], more: list[_Raw]) -> list[_Raw]:
+    """``got`` and the quotes of ``more`` that overlap none of it, in text order."""
+    if not more:
+        return got
+    extra = [r for r in more if not any(r.start < o.end and o.start < r.end for o in got)]
+    return sorted(got + extra, key=lambda r: r.start) if extra else got
+
+
+def _continued(got: list[_Raw]) -> _Raw | None:
+    """The quote of a unit that a floating quote in the next one may continue: its last quote
+    in marks with a speaker. An indirect quote after it does not break the thread ("“A,” Cruz
+    said about the article alleging that X. “B.”": B is Cruz's)."""
+    for r in reversed(got):
+        if r.type != "indirect":
+            return r if r.speaker is not None else None
+    return None
+
+
 def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     """A sentence or paragraph that is one quotation, right after a quote of a known speaker
     and with no cue of its own, continues that speaker's words."""
@@ -2097,6 +2239,8 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
         i = bisect.bisect_left(cue_starts, us)
         j = bisect.bisect_left(cue_starts, ue, i)
         got = _UnitReader(d, lex, us, ue, all_cues[i:j]).read() if i < j else []
+        if lex.nouns:
+            got = _add_new(got, _speech_nouns(d, lex, us, ue, all_cues[i:j]))
         if not got and last is not None and FLOATING:
             got = _floating(d, us, ue, last)
         if not got:
@@ -2106,8 +2250,7 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
         if not got and MIXED_FRAGMENTS:
             got = _naming_in_clause(d, us, ue)
         raws.extend(got)
-        last = got[-1] if got and got[-1].speaker is not None and got[-1].type != "indirect" \
-            else None
+        last = _continued(got)
     raws.sort(key=lambda r: (r.start, r.end))
     # one quote per span: overlapping quotes keep the first found (the longer on ties)
     kept: list[_Raw] = []
