@@ -357,6 +357,40 @@ OWN = [
         [("mixed", "the process could be “messy,”", "Sanders", "say", "en.said-clause"),
          ("direct", "Democracy is messy", "Sanders", "add", "en.said-quote-subject")],
         id="content-stops-at-a-participle-after-a-closing-mark"),
+    pytest.param(
+        'Arizona Gov. Jan Brewer announced her decision to veto legislation that would have '
+        'allowed businesses to refuse service to anyone on "religious freedom" grounds.',
+        [("indirect", 'her decision to veto legislation that would have allowed businesses to '
+          'refuse service to anyone on "religious freedom" grounds', "Arizona Gov. Jan Brewer",
+          "announce", "en.said-clause")],
+        id="label-in-marks-before-its-noun-is-not-a-fragment"),
+    pytest.param(
+        'Cruz chided Trump for questioning whether he met the "natural born" standard.',
+        [("indirect", 'Trump for questioning whether he met the "natural born" standard', "Cruz",
+          "chide", "en.said-clause")],
+        id="label-standard"),
+    pytest.param(
+        'The group is launching a campaign attacking Obama as an "elitist hypocrite" for '
+        'opposing the proposal.',
+        [("mixed", 'Obama as an "elitist hypocrite" for opposing the proposal',
+          "a campaign", "attack", "en.said-clause")],
+        id="as-frame-characterisation-in-marks"),
+    pytest.param(
+        'Trump attacked Clinton over her emails.',
+        [],
+        id="as-frame-needs-as-and-marks"),
+    pytest.param(
+        'The meeting was arranged "at Senator Sanders\' request," Earnest said, and the two will '
+        'discuss "how to build on the extraordinary work he has done."',
+        [("mixed", 'The meeting was arranged "at Senator Sanders\' request,"', "Earnest", "say",
+          "en.said-postposed"),
+         ("mixed", 'the two will discuss "how to build on the extraordinary work he has done."',
+          "Earnest", "say", "en.coordinated-fragment")],
+        id="coordinated-clause-quoting-the-same-speaker"),
+    pytest.param(
+        'The deal "must come with enforcement," she said, and voters "will decide."',
+        [("mixed", 'The deal "must come with enforcement,"', "she", "say", "en.said-postposed")],
+        id="coordinated-fragment-needs-a-phrase"),
 ]
 
 
@@ -468,8 +502,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.1.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.3.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
+                              "sourcebias-rules-en": "1.4.0"}
 
 
 def test_public_api():

@@ -67,14 +67,14 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.3.0"
+RULES_VERSION = "1.4.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
 CATEGORIES = frozenset({"neutral", "assertive", "distancing", "critical", "conceding", "denying",
                         "directive", "emotive", "marker"})
 FRAMES = frozenset({"that", "bare", "inv", "colon", "obj", "to", "objto", "np", "wh", "marker",
-                    "noun"})
+                    "noun", "as"})
 SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first", "org"})
 
 
@@ -360,6 +360,9 @@ _NP_START = re.compile(
     r"\s*(?:[“\"«]|''|(?:him|her|them|it|himself|herself|themselves|itself|this|that|these|what|"
     r"those|the|a|an|his|her|their|its|our|my|your|all|some|many|both|any|every|each|one|"
     r"two|three)\b|(?-i:[A-Z0-9$]))", re.I)
+# an object and its characterisation in marks: "Obama as an “elitist hypocrite”"
+_AS_QUOTED = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}?as\s+(?:(?:an?|the)\s+)?(?:[“\"]|'')",
+                        re.I)
 # a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
 _NP_CLAIM = re.compile(r"\s*(?:[\w'.-]+\s+){0,6}?(?:of|as)\s")
 _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the\s+)?"
@@ -458,6 +461,14 @@ _ASIDE_PREPS = frozenset({"in", "at", "on", "during", "speaking", "writing", "vi
                           "before", "after", "appearing", "told"})
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
+_LABEL_WORDS = 3  # a marked term this short right before a noun is a label
+# nouns that a marked term modifies as a label: 'on "religious freedom" grounds', 'the
+# "natural born" standard', 'the "Never Trump" movement'
+_LABEL_HEADS = _words("grounds movement movements policy policies campaign label slogan rhetoric "
+                      "tag status era wing bill law laws agenda doctrine caucus faction camp "
+                      "program plan approach strategy standard exemption exemptions clause "
+                      "provision provisions initiative initiatives crowd brand mantra")
+_NOUN_AFTER_MARK = re.compile(r" (?:" + "|".join(sorted(_LABEL_HEADS)) + r")\b")
 
 
 # --------------------------------------------------------------------------------------------
@@ -790,6 +801,10 @@ def _np_left(toks, i: int) -> int:
     # trim clause-initial words and prepositional lead-ins
     while j <= i and toks[j][2].lower() in LEADING_TRIM and not _acronym(toks[j][2]):
         j += 1
+    # a participle with its object is not part of the phrase: "launching a campaign"
+    if j < i and toks[j][2].islower() and toks[j][2].endswith("ing") and \
+            toks[j + 1][2].lower() in DETS:
+        j += 1
     return j
 
 
@@ -926,6 +941,16 @@ def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
     return trim_span(text, s, e)
 
 
+def _label(text: str, m: Marked) -> bool:
+    """Is a marked term a label rather than someone's words? A short term that modifies the
+    noun right after it: 'on "religious freedom" grounds', 'a "Stop Trump" movement'
+    (contract: marks around a single term used as a label make no quote)."""
+    if m.end <= m.start or len(text[m.start:m.end].split()) > _LABEL_WORDS or \
+            not text[m.end - 1].isalnum():
+        return False
+    return _NOUN_AFTER_MARK.match(text, _outer_end(m)) is not None
+
+
 def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, int], ...]]:
     """Type and span of a content stretch: direct when it is one marked quote."""
     text = doc.text
@@ -933,7 +958,7 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
     if e <= s:
         return "indirect", s, e, ()
     inside = doc.marks_in(s, e)
-    inside = [m for m in inside if m.open >= s and m.open < e]
+    inside = [m for m in inside if m.open >= s and m.open < e and not _label(text, m)]
     first = doc.mark_at(s)
     if first is not None and first.open == s:
         tail = text[_outer_end(first):e]
@@ -1377,6 +1402,8 @@ class _UnitReader:
                 # "said the decision, which struck down …, illustrates …", "said they, too,
                 # have had …": the subject's verb comes after an aside between commas
                 return "clause", pos
+        if "as" in frames and _AS_QUOTED.match(text, pos, ue):
+            return "clause", pos  # "attacking Obama as an “elitist hypocrite”"
         if "np" in frames and len(text[pos:ue].split()) >= 2:
             rest = text[pos:ue]
             marked = any(ch in rest for ch in OPEN_MARKS) or "''" in rest
@@ -2038,6 +2065,8 @@ _PARTICLES_AFTER_VERB = frozenset({"up", "out", "off", "down", "on", "about", "b
                                    "away", "in", "to"})
 
 
+# where a coordinated clause starts: ", and the two will discuss …"
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but)|;)\s+")
 _COLON_HEADER = re.compile(
     r"\s*(?:[^:\n]{0,60}?\s[—–-]\s+)?(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*):\s*"
     r"(?=[“\"]|'')")
@@ -2176,6 +2205,38 @@ def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
     return out
 
 
+def _coordinated_fragment(d: _Doc, us: int, ue: int, got: list[_Raw]) -> list[_Raw]:
+    """A clause joined to a quote of the same sentence that quotes words of its own without a
+    cue: '“…,” Earnest said, and the two will discuss “how to build on the extraordinary work
+    he has done …”' (rule ``en.coordinated-fragment``, the speaker of that quote). The
+    fragment is a phrase (four words or more, not a title in capitals)."""
+    text = d.text
+    out: list[_Raw] = []
+    for m in d.marks_in(us, ue):
+        if m.end <= m.start or any(r.start <= m.open < r.end for r in got + out):
+            continue
+        inner = text[m.start:m.end].split()
+        if len(inner) < _FRAGMENT_WORDS or all(w[:1].isupper() for w in inner
+                                                 if w[:1].isalpha()):
+            continue
+        prev = [r for r in got if r.end <= m.open]
+        if not prev or prev[-1].speaker is None or not prev[-1].marks or \
+                prev[-1].cue is None or prev[-1].cue[2].category == "marker":
+            continue  # (a source given by "according to" is not a speaker whose words go on)
+        last = prev[-1]
+        join = None
+        for j in _CLAUSE_JOIN.finditer(text, last.end, m.open):
+            join = j
+        if join is None or d.mark_at(join.start()) is not None:
+            continue
+        typ, s, e, marks = _typed(d, join.end(), ue)
+        if e - s < 8:
+            continue
+        out.append(_Raw(typ, s, e, last.cue, "en.coordinated-fragment", last.speaker,
+                        "previous-quote", marks=marks, after=s))
+    return out
+
+
 def _add_new(got: list[_Raw], more: list[_Raw]) -> list[_Raw]:
     """``got`` and the quotes of ``more`` that overlap none of it, in text order."""
     if not more:
@@ -2241,6 +2302,8 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
         got = _UnitReader(d, lex, us, ue, all_cues[i:j]).read() if i < j else []
         if lex.nouns:
             got = _add_new(got, _speech_nouns(d, lex, us, ue, all_cues[i:j]))
+        if got and MIXED_FRAGMENTS:
+            got = _add_new(got, _coordinated_fragment(d, us, ue, got))
         if not got and last is not None and FLOATING:
             got = _floating(d, us, ue, last)
         if not got:
