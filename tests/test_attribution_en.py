@@ -391,6 +391,38 @@ OWN = [
         'The deal "must come with enforcement," she said, and voters "will decide."',
         [("mixed", 'The deal "must come with enforcement,"', "she", "say", "en.said-postposed")],
         id="coordinated-fragment-needs-a-phrase"),
+    # PolNeAR train constructions (content boundaries)
+    pytest.param(
+        '"I don\'t have the power to change a president," said Ramos, whose new book features '
+        'interviews with powerful people.',
+        [("direct", "I don't have the power to change a president", "Ramos", "say",
+          "en.quote-said")],
+        id="inverted-speaker-with-relative-after-comma"),
+    pytest.param(
+        'Ms. Compton said that she and her husband had opted not to join the photo line, but '
+        'that they then encountered the Bushes.',
+        [("indirect", "that she and her husband had opted not to join the photo line, but that "
+          "they then encountered the Bushes", "Ms. Compton", "say", "en.said-that")],
+        id="but-that-continues-the-content"),
+    pytest.param(
+        'Around that time, 47 percent said they would vote for Hillary Clinton, however this '
+        'time around that number has dropped.',
+        [("indirect", "they would vote for Hillary Clinton", "47 percent", "say",
+          "en.said-clause")],
+        id="however-clause-ends-the-content"),
+    pytest.param(
+        'Galvin said the polling location never shut its doors, however.',
+        [("indirect", "the polling location never shut its doors, however", "Galvin", "say",
+          "en.said-clause")],
+        id="final-however-stays"),
+    pytest.param(
+        'Hillary Clinton said Russian intelligence services hacked into the committee computers '
+        'and she accused Donald Trump of showing deference to Vladimir Putin.',
+        [("indirect", "Russian intelligence services hacked into the committee computers",
+          "Hillary Clinton", "say", "en.said-clause"),
+         ("indirect", "Donald Trump of showing deference to Vladimir Putin", "she", "accuse",
+          "en.said-clause")],
+        id="and-pronoun-cue-starts-a-new-quote"),
 ]
 
 
@@ -503,7 +535,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.4.0"}
+                              "sourcebias-rules-en": "1.5.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.4.0"
+RULES_VERSION = "1.5.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -337,7 +337,7 @@ _GAP_BEFORE = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bon )"
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
-_RELATIVE_AFTER = re.compile(r"\s+(?:who|whose|whom)\s")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)\s")
 # the first word after an aside, and the next one when it is an auxiliary's verb
 _ASIDE_VERB = re.compile(r"\s*(?:(?:also|still|now|already|only|even|probably|likely|never|"
                          r"not)\s+)?([a-z]+(?:n't)?)\b")
@@ -375,11 +375,11 @@ _COORD_BEFORE = re.compile(r"(?:,(?P<mark>[”\"])?\s*(?:and\s+|but\s+)?"
                            r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
 _NEW_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
+    r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
     r"another|several|almost|about|nearly|more|fewer|less)(?:\s+[\w.'%-]+){0,6}?\s*$")
 _CONTENT_CUT = re.compile(
-    r",?\s+but\s+(?!also\b|not\b|only\b|rather\b)|;\s|\s[—–-]{1,2}\s+(?=and\b|but\b)"
+    r",?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
