@@ -423,6 +423,29 @@ OWN = [
          ("indirect", "Donald Trump of showing deference to Vladimir Putin", "she", "accuse",
           "en.said-clause")],
         id="and-pronoun-cue-starts-a-new-quote"),
+    pytest.param(
+        'The IG report cited no evidence that Mills intervened in the inquiry.',
+        [],
+        id="nouny-form-before-a-verb-is-a-noun"),
+    pytest.param(
+        'Clinton backed the intervention, a decision they say allowed terrorist activity to '
+        'multiply.',
+        [],
+        id="cue-in-a-relative-with-a-subject-gap"),
+    pytest.param(
+        'He said increased spending is needed.',
+        [("indirect", "increased spending is needed", "He", "say", "en.said-clause")],
+        id="adjective-in-ed-opens-a-clause"),
+    pytest.param(
+        'Norma Samour said she was a habitual Republican voter and would probably back '
+        'Mr. Trump.',
+        [("indirect", "she was a habitual Republican voter and would probably back Mr. Trump",
+          "Norma Samour", "say", "en.said-clause")],
+        id="and-would-continues-the-content"),
+    pytest.param(
+        'Ryan insists the GOP must be a party of ideas, and has championed an agenda of cuts.',
+        [("indirect", "the GOP must be a party of ideas", "Ryan", "insist", "en.said-clause")],
+        id="comma-and-has-is-the-speaker-again"),
 ]
 
 
@@ -535,7 +558,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.5.0"}
+                              "sourcebias-rules-en": "1.6.0"}
 
 
 def test_public_api():

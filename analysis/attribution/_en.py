@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.5.0"
+RULES_VERSION = "1.6.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -387,7 +387,8 @@ _CONTENT_CUT = re.compile(
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
     r"[a-z]{3,}ing)\b"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"
-    r"|,?\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are|"
+    r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
+    r"|,?\s+and\s+(?=(?:"
     r"also|then|later|never|declined|refused|urged|called|accused|pointed|went|stressed|"
     r"vowed|promised|pledged|warned|predicted|insisted|argued|added|noted|suggested|"
     r"acknowledged|admitted|conceded|denied|repeated|reiterated|criticized|blasted|slammed|"
@@ -429,6 +430,10 @@ _FINITE = re.compile(
     re.I)  # a possessive ('s) and a capitalised plural ("Grounds") are not verbs
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
+# a past-tense verb (or a modal) as the first word of a stretch
+_PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
+                         r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"
+                         r"\s", re.I)
 # plural nouns that are also third-person forms of cues
 _NOUNY_FORMS = frozenset({"notes", "claims", "calls", "reports", "comments", "promises",
                           "pledges", "remarks", "vows", "demands", "answers", "replies", "posts",
@@ -1395,6 +1400,15 @@ class _UnitReader:
             # not "acknowledged the appeal of the race"
             head_end = text.find(",", pos, min(ue, pos + 150))
             head = text[pos:head_end if head_end > 0 else min(ue, pos + 150)]
+            first = _PAST_FIRST.match(head)
+            if first is not None:
+                # a clause that opens with its verb has no subject: the cue sits in a relative
+                # clause with a gap ("a decision they say allowed terrorist activity …"),
+                # unless the word is an adjective of the subject ("said increased spending
+                # is needed")
+                head = head[first.end():]
+                if not _FINITE.search(head):
+                    return None
             if _FINITE.search(head) or text[pos:pos + 1] in OPEN_MARKS or \
                     text.startswith("''", pos):
                 return "clause", pos
@@ -1621,9 +1635,14 @@ class _UnitReader:
     def nouny(self, cs: int, ce: int, speaker: tuple[int, int] | None) -> bool:
         """Is a form like "notes", "claims", "calls" a plural noun here ("many of the same
         notes")? Its verb reading needs a subject that ends with a name, a pronoun or a noun
-        that can speak."""
+        that can speak; a verb right after it makes it the subject ("The IG report cited no
+        evidence", "Those remarks allowed Republicans …")."""
         form = self.text[cs:ce].lower()
-        if form not in _NOUNY_FORMS or speaker is None:
+        if form not in _NOUNY_FORMS:
+            return False
+        if _PAST_FIRST.match(self.text, ce, self.ue):
+            return True
+        if speaker is None:
             return False
         last = self.text[speaker[0]:speaker[1]].split()[-1]
         lw = last.lower().rstrip(",.")
