@@ -1681,6 +1681,10 @@ class _UnitReader:
         """``SUBJECT, in an interview with X, called …``: the cue's subject before an aside
         that opens with a preposition and closes at ``comma``. The subject is a name, a
         pronoun or a role that opens the sentence (after a conjunction such as "While")."""
+        prev = self.text.rfind(",", max(self.us, comma - 100), comma)
+        m = _WORD_START.match(self.text, prev + 1, comma) if prev >= 0 else None
+        if m is None or m.group(1).lower() not in _ASIDE_PREPS:
+            return None  # (a cheap test before tokenising)
         lo = max(self.us, comma - 240)
         toks = _tokens(self.text, lo, comma + 1)
         i = len(toks) - 1
@@ -2205,6 +2209,8 @@ def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
     nothing")."""
     text = d.text
     out: list[_Raw] = []
+    if not d.marks_in(us, ue) or text.find(" that ", us, ue) < 0:
+        return out  # (cheap tests first: the content is a that-clause with marks)
     reader: _UnitReader | None = None
     for m in lex.noun_pattern.finditer(text, us, ue):
         if _FINITE.fullmatch(m.group("next")) or d.mark_at(m.start("noun")) is not None:
