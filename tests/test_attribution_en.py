@@ -446,6 +446,42 @@ OWN = [
         'Ryan insists the GOP must be a party of ideas, and has championed an agenda of cuts.',
         [("indirect", "the GOP must be a party of ideas", "Ryan", "insist", "en.said-clause")],
         id="comma-and-has-is-the-speaker-again"),
+    pytest.param(
+        'Adelson said much of his discussion with Trump was about Israel.',
+        [("indirect", "much of his discussion with Trump was about Israel", "Adelson", "say",
+          "en.said-clause")],
+        id="bare-clause-opening-with-much-of"),
+    pytest.param(
+        'Sanders said if he were president, DACA and DAPA would be supplemented by relief.',
+        [("indirect", "if he were president, DACA and DAPA would be supplemented by relief",
+          "Sanders", "say", "en.said-clause")],
+        id="bare-clause-opening-with-a-conditional"),
+    pytest.param(
+        'He said when asked about it that he would run.',
+        [("indirect", "that he would run", "He", "say", "en.said-that")],
+        id="when-asked-is-still-an-adjunct"),
+    pytest.param(
+        'His campaign chairman Paul Manafort said - on Twitter, as it happens - that Trump '
+        'raised about $4 million that day.',
+        [("indirect", "that Trump raised about $4 million that day",
+          "His campaign chairman Paul Manafort", "say", "en.said-that")],
+        id="aside-between-dashes-after-the-cue"),
+    pytest.param(
+        'Former candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he '
+        'agrees with the remarks.',
+        [("indirect", "he agrees with the remarks", "Former candidate Bernie Sanders", "say",
+          "en.said-clause")],
+        id="subject-before-a-relative-aside"),
+    pytest.param(
+        'Still, he said, officials have to decide who gets extra scrutiny.',
+        [("indirect", "Still, he said, officials have to decide who gets extra scrutiny", "he",
+          "say", "en.incise")],
+        id="incise-after-a-sentence-adverb"),
+    pytest.param(
+        'Stevens said the way the operation disparaged women would be all but disqualifying.',
+        [("indirect", "the way the operation disparaged women would be all but disqualifying",
+          "Stevens", "say", "en.said-clause")],
+        id="all-but-is-not-a-but-clause"),
 ]
 
 
@@ -558,7 +594,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.6.0"}
+                              "sourcebias-rules-en": "1.7.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.6.0"
+RULES_VERSION = "1.7.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -261,6 +261,8 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*(?=\s*(?:[,.;:!?\"“”]|that\b|$))")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
+# an aside between dashes after a cue: "said — on Twitter, as it happens — that …"
+_DASH_ASIDE = re.compile(r"\s+[—–-]\s[^—–\n\"“”]{1,60}?\s[—–-](?=\s)")
 _THAT = re.compile(r"\s*,?\s*that\b", re.I)
 _WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
 _TO = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
@@ -379,7 +381,7 @@ _NEW_CLAUSE_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
     r"another|several|almost|about|nearly|more|fewer|less)(?:\s+[\w.'%-]+){0,6}?\s*$")
 _CONTENT_CUT = re.compile(
-    r",?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b)"
+    r"(?<!\ball)(?<!\banything),?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
@@ -400,6 +402,15 @@ _SUBORDINATORS = frozenset({"when", "while", "after", "before", "if", "as", "alt
 _SUBORDINATE = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?(?:when|while|after|before|if|as|although|though|because|"
     r"since|until|once|whereas|asked|when\s+asked|if\s+asked)\b", re.I)
+# a reported clause that opens with a subordinate clause: "said if he were president, DACA
+# and DAPA would be …", "said if elected president he could work …"
+_CONDITIONAL_CLAUSE = re.compile(
+    r"\s*(?:if|unless|once|when|whenever|because|although|though)\s+(?!asked\b|pressed\b)"
+    r"[^.;:!?\"“”]{3,120}?(?:,\s*|\s)(?:he|she|they|we|i|you|it|there|the|a|an|"
+    r"(?-i:[A-Z][\w'-]*))\b[^.;:!?\"“”,]{0,60}?\b(?:would|will|could|can|should|might|must|"
+    r"is|was|are|were|has|had|have)\b", re.I)
+# "said much of his discussion was …", "said more than 100 people were …"
+_QUANTITY_OF = re.compile(r"\s*(?:much|more|most|less|little)\s+(?:of|than)\s", re.I)
 # a lower-case word may start a clause reported without "that" ("said money is needed")
 _BARE_START = re.compile(r"\s*[a-z]")
 _BAD_START = re.compile(
@@ -464,6 +475,14 @@ _ING_LEFT = frozenset({",", "and", "but", "then", "by", "while", "when", "after"
 # prepositions that open an aside between a subject and its cue
 _ASIDE_PREPS = frozenset({"in", "at", "on", "during", "speaking", "writing", "via", "from",
                           "before", "after", "appearing", "told"})
+# a sentence adverb alone before an incise: "Still, he said, officials have to …"
+_CONNECTIVE_LEAD = re.compile(
+    r"\s*(?:still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
+    r"furthermore|nevertheless|nonetheless|besides|otherwise|finally|first|second|ultimately|"
+    r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now)\s*,\s*",
+    re.I)
+# … or a relative clause: "Bernie Sanders, who on Tuesday endorsed Clinton, said …"
+_ASIDE_OPENERS = _ASIDE_PREPS | {"who"}
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 _LABEL_WORDS = 3  # a marked term this short right before a noun is a label
@@ -925,7 +944,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
 def _skip_right(text: str, pos: int, hi: int) -> int:
     """Skip time words, adverbs and short prepositional phrases after a cue."""
     for _ in range(6):
-        m = _SKIP_RIGHT.match(text, pos, hi) or _SKIP_PP.match(text, pos, hi)
+        m = _SKIP_RIGHT.match(text, pos, hi) or _SKIP_PP.match(text, pos, hi) or \
+            _DASH_ASIDE.match(text, pos, hi)
         if not m or m.end() == pos:
             break
         pos = m.end()
@@ -1291,6 +1311,16 @@ class _UnitReader:
             kind = "end"  # '"…," he told advisers afterward': no content after the cue
         if kind == "clause" and text.startswith(",", after_adj):
             if not postposed_left:
+                if speaker is not None and _CONNECTIVE_LEAD.fullmatch(lead_text):
+                    # "Still, he said, officials have to decide …": an incise in the clause,
+                    # whose span is the whole clause (contract)
+                    pos2 = _first_non_space(text, after_adj + 1)
+                    content = self.right_content(verb, _right_kind(text, pos2, ue), pos2)
+                    if content is not None and content[0] == "clause":
+                        typ, s, e, marks = _typed(self.doc, _first_non_space(text, us),
+                                                  self.content_end(pos2, ce))
+                        self.add(_Raw(typ, s, e, cue, "en.incise", speaker, how, **base,
+                                      marks=marks))
                 return  # "after the interview concluded, Maher stated …": no content
             after_adj = _first_non_space(text, after_adj + 1)
         if postposed_left and kind == "colon" and not closing:
@@ -1388,6 +1418,9 @@ class _UnitReader:
             return (kind, pos) if frames & {"inv", "colon", "that"} else None
         if kind == "that":
             return (kind, pos) if frames & {"that", "obj"} else None
+        if kind in ("wh", "clause") and "bare" in frames and "wh" not in frames and \
+                _CONDITIONAL_CLAUSE.match(text, pos, ue):
+            return "clause", pos  # "said if he were president, DACA would be …"
         if kind == "wh":
             return (kind, pos) if "wh" in frames else None
         if kind == "to":
@@ -1395,7 +1428,8 @@ class _UnitReader:
         if kind != "clause":
             return None
         if frames & {"bare", "obj"} and (_CLAUSE_START.match(text, pos, ue) or (
-                _BARE_START.match(text, pos, ue) and not _BAD_START.match(text, pos, ue))):
+                _BARE_START.match(text, pos, ue) and (not _BAD_START.match(text, pos, ue) or
+                                                      _QUANTITY_OF.match(text, pos, ue)))):
             # a clause has a finite verb before its first comma: "said money is needed",
             # not "acknowledged the appeal of the race"
             head_end = text.find(",", pos, min(ue, pos + 150))
@@ -1679,11 +1713,12 @@ class _UnitReader:
 
     def aside_subject(self, comma: int) -> tuple[int, int] | None:
         """``SUBJECT, in an interview with X, called …``: the cue's subject before an aside
-        that opens with a preposition and closes at ``comma``. The subject is a name, a
-        pronoun or a role that opens the sentence (after a conjunction such as "While")."""
+        that opens with a preposition (or a relative "who …") and closes at ``comma``. The
+        subject is a name, a pronoun or a role that opens the sentence (after a conjunction
+        such as "While")."""
         prev = self.text.rfind(",", max(self.us, comma - 100), comma)
         m = _WORD_START.match(self.text, prev + 1, comma) if prev >= 0 else None
-        if m is None or m.group(1).lower() not in _ASIDE_PREPS:
+        if m is None or m.group(1).lower() not in _ASIDE_OPENERS:
             return None  # (a cheap test before tokenising)
         lo = max(self.us, comma - 240)
         toks = _tokens(self.text, lo, comma + 1)
@@ -1691,10 +1726,12 @@ class _UnitReader:
         k = i - 1
         while k >= 0 and i - k <= 14 and toks[k][2] not in (",", ";", ":", "(", ")"):
             k -= 1
-        if k < 1 or toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_PREPS or \
-                _FINITE_CASED.search(self.text, toks[k + 1][0], toks[i][0]) or \
+        if k < 1 or toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_OPENERS or \
                 self.lex.pattern.search(self.text, toks[k + 1][0], toks[i][0]):
             return None
+        if toks[k + 1][2].lower() != "who" and \
+                _FINITE_CASED.search(self.text, toks[k + 1][0], toks[i][0]):
+            return None  # (a relative clause has its verb; a prepositional aside has none)
         end = k - 1
         if toks[end][2] == ")":  # "Sen. Brian Schatz (D-Hawaii)"
             p = end
