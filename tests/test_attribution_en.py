@@ -482,6 +482,32 @@ OWN = [
         [("indirect", "the way the operation disparaged women would be all but disqualifying",
           "Stevens", "say", "en.said-clause")],
         id="all-but-is-not-a-but-clause"),
+    pytest.param(
+        'In a statement, Priorities USA chief strategist Guy Cecil said: "Karl Rove and the '
+        'Republicans are trying to interfere."',
+        [("direct", "Karl Rove and the Republicans are trying to interfere",
+          "Priorities USA chief strategist Guy Cecil", "say", "en.said-colon")],
+        id="lead-then-said-colon-quote"),
+    pytest.param(
+        'When asked about it, Cruz said: "I don\'t believe that\'s a good idea."',
+        [("direct", "I don't believe that's a good idea", "Cruz", "say", "en.said-colon")],
+        id="when-asked-lead-then-said-colon-quote"),
+    pytest.param(
+        'The plan is dead, he said: the votes are not there.',
+        [("indirect", "The plan is dead", "he", "say", "en.said-postposed")],
+        id="postposed-cue-before-a-colon-without-marks"),
+    pytest.param(
+        'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "Although the '
+        'polls failed to predict the win, they were not dead wrong."',
+        [("direct", "Although the polls failed to predict the win, they were not dead wrong",
+          "Mark Blumenthal and Jon Cohen", ":", "en.colon-header")],
+        id="digest-line-names-colon-quote"),
+    pytest.param(
+        'Not all web panels are equal. From the report: "Samples with more elaborate '
+        'weighting produced more accurate results."',
+        [("direct", "Samples with more elaborate weighting produced more accurate results",
+          "report", ":", "en.colon-header")],
+        id="from-the-report-colon-quote"),
 ]
 
 
@@ -594,7 +620,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.7.0"}
+                              "sourcebias-rules-en": "1.8.0"}
 
 
 def test_public_api():

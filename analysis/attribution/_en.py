@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.7.0"
+RULES_VERSION = "1.8.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1324,6 +1324,10 @@ class _UnitReader:
                 return  # "after the interview concluded, Maher stated …": no content
             after_adj = _first_non_space(text, after_adj + 1)
         if postposed_left and kind == "colon" and not closing:
+            if "colon" in verb.frames and self.framed_quote(_COLON.match(text, after_adj).end()):
+                # "In a statement, Guy Cecil said: “Karl Rove …”": the lead frames the quote
+                self.forward(cue, speaker, how, after_adj, "colon", base)
+                return
             kind = "end"
         content = self.right_content(verb, kind, after_adj)
         if postposed_left and kind == "clause" and content is None and \
@@ -2128,7 +2132,8 @@ _PARTICLES_AFTER_VERB = frozenset({"up", "out", "off", "down", "on", "about", "b
 # where a coordinated clause starts: ", and the two will discuss …"
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but)|;)\s+")
 _COLON_HEADER = re.compile(
-    r"\s*(?:[^:\n]{0,60}?\s[—–-]\s+)?(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*):\s*"
+    r"\s*(?:[^:\n]{0,200}?\s[—–-]\s+)?(?:(?:More\s+)?[Ff]rom\s+(?:the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w.'-]*\s+(?:and\s+)?){0,5}[A-Z][\w'-]*|report|poll|survey|study):\s*"
     r"(?=[“\"]|'')")
 _COLON_CUE = CueVerb(":", "colon", frozenset({"colon"}))
 
@@ -2136,7 +2141,7 @@ _COLON_CUE = CueVerb(":", "colon", frozenset({"colon"}))
 def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
     """A name, a colon and a quotation: 'Carl Bialik: “One of the biggest lessons…”'."""
     text = d.text
-    if text.find(":", us, min(ue, us + 130)) < 0:
+    if text.find(":", us, min(ue, us + 300)) < 0:
         return []
     m = _COLON_HEADER.match(text, us, ue)
     if m is None:
