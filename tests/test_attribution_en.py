@@ -508,6 +508,18 @@ OWN = [
         [("direct", "Samples with more elaborate weighting produced more accurate results",
           "report", ":", "en.colon-header")],
         id="from-the-report-colon-quote"),
+    pytest.param(
+        'Two officials said the meeting went well on the condition of anonymity because they '
+        'were not authorized to speak.',
+        [("indirect", "the meeting went well", "Two officials", "say", "en.said-clause")],
+        id="condition-of-anonymity-ends-the-content"),
+    pytest.param(
+        'Clinton accuses Sanders of subjecting her to an artful smear while Sanders suggests '
+        'she is captive to Wall Street.',
+        [("indirect", "Sanders of subjecting her to an artful smear", "Clinton", "accuse",
+          "en.said-clause"),
+         ("indirect", "she is captive to Wall Street", "Sanders", "suggest", "en.said-clause")],
+        id="while-clause-with-its-own-cue-ends-the-content"),
 ]
 
 
@@ -620,7 +632,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.8.0"}
+                              "sourcebias-rules-en": "1.9.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.8.0"
+RULES_VERSION = "1.9.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -377,7 +377,8 @@ _COORD_BEFORE = re.compile(r"(?:,(?P<mark>[”\"])?\s*(?:and\s+|but\s+)?"
                            r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
 _NEW_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
+    r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+    r"\s(?:while|whereas))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
     r"another|several|almost|about|nearly|more|fewer|less)(?:\s+[\w.'%-]+){0,6}?\s*$")
 _CONTENT_CUT = re.compile(
@@ -388,7 +389,7 @@ _CONTENT_CUT = re.compile(
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
     r"[a-z]{3,}ing)\b"
-    r"|\s+and\s+(?=[a-z]{3,}ed\s)"
+    r"|\s+and\s+(?=[a-z]{3,}ed\s)|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
     r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
     r"|,?\s+and\s+(?=(?:"
     r"also|then|later|never|declined|refused|urged|called|accused|pointed|went|stressed|"
