@@ -520,6 +520,18 @@ OWN = [
           "en.said-clause"),
          ("indirect", "she is captive to Wall Street", "Sanders", "suggest", "en.said-clause")],
         id="while-clause-with-its-own-cue-ends-the-content"),
+    pytest.param(
+        'WASHINGTON, Dec. 8 (UPI) - In response to the proposal, Hillary Clinton\'s right-hand '
+        'woman rallied supporters, saying: "We have to be ready to stop him."',
+        [("direct", "We have to be ready to stop him", "Hillary Clinton's right-hand woman",
+          "say", "en.said-colon-subject")],
+        id="dateline-skipped-possessive-subject"),
+    pytest.param(
+        'Updated: Rick Santorum on Sunday tried to clarify his remarks, saying he was referring '
+        'to his view of the world.',
+        [("indirect", "he was referring to his view of the world", "Rick Santorum", "say",
+          "en.said-clause-subject")],
+        id="updated-tag-is-not-a-subject"),
 ]
 
 
@@ -632,7 +644,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.9.0"}
+                              "sourcebias-rules-en": "1.10.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.9.0"
+RULES_VERSION = "1.10.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -288,6 +288,12 @@ _OBJECT = re.compile(
     r"students|supporters|voters|donors|delegates|members|leaders|editors|staff|team|"
     r"lawmakers|officials|world|president|governor|senator|mayor|agency|daily|times|post|"
     r"journal|show|program|podcast)\b)", re.U)
+# a dateline or a tag before the first sentence: "WASHINGTON (AP) — ", "ORLANDO, Fla. -- ",
+# "Updated: "
+_DATELINE = re.compile(
+    r"\s*(?:(?-i:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?"
+    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|The\s+Borowitz\s+Report)\)\s*)?(?:—|–|--|-)\s*|"
+    r"(?:Updated|Update|UPDATE|UPDATED|EXCLUSIVE|Exclusive|BREAKING|Breaking)\s*:\s*)")
 # an auxiliary right after a noun phrase: the noun phrase is a subject
 _AUX_AFTER = re.compile(r"\s+(?:would|will|could|can|should|might|may|must|is|was|are|were|"
                         r"has|had|have|did|does|do|cannot|won't|wouldn't|isn't|wasn't)\b")
@@ -875,6 +881,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a clause: skip conjunctions and introductory phrases that
     end with a comma, then take a pronoun, a name run or a short determiner phrase."""
     pos = s
+    dateline = _DATELINE.match(text, s, hi)
+    if dateline is not None:
+        pos = dateline.end()  # "WASHINGTON (AP) — Sen. X …", "Updated: Rick Santorum …"
     for _ in range(3):
         m = _WORD_START.match(text, pos, hi)
         if not m:
@@ -905,13 +914,23 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         return None
     e = None
     if _cap(first) and first.lower() not in DETS:
-        for _a, b, t in toks:
+        stop = len(toks)
+        for n, (_a, b, t) in enumerate(toks):
             if _is_word(t) and (_cap(t) or t.lower() in ("of", "the", "and", "for", "de")):
                 e = b
                 continue
             if t in ("'", "’"):
                 continue
+            stop = n
             break
+        if e is not None and text[m.start(1):e].endswith(("'s", "’s")):
+            # a possessive names the owner: "Hillary Clinton's right-hand woman"
+            for _a, b, t in toks[stop:stop + 3]:
+                lt = t.lower()
+                if not (_is_word(t) and t.islower()) or lt in STOP_LEFT or \
+                        lt in lexicon().forms or _PAST_FIRST.match(" " + t + " "):
+                    break
+                e = b
     elif first.lower() in DETS:
         for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
