@@ -532,6 +532,18 @@ OWN = [
         [("indirect", "he was referring to his view of the world", "Rick Santorum", "say",
           "en.said-clause-subject")],
         id="updated-tag-is-not-a-subject"),
+    pytest.param(
+        '"We remembered what it means to hope," he said in his victory speech that night.',
+        [("direct", "We remembered what it means to hope", "he", "say", "en.quote-said")],
+        id="that-night-is-not-a-that-clause"),
+    pytest.param(
+        '"It is like a new plane," Mr. Trump said in a documentary that showed off the plane.',
+        [("direct", "It is like a new plane", "Mr. Trump", "say", "en.quote-said")],
+        id="relative-that-is-not-a-that-clause"),
+    pytest.param(
+        'He said that was a natural part of running.',
+        [("indirect", "that was a natural part of running", "He", "say", "en.said-clause")],
+        id="demonstrative-that-opens-a-bare-clause"),
 ]
 
 
@@ -644,7 +656,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.10.0"}
+                              "sourcebias-rules-en": "1.11.0"}
 
 
 def test_public_api():

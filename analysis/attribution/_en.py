@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.10.0"
+RULES_VERSION = "1.11.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -263,7 +263,13 @@ _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
 # an aside between dashes after a cue: "said — on Twitter, as it happens — that …"
 _DASH_ASIDE = re.compile(r"\s+[—–-]\s[^—–\n\"“”]{1,60}?\s[—–-](?=\s)")
-_THAT = re.compile(r"\s*,?\s*that\b", re.I)
+# "that" opening a reported clause; not "that night" (a determiner) nor "that almost
+# suggested" (a relative pronoun)
+_NOT_THAT_CLAUSE = (r"(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|"
+                    r"time|moment|point|spring|summer|fall|autumn|winter)\b)"
+                    r"(?!\s+(?:(?:almost|also|just|only|never|still|already|once)\s+)?"
+                    r"(?:(?-i:[a-z]{2,}ed)|was|were|is|are|has|have|had)\b)")
+_THAT = re.compile(r"\s*,?\s*that\b" + _NOT_THAT_CLAUSE, re.I)
 _WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
 _TO = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
                  r"[a-z]", re.I)
@@ -469,7 +475,7 @@ _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
 _THAT_AHEAD = re.compile(
     r"\s*,?\s*(?:(?:in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
     r"near|here|there|again|twice|also|repeatedly|privately|publicly|(?-i:[A-Z]))[^.;:!?\"“”]"
-    r"{0,50}?)\b(?P<that>that)\b", re.I)
+    r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
 _ING_NOUN_AFTER = re.compile(r"\s+(?:about|of|for|against|over|from|in|on|sign|signs|label)\b",
                              re.I)
 _PASSIVE_ASKED = frozenset({"when", "if", "after", "before", "once", "as", "while", "until",
