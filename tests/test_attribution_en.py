@@ -309,6 +309,241 @@ OWN = [
         'The senator, who said the bill was dead, voted for it anyway.',
         [("indirect", "the bill was dead", "who", "say", "en.said-clause")],
         id="relative-who-said-stops-at-comma"),
+    # BASIL (Fan et al. 2019) sentences, shortened
+    pytest.param(
+        '“It is garbage, complete and utter lies,” Cruz said about the National Enquirer '
+        'article alleging that he has had multiple affairs. “It is a tabloid smear.”',
+        [("direct", "It is garbage, complete and utter lies", "Cruz", "say", "en.quote-said"),
+         ("indirect", "that he has had multiple affairs", "the National Enquirer article",
+          "allege", "en.said-that"),
+         ("direct", "It is a tabloid smear", "Cruz", "say", "en.floating")],
+        id="floating-after-a-participle-clause-keeps-the-quoted-speaker"),
+    pytest.param(
+        'Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed '
+        'to a “phony theology,” saying he was referring to his view of the world.',
+        [("mixed", "that President Obama subscribed to a “phony theology,”", "his",
+          "comment (noun)", "en.noun-that"),
+         ("indirect", "he was referring to his view of the world", "Rick Santorum", "say",
+          "en.said-clause-subject")],
+        id="speech-noun-that-with-quoted-fragment"),
+    pytest.param(
+        "He rejected Trump's claim that the election was rigged.",
+        [],
+        id="speech-noun-that-without-marks-is-not-taken"),
+    pytest.param(
+        'In his interview on CNN, Fox warned Peña Nieto would be viewed like “a traitor” if '
+        'he does not stand up to the GOP nominee.',
+        [("mixed", "Peña Nieto would be viewed like “a traitor” if he does not stand up to the "
+          "GOP nominee", "Fox", "warn", "en.said-clause")],
+        id="bare-clause-subject-is-not-an-addressee"),
+    pytest.param(
+        'While Sen. Brian Schatz (D-Hawaii), in an interview with Huffpost, called the '
+        'possible nomination “shocking.”',
+        [("mixed", "the possible nomination “shocking.”", "Sen. Brian Schatz (D-Hawaii)",
+          "call", "en.said-clause")],
+        id="subject-before-an-aside"),
+    pytest.param(
+        '"Boehner is holding up the Constitution as a sacred, perfect document," NOW '
+        "President Terry O'Neill said in a statement.",
+        [("direct", "Boehner is holding up the Constitution as a sacred, perfect document",
+          "NOW President Terry O'Neill", "say", "en.quote-said")],
+        id="acronym-in-the-speaker"),
+    pytest.param(
+        'As the Constitution was being read inside the chamber, Nadler gathered outside.',
+        [],
+        id="as-clause-in-the-passive-is-not-a-source"),
+    pytest.param(
+        'Sanders said the process could be “messy,” adding, “Democracy is messy.”',
+        [("mixed", "the process could be “messy,”", "Sanders", "say", "en.said-clause"),
+         ("direct", "Democracy is messy", "Sanders", "add", "en.said-quote-subject")],
+        id="content-stops-at-a-participle-after-a-closing-mark"),
+    pytest.param(
+        'Arizona Gov. Jan Brewer announced her decision to veto legislation that would have '
+        'allowed businesses to refuse service to anyone on "religious freedom" grounds.',
+        [("indirect", 'her decision to veto legislation that would have allowed businesses to '
+          'refuse service to anyone on "religious freedom" grounds', "Arizona Gov. Jan Brewer",
+          "announce", "en.said-clause")],
+        id="label-in-marks-before-its-noun-is-not-a-fragment"),
+    pytest.param(
+        'Cruz chided Trump for questioning whether he met the "natural born" standard.',
+        [("indirect", 'Trump for questioning whether he met the "natural born" standard', "Cruz",
+          "chide", "en.said-clause")],
+        id="label-standard"),
+    pytest.param(
+        'The group is launching a campaign attacking Obama as an "elitist hypocrite" for '
+        'opposing the proposal.',
+        [("mixed", 'Obama as an "elitist hypocrite" for opposing the proposal',
+          "a campaign", "attack", "en.said-clause")],
+        id="as-frame-characterisation-in-marks"),
+    pytest.param(
+        'Trump attacked Clinton over her emails.',
+        [],
+        id="as-frame-needs-as-and-marks"),
+    pytest.param(
+        'The meeting was arranged "at Senator Sanders\' request," Earnest said, and the two will '
+        'discuss "how to build on the extraordinary work he has done."',
+        [("mixed", 'The meeting was arranged "at Senator Sanders\' request,"', "Earnest", "say",
+          "en.said-postposed"),
+         ("mixed", 'the two will discuss "how to build on the extraordinary work he has done."',
+          "Earnest", "say", "en.coordinated-fragment")],
+        id="coordinated-clause-quoting-the-same-speaker"),
+    pytest.param(
+        'The deal "must come with enforcement," she said, and voters "will decide."',
+        [("mixed", 'The deal "must come with enforcement,"', "she", "say", "en.said-postposed")],
+        id="coordinated-fragment-needs-a-phrase"),
+    # PolNeAR train constructions (content boundaries)
+    pytest.param(
+        '"I don\'t have the power to change a president," said Ramos, whose new book features '
+        'interviews with powerful people.',
+        [("direct", "I don't have the power to change a president", "Ramos", "say",
+          "en.quote-said")],
+        id="inverted-speaker-with-relative-after-comma"),
+    pytest.param(
+        'Ms. Compton said that she and her husband had opted not to join the photo line, but '
+        'that they then encountered the Bushes.',
+        [("indirect", "that she and her husband had opted not to join the photo line, but that "
+          "they then encountered the Bushes", "Ms. Compton", "say", "en.said-that")],
+        id="but-that-continues-the-content"),
+    pytest.param(
+        'Around that time, 47 percent said they would vote for Hillary Clinton, however this '
+        'time around that number has dropped.',
+        [("indirect", "they would vote for Hillary Clinton", "47 percent", "say",
+          "en.said-clause")],
+        id="however-clause-ends-the-content"),
+    pytest.param(
+        'Galvin said the polling location never shut its doors, however.',
+        [("indirect", "the polling location never shut its doors, however", "Galvin", "say",
+          "en.said-clause")],
+        id="final-however-stays"),
+    pytest.param(
+        'Hillary Clinton said Russian intelligence services hacked into the committee computers '
+        'and she accused Donald Trump of showing deference to Vladimir Putin.',
+        [("indirect", "Russian intelligence services hacked into the committee computers",
+          "Hillary Clinton", "say", "en.said-clause"),
+         ("indirect", "Donald Trump of showing deference to Vladimir Putin", "she", "accuse",
+          "en.said-clause")],
+        id="and-pronoun-cue-starts-a-new-quote"),
+    pytest.param(
+        'The IG report cited no evidence that Mills intervened in the inquiry.',
+        [],
+        id="nouny-form-before-a-verb-is-a-noun"),
+    pytest.param(
+        'Clinton backed the intervention, a decision they say allowed terrorist activity to '
+        'multiply.',
+        [],
+        id="cue-in-a-relative-with-a-subject-gap"),
+    pytest.param(
+        'He said increased spending is needed.',
+        [("indirect", "increased spending is needed", "He", "say", "en.said-clause")],
+        id="adjective-in-ed-opens-a-clause"),
+    pytest.param(
+        'Norma Samour said she was a habitual Republican voter and would probably back '
+        'Mr. Trump.',
+        [("indirect", "she was a habitual Republican voter and would probably back Mr. Trump",
+          "Norma Samour", "say", "en.said-clause")],
+        id="and-would-continues-the-content"),
+    pytest.param(
+        'Ryan insists the GOP must be a party of ideas, and has championed an agenda of cuts.',
+        [("indirect", "the GOP must be a party of ideas", "Ryan", "insist", "en.said-clause")],
+        id="comma-and-has-is-the-speaker-again"),
+    pytest.param(
+        'Adelson said much of his discussion with Trump was about Israel.',
+        [("indirect", "much of his discussion with Trump was about Israel", "Adelson", "say",
+          "en.said-clause")],
+        id="bare-clause-opening-with-much-of"),
+    pytest.param(
+        'Sanders said if he were president, DACA and DAPA would be supplemented by relief.',
+        [("indirect", "if he were president, DACA and DAPA would be supplemented by relief",
+          "Sanders", "say", "en.said-clause")],
+        id="bare-clause-opening-with-a-conditional"),
+    pytest.param(
+        'He said when asked about it that he would run.',
+        [("indirect", "that he would run", "He", "say", "en.said-that")],
+        id="when-asked-is-still-an-adjunct"),
+    pytest.param(
+        'His campaign chairman Paul Manafort said - on Twitter, as it happens - that Trump '
+        'raised about $4 million that day.',
+        [("indirect", "that Trump raised about $4 million that day",
+          "His campaign chairman Paul Manafort", "say", "en.said-that")],
+        id="aside-between-dashes-after-the-cue"),
+    pytest.param(
+        'Former candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he '
+        'agrees with the remarks.',
+        [("indirect", "he agrees with the remarks", "Former candidate Bernie Sanders", "say",
+          "en.said-clause")],
+        id="subject-before-a-relative-aside"),
+    pytest.param(
+        'Still, he said, officials have to decide who gets extra scrutiny.',
+        [("indirect", "Still, he said, officials have to decide who gets extra scrutiny", "he",
+          "say", "en.incise")],
+        id="incise-after-a-sentence-adverb"),
+    pytest.param(
+        'Stevens said the way the operation disparaged women would be all but disqualifying.',
+        [("indirect", "the way the operation disparaged women would be all but disqualifying",
+          "Stevens", "say", "en.said-clause")],
+        id="all-but-is-not-a-but-clause"),
+    pytest.param(
+        'In a statement, Priorities USA chief strategist Guy Cecil said: "Karl Rove and the '
+        'Republicans are trying to interfere."',
+        [("direct", "Karl Rove and the Republicans are trying to interfere",
+          "Priorities USA chief strategist Guy Cecil", "say", "en.said-colon")],
+        id="lead-then-said-colon-quote"),
+    pytest.param(
+        'When asked about it, Cruz said: "I don\'t believe that\'s a good idea."',
+        [("direct", "I don't believe that's a good idea", "Cruz", "say", "en.said-colon")],
+        id="when-asked-lead-then-said-colon-quote"),
+    pytest.param(
+        'The plan is dead, he said: the votes are not there.',
+        [("indirect", "The plan is dead", "he", "say", "en.said-postposed")],
+        id="postposed-cue-before-a-colon-without-marks"),
+    pytest.param(
+        'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "Although the '
+        'polls failed to predict the win, they were not dead wrong."',
+        [("direct", "Although the polls failed to predict the win, they were not dead wrong",
+          "Mark Blumenthal and Jon Cohen", ":", "en.colon-header")],
+        id="digest-line-names-colon-quote"),
+    pytest.param(
+        'Not all web panels are equal. From the report: "Samples with more elaborate '
+        'weighting produced more accurate results."',
+        [("direct", "Samples with more elaborate weighting produced more accurate results",
+          "report", ":", "en.colon-header")],
+        id="from-the-report-colon-quote"),
+    pytest.param(
+        'Two officials said the meeting went well on the condition of anonymity because they '
+        'were not authorized to speak.',
+        [("indirect", "the meeting went well", "Two officials", "say", "en.said-clause")],
+        id="condition-of-anonymity-ends-the-content"),
+    pytest.param(
+        'Clinton accuses Sanders of subjecting her to an artful smear while Sanders suggests '
+        'she is captive to Wall Street.',
+        [("indirect", "Sanders of subjecting her to an artful smear", "Clinton", "accuse",
+          "en.said-clause"),
+         ("indirect", "she is captive to Wall Street", "Sanders", "suggest", "en.said-clause")],
+        id="while-clause-with-its-own-cue-ends-the-content"),
+    pytest.param(
+        'WASHINGTON, Dec. 8 (UPI) - In response to the proposal, Hillary Clinton\'s right-hand '
+        'woman rallied supporters, saying: "We have to be ready to stop him."',
+        [("direct", "We have to be ready to stop him", "Hillary Clinton's right-hand woman",
+          "say", "en.said-colon-subject")],
+        id="dateline-skipped-possessive-subject"),
+    pytest.param(
+        'Updated: Rick Santorum on Sunday tried to clarify his remarks, saying he was referring '
+        'to his view of the world.',
+        [("indirect", "he was referring to his view of the world", "Rick Santorum", "say",
+          "en.said-clause-subject")],
+        id="updated-tag-is-not-a-subject"),
+    pytest.param(
+        '"We remembered what it means to hope," he said in his victory speech that night.',
+        [("direct", "We remembered what it means to hope", "he", "say", "en.quote-said")],
+        id="that-night-is-not-a-that-clause"),
+    pytest.param(
+        '"It is like a new plane," Mr. Trump said in a documentary that showed off the plane.',
+        [("direct", "It is like a new plane", "Mr. Trump", "say", "en.quote-said")],
+        id="relative-that-is-not-a-that-clause"),
+    pytest.param(
+        'He said that was a natural part of running.',
+        [("indirect", "that was a natural part of running", "He", "say", "en.said-clause")],
+        id="demonstrative-that-opens-a-bare-clause"),
 ]
 
 
@@ -420,8 +655,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.0.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.2.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
+                              "sourcebias-rules-en": "1.11.0"}
 
 
 def test_public_api():
@@ -443,6 +678,21 @@ def test_bad_frame_names_file_and_line(tmp_path):
                     "say\tneutral\tthat sideways\tsays|said\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"cues\.tsv:4: unknown or missing frame"):
         _en.load_lexicon(cues)
+
+
+def test_noun_frame_stands_alone(tmp_path):
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("# name: x\n# version: 1\nlemma\tcategory\tframes\tforms\n"
+                    "say\tneutral\tthat\tsays|said\nclaim\tdistancing\tnoun that\tclaim\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues\.tsv:5: frame 'noun'"):
+        _en.load_lexicon(cues)
+
+
+def test_noun_forms_are_not_verb_cues():
+    lex = _en.lexicon()
+    assert lex.nouns["assertion"].frames == frozenset({"noun"})
+    assert "assertion" not in lex.forms and lex.forms["claims"].lemma == "claim"
 
 
 def test_shipped_cue_file_is_well_formed():
