@@ -370,3 +370,14 @@ def test_a_megabyte_article_in_linear_time() -> None:
     r = analysis.analyze(base * k, "fr")
     assert time.process_time() - t0 < 60
     assert len(r.quotes) == 7 * k
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Selon le collectif militant «Désarmons-les», la grenade a blessé trois personnes.",
+     "le collectif militant"),
+    ("Ces violences ont été commises selon lui «par des casseurs».", "lui"),
+])
+def test_speaker_offsets_follow_the_trimmed_mention(text: str, mention: str) -> None:
+    (q,) = analysis.analyze(text, "fr").quotes
+    sp = q.speaker
+    assert (sp.text, text[sp.start:sp.end]) == (mention, mention)

@@ -47,6 +47,11 @@ def problems(validator, record: dict, text: str) -> list[str]:
     for i, t in enumerate(record["loaded_terms"]):
         if text[t["start"]:t["end"]] != t["text"]:
             out.append(f"loaded_terms[{i}]: text differs from text[start:end]")
+        marks = t.get("scare_quote")
+        if marks is not None and not (marks[0] < t["start"] < t["end"] < marks[1]
+                                      and text[marks[0]] in "«“\"„‹'"
+                                      and text[marks[1] - 1] in "»”\"“›'"):
+            out.append(f"loaded_terms[{i}]: scare_quote {marks} does not frame the term")
         qi = t.get("quote_index")
         if (qi is None) != (t["voice"] == "narrative"):
             out.append(f"loaded_terms[{i}]: voice {t['voice']} with quote_index {qi}")
@@ -77,6 +82,20 @@ def test_dev_set_records(validator, shared_data, name):
         feature_names.add(tuple(sorted(record["features"])))
     assert bad == {}
     assert len(feature_names) == 1, "features must have the same names for every article"
+
+
+def test_news_corpus_records(validator, shared_data):
+    """Scraped news (glued sentences, stray marks, non-breaking spaces): the first 600
+    articles of the gilets-jaunes corpus, every offset checked."""
+    import pandas as pd
+
+    path = shared_data / "outlets" / "gilets-jaunes-fr" / "gj_fr_articles.csv"
+    texts = pd.read_csv(path, usecols=["text"], nrows=600)["text"].fillna("").tolist()
+    bad = {}
+    for k, text in enumerate(texts):
+        if found := problems(validator, analyze(text, id=str(k)).to_dict(), text):
+            bad[k] = found
+    assert bad == {}
 
 
 @pytest.mark.parametrize("text", ["", "  \n ", "«", "»»» « « “", "a"])

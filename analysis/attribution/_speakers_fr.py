@@ -456,7 +456,11 @@ class SpeakerResolver:
         return Speaker(self.doc.norm[a:b], a, b, label.strip(), "anonymous", None, "mention")
 
     def resolve(self, mention: str, a: int, b: int) -> Speaker:
-        mention = mention.strip()
+        stripped = mention.strip()
+        if stripped != mention:  # the offsets follow the mention, spaces trimmed
+            a += len(mention) - len(mention.lstrip())
+            b -= len(mention) - len(mention.rstrip())
+            mention = stripped
         low = mention.lower()
         if low in _PRONOUNS or low in _DEMONSTRATIVES:
             return self._pronoun(mention, a, b)
