@@ -376,6 +376,9 @@ def test_a_megabyte_article_in_linear_time() -> None:
     ("Selon le collectif militant «Désarmons-les», la grenade a blessé trois personnes.",
      "le collectif militant"),
     ("Ces violences ont été commises selon lui «par des casseurs».", "lui"),
+    ("Ces faits constituent selon eux une «attaque» contre la liberté.", "eux"),
+    ("Les violences ont été commises selon lui par «des casseurs».", "lui"),
+    ("Selon Elle Macpherson, tout va bien.", "Elle Macpherson"),
 ])
 def test_speaker_offsets_follow_the_trimmed_mention(text: str, mention: str) -> None:
     (q,) = analysis.analyze(text, "fr").quotes

@@ -991,6 +991,8 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
 
 
 # ---------------------------------------------------------------------------------------------
+_STRESSED_PRONOUN = re.compile(r"(?:lui|elle|eux|elles|moi|nous|vous)(?:-mêmes?)?\b"
+                               r"(?!\s+[A-ZÉ])")  # not "selon Elle Macpherson"
 _SELON_APPOSITION = re.compile(
     r",\s*(?:[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3}|qui\s[^,;.]+|lui-même[^,;.]*)\s*,")
 _SELON_NP_END = re.compile(r"\s*(?:,|\.|;|:|$|\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
@@ -1047,6 +1049,9 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if word in ("selon", "d'après") and _NOT_A_SOURCE.match(text, np_start):
             continue
         np_end = comma
+        stressed = _STRESSED_PRONOUN.match(text, np_start, np_end)
+        if stressed is not None:
+            np_end = stressed.end()  # "selon eux une «attaque»": the pronoun alone
         np_text = text[np_start:np_end]
         if len(_WORDS.findall(np_text)) > 10:
             cut = _SELON_NP_END.search(text, np_start + 1, np_end)
