@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import count_words, detect_language, make_document, normalize, sentences, tokens
@@ -101,3 +101,19 @@ def test_document_counts_words_and_rejects_unknown_language() -> None:
     assert doc.lang == "fr" and doc.n_words == count_words(doc.norm) == 10
     with pytest.raises(ValueError, match="unsupported language"):
         make_document("hola", "es")
+
+
+# -- the boundary scan is an optimisation of _BOUNDARY.finditer: same matches -------------------
+_BOUNDARY_ALPHABET = "aZ É.!?…»”\"«“'()—-0 \n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_BOUNDARY_ALPHABET, max_size=80))
+def test_boundary_candidates_give_the_same_matches_as_finditer(text: str) -> None:
+    from analysis.text._segment import _BOUNDARY, _boundaries
+
+    def spans(ms):
+        return [(m.lastgroup, m.span(m.lastgroup)) for m in ms]
+
+    assert spans(_boundaries(text, 0, len(text))) == spans(_BOUNDARY.finditer(text, 0,
+                                                                              len(text)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from .._data import read_table
 
@@ -29,6 +30,11 @@ _BOUNDARY = re.compile(
     r"|(?P<end2>[.!?…](?<=[a-zà-ÿ0-9»”\"][.!?…])[.!?…]*[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?P<end3>[.!?…](?<=[A-ZÀ-Ý]{2}[.!?…])[.!?…]*)(?=[«“])"
 )
+# the characters a boundary can start with: Python's re scans fast for a pattern that opens
+# with one character class, not for an alternation of groups, so the candidates are found
+# first and _BOUNDARY is tried at each (same matches as _BOUNDARY.finditer, several times
+# faster)
+_BOUNDARY_START = re.compile(r"[.!?…»”\"]")
 
 
 @functools.cache
@@ -67,7 +73,7 @@ def sentences(text: str, start: int = 0, end: int | None = None,
         paras = [(ps + start, pe + start) for ps, pe in paragraphs(sub)]
     for ps, pe in paras:
         s = ps
-        for m in _BOUNDARY.finditer(text, ps, pe):
+        for m in _boundaries(text, ps, pe):
             group = m.lastgroup  # end, end2 or end3: the branch that matched
             e = m.end(group)
             token_end = m.start(group)
@@ -80,6 +86,20 @@ def sentences(text: str, start: int = 0, end: int | None = None,
         if s < pe:
             out.append((s, pe))
     return out
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(text, start, end)``, tried only where a boundary can start."""
+    match = _BOUNDARY.match
+    resume = start
+    for c in _BOUNDARY_START.finditer(text, start, end):
+        p = c.start()
+        if p < resume:
+            continue
+        m = match(text, p, end)
+        if m is not None:
+            resume = m.end()
+            yield m
 
 
 @functools.cache
