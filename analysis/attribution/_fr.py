@@ -376,10 +376,12 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                            chosen.kind, "")
         start = m.start()
         before = text[max(unit.start, start - 60):start]
-        aux = _AUX_BEFORE.search(before)
+        # only a participle takes an auxiliary (most cues are finite forms: no search)
+        takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
+        aux = _AUX_BEFORE.search(before) if takes_aux else None
         negated = False
         inv: tuple[int, int] | None = None
-        if aux and (form.kind == "participle" or key in _FINITE_PARTICIPLES):
+        if aux:
             start = start - len(before) + aux.start()
             negated = bool(aux.group("neg")) or " pas" in aux.group(0)
             if aux.group("inv"):
@@ -768,6 +770,8 @@ def _on_read(doc: Document, unit: _Unit, resolver: SpeakerResolver,
              quotes: list[Quote]) -> list[Quote]:
     """ «Macron démission !», pouvait-on lire sur une banderole / entendre dans le cortège."""
     text = doc.norm
+    if doc.lower.find("-on", unit.start, unit.end) == -1:
+        return []  # most sentences: the pattern needs "-on"
     m = _ON_READ.search(text, unit.start, unit.end)
     if m is None or not unit.marks or unit.marks[0].close > m.start():
         return []
