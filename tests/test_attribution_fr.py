@@ -302,6 +302,39 @@ def test_pronoun_resolves_to_previous_speaker() -> None:
     assert quotes[1].speaker.text == "il" and quotes[1].speaker.resolved_by == "pronoun"
 
 
+@pytest.mark.parametrize(("text", "pronoun", "canonical"), [
+    # the last speaker is a man: "elle" goes back to the woman before him
+    ("Agnès Bonnet a déclaré que le festival était un succès. Jean Dupont a affirmé que la "
+     "salle était pleine. «Nous reviendrons», a-t-elle ajouté.", "elle", "Agnès Bonnet"),
+    ("Jean Dupont a affirmé que la salle était pleine. Agnès Bonnet a déclaré que le festival "
+     "était un succès. «Nous reviendrons», a-t-il ajouté.", "il", "Jean Dupont"),
+    # the determiner gives a role or an institution its gender
+    ("La ministre a annoncé que la réforme serait votée. Le préfet a indiqué que les routes "
+     "étaient fermées. Elle a précisé que le texte arriverait au Sénat en mars.", "Elle",
+     "ministre"),
+    ("Le Kremlin a assuré que la trêve tenait. La Commission a estimé que les sanctions "
+     "restaient nécessaires. Il a ajouté que les discussions continueraient.", "Il", "Kremlin"),
+    # no speaker of that gender: unresolved rather than the wrong person
+    ("Jean Dupont a affirmé que la salle était pleine. «Nous reviendrons», a-t-elle ajouté.",
+     "elle", None),
+])
+def test_pronoun_agrees_in_gender(text: str, pronoun: str, canonical: str | None) -> None:
+    q = analysis.analyze(text, "fr").quotes[-1]
+    assert (q.speaker.text, q.speaker.canonical) == (pronoun, canonical)
+
+
+def test_first_names_table_loads() -> None:
+    from analysis.attribution._speakers_fr import first_names, mention_gender
+
+    names = first_names()
+    assert len(names) > 300
+    assert (names["Agnès"], names["Jean-Claude"], names["Dominique"]) == ("f", "m", "")
+    assert mention_gender("Mme Borne", None) == "f"
+    assert mention_gender("le secrétaire général", None) == "m"
+    assert mention_gender("Christophe Castaner", "Christophe Castaner") == "m"
+    assert mention_gender("l'AFP", None) == ""
+
+
 def test_document_speaker_resolves_to_its_author() -> None:
     text = ("«Les deux parties ont confirmé leur volonté de coopérer», précise le Kremlin dans "
             "un communiqué.\n«Vladimir Poutine a appelé son interlocuteur à contribuer à la "

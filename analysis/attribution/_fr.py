@@ -29,13 +29,14 @@ from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
 from ._speakers_fr import (
     SpeakerResolver,
+    first_names_version,
     parse_np_after,
     parse_subject,
     sentence_channel,
     told_to,
 )
 
-RULES_VERSION = "1.2.0"
+RULES_VERSION = "1.3.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -208,7 +209,8 @@ _INNER_INCISE = re.compile(
 def versions() -> dict[str, str]:
     _, tag = cue_table()
     name, _, version = tag.partition("@")
-    return {name: version, "sourcebias-rules-fr": RULES_VERSION}
+    names, names_version = first_names_version()
+    return {name: version, names: names_version, "sourcebias-rules-fr": RULES_VERSION}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -89,6 +89,60 @@ def _roles() -> frozenset[str]:
     return frozenset(k for k in gazetteer().roles)
 
 
+def first_names() -> dict[str, str]:
+    """First name -> usual gender ("m", "f" or "" for both), from
+    lexicons/attribution/firstnames.fr.tsv."""
+    return _first_names_table()[0]
+
+
+def first_names_version() -> tuple[str, str]:
+    """(name, version) of the first-names table, recorded in every output."""
+    name, _, version = _first_names_table()[1].partition("@")
+    return name, version
+
+
+@functools.cache
+def _first_names_table() -> tuple[dict[str, str], str]:
+    t = read_table("attribution/firstnames.fr.tsv", required=("name", "gender"))
+    out: dict[str, str] = {}
+    for row, line in zip(t.rows, t.lines, strict=True):
+        if row["gender"] not in ("m", "f", ""):
+            raise DataFileError(f"{t.path}:{line}: gender must be m, f or empty, not "
+                                f"{row['gender']!r}")
+        if row["name"] in out:
+            raise DataFileError(f"{t.path}:{line}: duplicate first name {row['name']!r}")
+        out[row["name"]] = row["gender"]
+    return out, t.tag
+
+
+_FEMININE_WORDS = frozenset({"elle", "elles", "celle-ci", "celles-ci", "cette dernière",
+                             "ces dernières", "mme", "mlle", "madame", "mademoiselle", "la",
+                             "une", "cette"})
+_MASCULINE_WORDS = frozenset({"il", "ils", "lui", "eux", "celui-ci", "ceux-ci", "ce dernier",
+                              "ces derniers", "m.", "monsieur", "mm.", "le", "un", "ce", "cet"})
+
+
+def mention_gender(mention: str | None, canonical: str | None) -> str:
+    """The grammatical gender a mention gives its speaker: "f", "m" or "" (unknown), from a
+    pronoun, a title (M., Mme), a determiner (la ministre, le Kremlin) or a first name."""
+    low = (mention or "").strip().lower()
+    if low in _FEMININE_WORDS:
+        return "f"
+    if low in _MASCULINE_WORDS:
+        return "m"
+    first = low.split(" ", 1)[0] if low else ""
+    if first in _FEMININE_WORDS:
+        return "f"
+    if first in _MASCULINE_WORDS:
+        return "m"
+    for name in (canonical, mention):
+        if name:
+            gender = first_names().get(name.strip().split(" ", 1)[0])
+            if gender is not None:
+                return gender
+    return ""
+
+
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
 _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
@@ -397,6 +451,7 @@ class _Known:
     affiliation: str | None
     plural: bool
     role_words: frozenset[str]
+    gender: str = ""  # "m", "f" or "" (unknown): a French pronoun agrees in gender
 
 
 class SpeakerResolver:
@@ -431,8 +486,14 @@ class SpeakerResolver:
         mention = (sp.text or "").lower()
         plural = _is_plural(mention) if sp.resolved_by != "pronoun" else any(
             k.canonical == sp.canonical and k.plural for k in self.history[-3:])
+        gender = ""
+        if sp.resolved_by in ("pronoun", "previous-quote"):
+            # the antecedent's gender when it is known, else the pronoun's
+            gender = next((k.gender for k in reversed(self.history)
+                           if k.canonical == sp.canonical and k.gender), "")
+        gender = gender or mention_gender(sp.text, sp.canonical)
         self.history.append(_Known(sp.canonical, sp.type, sp.affiliation, plural,
-                                   frozenset(_role_words(mention))))
+                                   frozenset(_role_words(mention)), gender))
 
     def last_speaker(self) -> Speaker | None:
         if not self.history:
@@ -525,11 +586,15 @@ class SpeakerResolver:
         number = _PRONOUNS.get(low, "pl" if low.startswith("ces") else "sg")
         if number == "any":  # "on": indefinite
             return Speaker(mention, a, b, None, "anonymous", None, "mention")
-        for k in reversed(self.history):
+        # the last speaker of the same number whose gender does not contradict the pronoun's
+        # (elle -> Agnès Bonnet, la ministre, la Commission; il -> Jean Dupont, le Kremlin)
+        gender = mention_gender(low, None)
+        agrees = [k for k in self.history if not (gender and k.gender and k.gender != gender)]
+        for k in reversed(agrees):
             if (number == "pl") == k.plural:
                 return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
-        if self.history and number == "sg":
-            k = self.history[-1]
+        if agrees and number == "sg":
+            k = agrees[-1]
             return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
         return Speaker(mention, a, b, None, "unknown", None, "mention")
 
