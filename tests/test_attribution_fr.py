@@ -230,6 +230,15 @@ CASES = [
         [("indirect", "le gouvernement n'a jamais répondu aux questions des députés", "On",
           None)],
         id="hearsay-on-in-the-present-is-reported"),
+    pytest.param(
+        "Sur un sujet connexe, je trouve que la similitude des propositions devrait se "
+        "traduire par un accord électoral.",
+        [], id="the-writer-in-the-first-person-is-the-article-voice"),
+    pytest.param("Selon moi, le gouvernement a menti.", [], id="selon-moi-is-the-writer"),
+    pytest.param(
+        "Le ministre nous a dit que la réforme passerait.",
+        [("indirect", "la réforme passerait", "Le ministre", "ministre")],
+        id="nous-as-an-object-is-not-the-writer"),
     pytest.param("Le cessez-le-feu décrété par le régime a tenu jusqu'à lundi.", [],
                  id="passive-of-an-action"),
     pytest.param("Le mouvement des «gilets jaunes» a repris samedi à Paris.", [],

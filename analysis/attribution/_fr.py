@@ -142,6 +142,12 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:(?:aurai(?:t|ent)|avai(?:t|ent))\s+(?:dû|pu)|devrai(?:t|ent)|pourrai(?:t|ent)|"
     r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$",
     re.IGNORECASE)
+# the writer in the first person (outside quotation marks) is the article's own voice
+# ("je" is always a subject; "nous" only at the start of a clause: "le ministre nous a dit")
+_FIRST_PERSON_BEFORE = re.compile(
+    r"(?:(?:^|[\s,;:(«\"])(?:je\s+|j')|(?:^|[,;:(«\"]\s*|\b(?:et|mais|que|qu'|donc|or|car|"
+    r"puis|alors)\s+)nous\s+)(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|me|m'|te|t'|se|s')"
+    r"\s*)*$", re.IGNORECASE)
 # a future or conditional form: "on notera que", "on dirait que" is the article's own voice
 _FUTURE_OR_CONDITIONAL = ("era", "eront", "erait", "eraient", "ira", "iront", "irait",
                           "iraient", "dra", "dront", "drait", "draient")
@@ -979,6 +985,9 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
 def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
                      ) -> Speaker | None:
     text = doc.norm
+    lo = max(unit.start, hit.start - 40)
+    if _FIRST_PERSON_BEFORE.search(("" if lo == unit.start else "x") + text[lo:hit.start]):
+        return None  # "je trouve que", "nous pensons que": the writer, the article's own voice
     if text[hit.verb_start:hit.end].lower().endswith(_FUTURE_OR_CONDITIONAL):
         pre = text[max(unit.start, hit.start - 8):hit.start].lower().split()
         if pre and pre[-1] in ("on", "l'on"):
@@ -1064,8 +1073,8 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             if cut is None:
                 continue
             np_end = cut.start()
-        if np_end <= np_start:
-            continue
+        if np_end <= np_start or text[np_start:np_end].lower() in ("moi", "nous", "moi-même"):
+            continue  # "selon moi": the writer, the article's own voice
         if word.startswith("de source") or word == "de même source":
             a, b = m.start(), np_end
             label = text[m.start() + 3:np_end] if word.startswith("de source") else "source"
