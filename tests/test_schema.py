@@ -98,6 +98,30 @@ def test_news_corpus_records(validator, shared_data):
     assert bad == {}
 
 
+def _english_news(shared_data: Path) -> list[str]:
+    import pandas as pd
+
+    basil = pd.read_csv(shared_data / "outlets" / "basil" / "basil_articles.csv",
+                        usecols=["text"])["text"]
+    allsides = pd.read_csv(shared_data / "outlets" / "allsides-abp" /
+                           "abp_text_mideast_terrorism.csv",
+                           usecols=["content_original"])["content_original"]
+    semeval = [json.loads(line)["text"] for line in
+               (shared_data / "loaded" / "semeval2023t3-en" / "articles.jsonl")
+               .read_text(encoding="utf-8").splitlines() if line.strip()]
+    return ([t for t in basil.fillna("").tolist()[::3]]
+            + [t for t in allsides.fillna("").tolist()[::10]] + semeval[::5])
+
+
+def test_english_news_records(validator, shared_data):
+    """English news of three sources (BASIL, AllSides, SemEval), every offset checked."""
+    bad = {}
+    for k, text in enumerate(_english_news(shared_data)):
+        if found := problems(validator, analyze(text, id=str(k)).to_dict(), text):
+            bad[k] = found
+    assert bad == {}
+
+
 @pytest.mark.parametrize("text", ["", "  \n ", "«", "»»» « « “", "a"])
 def test_degenerate_texts(validator, text):
     record = analyze(text, "fr").to_dict()
