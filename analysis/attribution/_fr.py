@@ -1040,11 +1040,11 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         np_start = m.end()
         while np_start < unit.end and text[np_start] == " ":
             np_start += 1
+        if word == "pour" and text[unit.start:m.start()].strip(" -—–") != "":
+            continue  # "Pour X, CLAUSE": only at the start of a sentence
         comma = _next_comma_or_end(text, np_start, unit)
         if word == "pour":
-            # "Pour X, CLAUSE": only at the start of a sentence, X a person or a body
-            if text[unit.start:m.start()].strip(" -—–") != "":
-                continue
+            # X a person or a body
             x = text[np_start:comma]
             if not resolver.is_agent_np(x) or len(_WORDS.findall(x)) > 8 or comma >= unit.end:
                 continue
@@ -1123,16 +1123,16 @@ def _clause_boundary_before(text: str, s: int, limit: int) -> int:
     return cuts[-1] if cuts else limit
 
 
+_NP_STOP = re.compile(r"[,;:]|[.!?](?=[ \n»\"]|\Z)|[«\"“]")
+
+
 def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:
-    j = i
-    while j < unit.end:
-        ch = text[j]
-        if ch in ",;:" or (ch in ".!?" and (j + 1 >= len(text) or text[j + 1] in " \n»\"")):
-            return j
-        if ch in "«\"“" and j > i:
-            return j
-        j += 1
-    return unit.end
+    """The end of the noun phrase that starts at ``i``: a comma, a semicolon or colon, a final
+    stop, or an opening quotation mark after its first character."""
+    m = _NP_STOP.search(text, i)
+    if m is not None and m.start() == i and text[i] in "«\"“":
+        m = _NP_STOP.search(text, i + 1)
+    return unit.end if m is None or m.start() >= unit.end else m.start()
 
 
 # ---------------------------------------------------------------------------------------------

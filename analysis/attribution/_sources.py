@@ -147,9 +147,9 @@ def _classify(mention: str, canonical: str | None, is_named_person: bool,
             if entry is not None:
                 affiliation = entry.affiliation
     kind = None
-    stripped = strip_determiner(low)
+    head_words = _WORD.findall(strip_determiner(low))[:3]
     for n in (3, 2, 1):
-        head = " ".join(_WORD.findall(stripped)[:n])
+        head = " ".join(head_words[:n])
         if head in g.roles:
             kind = g.roles[head]
             break

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -234,7 +235,9 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     marked = _MARKED_NAME.match(text, pos, end)
     if marked is not None and len(marked.group(1).split()) <= 5:
         return marked.span(1)
-    toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, pos, end)]
+    # a speaker is at most 12 words and an apposition of 4: the first 40 tokens are enough
+    toks = [(t.group(), t.start(), t.end())
+            for t in itertools.islice(_TOKEN.finditer(text, pos, end), 40)]
     if not toks or not _word_ok_start(toks[0][0]):
         return None
     first_low = toks[0][0].lower()
