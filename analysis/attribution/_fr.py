@@ -370,18 +370,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             # a reflexive lemma after se/s' (s'est exprimé), else the plain verb (a exprimé)
             reflexive = bool(_REFLEXIVE_BEFORE.search(
                 text[max(unit.start, m.start() - 20):m.start()]))
-            plain = [c for c in candidates if not c.rest]
-            pref = [c for c in plain if c.verb.lemma.startswith(("se ", "s'")) == reflexive]
-            if not reflexive:
-                # a reflexive verb without its pronoun is another verb: "inquiète les
-                # acteurs de l'économie" (inquiéter), not "s'inquiète"
-                plain = pref
-            chosen = (pref or plain or [None])[0]
-            if chosen is None:
+            form = _single_word_form(key, reflexive)
+            if form is None:
                 continue
-            frames = frozenset().union(*(c.verb.frames for c in plain))
-            form = CueForm(type(chosen.verb)(chosen.verb.lemma, chosen.verb.category, frames),
-                           chosen.kind, "")
         start = m.start()
         before = text[max(unit.start, start - 60):start]
         # only a participle takes an auxiliary (most cues are finite forms: no search)
@@ -416,6 +407,25 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             ("rait", "raient"))
         hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional))
     return hits
+
+
+@functools.cache
+def _single_word_form(key: str, reflexive: bool) -> CueForm | None:
+    """The cue a one-word form stands for, with or without a reflexive pronoun before it;
+    None when it needs one it does not have."""
+    forms, _ = cue_table()
+    plain = [c for c in forms.get(key, ()) if not c.rest]
+    pref = [c for c in plain if c.verb.lemma.startswith(("se ", "s'")) == reflexive]
+    if not reflexive:
+        # a reflexive verb without its pronoun is another verb: "inquiète les acteurs de
+        # l'économie" (inquiéter), not "s'inquiète"
+        plain = pref
+    chosen = (pref or plain or [None])[0]
+    if chosen is None:
+        return None
+    frames = frozenset().union(*(c.verb.frames for c in plain))
+    return CueForm(type(chosen.verb)(chosen.verb.lemma, chosen.verb.category, frames),
+                   chosen.kind, "")
 
 
 def _make_cue(doc: Document, hit: _CueHit) -> Cue:
