@@ -113,8 +113,12 @@ def versions() -> dict[str, str]:
 
 def lookup(name: str) -> Entry | None:
     """The gazetteer entry for a mention ("le Kremlin", "Moscou"), or None."""
-    key = strip_determiner(name).lower().replace("’", "'")
-    return gazetteer().aliases.get(key)
+    return gazetteer().aliases.get(_lookup_key(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lookup_key(name: str) -> str:
+    return strip_determiner(name).lower().replace("’", "'")
 
 
 def classify(mention: str, canonical: str | None, is_named_person: bool
