@@ -82,6 +82,24 @@ SPEAKER_KINDS = frozenset({"title", "role", "anonymous", "pronoun", "first", "or
 # lexicons
 # --------------------------------------------------------------------------------------------
 
+# small patterns of the rules below, compiled once
+_NAME_WITHIN_FIVE = re.compile(r"(?:\s+[a-z][\w'-]*){0,4}\s+[A-Z]")
+_SPACE_THEN_WORD = re.compile(r"\s+[^\W_]")
+_INITIAL_OR_TITLE_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Mr|Mrs|Ms|Dr))\.$")
+_INITIAL_OR_TITLE_END_NO_ST = re.compile(r"\b(?:[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr)\.$")
+_INITIAL_OR_TITLE_END_LOOSE = re.compile(r"(?:\b[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr|St)\.$")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_COMMA_OR_PAREN = re.compile(r"\s*(?:,|\()")
+_CONNECTIVES_ONLY = re.compile(r"(?:(?:but|and|so|yet|also|still|now|however),?\s*)+",
+                               re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_after_role(role: str) -> re.Pattern[str]:
+    """ "the spokesman John Smith": a capitalised name after a role word."""
+    return re.compile(r"(?i:\b" + re.escape(role) + r"\.?)\s+((?:[A-Z][\w'.-]*\s+)*"
+                      r"[A-Z][\w'-]*)")
+
 @dataclass(frozen=True)
 class _Lexicon:
     forms: dict[str, CueVerb]
@@ -858,11 +876,11 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     if not (_cap(first) or lf in DETS):
         # "said former tech executive Carly Fiorina": a role before a name
-        if lf in STOP_LEFT or not re.match(r"(?:\s+[a-z][\w'-]*){0,4}\s+[A-Z]", text[m.end(1):hi]):
+        if lf in STOP_LEFT or not _NAME_WITHIN_FIVE.match(text[m.end(1):hi]):
             return None
     if lf in ("that", "this", "it"):
         return None
-    if lf in DETS and not re.match(r"\s+[^\W_]", text[m.end(1):m.end(1) + 2]):
+    if lf in DETS and not _SPACE_THEN_WORD.match(text[m.end(1):m.end(1) + 2]):
         return None
     s = m.start(1)
     e = m.end(1)
@@ -877,8 +895,7 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         e = t.end()
         n += 1
-    if e > s and text[e - 1] == "." and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Mr|Mrs|Ms|Dr))"
-                                                       r"\.$", text[s:e]):
+    if e > s and text[e - 1] == "." and not _INITIAL_OR_TITLE_END.search(text[s:e]):
         e -= 1
     return s, e
 
@@ -950,8 +967,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     if e is None:
         return None
     while e > m.start(1) and text[e - 1] in ".'":
-        if text[e - 1] == "." and re.search(r"\b(?:[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr)\.$",
-                                            text[m.start(1):e]):
+        if text[e - 1] == "." and _INITIAL_OR_TITLE_END_NO_ST.search(text[m.start(1):e]):
             break
         e -= 1
     # drop trailing connector words
@@ -1112,7 +1128,7 @@ class _UnitReader:
                 break
             before = text[max(s, cs - 14):cs].lower()
             if verb.category == "marker":
-                if re.search(r",\s*$", before):
+                if before.rstrip().endswith(","):
                     end = before_comma(text, s, cs)
                     break
                 continue
@@ -1194,8 +1210,8 @@ class _UnitReader:
             speaker = (toks[j][0], toks[i][1])
             if paren and i == last:
                 speaker = (speaker[0], paren[-1][1])
-            if text[speaker[1] - 1] == "." and not re.search(
-                    r"(?:\b[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr|St)\.$", text[speaker[0]:speaker[1]]):
+            if text[speaker[1] - 1] == "." and not _INITIAL_OR_TITLE_END_LOOSE.search(
+                    text[speaker[0]:speaker[1]]):
                 speaker = (speaker[0], speaker[1] - 1)
             w = text[speaker[0]:speaker[1]].lower()
             if w in SUBJ_PRONOUNS:
@@ -1262,7 +1278,7 @@ class _UnitReader:
             if inverted is not None:
                 after_np = _skip_right(text, inverted[1], ue)
                 rest = text[after_np:ue]
-                if _RIGHT_END.match(text, after_np, ue) or (re.match(r"\s*(?:,|\()", rest) and \
+                if _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
                         _APPOSITION.match(text, inverted[1], ue)) or \
                         _RELATIVE_AFTER.match(text, after_np, ue):
                     speaker, how = inverted, "mention"
@@ -1609,14 +1625,13 @@ class _UnitReader:
         sp = trim_span(text, ce, se)
         if sp[1] <= sp[0]:
             return
-        if text[sp[1] - 1] == "." and not re.search(r"\b[A-Z]\.$", text[sp[0]:sp[1]]):
+        if text[sp[1] - 1] == "." and not _INITIAL_END.search(text[sp[0]:sp[1]]):
             sp = (sp[0], sp[1] - 1)
         how = "pronoun" if text[sp[0]:sp[1]].lower() in ("him", "her", "them", "it") else \
             "mention"
         lead = text[us:min(cs, us + _LEAD_WINDOW)]
         lead_core = lead.strip()
-        if not lead_core or re.fullmatch(r"(?:(?:but|and|so|yet|also|still|now|however),?\s*)+",
-                                         lead_core, re.I) or (lead_core.endswith(",") and \
+        if not lead_core or _CONNECTIVES_ONLY.fullmatch(lead_core) or (lead_core.endswith(",") and \
                 len(lead_core.split()) <= 4 and not _RIGHT_END.match(text, se, ue)):
             # According to X, content.
             if m is None or text[m.start()] != ",":
@@ -1982,8 +1997,7 @@ class _Names:
         text = self.text
         lo = max(0, pos - 4000)
         found = None
-        for m in re.finditer(r"(?i:\b" + re.escape(role) + r"\.?)\s+((?:[A-Z][\w'.-]*\s+)*"
-                             r"[A-Z][\w'-]*)", text[lo:pos]):
+        for m in _name_after_role(role).finditer(text[lo:pos]):
             found = m.group(1)
         if found is None:
             return None
