@@ -108,11 +108,10 @@ def _fr_reflexive(verb: str) -> list[str]:
 
 
 def fr_participles(verb: str) -> list[str]:
-    irregular = _irregular(verb)
-    if irregular is not None:
-        for key in sorted(_IRREGULAR, key=len, reverse=True):
-            if verb.endswith(key) and irregular[0] == verb:
-                return _participle_forms(verb[: len(verb) - len(key)] + _IRREGULAR[key][4])
+    found = _principal_parts(verb)
+    if found is not None:
+        pre, _key, parts = found
+        return _participle_forms(pre + parts[4])
     if verb.endswith("er"):
         return [verb[:-2] + e for e in ("é", "ée", "és", "ées")]
     if verb.endswith("ir"):
@@ -301,15 +300,14 @@ def fr_third_person(verb: str) -> dict[str, str] | None:
     found = _principal_parts(verb)
     finite: list[str]
     if found is not None:
-        pre, _key, (sg3, pl3, _sg1, impf, part, fut, ppr, ps, pspl) = found
+        pre, _key, (sg3, pl3, _sg1, impf, _part, fut, ppr, ps, pspl) = found
         finite = [sg3, pl3, ps, pspl, impf + "ait", impf + "aient"]
         finite += [fut + e for e in ("a", "ont", "ait", "aient")]
         finite = [pre + f for f in finite]
-        parts, gerund = [pre + f for f in _participle_forms(part)], pre + ppr
+        gerund = pre + ppr
     elif verb.endswith("er") and len(verb) > 3:
         stem = verb[:-2]
-        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") \
-            else stem
+        soft = _soft_stem(stem)
         strong = _grave_stem(stem)
         finite = [stem + "e", stem + "ent", soft + "ait", soft + "aient", soft + "a",
                   stem + "èrent", stem + "era", stem + "eront", stem + "erait",
@@ -318,22 +316,22 @@ def fr_third_person(verb: str) -> dict[str, str] | None:
             finite += [m + e for e in ("e", "ent", "era", "eront", "erait", "eraient")]
         if stem.endswith("y") and len(stem) > 2:  # nettoie
             finite += [stem[:-1] + "i" + e for e in ("e", "ent", "era", "eront", "erait")]
-        parts, gerund = [stem + e for e in ("é", "ée", "és", "ées")], soft + "ant"
+        gerund = soft + "ant"
     elif verb.endswith("ir") and len(verb) > 3:
         s = verb[:-2]
         finite = [s + e for e in ("it", "issent", "issait", "issaient", "irent", "ira",
                                   "iront", "irait", "iraient")]
-        parts, gerund = [s + e for e in ("i", "ie", "is", "ies")], s + "issant"
+        gerund = s + "issant"
     elif verb.endswith("dre") and len(verb) > 4:
         s = verb[:-2]
         finite = [s + e for e in ("", "ent", "ait", "aient", "it", "irent", "ra", "ront",
                                   "rait", "raient")]
-        parts, gerund = [s + e for e in ("u", "ue", "us", "ues")], s + "ant"
+        gerund = s + "ant"
     else:
         return None
     out = {verb: "infinitive", gerund: "gerund"}
     out.update(dict.fromkeys(finite, "finite"))
-    out.update(dict.fromkeys(parts, "participle"))
+    out.update(dict.fromkeys(fr_participles(verb), "participle"))
     return out
 
 
@@ -367,12 +365,17 @@ def fr_conjugate(verb: str) -> list[str]:
     return [verb]
 
 
-def _fr_er(stem: str) -> list[str]:
-    soft = stem
+def _soft_stem(stem: str) -> str:
+    """The stem before an ending in a, â or o: annonç-a, mange-ait."""
     if stem.endswith("c"):
-        soft = stem[:-1] + "ç"
-    elif stem.endswith("g"):
-        soft = stem + "e"
+        return stem[:-1] + "ç"
+    if stem.endswith("g"):
+        return stem + "e"
+    return stem
+
+
+def _fr_er(stem: str) -> list[str]:
+    soft = _soft_stem(stem)
     out: list[str] = []
     for tense, ends in _ER.items():
         for e in ends:
