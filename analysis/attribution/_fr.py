@@ -706,16 +706,25 @@ def _cut_at_named_incise(doc: Document, unit: _Unit, resolver: SpeakerResolver, 
             continue
         (a, b), cue, after = split
         speaker = resolver.resolve(text[a:b], a, b)
-        channel, intermediary = _unit_channel(doc, unit, cue.end)
-        out = []
-        for s, e in ((start, inc.start()), (after, end)):
-            while e > s and text[e - 1] in _TRAIL:
-                e -= 1
-            if e - s >= 2:
-                out.append(Quote("direct", s, e, text[s:e], speaker, cue, channel, intermediary,
-                                 "fr.incise"))
-        return out
+        return _pieces_around_incise(doc, unit, ((start, inc.start()), (after, end)), speaker,
+                                     cue)
     return None
+
+
+def _pieces_around_incise(doc: Document, unit: _Unit, pieces: tuple[tuple[int, int], ...],
+                          speaker: Speaker, cue: Cue) -> list[Quote]:
+    """The direct quotes on both sides of an incise inside one pair of marks (trailing
+    punctuation trimmed, empty pieces dropped), all the incise's speaker's."""
+    text = doc.norm
+    out = []
+    for s, e in pieces:
+        while e > s and text[e - 1] in _TRAIL:
+            e -= 1
+        if e - s >= 2:
+            channel, intermediary = _unit_channel(doc, unit, cue.end)
+            out.append(Quote("direct", s, e, text[s:e], speaker, cue, channel, intermediary,
+                             "fr.incise"))
+    return out
 
 
 def _inner_incise_split(text: str, end: int, inc: re.Match[str],
@@ -774,13 +783,8 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         v = forms[verb][0].verb
         cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"),
                   inc.end("cue"), v.category)
-        for a, b in ((mk.start, inc.start()), (inc.end(), mk.end)):
-            while b > a and text[b - 1] in _TRAIL:
-                b -= 1
-            if b - a >= 2:
-                channel, intermediary = _unit_channel(doc, unit, cue.end)
-                out.append(Quote("direct", a, b, text[a:b], speaker, cue, channel, intermediary,
-                                 "fr.incise"))
+        out.extend(_pieces_around_incise(doc, unit, ((mk.start, inc.start()), (inc.end(), mk.end)),
+                                         speaker, cue))
     return out
 
 
