@@ -57,9 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     without: dict[str, dict] = {}
     tally: Counter = Counter()  # (type, cue kind, tp|fp)
     for doc_id, g in gold.items():
-        quotes = [q.__dict__ | {"speaker": q.speaker and vars(q.speaker),
-                                "cue": q.cue and vars(q.cue)}
-                  for q in analyze(g["text"], "en").quotes]
+        quotes = analyze(g["text"], "en").to_dict()["quotes"]
         shared = Counter(q["cue"]["start"] for q in quotes if q["cue"] is not None)
         matched = {j for _, j in match_spans(g["quotes"], quotes)}
         for j, q in enumerate(quotes):
