@@ -247,6 +247,68 @@ CASES = [
                  id="action-not-speech"),
     pytest.param("Cette trêve a fini par voler en éclats selon les règles du genre.", [],
                  id="selon-a-rule-is-not-a-source"),
+    # an incise inside its clause (gilets-jaunes-fr): nothing reported before it, the clause
+    # after it; words before it, the whole clause, incise included (ATTRIBUTION.md)
+    pytest.param(
+        "Pourtant, dit-elle, le Québec aurait intérêt à se rapprocher de la France pour "
+        "défendre la place de la culture en français dans le domaine des industries numériques.",
+        [("indirect", "le Québec aurait intérêt à se rapprocher de la France pour défendre la "
+          "place de la culture en français dans le domaine des industries numériques", "elle",
+          None)],
+        id="incise-after-a-connector-reports-what-follows",
+    ),
+    pytest.param(
+        "Des capacités qu’il faut, dit-il, acquérir très tôt si l’on veut éviter les déficits "
+        "plus tard.",
+        [("indirect", "Des capacités qu'il faut, dit-il, acquérir très tôt si l'on veut éviter "
+          "les déficits plus tard", "il", None)],
+        id="incise-inside-the-clause-whole-clause",
+    ),
+    pytest.param(
+        "Le RIC, a-t-il déclaré, peut être un «\xa0bon instrument dans une démocratie\xa0», mais "
+        "«\xa0pas sur n’importe quel sujet ni dans n’importe quelles conditions\xa0».",
+        [("mixed", "Le RIC, a-t-il déclaré, peut être un « bon instrument dans une démocratie »",
+          "il", None),
+         ("direct", "pas sur n'importe quel sujet ni dans n'importe quelles conditions", "il",
+          None)],
+        id="incise-inside-a-mixed-clause",
+    ),
+    pytest.param(
+        "Lui aussi, dit-il face aux journalistes du groupe LENA à Paris, veut mettre de côté "
+        "les vieilles rengaines partisanes pour œuvrer au redressement de la France.",
+        [("indirect", "Lui aussi, dit-il face aux journalistes du groupe LENA à Paris, veut "
+          "mettre de côté les vieilles rengaines partisanes pour œuvrer au redressement de la "
+          "France", "il", None)],
+        id="incise-with-circumstance-inside-the-clause",
+    ),
+    pytest.param(
+        "L’anglais véhiculaire, ou globish, possède entre 1500 et 2000 mots, rappelle-t-il.",
+        [("indirect", "L'anglais véhiculaire, ou globish, possède entre 1500 et 2000 mots", "il",
+          None)],
+        id="pronoun-incise-after-comma-is-not-an-apposition",
+    ),
+    pytest.param(
+        "Les soirées d’humour de la sorte ont explosé dans les deux dernières années à Paris, "
+        "a souligné Olivier Martineau, rencontré dans un hôtel du 10e arrondissement.",
+        [("indirect", "Les soirées d'humour de la sorte ont explosé dans les deux dernières "
+          "années à Paris", "Olivier Martineau", "Olivier Martineau")],
+        id="incise-name-then-its-apposition-not-content",
+    ),
+    pytest.param(
+        "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué de ses bureaux rue de "
+        "Grenelle à Paris, a-t-il affirmé, confirmant une information du Parisien.",
+        [("indirect", "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué de ses "
+          "bureaux rue de Grenelle à Paris", "il", None),
+         ("indirect", "une information du Parisien", "il", None)],
+        id="incise-then-participle-clause-not-content",
+    ),
+    pytest.param(
+        "Mercredi à l’Assemblée et jeudi au Sénat, un débat se tiendra avec tous les partis, "
+        "a-t-on indiqué à Matignon, le siège du premier ministre.",
+        [("indirect", "Mercredi à l'Assemblée et jeudi au Sénat, un débat se tiendra avec tous "
+          "les partis", "on", None)],
+        id="on-incise-then-circumstance-not-content",
+    ),
 ]
 
 

@@ -4,7 +4,9 @@ One pass over the sentences of an article. In each sentence, quotation marks com
 ``_marks``; reporting verbs from ``_cues_fr``; attribution markers (selon, d'après, aux yeux
 de, pour X, de source X) from one compiled pattern. The rules, each with its name:
 
-- ``fr.incise``: «…», a déclaré X / «…», a-t-il ajouté / CLAUSE, précise X
+- ``fr.incise``: «…», a déclaré X / «…», a-t-il ajouté / CLAUSE, précise X / an incise inside
+  its clause: "Pourtant, dit-elle, CLAUSE" (the clause after it) or "DEBUT, dit-il, FIN" (the
+  whole clause)
 - ``fr.que``: X a affirmé que CLAUSE
 - ``fr.colon``: X a déclaré : «…» / X : «…»
 - ``fr.complement``: X a appelé à / de / souligné NP / affirmant + infinitive
@@ -36,7 +38,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.3.0"
+RULES_VERSION = "1.4.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -94,6 +96,30 @@ _TRAIL = " \t\n,.;:!?…-–—"
 _LEADING_CONNECTOR = re.compile(
     r"(?:mais|et|or|puis|donc|alors|enfin|ainsi|en effet|par ailleurs)\s*,?\s+", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+# before an incise that sits inside its clause: nothing reported yet ("En effet, a-t-il
+# poursuivi, …"; "Et ce, même si, a-t-il concédé, …")
+_ONLY_CONNECTORS = re.compile(
+    r"[\s,]*(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|en effet|par ailleurs|pourtant|"
+    r"cependant|toutefois|néanmoins|d['’]ailleurs|de plus|en outre|surtout|certes|bref|"
+    r"et ce|ce|même si|si|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle))"
+    r"[\s,]*)*", re.IGNORECASE)
+# after an incise: a circumstance of the saying, not more reported words ("…, a déclaré le
+# ministre, lors d'une conférence de presse")
+_ADJUNCT_START = re.compile(
+    r"(?:lors|dans|devant|au cours|en marge|à l['’]issue|à la sortie|à son arrivée|sur|selon|"
+    r"interrogée?s?|citée?s?|cité|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"ce matin|ce soir|cette semaine|mardi soir|avant|après|depuis|avec|lui aussi|elle aussi|"
+    r"à l['’]AFP|au micro|à la presse|en conférence|par communiqué|via)\b", re.IGNORECASE)
+_PARTICIPLE_START = re.compile(r"(?:en\s+)?\w+ants?\b(?<!avant)(?<!pendant)(?<!durant)"
+                               r"(?<!cependant)(?<!maintenant)", re.IGNORECASE)
+_INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depuis|via|"
+                             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
+                             r"[^,;:.!?«»\"“”]{0,60}(?=,)", re.IGNORECASE)
+# (a quotation right after the incise continues the clause: "Il rassemble, dit-il sur le site
+# Atlantico, «des Français venus de milieux sociaux différents»" is one mixed quote)
+_TAIL_COMMA = re.compile(r"\s*,\s*(?=[a-zàâçéèêëîïôûùüÿœ«\"“])")
+_NOUN_PHRASE_START = re.compile(r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|"
+                                r"celle-ci|celui-ci|ceux-ci|celles-ci)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -460,6 +486,8 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
     before = text[unit.start:hit.start]
     if any(m.open < hit.start for m in unit.marks) or not before.rstrip().endswith(","):
         return False
+    if hit.inverted_pronoun is not None or _ONLY_CONNECTORS.fullmatch(before):
+        return False  # "Le Québec, dit-elle, aurait…"; "Pourtant, a dit Marie Dupont, …"
     if _FINITE_VERB.search(before) or len(_WORDS.findall(before)) > 15:
         return False
     subj = parse_subject(text, unit.start, hit.start)
@@ -483,6 +511,34 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
     lead = _LEADING_CONNECTOR.match(text, s, e)
     if lead and not _starts_mark(text, s):
         s = lead.end()
+    return s, e
+
+
+def _incise_tail(doc: Document, unit: _Unit, before: int, after: int, nothing_before: bool
+                 ) -> tuple[int, int] | None:
+    """The rest of the clause after an incise that sits inside it ("Mais elle le fera,
+    précise-t-il, sans esprit de vengeance."; "Le RIC, a-t-il déclaré, peut être un «bon
+    instrument»"), or None when the incise ends the clause. Words in quotation marks before
+    the incise leave it to the rules for marks («…», a-t-il dit, «…»)."""
+    text = doc.norm
+    if any(m.close >= before and m.open < after for m in unit.marks):
+        return None
+    adjunct = _INCISE_ADJUNCT.match(text, after, unit.end)
+    if adjunct:  # "dit-il face aux journalistes du groupe LENA à Paris, veut …"
+        after = adjunct.end()
+    comma = _TAIL_COMMA.match(text, after, unit.end)
+    if comma is None:
+        return None
+    s = comma.end()
+    if _PARTICIPLE_START.match(text, s):
+        return None  # "…, a-t-il affirmé, confirmant une information du Parisien"
+    if not nothing_before and _NOUN_PHRASE_START.match(text, s):
+        return None  # the subject came before the incise: a noun phrase here is an apposition
+    e = _clause_end(text, s, unit)
+    while e > s and text[e - 1] in _TRAIL:
+        e -= 1
+    if len(_WORDS.findall(text, s, e)) < 3:
+        return None
     return s, e
 
 
@@ -603,8 +659,30 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         if sp is not None:
             speaker, sp_end = sp
             s, e = _content_before(doc, unit, hit, floor)
-            out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.incise"))
-            floor = used_until = max(sp_end, hit.end)
+            nothing_before = _ONLY_CONNECTORS.fullmatch(text, s, e) is not None
+            # a named speaker may be followed by its apposition ("a souligné Olivier
+            # Martineau, rencontré dans un hôtel"): only a pronoun incise, or one with nothing
+            # reported before it, reads on into the clause
+            # ("a-t-on appris de source judiciaire, celle-ci ayant confirmé …": an "on"
+            # incise is followed by its source's circumstances)
+            pronoun = hit.inverted_pronoun
+            tail = _incise_tail(doc, unit, s, max(sp_end, hit.end), nothing_before) \
+                if (nothing_before or pronoun is not None) and (
+                    pronoun is None or text[pronoun[0]:pronoun[1]].lower() != "on") else None
+            if tail is not None:
+                # "Pourtant, dit-elle, le Québec aurait intérêt…": the clause after the incise;
+                # "Des capacités qu'il faut, dit-il, acquérir très tôt": the whole clause
+                if nothing_before:
+                    s, e = tail
+                elif not _ADJUNCT_START.match(text, tail[0]):
+                    e = tail[1]
+                else:
+                    tail = None
+            if tail is not None or not nothing_before:
+                out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.incise"))
+            floor = used_until = max(sp_end, hit.end) if tail is None else tail[1]
+            if tail is not None:
+                continue
             # «…», a-t-il dit, «…»: the quotation after the incise belongs to the same speaker
             after = [m for m in unit.marks if m.open >= floor]
             if after and text[floor:after[0].open].strip(" ,:") in ("", "avant d'ajouter",
