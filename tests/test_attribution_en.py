@@ -205,6 +205,22 @@ def test_real_paragraph(polnear_train, doc_id, offset, expected):
 
 OWN = [
     pytest.param(
+        '"It is not new in Virginia," said Rep. Bobby Scott (D-Va.) at the time.',
+        [("direct", "It is not new in Virginia", "Rep. Bobby Scott (D-Va.)", "say",
+          "en.quote-said")],
+        id="inverted-speaker-party-state-then-time"),
+    pytest.param(
+        "Biofuels do not stir up the same fervor they once did, Sen. Chuck Grassley (R-Iowa) "
+        "told POLITICO.",
+        [("indirect", "Biofuels do not stir up the same fervor they once did",
+          "Sen. Chuck Grassley (R-Iowa)", "tell", "en.said-postposed")],
+        id="clause-then-told-addressee"),
+    pytest.param(
+        "As his rivals seized on images of the senator repeating himself, Mr. Rubio told "
+        "reporters.",
+        [],
+        id="lead-then-told-addressee-reports-nothing"),
+    pytest.param(
         'The mayor said that the budget was balanced.',
         [("indirect", "that the budget was balanced", "The mayor", "say", "en.said-that")],
         id="that-clause-keeps-that"),

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.11.0"
+RULES_VERSION = "1.12.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -90,6 +90,9 @@ _INITIAL_OR_TITLE_END_NO_ST = re.compile(r"\b(?:[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr)\.$")
 _INITIAL_OR_TITLE_END_LOOSE = re.compile(r"(?:\b[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr|St)\.$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _COMMA_OR_PAREN = re.compile(r"\s*(?:,|\()")
+# "told POLITICO", "told The Washington Post on Monday", "told reporters in Iowa." and the end
+_OBJECT_TO_END = re.compile(r"\s+(?:[\w'’&.-]+\s+){0,5}?[\w'’&-]+\.?\s*[.!]?\s*$")
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CONNECTIVES_ONLY = re.compile(r"(?:(?:but|and|so|yet|also|still|now|however),?\s*)+",
                                re.IGNORECASE)
 
@@ -1276,6 +1279,11 @@ class _UnitReader:
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
             if inverted is not None:
+                # "said Rep. Bobby Scott (D-Va.) at the time": party and state, then more
+                paren = _PAREN_AFTER.match(text, inverted[1], ue)
+                if paren is not None and _RIGHT_END.match(
+                        text, _skip_right(text, paren.end(), ue), ue):
+                    inverted = (inverted[0], paren.end())
                 after_np = _skip_right(text, inverted[1], ue)
                 rest = text[after_np:ue]
                 if _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
@@ -1542,9 +1550,10 @@ class _UnitReader:
         typ, s, e, marks = _typed(self.doc, start, cut)
         if e - s < 3:
             return None
-        if typ == "indirect" and not incise and "that" not in verb.frames and \
-                "np" not in verb.frames:
-            # "…, he continued." / "…, she shouted." report direct speech only
+        if typ == "indirect" and not incise and not verb.frames & {"that", "np"} and not (
+                "obj" in verb.frames and self.told_object_ends(cue, s)):
+            # "…, he continued." / "…, she shouted." report direct speech only; "…, Grassley
+            # told POLITICO." reports the clause before it
             return None
         if typ == "indirect" and not incise and _INTRO_LEAD.match(text, s, e) and \
                 not _FINITE_CASED.search(text, s, e):
@@ -1555,6 +1564,16 @@ class _UnitReader:
         self.fix_speaker(raw)
         self.out.append(raw)
         return raw
+
+    def told_object_ends(self, cue, s: int) -> bool:
+        """ "CLAUSE, X told POLITICO on Monday.": a finite cue, its object and the end of the
+        sentence, after a clause that is not a lead ("As his rivals seized on …, Rubio told")."""
+        _cs, ce, _verb = cue
+        text, ue = self.text, self.ue
+        if text[_cs:ce].lower().endswith("ing") or _INTRO.match(text, s, ue) or \
+                _OBJECT_TO_END.match(text, ce, ue) is None:
+            return False
+        return _FINITE_CASED.search(text, s, _cs) is not None
 
     def forward(self, cue, speaker, how, pos, kind, base) -> None:
         cs, ce, _verb = cue
