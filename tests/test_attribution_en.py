@@ -672,7 +672,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.11.0"}
+                              "sourcebias-rules-en": "1.12.0"}
 
 
 def test_public_api():
