@@ -42,8 +42,33 @@ CASES = [
         "Emmanuel Macron était là. «Je pense qu'il faut aussi que chacun reprenne un peu ses "
         "repères», a-t-il ajouté.",
         [("direct", "Je pense qu'il faut aussi que chacun reprenne un peu ses repères", "il",
+          "Emmanuel Macron")],
+        id="incise-pronoun-resolves-to-the-person-named-before",
+    ),
+    pytest.param(
+        "Brigitte Macron était là. «Je pense qu'il faut aussi que chacun reprenne un peu ses "
+        "repères», a-t-il ajouté.",
+        [("direct", "Je pense qu'il faut aussi que chacun reprenne un peu ses repères", "il",
           None)],
-        id="incise-pronoun-inversion-unresolved",
+        id="incise-pronoun-of-another-gender-unresolved",
+    ),
+    pytest.param(
+        "Le ministre est accusé d'avoir menti aux députés.",
+        [],
+        id="passive-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Emmanuel Macron est venu. Il est largement admis qu'elle dépasse celles de tous ses "
+        "voisins européens.",
+        [],
+        id="impersonal-passive-reports-nobody",
+    ),
+    pytest.param(
+        "Emmanuel Macron est venu. «Le site devra être laissé propre et en parfait état à la "
+        "fin de la présence des manifestants», est-il indiqué.",
+        [("direct", "Le site devra être laissé propre et en parfait état à la fin de la "
+          "présence des manifestants", "il", None)],
+        id="impersonal-passive-incise-names-nobody",
     ),
     pytest.param(
         "Un porte-parole du Kremlin a estimé, mardi, que la réduction de débit s’expliquait "
@@ -298,8 +323,8 @@ CASES = [
         "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué de ses bureaux rue de "
         "Grenelle à Paris, a-t-il affirmé, confirmant une information du Parisien.",
         [("indirect", "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué de ses "
-          "bureaux rue de Grenelle à Paris", "il", None),
-         ("indirect", "une information du Parisien", "il", None)],
+          "bureaux rue de Grenelle à Paris", "il", "Benjamin Griveaux"),
+         ("indirect", "une information du Parisien", "il", "Benjamin Griveaux")],
         id="incise-then-participle-clause-not-content",
     ),
     pytest.param(

@@ -38,7 +38,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.4.0"
+RULES_VERSION = "1.5.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -66,6 +66,7 @@ _AUX_BEFORE = re.compile(
     rf"(?:,?\s+{_ADVERB}|\s+(?:pas|plus|jamais))*,?\s+$",
     re.IGNORECASE,
 )
+_ETRE = frozenset({"est", "sont", "était", "étaient", "serait", "seraient", "sera"})
 _INV_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
 _QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s)", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
@@ -364,6 +365,7 @@ class _CueHit:
     inverted_pronoun: tuple[int, int] | None
     negated: bool
     conditional: bool
+    impersonal: bool = False  # «…», est-il indiqué: a passive incise, nobody named
 
 
 @functools.cache
@@ -415,7 +417,15 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 if pm:
                     inv = (pm.start(1), pm.end(1))
             aux_word = aux.group("aux").lower()
+            impersonal = aux_word in _ETRE
+            if impersonal and not inv:
+                # être without a reflexive pronoun: a passive ("le ministre est accusé
+                # d'avoir menti": the accused; "il est admis que": nobody), never the
+                # speaker's own verb (a passive with its source after "par" is
+                # _passive_quotes'); inverted, an incise that names nobody: «…», est-il indiqué
+                continue
         else:
+            impersonal = False
             aux_word = ""
             pm = _INV_PRONOUN.match(text, m.end())
             if pm:
@@ -431,7 +441,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             negated = bool(neg)
         conditional = aux_word in ("aurait", "auraient", "serait", "seraient") or key.endswith(
             ("rait", "raient"))
-        hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional))
+        hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal))
     return hits
 
 
@@ -1059,6 +1069,8 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
     text = doc.norm
     if hit.inverted_pronoun is not None:
         a, b = hit.inverted_pronoun
+        if hit.impersonal:  # «…», est-il indiqué: "il" stands for nobody
+            return Speaker(text[a:b], a, b, None, "unknown", None, "mention"), hit.end
         sp = resolver.resolve(text[a:b], a, b)
         if text[a:b].lower() == "on":
             src = _ON_SOURCE.match(text, hit.end, unit.end)

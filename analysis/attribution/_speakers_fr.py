@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -147,6 +148,8 @@ def mention_gender(mention: str | None, canonical: str | None) -> str:
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
 _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
+# how far back a pronoun looks for a person named in the narrative (about two paragraphs)
+_NARRATIVE_WINDOW = 800
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
@@ -464,6 +467,7 @@ class SpeakerResolver:
         self.doc = doc
         self.history: list[_Known] = []
         self._names: dict[str, str] | None = None
+        self._people: list[tuple[int, str, str]] | None = None  # (start, full name, gender)
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
         self._authors: dict[str, _Known | None] = {}
         self._roles_found: dict[str, str | None] = {}
@@ -599,7 +603,35 @@ class SpeakerResolver:
         if agrees and number == "sg":
             k = agrees[-1]
             return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
+        if number == "sg" and gender:
+            # nobody of that gender has spoken yet: the person last named before the pronoun
+            # ("Marie Dupont est linguiste. Pourtant, dit-elle, …")
+            person = self._named_before(a, gender)
+            if person is not None:
+                entry = lookup(person)
+                kind, aff = (entry.type, entry.affiliation) if entry is not None else \
+                    classify(person, person, True)
+                return Speaker(mention, a, b, person, "person" if kind == "unknown" else kind,
+                               aff, "pronoun")
         return Speaker(mention, a, b, None, "unknown", None, "mention")
+
+    def _named_before(self, pos: int, gender: str) -> str | None:
+        """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
+        before ``pos`` whose first name (firstnames.fr.tsv) has ``gender``."""
+        if self._people is None:
+            table = first_names()
+            self._people = []
+            for m in _FULL_NAME.finditer(self.doc.norm):
+                g = table.get(m.group(1))
+                if g is not None:
+                    self._people.append((m.start(), f"{m.group(1)} {m.group(2)}", g))
+        k = bisect.bisect_left(self._people, (pos,)) - 1
+        while k >= 0 and self._people[k][0] >= pos - _NARRATIVE_WINDOW:
+            _start, name, g = self._people[k]
+            if g == gender:
+                return name
+            k -= 1
+        return None
 
     def _document(self, low: str) -> _Known | None:
         m = _DOCUMENT_NP.fullmatch(low)
