@@ -216,6 +216,15 @@ OWN = [
           "Sen. Chuck Grassley (R-Iowa)", "tell", "en.said-postposed")],
         id="clause-then-told-addressee"),
     pytest.param(
+        'She promised to "be a vocal champion for D.C. statehood" if elected president.',
+        [("mixed", 'to "be a vocal champion for D.C. statehood" if elected president', "She",
+          "promise", "en.said-to")],
+        id="infinitive-opening-a-quotation"),
+    pytest.param(
+        "He went to “the best place” in town.",
+        [],
+        id="to-before-a-quotation-without-cue"),
+    pytest.param(
         "As his rivals seized on images of the senator repeating himself, Mr. Rubio told "
         "reporters.",
         [],
@@ -672,7 +681,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.12.0"}
+                              "sourcebias-rules-en": "1.13.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.12.0"
+RULES_VERSION = "1.13.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -292,8 +292,9 @@ _NOT_THAT_CLAUSE = (r"(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|
                     r"(?:(?-i:[a-z]{2,}ed)|was|were|is|are|has|have|had)\b)")
 _THAT = re.compile(r"\s*,?\s*that\b" + _NOT_THAT_CLAUSE, re.I)
 _WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
+# (an infinitive may open a quotation: vowed to “take our fight”, promised to ''be …'')
 _TO = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
-                 r"[a-z]", re.I)
+                 r"(?:[“\"‘]|'')?[a-z]", re.I)
 _BY = re.compile(r"\s*by\s+", re.I)
 _COLON = re.compile(r"\s*:")
 _OPEN_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"«„‹]|'')")
