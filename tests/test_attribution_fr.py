@@ -334,6 +334,31 @@ CASES = [
           "les partis", "on", None)],
         id="on-incise-then-circumstance-not-content",
     ),
+    # "comme l'affirment X": the subject after the verb, the content the clause it hangs on
+    pytest.param(
+        "La victoire était à la portée de Napoléon, comme l’affirment les historiens.",
+        [("indirect", "La victoire était à la portée de Napoléon", "les historiens",
+          "historiens")],
+        id="comme-clitic-cue-after-the-clause",
+    ),
+    pytest.param(
+        "Comme l’a souligné le président, la France restera ferme.",
+        [("indirect", "la France restera ferme", "le président", "président")],
+        id="comme-clitic-cue-before-the-clause",
+    ),
+    # a claim noun phrase opening with a quantity or a demonstrative (gilets-jaunes-fr)
+    pytest.param(
+        "Devant la commission des lois, il avait toutefois promis davantage de «mobilité» des "
+        "forces de l’ordre.",
+        [("mixed", "davantage de «mobilité» des forces de l'ordre", "il", None)],
+        id="claim-np-with-a-quantity",
+    ),
+    pytest.param(
+        "Le président Emmanuel Macron a dénoncé ceux qui ont «agressé» les forces de l’ordre.",
+        [("mixed", "ceux qui ont «agressé» les forces de l'ordre",
+          "Le président Emmanuel Macron", "Emmanuel Macron")],
+        id="claim-np-with-a-demonstrative",
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ de, pour X, de source X) from one compiled pattern. The rules, each with its nam
 - ``fr.colon``: X a déclaré : «…» / X : «…»
 - ``fr.complement``: X a appelé à / de / souligné NP / affirmant + infinitive
 - ``fr.marker``: selon X, CLAUSE / CLAUSE, selon X
+- ``fr.comme``: CLAUSE, comme l'affirment X / Comme l'a rappelé X, CLAUSE
 - ``fr.floating``: a quotation alone in its sentence, attached to the previous speaker
 
 Speakers are noun phrases found next to the cue and resolved by ``_speakers``.
@@ -38,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.5.0"
+RULES_VERSION = "1.6.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -61,7 +62,7 @@ _ADVERB = (
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s,;:«»\"(—–]))(?P<neg>{_NEG})(?P<aux>{_AUX})"
+    rf"(?:^|(?<=[\s,;:«»\"(—–])|(?<=comme l'))(?P<neg>{_NEG})(?P<aux>{_AUX})"
     rf"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))?"
     rf"(?:,?\s+{_ADVERB}|\s+(?:pas|plus|jamais))*,?\s+$",
     re.IGNORECASE,
@@ -70,10 +71,13 @@ _ETRE = frozenset({"est", "sont", "était", "étaient", "serait", "seraient", "s
 _INV_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
 _QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s)", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
-    r"\s*(?:(?:" + _ADVERB + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"\s*(?:(?:(?!(?:plus|moins|beaucoup|davantage)\s+d)" + _ADVERB
+    + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre)|[,])\s*)*"
     r"(?P<prep>à |au |aux |sur |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |"
-    r"leurs |cette |ce |ces |certains |plusieurs |[«\"“]|\w)",
+    r"leurs |cette |ce |ces |certains |plusieurs |davantage d(?:e |')|plus d(?:e |')|"
+    r"moins d(?:e |')|beaucoup d(?:e |')|ceux |celles |celui |celle |tous les |toutes les |"
+    r"[«\"“]|\w)",
     re.IGNORECASE,
 )
 # matched on the lower-cased text
@@ -91,7 +95,9 @@ _CLAUSE_END = re.compile(
 )
 _DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa ", "ses ",
                           "leur ", "leurs ", "cette ", "ce ", "ces ", "certains ", "plusieurs ",
-                          "du ", "des "})
+                          "du ", "des ", "davantage de ", "davantage d'", "plus de ",
+                          "plus d'", "moins de ", "moins d'", "beaucoup de ", "beaucoup d'",
+                          "ceux ", "celles ", "celui ", "celle ", "tous les ", "toutes les "})
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et|mais|car|puis|ou)\s+", re.IGNORECASE)
 _TRAIL = " \t\n,.;:!?…-–—"
 _LEADING_CONNECTOR = re.compile(
@@ -118,6 +124,8 @@ _INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depu
                              r"[^,;:.!?«»\"“”]{0,60}(?=,)", re.IGNORECASE)
 # (a quotation right after the incise continues the clause: "Il rassemble, dit-il sur le site
 # Atlantico, «des Français venus de milieux sociaux différents»" is one mixed quote)
+# "comme l'affirment …", "comme l'a rappelé …", "comme le souligne …" (before the verb group)
+_COMME_LE = re.compile(r"\bcomme\s+(?:l'|le\s+)$", re.IGNORECASE)
 _TAIL_COMMA = re.compile(r"\s*,\s*(?=[a-zàâçéèêëîïôûùüÿœ«\"“])")
 _NOUN_PHRASE_START = re.compile(r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|"
                                 r"celle-ci|celui-ci|ceux-ci|celles-ci)\b", re.IGNORECASE)
@@ -208,7 +216,7 @@ _ADDRESSEE = re.compile(
     r"(?=\s+(?:qu'|que\s|avoir\b|être\b|\w+(?:er|ir|re)\b))"
 )
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
-_SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon"})
+_SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon", "fr.comme"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
 _FINITE_VERB = re.compile(
     r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|aura|"
@@ -524,6 +532,30 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
     return s, e
 
 
+def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int, floor: int,
+                  resolver: SpeakerResolver) -> tuple[list[Quote], int] | None:
+    """The quote of "CLAUSE, comme l'affirment X" or "Comme l'a rappelé X, CLAUSE", and where
+    the sentence's next reading starts; None when no speaker follows the verb."""
+    text = doc.norm
+    np = parse_np_after(text, hit.end, unit.end)
+    if np is None:
+        return None
+    a, b = np
+    speaker = resolver.resolve(text[a:b], a, b)
+    lead_start = floor
+    while lead_start < comme and text[lead_start] in " ,-—–":
+        lead_start += 1
+    if _ONLY_CONNECTORS.fullmatch(text, lead_start, comme):
+        comma = _TAIL_COMMA.match(text, b, unit.end)
+        if comma is None:
+            return [], b
+        s = comma.end()
+        e = _clause_end(text, s, unit)
+    else:
+        s, e = lead_start, comme
+    return _make_quotes(doc, unit, s, e, speaker, cue, "fr.comme"), max(b, e)
+
+
 def _incise_tail(doc: Document, unit: _Unit, before: int, after: int, nothing_before: bool
                  ) -> tuple[int, int] | None:
     """The rest of the clause after an incise that sits inside it ("Mais elle le fera,
@@ -660,6 +692,16 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         frames = hit.form.verb.frames
         cue = _make_cue(doc, hit)
+        comme = _COMME_LE.search(text, max(unit.start, hit.start - 12), hit.start)
+        if comme is not None:
+            # "…, comme l'affirment les historiens" / "Comme l'a rappelé X, …": the subject
+            # follows the verb, the content is the clause the comparison hangs on
+            found = _comme_quotes(doc, unit, hit, cue, comme.start(), floor, resolver)
+            if found is not None:
+                quotes, floor = found
+                used_until = floor
+                out.extend(quotes)
+            continue
         if (_is_incise(doc, unit, hit) and "inv" in frames
                 and hit.form.kind not in ("gerund", "infinitive")
                 and not _subject_with_apposition(doc, unit, hit)):
