@@ -359,6 +359,33 @@ CASES = [
           "Le président Emmanuel Macron", "Emmanuel Macron")],
         id="claim-np-with-a-demonstrative",
     ),
+    # markers that end with their own space (aux yeux de, de l'avis de, de source)
+    pytest.param(
+        "De l’avis de Siaka Sanou, il y a de petites cellules qui s’occupent de la "
+        "sensibilisation.",
+        [("indirect", "il y a de petites cellules qui s'occupent de la sensibilisation",
+          "Siaka Sanou", "Siaka Sanou")],
+        id="marker-de-l-avis-de",
+    ),
+    pytest.param(
+        "La réforme est une erreur aux yeux de Paul Durand.",
+        [("indirect", "La réforme est une erreur", "Paul Durand", "Paul Durand")],
+        id="marker-aux-yeux-de-after",
+    ),
+    pytest.param(
+        "Le ministre va démissionner, de source gouvernementale.",
+        [("indirect", "Le ministre va démissionner", "de source gouvernementale",
+          "source gouvernementale")],
+        id="marker-de-source-after",
+    ),
+    pytest.param("Ce fut un dialogue de sourds, de l’avis de tous.", [],
+                 id="marker-de-l-avis-de-tous-is-nobody"),
+    pytest.param(
+        "La réunion a été annulée, a-t-on appris de source proche du dossier.",
+        [("indirect", "La réunion a été annulée", "de source proche du dossier",
+          "source proche du dossier")],
+        id="on-incise-source-with-its-complement",
+    ),
 ]
 
 

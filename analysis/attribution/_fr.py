@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.6.0"
+RULES_VERSION = "1.7.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -83,8 +83,10 @@ _COMPLEMENT_START = re.compile(
 # matched on the lower-cased text
 _MARKER = re.compile(
     r"(?<![\w'])(?P<m>selon|d'après|aux yeux d(?:e |')|de l'avis d(?:e |'|u )|à en croire|"
-    r"de source[s]? |de même source|pour|(?:à|a) (?:son|leur) avis|(?:à|a) (?:ses|leurs) yeux)"
-    r"(?=[\s',])"
+    r"de source[s]? |de même source|pour|(?:à|a) (?:son|leur) avis|(?:à|a) (?:ses|leurs) yeux|"
+    r"aux dires d(?:e |'|u |es ))"
+    # a marker ends a word: with its own space or apostrophe, or before one
+    r"(?:(?<=[ '])|(?=[\s',]))"
 )
 _LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
                               re.IGNORECASE)
@@ -145,6 +147,8 @@ class _Unit:
 # participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
 _FINITE_PARTICIPLES = frozenset({"dit", "écrit", "conclu", "fait", "décrit", "prédit", "redit"})
 # heads after "selon" that name a rule or a standard, not a source
+_EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreux|certains|"
+                      r"la plupart|(?:du|de tout le) monde|l'opinion)\b", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(
     r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
     r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des)\s*(?:valeurs?|règles?|termes?|lois?|"
@@ -229,8 +233,9 @@ _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
-_ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: [\w-]+)?|auprès d(?:e |u |es |')"
-                        r"[^,.;]+)")
+# "a-t-on appris de source judiciaire / de source proche du dossier / auprès de la préfecture"
+_ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: (?:d[eu]s?|de la|de l') ?"
+                        r"[\w-]+| [\w-]+)?|auprès d(?:e |u |es |')[^,.;]+)")
 _CLAUSE_CUT = re.compile(r",|\s(?:et|mais)\s")
 _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|entendre)\s+"
                       r"(?:\w+\s+)?(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)",
@@ -1118,6 +1123,8 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
             src = _ON_SOURCE.match(text, hit.end, unit.end)
             if src:
                 a2, b2 = src.span(1)
+                if text.startswith("de source", a2):  # as the marker "de source X" names it
+                    return resolver.anonymous(text[a2 + 3:b2], a2, b2), b2
                 sp = resolver.resolve(text[a2:b2], a2, b2)
                 return sp, b2
         return sp, hit.end
@@ -1209,6 +1216,11 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         if word in ("selon", "d'après") and _NOT_A_SOURCE.match(text, np_start):
             continue
+        if word.startswith(("aux yeux", "de l'avis")) and _EVERYONE.match(text, np_start):
+            continue  # "aux yeux de tous", "de l'avis de tous": nobody in particular
+        if word.startswith("de source") and any(
+                q.cue is not None and 0 <= m.start() - q.cue.end < 60 for q in already + out):
+            continue  # "…, a-t-on indiqué, de sources concordantes": the incise's own source
         np_end = comma
         stressed = _STRESSED_PRONOUN.match(text, np_start, np_end)
         if stressed is not None:
