@@ -225,6 +225,15 @@ OWN = [
         [],
         id="to-before-a-quotation-without-cue"),
     pytest.param(
+        "By morning, the campaign's efforts at damage control added up to a series of "
+        "conflicting explanations.",
+        [],
+        id="phrasal-add-up-is-not-a-cue"),
+    pytest.param(
+        "The Republican National Committee has written off efforts by anti-Trump delegates.",
+        [],
+        id="phrasal-write-off-is-not-a-cue"),
+    pytest.param(
         "As his rivals seized on images of the senator repeating himself, Mr. Rubio told "
         "reporters.",
         [],
@@ -681,7 +690,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.13.0"}
+                              "sourcebias-rules-en": "1.14.0"}
 
 
 def test_public_api():

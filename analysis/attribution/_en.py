@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.13.0"
+RULES_VERSION = "1.14.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1054,6 +1054,10 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
 _NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "in", "of", "for",
                           "with", "on", "at", "from", "into", "than", "about", "were", "was",
                           "no"})
+_PHRASAL_AFTER = re.compile(r"\s+(up|off|down|out)\b", re.I)
+# verb + particle that is no longer a report ("point out", "speak out" stay cues)
+_NOT_SPEECH_PARTICLES = {"add": ("up",), "write": ("off", "down", "up"), "call": ("off",),
+                         "tell": ("off",)}
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
 
@@ -1084,6 +1088,11 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
             if prev[:1].isdigit() and form.endswith("ed"):
                 continue
         if doc.mark_at(start) is not None:
+            continue
+        # a particle that makes another verb: "added up to", "has written off efforts"
+        particle = _PHRASAL_AFTER.match(text, m.end())
+        if particle is not None and particle.group(1).lower() in \
+                _NOT_SPEECH_PARTICLES.get(verb.lemma, ()):
             continue
         out.append((start, m.end(), verb))
     return out
