@@ -649,6 +649,11 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("Lee said in a statement that the team was ready.", "statement", None),
     ('"We are ready," Lee wrote on Twitter.', "Twitter", None),
     ("Lee said at a news conference that the team was ready.", "press conference", None),
+    ('"We are ready," Lee told ABC\'s "This Week" on Sunday.', None, "ABC's"),
+    ('"We are ready," Lee told CNN Tuesday.', None, "CNN"),
+    # an addressee is not an intermediary, a platform is a channel
+    ('"We are ready," Lee told Trump.', None, None),
+    ("Lee said on Twitter that the team was ready.", "Twitter", None),
 ])
 def test_channel_and_intermediary(text, channel, intermediary):
     (q,) = extract(text)
@@ -690,7 +695,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.14.0"}
+                              "sourcebias-rules-en": "1.15.0"}
 
 
 def test_public_api():

@@ -433,6 +433,11 @@ def test_cue_stance(text: str, lemma: str, category: str, negated: bool,
         ("«C’était un véritable lynchage», a déclaré à l'AFP le journaliste.", None, "l'AFP"),
         ("«Merci à nos forces de l’ordre pour leur courage», a écrit sur Twitter le chef de "
          "l’État.", "Twitter", None),
+        ("«La réforme sera votée», a déclaré le ministre, cité par Le Monde.", None, "Le Monde"),
+        ("Le ministre a confié au Parisien que la réforme serait votée.", None, "Parisien"),
+        # an addressee is not an intermediary
+        ("Au cours d'une conversation téléphonique, Poutine a assuré à Obama que la Russie "
+         "agirait.", "conversation téléphonique", None),
     ],
 )
 def test_channel_and_intermediary(text: str, channel: str | None,

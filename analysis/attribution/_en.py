@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.14.0"
+RULES_VERSION = "1.15.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -349,6 +349,21 @@ _INTERMEDIARY = re.compile(
     r"\b(?:interview(?:ed)?\s+(?:with|by)|told|telling|tells|tell|speaking\s+(?:to|with)|"
     r"spoke\s+(?:to|with)|appearance\s+on|appearing\s+on|(?:said|says|saying)\s+on|"
     r"(?:wrote|writes|writing)\s+(?:in|for))\s+(?P<name>(?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,5})")
+# an intermediary is a medium: a known outlet, a name built like one, or an acronym (WMUR)
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Press|Herald|Tribune|Network|Edition|"
+    r"Daily|Gazette|Hill|Wire|Review|Reporter|Observer|Guardian|Telegraph|Mail|Express|"
+    r"Channel|Today|Politico|POLITICO|Breitbart|Axios|Vox|Slate|Salon|Bloomberg|Reuters|Fox|"
+    r"HuffPost|Huffington|Atlantic|Newsweek|Forbes|Yahoo|BuzzFeed|Mediaite|Sun|Star|Globe|"
+    r"Register|Inquirer|Chronicle|Examiner|Bee|Dispatch|Sentinel|Courier|Report|Insider|"
+    r"Beast|Podcast|Show|Hour|Minutes|Nation|Week|Stone|Vogue|Univision|Telemundo|Newsmax|"
+    r"Download|Yorker|Blaze|Informer|Universal|Meet the Press|Face the Nation)\b")
+_NOT_MEDIA_ACRONYMS = frozenset({"FBI", "CIA", "NSA", "DOJ", "DHS", "EPA", "IRS", "NATO", "UN",
+                                 "EU", "US", "USA", "GOP", "DNC", "RNC", "NRA", "ISIS", "TSA",
+                                 "FEC", "SEC", "UK", "II", "III", "JR", "SR"})
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram",
+                        "x", "truth social", "reddit", "snapchat", "linkedin", "medium"})
 _NAME_RUN = re.compile(
     r"(?<![\w.'-])(?:[A-Z][\w'-]*\.?|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|da|del|la|le|al|bin|"
     r"di|du|st\.)\s+)?(?:[A-Z][\w'-]*\.?|[A-Z]\.))+")
@@ -1870,10 +1885,18 @@ class _UnitReader:
         words = name.split()
         while words and not words[-1][0].isupper():
             words.pop()
+        while len(words) > 1 and words[-1].lower().rstrip(".,'") in WEEKDAYS | MONTHS:
+            words.pop()  # "told CNN Tuesday"
         name = " ".join(words).rstrip(".,'")
         if not name or name.lower() in ("the", "he", "she", "i") or \
                 name.split()[0].lower() in WEEKDAYS | MONTHS:
             return None
+        if name.lower() in _PLATFORMS:
+            return None  # "said on Twitter": the channel, nobody in between
+        acronym = any(len(w) >= 2 and w.isupper() and w not in _NOT_MEDIA_ACRONYMS
+                      for w in _POSSESSIVE_S.sub("", name).replace(".", "").split())
+        if not (acronym or _MEDIA_NAME.search(name)):
+            return None  # "told Obama", "told Sen. Smith": an addressee, not a medium
         return name
 
 

@@ -176,8 +176,9 @@ _INTERMEDIARY = re.compile(
 )
 # right after the cue: "a déclaré à l'AFP", "a confié au Parisien"
 _TOLD_TO = re.compile(
-    r"\s+(?:\w+\s+)?(?:à|au|aux)\s+(l'AFP|l'ATS|l'AP|l'agence [A-Z][\w-]+|la presse|"
-    r"(?:(?:quotidien|journal|magazine|chaîne|radio|site) )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)"
+    r"\s+(?:\w+\s+)?(?:à|au|aux)\s+((?P<media>l'AFP|l'ATS|l'AP|l'agence [A-Z][\w-]+|la presse|"
+    r"(?:quotidien|journal|magazine|chaîne|radio|site) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)|"
+    r"[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)"
 )
 
 
@@ -198,7 +199,7 @@ def sentence_channel(text: str, lower: str, start: int, end: int
     if any(k in low for k in _INTERMEDIARY_KEYS):
         inter = _INTERMEDIARY.search(text, start, end)
         if inter:
-            intermediary = inter.group("b") or inter.group("c")
+            intermediary = (inter.group("b") or inter.group("c")).rstrip(".")
     return channel, intermediary
 
 
@@ -215,7 +216,15 @@ def _channel_index() -> tuple[tuple[tuple[tuple[str, ...], re.Pattern[str], str]
 def told_to(text: str, cue_end: int, end: int) -> str | None:
     """The intermediary right after a cue: "a déclaré à l'AFP", "a confié au Parisien"."""
     told = _TOLD_TO.match(text, cue_end, end)
-    return told.group(1) if told else None
+    if told is None:
+        return None
+    name = told.group(1)
+    if told.group("media") is None:
+        # a bare name is an addressee ("a assuré à Obama"), unless it is a medium or an agency
+        entry = lookup(name.rstrip("."))
+        if entry is None or entry.type not in ("media", "agency"):
+            return None
+    return name.rstrip(".")
 
 
 # ---------------------------------------------------------------------------------------------
