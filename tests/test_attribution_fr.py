@@ -386,6 +386,20 @@ CASES = [
           "source proche du dossier")],
         id="on-incise-source-with-its-complement",
     ),
+    # dialogue lines that end with an incise naming the speaker
+    pytest.param(
+        "Paul entra.\n— Nous allons gagner, dit Paul.\n— Vous êtes sûr ? demanda Marie.",
+        [("direct", "Nous allons gagner", "Paul", "Paul"),
+         ("direct", "Vous êtes sûr", "Marie", "Marie")],
+        id="dialogue-dash-final-named-incise",
+    ),
+    pytest.param(
+        "Paul entra.\n— Nous allons gagner, a dit Paul Durand, le maire.",
+        [("direct", "Nous allons gagner", "Paul Durand", "Paul Durand")],
+        id="dialogue-dash-final-incise-with-apposition",
+    ),
+    pytest.param("Paul entra.\n— Les Bleus ont gagné, Paris est en fête.", [],
+                 id="dialogue-dash-without-incise-names-nobody"),
 ]
 
 

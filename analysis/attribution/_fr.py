@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.8.0"
+RULES_VERSION = "1.9.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -146,9 +146,10 @@ class _Unit:
 
 # participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
 _FINITE_PARTICIPLES = frozenset({"dit", "écrit", "conclu", "fait", "décrit", "prédit", "redit"})
-# heads after "selon" that name a rule or a standard, not a source
+# "aux yeux de tous", "de l'avis de beaucoup": nobody in particular
 _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreux|certains|"
                       r"la plupart|(?:du|de tout le) monde|l'opinion)\b", re.IGNORECASE)
+# heads after "selon" that name a rule or a standard, not a source
 _NOT_A_SOURCE = re.compile(
     r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
     r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des)\s*(?:valeurs?|règles?|termes?|lois?|"
@@ -243,6 +244,11 @@ _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|
 # «A, a souligné Agnès Bonnet, directrice du festival. B»: an incise naming its speaker
 _INNER_NP_INCISE = re.compile(
     r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))\s+"
+    r"(?=[A-ZÉ]|l[ea]\s|l'|les\s)"
+)
+# the incise that ends a dialogue line, after a comma or the line's own ? ! …
+_DIALOGUE_INCISE = re.compile(
+    r"(?:,|(?<=[?!…]))\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))\s+"
     r"(?=[A-ZÉ]|l[ea]\s|l'|les\s)"
 )
 _MARK_CHARS = re.compile(r"[«»\"“”„]")
@@ -846,6 +852,39 @@ def _cut_at_named_incise(doc: Document, unit: _Unit, resolver: SpeakerResolver, 
     return None
 
 
+def _finite(form: str, cands: list[CueForm]) -> bool:
+    """Can the one-word cue ``form`` be a finite verb ("explique", "dit", not "déclaré")?"""
+    return any(c.kind == "finite" for c in cands) or form in _FINITE_PARTICIPLES
+
+
+def _dialogue_named_tail(doc: Document, unit: _Unit, resolver: SpeakerResolver, start: int,
+                         end: int) -> list[Quote] | None:
+    """A dialogue line that ends with an incise naming its speaker ("— Nous allons gagner, dit
+    Paul." / "— Vous êtes sûr ? demanda Marie."): the words before it, hers."""
+    text = doc.norm
+    forms, _ = cue_table()
+    for inc in _DIALOGUE_INCISE.finditer(text, start, end):
+        verb = (inc.group("v1") or inc.group("v2")).lower()
+        plain = [c for c in forms.get(verb, ()) if not c.rest and "inv" in c.verb.frames]
+        if not plain or (inc.group("v2") and not _finite(verb, plain)):
+            continue
+        np = parse_np_after(text, inc.end(), end)
+        if np is None or _MARK_CHARS.search(text, start, end):
+            continue
+        rest = text[np[1]:end].strip(_TRAIL)
+        if rest and not (text[np[1]:end].lstrip().startswith(",")
+                         and not _FINITE_VERB.search(rest)):
+            continue  # the line goes on after the name: not its final incise
+        a, b = np
+        v = plain[0].verb
+        cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"),
+                  inc.end("cue"), v.category)
+        quote_end = inc.start() + (1 if text[inc.start()] in "?!…" else 0)
+        return _pieces_around_incise(doc, unit, ((start, quote_end),),
+                                     resolver.resolve(text[a:b], a, b), cue)
+    return None
+
+
 def _pieces_around_incise(doc: Document, unit: _Unit, pieces: tuple[tuple[int, int], ...],
                           speaker: Speaker, cue: Cue) -> list[Quote]:
     """The direct quotes on both sides of an incise inside one pair of marks (trailing
@@ -870,7 +909,7 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
     verb = (inc.group("v1") or inc.group("v2")).lower()
     cands = forms.get(verb, ())
     plain = [c for c in cands if not c.rest and "inv" in c.verb.frames]
-    if not plain or (inc.group("v2") and plain[0].kind != "finite"):
+    if not plain or (inc.group("v2") and not _finite(verb, plain)):
         return None
     np = parse_np_after(text, inc.end(), end)
     if np is None:
@@ -908,7 +947,10 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         inc = _INNER_INCISE.search(text, mk.start, mk.end)
         if inc is None:
-            out.extend(_cut_at_named_incise(doc, unit, resolver, mk.start, mk.end) or ())
+            pieces = _cut_at_named_incise(doc, unit, resolver, mk.start, mk.end)
+            if pieces is None and mk.kind == "—":
+                pieces = _dialogue_named_tail(doc, unit, resolver, mk.start, mk.end)
+            out.extend(pieces or ())
             continue
         verb = (inc.group("v1") or inc.group("v2")).lower()
         if verb not in forms or "inv" not in forms[verb][0].verb.frames:
