@@ -512,6 +512,20 @@ def test_document_speaker_resolves_to_its_author() -> None:
     assert (q.speaker.type, q.speaker.affiliation) == ("government", "RU")
 
 
+@pytest.mark.parametrize(("text", "mention", "canonical", "kind"), [
+    ("Le communiqué du Kremlin précise que les deux présidents se sont parlé.",
+     "Le communiqué du Kremlin", "Kremlin", "government"),
+    ("Selon un rapport de l'ONU, la situation humanitaire est grave.", "un rapport de l'ONU",
+     "ONU", "organization"),
+    # an author the gazetteer does not know: the document itself
+    ("Selon un rapport de la Banque mondiale, la situation est grave.",
+     "un rapport de la Banque mondiale", "rapport de la Banque mondiale", "document"),
+])
+def test_document_names_its_author(text: str, mention: str, canonical: str, kind: str) -> None:
+    (q,) = analysis.analyze(text, "fr").quotes
+    assert (q.speaker.text, q.speaker.canonical, q.speaker.type) == (mention, canonical, kind)
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "affiliation"),
     [

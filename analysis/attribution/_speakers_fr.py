@@ -425,6 +425,10 @@ _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+"
                                 re.IGNORECASE)
 _DOCUMENT_NP = re.compile(
     r"(?:le|la|ce|cette|un|une|son|sa)\s+(communiqué|texte|déclaration|document|rapport|lettre)")
+_DOCUMENT_OF = re.compile(
+    r"(?:(?:le|la|l'|un|une|ce|cette|son|sa|leur)\s+)?(?:communiqué|texte|déclaration|document|"
+    r"rapport|lettre|note|message|courrier|compte rendu)\s+(?:du|de la|de l'|des|d'|de)\s*(.+)",
+    re.IGNORECASE)
 _PARTICLES = re.compile(r"^(?:(?:de|du|d'|von|van|der)\s*)+")
 _TITLE_NAME = re.compile(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)")
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
@@ -558,6 +562,13 @@ class SpeakerResolver:
         if entry is not None:
             return Speaker(mention, a, b, entry.canonical, entry.type, entry.affiliation,
                            "mention")
+        of = _DOCUMENT_OF.fullmatch(mention)
+        if of is not None:
+            # "le communiqué du Kremlin", "un rapport de l'ONU": the document's author
+            author = lookup(of.group(1))
+            if author is not None:
+                return Speaker(mention, a, b, author.canonical, author.type,
+                               author.affiliation, "document")
         if _ANON.search(mention) and not _NAME_TAIL.search(mention.split(",")[0]):
             return Speaker(mention, a, b, strip_determiner(mention), "anonymous", None, "mention")
         joint = self._joint(mention, a, b)
