@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .._types import Credit, Quote
 from ..text import Document
-from . import _credits, _en, _fr, _sources
+from . import _credits, _embeds, _en, _fr, _sources
 from ._marks import find_marked
 
 _RULES = {"fr": _fr, "en": _en}
@@ -27,8 +27,11 @@ def extract(doc: Document, gazetteers: tuple[str, ...] = ()) -> Attribution:
     (same columns as lexicons/attribution/gazetteer.tsv) that add to or override ours."""
     rules = _RULES[doc.lang]
     with _sources.user_gazetteers(gazetteers):
-        quotes = rules.extract(doc, find_marked(doc.norm, doc.paragraphs))
+        marked = find_marked(doc.norm, doc.paragraphs)
+        quotes = rules.extract(doc, marked)
+        quotes.extend(_embeds.embedded_posts(doc, quotes, marked))
         quotes = _sources.type_speakers(doc, quotes)
-        versions = {**rules.versions(), **_sources.versions(), **_credits.versions()}
+        versions = {**rules.versions(), **_sources.versions(), **_credits.versions(),
+                    **_embeds.versions()}
     quotes.sort(key=lambda q: (q.start, q.end))
     return Attribution(tuple(quotes), tuple(_credits.find_credits(doc)), versions)
