@@ -400,6 +400,29 @@ CASES = [
     ),
     pytest.param("Paul entra.\n— Les Bleus ont gagné, Paris est en fête.", [],
                  id="dialogue-dash-without-incise-names-nobody"),
+    # a cue in the infinitive after "avoir": the subject is the main clause's
+    pytest.param(
+        "Le président français a accusé le premier ministre polonais d'être «un antisémite», "
+        "après l'avoir déjà accusé de «s'immiscer dans la campagne politique française».",
+        [("mixed", "le premier ministre polonais d'être «un antisémite»", "Le président français",
+          "président français"),
+         ("mixed", "de «s'immiscer dans la campagne politique française»",
+          "Le président français", "président français")],
+        id="apres-l-avoir-cue-main-clause-subject",
+    ),
+    pytest.param(
+        "Après avoir soutenu qu'Abdelhamid Abaaoud avait donné sa mission à Mehdi Nemmouche, "
+        "elle a affirmé que ce dernier faisait partie du groupe.",
+        [("indirect", "Abdelhamid Abaaoud avait donné sa mission à Mehdi Nemmouche", "elle",
+          None),
+         ("indirect", "ce dernier faisait partie du groupe", "elle", None)],
+        id="preposed-apres-avoir-que-ends-at-its-comma",
+    ),
+    pytest.param(
+        "L'hôpital a libéré une infirmière après avoir appris qu'elle avait été condamnée.",
+        [],
+        id="apprendre-que-is-learning-not-reporting",
+    ),
 ]
 
 

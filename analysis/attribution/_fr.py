@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.10.0"
+RULES_VERSION = "1.11.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -62,7 +62,8 @@ _ADVERB = (
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s,;:«»\"(—–])|(?<=comme l'))(?P<neg>{_NEG})(?P<aux>{_AUX})"
+    rf"(?:^|(?<=[\s,;:«»\"(—–])|(?<=comme l')|(?<=\bl')(?=avoir\b|ayant\b))"
+    rf"(?P<neg>{_NEG})(?P<aux>{_AUX})"
     rf"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))?"
     rf"(?:,?\s+{_ADVERB}|\s+(?:pas|plus|jamais))*,?\s+$",
     re.IGNORECASE,
@@ -128,6 +129,8 @@ _INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depu
 # Atlantico, «des Français venus de milieux sociaux différents»" is one mixed quote)
 # "comme l'affirment …", "comme l'a rappelé …", "comme le souligne …" (before the verb group)
 _COMME_LE = re.compile(r"\bcomme\s+(?:l'|le\s+)$", re.IGNORECASE)
+_PREPOSED_AFTER = re.compile(r"\s*(?:(?:mais|et|puis)\s+)?après\s+(?:l'|les\s+|leur\s+|lui\s+)?",
+                             re.IGNORECASE)
 _TAIL_COMMA = re.compile(r"\s*,\s*(?=[a-zàâçéèêëîïôûùüÿœ«\"“])")
 _NOUN_PHRASE_START = re.compile(r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|"
                                 r"celle-ci|celui-ci|ceux-ci|celles-ci)\b", re.IGNORECASE)
@@ -385,6 +388,7 @@ class _CueHit:
     negated: bool
     conditional: bool
     impersonal: bool = False  # «…», est-il indiqué: a passive incise, nobody named
+    nonfinite: bool = False  # "après l'avoir accusé de": the subject is the main clause's
 
 
 @functools.cache
@@ -460,7 +464,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             negated = bool(neg)
         conditional = aux_word in ("aurait", "auraient", "serait", "seraient") or key.endswith(
             ("rait", "raient"))
-        hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal))
+        hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal,
+                            aux_word in ("avoir", "ayant", "s'être")))
     return hits
 
 
@@ -761,7 +766,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         # (the speaker is looked for only once the verb is known to govern some content:
         # most cue verbs of a text report nothing, and parsing their subject is the cost)
         coordinated = _COORDINATED_VERB.search(text, max(unit.start, hit.start - 12), hit.start)
-        if ((hit.form.kind in ("gerund", "infinitive") or coordinated)
+        if ((hit.form.kind in ("gerund", "infinitive") or hit.nonfinite or coordinated)
                 and out and out[-1].speaker is not None):
             # "…, précisant que", "… et les a mis sur le compte": the same speaker
             inherited: Speaker | None = out[-1].speaker
@@ -776,11 +781,25 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             if que and _NOT_REPORTED_QUE.search(text, after, que.start(1)):
                 que = None
         if que is not None:
-            speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
-            if speaker is None:
-                continue
             s = que.end()
             e = _clause_end(text, s, unit)
+            preposed = None
+            if hit.nonfinite and _PREPOSED_AFTER.fullmatch(text, unit.start, hit.start):
+                # "Après avoir soutenu que A, elle a affirmé que B": A ends at its comma, and
+                # its speaker is the subject that follows
+                comma = _first_comma_outside(text, unit, s, e)
+                if comma is not None:
+                    e = comma
+                    preposed = parse_subject(text, comma + 1, comma + 1, main_clause=True,
+                                             unit_end=unit.end,
+                                             marks=[(m.open, m.close) for m in unit.marks])
+            if preposed is not None:
+                speaker: Speaker | None = resolver.resolve(text[preposed[0]:preposed[1]],
+                                                           *preposed)
+            else:
+                speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
+            if speaker is None:
+                continue
             # "que A et que B": two reported clauses
             for a, b in _split_que(text, unit, s, e):
                 out.extend(_make_quotes(doc, unit, a, b, speaker, cue, "fr.que"))
@@ -1187,8 +1206,8 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
         pre = text[max(unit.start, hit.start - 8):hit.start].lower().split()
         if pre and pre[-1] in ("on", "l'on"):
             return None  # "on notera que", "on dirait que": the article's own voice
-    if hit.form.kind in ("gerund", "infinitive"):
-        # "…, affirmant travailler": the subject of the main verb of the sentence
+    if hit.form.kind in ("gerund", "infinitive") or hit.nonfinite:
+        # "…, affirmant travailler", "après l'avoir accusé de": the subject of the main verb
         subj = parse_subject(text, unit.start, hit.start, main_clause=True, unit_end=unit.end,
                              marks=[(m.open, m.close) for m in unit.marks])
     else:
