@@ -388,7 +388,9 @@ class _CueHit:
     negated: bool
     conditional: bool
     impersonal: bool = False  # «…», est-il indiqué: a passive incise, nobody named
-    nonfinite: bool = False  # "après l'avoir accusé de": the subject is the main clause's
+    # "après l'avoir accusé de": an infinitive, whose subject is the main clause's ("ayant"
+    # keeps the noun phrase before it: "2 juges sur 17 ayant exprimé …")
+    nonfinite: bool = False
 
 
 @functools.cache
@@ -465,7 +467,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         conditional = aux_word in ("aurait", "auraient", "serait", "seraient") or key.endswith(
             ("rait", "raient"))
         hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal,
-                            aux_word in ("avoir", "ayant", "s'être")))
+                            aux_word in ("avoir", "s'être")))
     return hits
 
 
