@@ -423,6 +423,27 @@ CASES = [
         [],
         id="apprendre-que-is-learning-not-reporting",
     ),
+    # a relative clause: "qui" stands for the noun phrase before it
+    pytest.param(
+        "Les manifestants, qui réclament la suppression de l’augmentation des taxes, ont défilé.",
+        [("indirect", "la suppression de l'augmentation des taxes", "Les manifestants",
+          "manifestants")],
+        id="relative-after-sentence-initial-determiner",
+    ),
+    pytest.param(
+        "Le mouvement des «gilets jaunes», qui réclament notamment la suppression de "
+        "l’augmentation des taxes sur les carburants, a commencé.",
+        [("indirect", "la suppression de l'augmentation des taxes sur les carburants",
+          "des «gilets jaunes»", "gilets jaunes")],
+        id="relative-after-a-label-in-marks",
+    ),
+    pytest.param(
+        "Les six jeunes gens, qui nient avoir participé à ces violences, ne seront arrêtés que "
+        "six jours plus tard.",
+        [("indirect", "avoir participé à ces violences", "Les six jeunes gens",
+          "six jeunes gens")],
+        id="que-of-another-verb-is-not-the-cues",
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.11.0"
+RULES_VERSION = "1.12.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -234,6 +234,10 @@ _FINITE_VERB = re.compile(
 )
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
+# a conjugated auxiliary between a cue and a later "que": the que belongs to that verb
+_AUX_VERB = re.compile(r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|"
+                       r"seraient|aura|auront|aurait|auraient|fut|furent|va|vont|peut|peuvent|"
+                       r"doit|doivent|faut)\b")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
@@ -780,7 +784,10 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         if que is None and "que" in frames:
             # a complement between the verb and que: "a déclaré au président français qu'…"
             que = _QUE_LATER.match(text, after, unit.end)
-            if que and _NOT_REPORTED_QUE.search(text, after, que.start(1)):
+            if que and (_NOT_REPORTED_QUE.search(text, after, que.start(1))
+                        or _AUX_VERB.search(text, after, que.start(1))):
+                # "qui nient avoir participé …, ne seront arrêtés que six jours plus tard": the
+                # que of another verb
                 que = None
         if que is not None:
             s = que.end()

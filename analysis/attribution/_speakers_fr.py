@@ -378,6 +378,11 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
     lo = max(unit_start, qui - 120)
     for a, c in marks:
         if a < qui and c >= lo:
+            if not text[c + 1:qui].strip(" ,"):
+                # a label in marks right before "qui": "des «gilets jaunes» qui réclament"
+                det = _DET_BEFORE.search(text, max(unit_start, a - 12), a)
+                if det is not None:
+                    return det.start(1), c + 1
             lo = max(lo, c + 1)
     window = text[lo:qui]
     name = _NAME_BEFORE_QUI.search(window)
@@ -406,9 +411,10 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
     return start, end
 
 
+_QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
-    r"ces |son |sa |ses |leur |leurs )"
+    r"ces |son |sa |ses |leur |leurs )", re.IGNORECASE  # "Les manifestants, qui …"
 )
 # a name right before "qui": "Annie, qui affirme …"
 _NAME_BEFORE_QUI = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3})[\s,]*$")
@@ -575,6 +581,8 @@ class SpeakerResolver:
         if joint is not None:
             return joint
         canonical, how = self._canonical(mention)
+        if _QUOTE_MARK.search(canonical):  # "des «gilets jaunes»": the name without its marks
+            canonical = " ".join(_QUOTE_MARK.sub(" ", canonical).split())
         named = how == "name"
         kind, aff = classify(mention, canonical, named)
         if named:
