@@ -644,6 +644,20 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     assert (q.cue.negated, q.cue.conditional, q.cue.category) == (negated, conditional, category)
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a name in apposition to a role names the speaker
+    ("The press secretary, Sarah Sanders, told reporters that the talks had failed.",
+     "Sarah Sanders"),
+    # the name after "Secretary of State" starts at the first name, on its own line
+    ('Secretary of State Hillary Clinton visited Cairo on Monday.\n\n"We will act," Clinton '
+     'said.', "Hillary Clinton"),
+    ('Story Continued Below\n\nObama said that the talks had failed.', "Obama"),
+])
+def test_canonical_speaker_names(text, canonical):
+    (q,) = extract(text)
+    assert q.speaker.canonical == canonical
+
+
 @pytest.mark.parametrize(("text", "channel", "intermediary"), [
     ('"We are ready," Lee told CNN in a phone interview.', "phone interview", "CNN"),
     ("Lee said in a statement that the team was ready.", "statement", None),
@@ -695,7 +709,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.15.0"}
+                              "sourcebias-rules-en": "1.16.0"}
 
 
 def test_public_api():

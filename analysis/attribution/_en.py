@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.15.0"
+RULES_VERSION = "1.16.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1957,6 +1957,11 @@ class _Names:
                                      words[0].lower() in self.lex.roles or
                                      words[0].lower() in _NOT_NAME):
                         words.pop(0)
+                    if words and _OF_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                        # "Secretary of State Hillary Clinton": the name starts at a first name
+                        idx = next((k for k, w in enumerate(words)
+                                    if w.lower() in self.lex.first), None)
+                        words = words[idx:] if idx is not None else words[1:]
                     if words:
                         name = " ".join([*words, surname])
                         counts[name] = counts.get(name, 0) + 1
@@ -2080,7 +2085,10 @@ class _Names:
 
 
 _TITLED = re.compile(r"(M(?:rs?|s))\.?\s+([A-Z][\w'-]+)")  # starts with a literal: fast
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,3})$")
+# (a name does not run over a line: "Story Continued Below\n\nObama")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*[ \t\xa0]+){1,3})$")
+_NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)[ \t]*,")
+_OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
 _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
 _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
@@ -2150,6 +2158,11 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 how = "mention"
             else:
                 canonical, gender, person = names.canonical(mention, s)
+                app = _NAME_APPOSITION.match(text, e)
+                if app is not None and person and mention.split()[-1][:1].islower():
+                    # "The press secretary, Sarah Sanders, told …": the name in apposition
+                    canonical = app.group(1)
+                    gender = names.gender(canonical) or gender
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
             stype = _speaker_type(mention, lex, person)
