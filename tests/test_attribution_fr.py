@@ -444,6 +444,37 @@ CASES = [
           "six jeunes gens")],
         id="que-of-another-verb-is-not-the-cues",
     ),
+    # speakers: a name before its role, a title's period, a share of respondents, "Et de"
+    pytest.param(
+        "François Bayrou, président du MoDem, a déploré que la réforme soit une erreur.",
+        [("indirect", "la réforme soit une erreur", "François Bayrou, président du MoDem",
+          "François Bayrou")],
+        id="subject-name-then-its-role",
+    ),
+    pytest.param(
+        "Selon M. De Wever, la réforme est une erreur.",
+        [("indirect", "la réforme est une erreur", "M. De Wever", "De Wever")],
+        id="marker-source-with-a-title",
+    ),
+    pytest.param(
+        "Cependant, 56,6 % des sondés déclarent que la réforme est une erreur.",
+        [("indirect", "la réforme est une erreur", "56,6 % des sondés", "56,6 % des sondés")],
+        id="subject-share-of-respondents",
+    ),
+    pytest.param(
+        "Margaux, 22 ans, affirme que la réforme est une erreur.",
+        [("indirect", "la réforme est une erreur", "Margaux", "Margaux")],
+        id="subject-name-then-age",
+    ),
+    pytest.param(
+        "«Nous restons mobilisés», a déclaré Paul Durand. Et d'ajouter : «La réforme est une "
+        "erreur.»",
+        [("direct", "Nous restons mobilisés", "Paul Durand", "Paul Durand"),
+         ("direct", "La réforme est une erreur", None, "Paul Durand")],
+        id="et-de-infinitive-continues-the-speaker",
+    ),
+    pytest.param("Selon nos informations, le ministre va démissionner.", [],
+                 id="selon-nos-informations-is-the-outlet"),
 ]
 
 

@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.12.0"
+RULES_VERSION = "1.13.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -131,6 +131,7 @@ _INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depu
 _COMME_LE = re.compile(r"\bcomme\s+(?:l'|le\s+)$", re.IGNORECASE)
 _PREPOSED_AFTER = re.compile(r"\s*(?:(?:mais|et|puis)\s+)?après\s+(?:l'|les\s+|leur\s+|lui\s+)?",
                              re.IGNORECASE)
+_NARRATIVE_INFINITIVE = re.compile(r"[\s«\"“—-]*(?:et|puis)\s+d(?:e\s+|')", re.IGNORECASE)
 _TAIL_COMMA = re.compile(r"\s*,\s*(?=[a-zàâçéèêëîïôûùüÿœ«\"“])")
 _NOUN_PHRASE_START = re.compile(r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|"
                                 r"celle-ci|celui-ci|ceux-ci|celles-ci)\b", re.IGNORECASE)
@@ -155,6 +156,7 @@ _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreu
 # heads after "selon" that name a rule or a standard, not a source
 _NOT_A_SOURCE = re.compile(
     r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
+    r"(?:nos|notre)\s+(?:informations?|enquête|calculs?|estimations?|décompte|pointage)|"
     r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des)\s*(?:valeurs?|règles?|termes?|lois?|"
     r"normes?|modalités|critères?|principes?|cas|besoins?|circonstances|méthodes?|"
     r"moyennes?|barèmes?|classement))\b",
@@ -1208,6 +1210,8 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
 def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
                      ) -> Speaker | None:
     text = doc.norm
+    if _NARRATIVE_INFINITIVE.fullmatch(text, unit.start, hit.start):
+        return resolver.last_speaker()  # "Et de poursuivre : «…»": the speaker goes on
     lo = max(unit.start, hit.start - 40)
     if _FIRST_PERSON_BEFORE.search(("" if lo == unit.start else "x") + text[lo:hit.start]):
         return None  # "je trouve que", "nous pensons que": the writer, the article's own voice
@@ -1351,7 +1355,9 @@ def _clause_boundary_before(text: str, s: int, limit: int) -> int:
     return cuts[-1] if cuts else limit
 
 
-_NP_STOP = re.compile(r"[,;:]|[.!?](?=[ \n»\"]|\Z)|[«\"“]")
+# (not the period of a title or an initial: "Selon M. De Wever, …", "selon J. Dupont")
+_NP_STOP = re.compile(r"[,;:]|(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMe)"
+                      r"(?<!\b[A-Z])[.!?](?=[ \n»\"]|\Z)|[«\"“]")
 
 
 def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:

@@ -69,7 +69,7 @@ _AUX_WORD = re.compile(
     r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura|avaient)\s",
 )
 _BOUNDARY_BACK = re.compile(
-    r"[,;:()»\"”—]|\s(?:et|mais|puis|que|car|où|donc|or|lorsque|quand|si)\s"
+    r"(?<!\d),|,(?!\d)|[;:()»\"”—]|\s(?:et|mais|puis|que|car|où|donc|or|lorsque|quand|si)\s"
     r"|\s(?:qu|lorsqu|puisqu)'", re.IGNORECASE)
 _ANON = re.compile(r"\b(?:source|sources|proche|proches|observateur|observateurs|témoin|"
                    r"selon nos informations|responsable[s]? (?:qui|ayant requis))\b",
@@ -341,7 +341,8 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     if words and words[-1].lower() == "qui":
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
         return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
-    if not words or (not _word_ok_start(words[0]) and text[b - 1:b] == ","):
+    quantity = _QUANTITY_NP.match(seg) is not None  # "56,6 % des sondés déclarent"
+    if not words or (not _word_ok_start(words[0]) and not quantity and text[b - 1:b] == ","):
         # "X, porte-parole de Y, a déclaré" / "La chaîne, accusée de …, a tweeté": walk back
         # over the appositions to the chunk that names the subject
         return _subject_before_appositions(text, unit_start, b, end, marks)
@@ -362,7 +363,7 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
             seg_start += k + (4 if seg[k:k + 4] == " et " else 6)
             seg = text[seg_start:end]
             words = seg.split()
-    if not words or not _word_ok_start(words[0]) or len(words) > 12:
+    if not words or not (_word_ok_start(words[0]) or _QUANTITY_NP.match(seg)) or len(words) > 12:
         return None
     if words[0].lower() in ("ce", "cela", "ça", "c'est", "il y", "on", "je", "j'", "nous", "vous",
                             "tu"):
@@ -411,6 +412,13 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
     return start, end
 
 
+# a person's name: "François Bayrou", "M. De Wever", "Laurence Bloch"
+_PERSON_NAME = re.compile(r"(?:(?:Et|Mais|Puis)\s+)?(?:(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+[A-ZÉ][\w'-]+"
+                          r"(?:\s+[A-ZÉ][\w'-]+){0,2}|[A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
+                          r"[A-ZÉ][\w'-]+){1,3})")
+# a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
+_QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
+_COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
@@ -460,6 +468,16 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
             lead = _LEADING_CONNECTOR.match(text, a, pos)
             if lead:
                 a = lead.end()
+            if k != -1 and (not first[:1].isupper() or first.lower() in _DET_WORDS):
+                # a role after a name ("François Bayrou, président du MoDem, a déploré"):
+                # the mention runs from the name, which names the speaker
+                k0 = text.rfind(",", unit_start, k)
+                name_start = k0 + 1 if k0 != -1 else unit_start
+                name = _PERSON_NAME.fullmatch(text[name_start:k].strip())
+                if name is not None:
+                    a = name_start + len(text[name_start:k]) - len(text[name_start:k].lstrip())
+                    lead = _LEADING_CONNECTOR.match(text, a, k)
+                    return (lead.end() if lead else a), pos
             # a name followed by its role: keep both ("Philippe Capon, secrétaire général")
             return a, pos if pos - a > 0 else end
         if k == -1:
@@ -507,8 +525,8 @@ class SpeakerResolver:
 
     def note_quote(self, q: Quote) -> None:
         sp = q.speaker
-        if sp is None or not sp.canonical:
-            return
+        if sp is None or not sp.canonical or sp.canonical[:1].isdigit():
+            return  # (a share of respondents, "53 % de la population", is nobody's antecedent)
         mention = (sp.text or "").lower()
         plural = _is_plural(mention) if sp.resolved_by != "pronoun" else any(
             k.canonical == sp.canonical and k.plural for k in self.history[-3:])
@@ -681,7 +699,7 @@ class SpeakerResolver:
         return None
 
     def _canonical(self, mention: str) -> tuple[str, str]:
-        parts_c = [p.strip() for p in mention.split(",")]
+        parts_c = [p.strip() for p in _COMMA_NOT_DECIMAL.split(mention)]
         head = parts_c[0]
         if len(parts_c) > 1 and _NAME_TAIL.fullmatch(parts_c[-1]) and len(parts_c[-1].split()) <= 4:
             head = parts_c[-1]  # "le secrétaire d'Etat …, Mounir Mahjoubi"
