@@ -413,9 +413,10 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
 
 
 # a person's name: "François Bayrou", "M. De Wever", "Laurence Bloch"
-_PERSON_NAME = re.compile(r"(?:(?:Et|Mais|Puis)\s+)?(?:(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+[A-ZÉ][\w'-]+"
-                          r"(?:\s+[A-ZÉ][\w'-]+){0,2}|[A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
-                          r"[A-ZÉ][\w'-]+){1,3})")
+_PERSON_NAME = re.compile(
+    r"(?:(?:Et|Mais|Puis)\s+)?(?:(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+[A-ZÉ][\w'-]+"
+    r"(?:\s+[A-ZÉ][\w'-]+){0,2}|[A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
+    r"[A-ZÉ][\w'-]+){1,3})")
 # a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
 _QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
