@@ -475,6 +475,25 @@ CASES = [
     ),
     pytest.param("Selon nos informations, le ministre va démissionner.", [],
                  id="selon-nos-informations-is-the-outlet"),
+    # a clause ends before an incise that reports it again
+    pytest.param(
+        "Le mouvement a demandé à être reçu par le président, a annoncé un de ses "
+        "représentants, Benjamin Cauchy, à l'AFP.",
+        [("indirect", "à être reçu par le président", "Le mouvement", "mouvement")],
+        id="complement-ends-before-a-later-incise",
+    ),
+    pytest.param(
+        "Le ministre a affirmé que la réforme, annoncée la semaine dernière, serait votée.",
+        [("indirect", "la réforme, annoncée la semaine dernière, serait votée", "Le ministre",
+          "ministre")],
+        id="participle-apposition-is-no-incise",
+    ),
+    pytest.param(
+        "D'après les autorités, John Chau avait payé des pêcheurs pour l'emmener sur l'île.",
+        [("indirect", "John Chau avait payé des pêcheurs pour l'emmener sur l'île",
+          "les autorités", "autorités")],
+        id="plural-role-is-no-person",
+    ),
 ]
 
 

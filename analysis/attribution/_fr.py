@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.13.0"
+RULES_VERSION = "1.14.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -735,7 +735,10 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         if sp is not None:
             speaker, sp_end = sp
             s, e = _content_before(doc, unit, hit, floor)
-            nothing_before = _ONLY_CONNECTORS.fullmatch(text, s, e) is not None
+            # (nothing before because an earlier quote of the sentence took it is not the same:
+            # "A demandé X, a annoncé Y à l'AFP" reports nothing more)
+            nothing_before = floor == unit.start and _ONLY_CONNECTORS.fullmatch(text, s, e) \
+                is not None
             # a named speaker may be followed by its apposition ("a souligné Olivier
             # Martineau, rencontré dans un hôtel"): only a pronoun incise, or one with nothing
             # reported before it, reads on into the clause
@@ -793,7 +796,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 que = None
         if que is not None:
             s = que.end()
-            e = _clause_end(text, s, unit)
+            e = _clause_end(text, s, unit, full_clause=True)
             preposed = None
             if hit.nonfinite and _PREPOSED_AFTER.fullmatch(text, unit.start, hit.start):
                 # "Après avoir soutenu que A, elle a affirmé que B": A ends at its comma, and
@@ -814,7 +817,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             # "que A et que B": two reported clauses
             for a, b in _split_que(text, unit, s, e):
                 out.extend(_make_quotes(doc, unit, a, b, speaker, cue, "fr.que"))
-            used_until = e
+            floor = used_until = e
             continue
         colon = text.find(":", after, unit.end)
         if "colon" in frames and colon != -1 and not text[after:colon].strip(" ,").count(" ") > 8:
@@ -827,12 +830,12 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 m = marks_after[0]
                 out.extend(_make_quotes(doc, unit, m.open, m.close + 1, speaker, cue,
                                         "fr.colon"))
-                used_until = m.close + 1
+                floor = used_until = m.close + 1
                 continue
             if colon < unit.end - 2:
                 e = _clause_end(text, s, unit)
                 out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.colon"))
-                used_until = e
+                floor = used_until = e
             continue
         comp = _complement(doc, unit, hit, frames)
         if comp is not None:
@@ -841,7 +844,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 continue
             s, e = comp
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
-            used_until = e
+            floor = used_until = e
     out = _split_at_inner_incise(doc, unit, resolver, out)
     out.extend(_interrupted(doc, unit, resolver, out))
     out.extend(_on_read(doc, unit, resolver, out))
@@ -1076,8 +1079,18 @@ def _continued(doc: Document, unit: _Unit, quotes: list[Quote]) -> list[Quote]:
 def _clause_end_regex() -> re.Pattern[str]:
     forms, _ = cue_table()
     gerunds = [f for f, cs in forms.items() if any(c.kind == "gerund" for c in cs)]
+    # an incise after the content: ", a annoncé un de ses représentants", ", précise le texte"
+    def incise(kind: str) -> str:
+        return trie_pattern([f for f, cs in forms.items() if any(
+            not c.rest and "inv" in c.verb.frames and c.kind == kind for c in cs)])
+    # (a participle needs its auxiliary: "la réforme, annoncée la semaine dernière, …" is an
+    # apposition inside the clause)
     return re.compile(_CLAUSE_END.pattern[:-1] + r"|(?:,|\s+et|,\s+et)\s+(?:en\s+)?(?:"
-                      + trie_pattern(gerunds) + r")\b)", re.IGNORECASE)
+                      + trie_pattern(gerunds) + r")\b"
+                      + r"|(?P<incise>,\s*(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:"
+                      + incise("participle") + r")|(?:" + incise("finite")
+                      + r"))\s+(?=(?:le|la|les|l'|un|une|des|son|sa|ses|leur|[A-ZÉ]))))",
+                      re.IGNORECASE)
 
 
 def _first_comma_outside(text: str, unit: _Unit, s: int, e: int) -> int | None:
@@ -1097,7 +1110,7 @@ def _split_que(text: str, unit: _Unit, s: int, e: int) -> list[tuple[int, int]]:
     return parts
 
 
-def _clause_end(text: str, s: int, unit: _Unit) -> int:
+def _clause_end(text: str, s: int, unit: _Unit, full_clause: bool = False) -> int:
     """The end of a reported clause starting at ``s``: the sentence end, or a boundary outside
     quotation marks (a new incise, a participle clause, "selon", "alors que", a semicolon)."""
     pos = s
@@ -1110,6 +1123,11 @@ def _clause_end(text: str, s: int, unit: _Unit) -> int:
             nxt = next((mk.close + 1 for mk in unit.marks if mk.open <= m.start() <= mk.close),
                        m.end())
             pos = max(nxt, m.start() + 1)
+            continue
+        if full_clause and m.group("incise") and not _FINITE_VERB.search(text, s, m.start()):
+            # "que le directeur de cabinet, Patrick Strzoda, a indiqué …": the que-clause's own
+            # verb after its subject, not an incise after a complete clause
+            pos = m.end()
             continue
         return m.start()
 

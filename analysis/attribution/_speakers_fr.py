@@ -731,7 +731,8 @@ class SpeakerResolver:
             return (full or mm.group(1)), "name"
         # a role: the person last quoted with that role
         roles = _role_words(head.lower())
-        if roles:
+        if roles and not _is_plural(head.lower()):
+            # (a plural role is a group: "les autorités" is no one person named after it)
             for k in reversed(self.history):
                 if roles & k.role_words and not k.plural:
                     return k.canonical, "role"
