@@ -9,6 +9,11 @@ Matching (identical to the reference scorer, so figures agree to the last digit)
   or canonical name, normalised (case, apostrophes, a leading article), equals the gold speaker
   or one of its aliases, or the predicted speaker span overlaps the gold speaker span;
 - end-to-end: a quote counts when it matches and its speaker is right;
+- speaker name accuracy (ours, stricter, not in the reference scorer): among matched quotes
+  whose gold speaker is a name (not a pronoun), the predicted *canonical* name equals it or
+  an alias, normalised, or one ends with the other as whole words (Castaner / Christophe
+  Castaner); no credit for the mention's span, so a pronoun resolved to the wrong person
+  counts as wrong;
 - loaded terms (when the gold has them): span overlap >= 0.5, then voice compared;
 - pred_term_voice_acc: for every predicted loaded term, is its voice the one the gold quotes
   give to its span?
@@ -39,6 +44,7 @@ __all__ = [
     "match_spans",
     "read_jsonl",
     "scores",
+    "speaker_name_ok",
     "speaker_ok",
 ]
 
@@ -48,11 +54,14 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 COUNT_KEYS = ("q_gold", "q_pred", "q_tp", "q_sp", "q_tp_sp", "d_gold", "d_pred", "d_tp",
               "t_gold", "t_pred", "t_tp", "t_voice", "missing")
 _TYPE_KEYS = tuple(f"{t[0]}_{k}" for t in QUOTE_TYPES for k in ("gold", "pred", "tp"))
-_EXTRA_KEYS = ("gv_n", "gv_ok")
+_EXTRA_KEYS = ("gv_n", "gv_ok", "n_name", "n_name_ok")
 _ALL_KEYS = (*COUNT_KEYS, *_TYPE_KEYS, *_EXTRA_KEYS)
 
 _DET = re.compile(r"^(le|la|les|l'|l’|un|une|des|du|de la|the|a|an)\s*", re.I)
 _SPACES = re.compile(r"\s+")
+_NAME_START = re.compile(r"[A-ZÀ-Ý]")
+# (the reference's _DET takes "un" out of "une": kept there for identical figures, not here)
+_NAME_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de la|the|a|an)\s+|l')")
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
 
 Span = tuple[int, int]
@@ -120,6 +129,47 @@ def speaker_ok(gold_quote: Mapping[str, Any], pred_quote: Mapping[str, Any]) -> 
     return False
 
 
+_PRONOUN_SPEAKERS = frozenset(
+    "il elle ils elles on lui eux celui-ci celle-ci ceux-ci he she they it we i him her them "
+    "who".split())
+
+
+def speaker_name_ok(gold_quote: Mapping[str, Any], pred_quote: Mapping[str, Any]
+                    ) -> bool | None:
+    """Is the predicted canonical speaker the gold speaker's name? None when the gold speaker
+    is missing or a pronoun (nothing to compare a name with)."""
+    gold = _norm(gold_quote.get("speaker"))
+    if not gold or gold in _PRONOUN_SPEAKERS:
+        return None
+    raw = [gold_quote.get("speaker") or "", *gold_quote.get("speaker_aliases", [])]
+    raw_canon = _speaker_of(pred_quote)[3] or ""
+    canon = _name_norm(raw_canon)
+    if not canon:
+        return False
+    for r in raw:
+        n = _name_norm(r)
+        if not n:
+            continue
+        if canon == n:
+            return True
+        # one name ends the other ("Castaner" / "Christophe Castaner", "Sen. Bernie Sanders"),
+        # when the shorter one is a proper name
+        short, long_ = (raw_canon, n) if len(canon) < len(n) else (r, canon)
+        if _NAME_START.match(short.strip()) and long_.endswith(" " + _name_norm(short)):
+            return True
+    return False
+
+
+def _name_norm(s: str | None) -> str:
+    """A name compared as a name: case, accents, apostrophes and a leading article aside
+    ("l'Élysée" = "Elysée", "une source proche" = "source proche")."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s.strip().lower().replace("’", "'"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", _NAME_DET.sub("", s)).strip()
+
+
 def gold_voice(text: str, quotes: Sequence[Mapping[str, Any]], start: int, end: int) -> str:
     """The voice the gold quotes give to ``[start, end)``: quoted, reported or narrative."""
     for q in quotes:
@@ -153,6 +203,11 @@ def count_article(gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> di
     c["q_tp"] = len(m)
     c["q_sp"] = sum(speaker_ok(gq[i], pq[j]) for i, j in m if gq[i].get("speaker"))
     c["q_tp_sp"] = sum(1 for i, _ in m if gq[i].get("speaker"))
+    for i, j in m:
+        ok = speaker_name_ok(gq[i], pq[j])
+        if ok is not None:
+            c["n_name"] += 1
+            c["n_name_ok"] += ok
     for qtype in QUOTE_TYPES:
         gt = [q for q in gq if q["type"] == qtype]
         pt = [q for q in pq if q.get("type") == qtype]
@@ -193,6 +248,8 @@ def scores(c: Mapping[str, int], docs: int) -> dict[str, Any]:
         speaker_acc=c["q_sp"] / c["q_tp_sp"] if c["q_tp_sp"] else 0.0,
         end2end_f1=ef, term_p=tp_, term_r=tr, term_f1=tf, voice_acc=voice,
         pred_terms=c["gv_n"], pred_term_voice_acc=c["gv_ok"] / c["gv_n"] if c["gv_n"] else None,
+        speaker_name_acc=c["n_name_ok"] / c["n_name"] if c["n_name"] else None,
+        speaker_names=c["n_name"],
         counts={k: c[k] for k in COUNT_KEYS},
     )
     by_type = {}
@@ -313,6 +370,10 @@ def format_table(res: Mapping[str, Any], *, title: str | None = None) -> str:
     lines.append("")
     lines.append(f"speaker accuracy     {num(res['speaker_acc'])}   ({c['q_sp']} of "
                  f"{c['q_tp_sp']} matched quotes with a gold speaker){interval('speaker_acc')}")
+    if res.get("speaker_name_acc") is not None:
+        lines.append(f"speaker name         {num(res['speaker_name_acc'])}   (canonical name = "
+                     f"gold name, {res['speaker_names']} matched quotes with a named speaker; "
+                     f"stricter than the reference)")
     if res["voice_acc"] is not None:
         lines.append(f"term voice accuracy  {num(res['voice_acc'])}   ({c['t_voice']} of "
                      f"{c['t_tp']} matched terms)")

@@ -20,6 +20,7 @@ from analysis.evaluate import (
     gold_voice,
     match_spans,
     read_jsonl,
+    speaker_name_ok,
     speaker_ok,
 )
 
@@ -164,6 +165,29 @@ def test_speaker_ok_on_the_first_reference_quote(seed, speaker, expected):
     gold_quote = seed["quotes"][0]
     assert gold_quote["speaker"] == "Kremlin" and gold_quote["speaker_start"] == 307
     assert speaker_ok(gold_quote, {"speaker": speaker}) is expected
+
+
+@pytest.mark.parametrize(("gold", "speaker", "expected"), [
+    ({"speaker": "Kremlin"}, {"text": "il", "start": 310, "end": 312, "canonical": "Kremlin"},
+     True),
+    # the span is no credit: a pronoun resolved to someone else is wrong
+    ({"speaker": "Kremlin", "speaker_start": 307, "speaker_end": 314},
+     {"text": "il", "start": 310, "end": 312, "canonical": "Moscou"}, False),
+    ({"speaker": "Christophe Castaner"}, {"canonical": "Castaner"}, True),
+    ({"speaker": "Sen. Bernie Sanders"}, {"canonical": "Bernie Sanders"}, True),
+    ({"speaker": "John Kerry", "speaker_aliases": ["Kerry"]}, {"canonical": "John Kerry"}, True),
+    ({"speaker": "ministère polonais"}, {"canonical": "porte-parole du ministère polonais"},
+     False),
+    ({"speaker": "Kremlin"}, {"text": "il", "canonical": None}, False),
+    ({"speaker": "une source proche du dossier"}, {"canonical": "source proche du dossier"},
+     True),
+    ({"speaker": "Elysée"}, {"canonical": "Élysée"}, True),
+    # a pronoun in the gold has no name to compare with
+    ({"speaker": "he"}, {"canonical": "Paul Davis"}, None),
+    ({}, {"canonical": "Paul Davis"}, None),
+])
+def test_speaker_name_ok(gold, speaker, expected):
+    assert speaker_name_ok(gold, {"speaker": speaker}) is expected
 
 
 def test_gold_voice_of_the_reference_terms(seed):

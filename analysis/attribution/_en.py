@@ -2069,9 +2069,12 @@ class _Names:
         text = self.text
         lo = max(0, pos - 500)
         best = None
+        best_at = subject = None  # the last name opening its sentence, and where
         for m in _PERSON_RUN.finditer(text, lo, pos):
             words = [w for w in m.group().split() if w.lower() not in self.lex.titles]
-            if len(words) < 2 or words[0].lower() in _NOT_NAME:
+            while words and words[0].lower() in _NOT_NAME:
+                words.pop(0)  # "Then John Davis arrived"
+            if len(words) < 2:
                 continue
             name = " ".join(words).rstrip(".,")
             g = self.gender(name)
@@ -2080,10 +2083,21 @@ class _Names:
             if not g and words[0].lower() not in self.lex.first and \
                     not any(t.lower() in self.lex.titles for t in m.group().split()):
                 continue
-            best = name
+            best, best_at = name, m.start()
+            if _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0:
+                subject = (name, m.start())
+        if subject is not None and best_at is not None and \
+                not _SENTENCE_END.search(text, subject[1], best_at):
+            # "Robert S. Mueller III described the case against Paul Davis. “…,” he said":
+            # the subject of that sentence, not the last name in it
+            return subject[0]
         return best
 
 
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
+                           r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
+                           r"(?=\s+[A-Z“\"])")
 _TITLED = re.compile(r"(M(?:rs?|s))\.?\s+([A-Z][\w'-]+)")  # starts with a literal: fast
 # (a name does not run over a line: "Story Continued Below\n\nObama")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*[ \t\xa0]+){1,3})$")

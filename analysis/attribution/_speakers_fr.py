@@ -733,10 +733,16 @@ class SpeakerResolver:
         roles = _role_words(head.lower())
         if roles and not _is_plural(head.lower()):
             # (a plural role is a group: "les autorités" is no one person named after it)
+            specific = len(stripped.split()) > 1  # "le ministre de l'Intérieur", not "le ministre"
+            found = self._role_in_text(stripped) if specific else None
+            if found:
+                # the article names who holds this very role: "le ministre de l'Intérieur
+                # Christophe Castaner" (before any other "ministre" who spoke)
+                return found, "role"
             for k in reversed(self.history):
                 if roles & k.role_words and not k.plural:
                     return k.canonical, "role"
-            found = self._role_in_text(stripped)
+            found = self._role_in_text(stripped) if not specific else None
             if found:
                 return found, "role"
         return stripped or mention, "mention"
