@@ -652,6 +652,11 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ('Secretary of State Hillary Clinton visited Cairo on Monday.\n\n"We will act," Clinton '
      'said.', "Hillary Clinton"),
     ('Story Continued Below\n\nObama said that the talks had failed.', "Obama"),
+    # "he" after a sentence naming two men: its subject, not the last name in it
+    ('Robert S. Mueller III described the case against Paul Davis in detail. "It is serious," '
+     'he said.', "Robert S. Mueller"),
+    ('Robert Smith spoke first. Then John Davis arrived. "It is serious," he said.',
+     "John Davis"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -709,7 +714,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.16.0"}
+                              "sourcebias-rules-en": "1.17.0"}
 
 
 def test_public_api():
