@@ -494,6 +494,24 @@ CASES = [
           "les autorités", "autorités")],
         id="plural-role-is-no-person",
     ),
+    # a specific role is resolved by the very role, not by any earlier speaker of its kind
+    pytest.param(
+        "«Nous restons fermes», a déclaré le porte-parole du ministère des Affaires "
+        "étrangères. «Nous discuterons», a ajouté le porte-parole du gouvernement polonais.",
+        [("direct", "Nous restons fermes",
+          "le porte-parole du ministère des Affaires étrangères",
+          "porte-parole du ministère des Affaires étrangères"),
+         ("direct", "Nous discuterons", "le porte-parole du gouvernement polonais",
+          "porte-parole du gouvernement polonais")],
+        id="specific-role-is-not-another-holder",
+    ),
+    pytest.param(
+        "Mardi, les animateurs étaient inquiets, et Margarita Simonyan, journaliste et "
+        "responsable de RT, a déclaré qu'une guerre nucléaire serait acceptable.",
+        [("indirect", "une guerre nucléaire serait acceptable", "Margarita Simonyan",
+          "Margarita Simonyan")],
+        id="subject-after-et-before-its-apposition",
+    ),
 ]
 
 

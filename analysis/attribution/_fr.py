@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.15.0"
+RULES_VERSION = "1.16.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1375,7 +1375,7 @@ def _clause_boundary_before(text: str, s: int, limit: int) -> int:
 
 # (not the period of a title or an initial: "Selon M. De Wever, …", "selon J. Dupont")
 _NP_STOP = re.compile(r"[,;:]|(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMe)"
-                      r"(?<!\b[A-Z])[.!?](?=[ \n»\"]|\Z)|[«\"“]")
+                      r"(?<!\b[A-Z])[.!?](?=[ \n»\"]|\Z|[A-ZÀ-Ý][a-zà-ÿ'’])|[«\"“]")
 
 
 def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:

@@ -145,7 +145,9 @@ def mention_gender(mention: str | None, canonical: str | None) -> str:
     return ""
 
 
-_NAME_AFTER_ROLE = re.compile(r",?\s+([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){1,2})")
+# (on the same line: a headline's "… le premier ministre polonais" is not followed by his name
+# in the next paragraph)
+_NAME_AFTER_ROLE = re.compile(r",?[ \t\xa0]+([A-ZÉ][\w'-]+(?:[ \t\xa0]+[A-ZÉ][\w'-]+){1,2})")
 _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
 # how far back a pronoun looks for a person named in the narrative (about two paragraphs)
@@ -463,6 +465,9 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
         stripped = chunk.strip()
         if not stripped:
             return None
+        connector = _LEADING_CONNECTOR.match(stripped)  # "…, et Margarita Simonyan, …"
+        if connector and connector.end() < len(stripped):
+            stripped = stripped[connector.end():]
         first = stripped.split()[0]
         if _word_ok_start(first) and len(stripped.split()) <= 12:
             a = chunk_start + len(chunk) - len(chunk.lstrip())
@@ -474,7 +479,9 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
                 # the mention runs from the name, which names the speaker
                 k0 = text.rfind(",", unit_start, k)
                 name_start = k0 + 1 if k0 != -1 else unit_start
-                name = _PERSON_NAME.fullmatch(text[name_start:k].strip())
+                name_text = text[name_start:k].strip()
+                lead0 = _LEADING_CONNECTOR.match(name_text)
+                name = _PERSON_NAME.fullmatch(name_text[lead0.end():] if lead0 else name_text)
                 if name is not None:
                     a = name_start + len(text[name_start:k]) - len(text[name_start:k].lstrip())
                     lead = _LEADING_CONNECTOR.match(text, a, k)
@@ -496,6 +503,7 @@ class _Known:
     plural: bool
     role_words: frozenset[str]
     gender: str = ""  # "m", "f" or "" (unknown): a French pronoun agrees in gender
+    words: frozenset[str] = frozenset()  # the content words of the mention it was quoted by
 
 
 class SpeakerResolver:
@@ -538,7 +546,8 @@ class SpeakerResolver:
                            if k.canonical == sp.canonical and k.gender), "")
         gender = gender or mention_gender(sp.text, sp.canonical)
         self.history.append(_Known(sp.canonical, sp.type, sp.affiliation, plural,
-                                   frozenset(_role_words(mention)), gender))
+                                   frozenset(_role_words(mention)), gender,
+                                   _content_words(mention)))
 
     def last_speaker(self) -> Speaker | None:
         if not self.history:
@@ -739,8 +748,12 @@ class SpeakerResolver:
                 # the article names who holds this very role: "le ministre de l'Intérieur
                 # Christophe Castaner" (before any other "ministre" who spoke)
                 return found, "role"
+            wanted = _content_words(stripped)
             for k in reversed(self.history):
-                if roles & k.role_words and not k.plural:
+                # "le porte-parole du gouvernement polonais" is not whoever was "le porte-parole
+                # du ministère": a specific role needs the same words
+                if roles & k.role_words and not k.plural and (
+                        not specific or wanted <= k.words | {k.canonical.lower()}):
                     return k.canonical, "role"
             found = self._role_in_text(stripped) if not specific else None
             if found:
@@ -777,6 +790,15 @@ def _role_words(mention: str) -> set[str]:
     roles = _roles()
     return {w for w in _WORD_TOKEN.findall(mention) if w in roles and w not in (
         "source", "sources")}
+
+
+_FUNCTION_WORDS = frozenset("le la les l un une des du de d au aux à en et son sa ses leur "
+                            "leurs ce cette ces".split())
+
+
+def _content_words(mention: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD_TOKEN.findall(mention.lower().replace("'", " "))
+                     if w not in _FUNCTION_WORDS)
 
 
 def _is_plural(mention: str) -> bool:
