@@ -61,6 +61,10 @@ _DET = re.compile(r"^(le|la|les|l'|l’|un|une|des|du|de la|the|a|an)\s*", re.I)
 _SPACES = re.compile(r"\s+")
 _NAME_START = re.compile(r"[A-ZÀ-Ý]")
 # (the reference's _DET takes "un" out of "une": kept there for identical figures, not here)
+_APPOSITION_CUT = re.compile(r",|\s\(")
+_NAME_TITLES = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|m|"
+                          r"mme|mlle|me|pr)\.?\s+)+")
+_NAME_TITLES_RAW = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|M|Mme)\.?\s+)+")
 _NAME_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de la|the|a|an)\s+|l')")
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
 
@@ -155,19 +159,24 @@ def speaker_name_ok(gold_quote: Mapping[str, Any], pred_quote: Mapping[str, Any]
         # one name ends the other ("Castaner" / "Christophe Castaner", "Sen. Bernie Sanders"),
         # when the shorter one is a proper name
         short, long_ = (raw_canon, n) if len(canon) < len(n) else (r, canon)
-        if _NAME_START.match(short.strip()) and long_.endswith(" " + _name_norm(short)):
+        short_n = _name_norm(short)
+        if short_n and _NAME_START.match(_NAME_TITLES_RAW.sub("", short.strip())) and \
+                long_.endswith(" " + short_n):
             return True
     return False
 
 
 def _name_norm(s: str | None) -> str:
-    """A name compared as a name: case, accents, apostrophes and a leading article aside
+    """A name compared as a name: its head before an apposition ("Bob Friedman, a talk show
+    host"), without titles ("Ms. Acosta"), case, accents, apostrophes or a leading article
     ("l'Élysée" = "Elysée", "une source proche" = "source proche")."""
     if not s:
         return ""
+    s = _APPOSITION_CUT.split(s.strip(), maxsplit=1)[0]
     s = unicodedata.normalize("NFKD", s.strip().lower().replace("’", "'"))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", _NAME_DET.sub("", s)).strip()
+    s = _NAME_TITLES.sub("", _NAME_DET.sub("", s))
+    return _SPACES.sub(" ", s).strip(" .")
 
 
 def gold_voice(text: str, quotes: Sequence[Mapping[str, Any]], start: int, end: int) -> str:

@@ -657,6 +657,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      'he said.', "Robert S. Mueller"),
     ('Robert Smith spoke first. Then John Davis arrived. "It is serious," he said.',
      "John Davis"),
+    # a capitalised modifier, a role, then the name
+    ("Republican presidential candidate Donald Trump said that the wall would be built.",
+     "Donald Trump"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -714,7 +717,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.17.0"}
+                              "sourcebias-rules-en": "1.18.0"}
 
 
 def test_public_api():

@@ -182,6 +182,9 @@ def test_speaker_ok_on_the_first_reference_quote(seed, speaker, expected):
     ({"speaker": "une source proche du dossier"}, {"canonical": "source proche du dossier"},
      True),
     ({"speaker": "Elysée"}, {"canonical": "Élysée"}, True),
+    # the gold's apposition and title aside
+    ({"speaker": "Bob Friedman, a talk show host,"}, {"canonical": "Bob Friedman"}, True),
+    ({"speaker": "Ms. Acosta"}, {"canonical": "Melba Acosta"}, True),
     # a pronoun in the gold has no name to compare with
     ({"speaker": "he"}, {"canonical": "Paul Davis"}, None),
     ({}, {"canonical": "Paul Davis"}, None),

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.17.0"
+RULES_VERSION = "1.18.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -965,6 +965,14 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                 continue
             stop = n
             break
+        if e is not None:
+            # "Republican presidential candidate Donald Trump said": a capitalised modifier,
+            # a lowercase role, then the name right before the verb
+            role_name = _ROLE_THEN_NAME.match(text, e, hi)
+            if role_name is not None and not any(
+                    w.lower() in lexicon().forms or w.lower() in STOP_LEFT
+                    for w in role_name.group(1).split()):
+                e = role_name.end(2)
         if e is not None and text[m.start(1):e].endswith(("'s", "’s")):
             # a possessive names the owner: "Hillary Clinton's right-hand woman"
             for _a, b, t in toks[stop:stop + 3]:
@@ -2101,6 +2109,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!
 _TITLED = re.compile(r"(M(?:rs?|s))\.?\s+([A-Z][\w'-]+)")  # starts with a literal: fast
 # (a name does not run over a line: "Story Continued Below\n\nObama")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*[ \t\xa0]+){1,3})$")
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:[a-z][\w'-]*\s+){1,4})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)"
+    r"(?=(?:\s+(?:also|has|had|have|was|is|will|would|again|then|\w+ly))*\s*$)")
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)[ \t]*,")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
 _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
