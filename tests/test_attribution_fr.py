@@ -512,6 +512,21 @@ CASES = [
           "Margarita Simonyan")],
         id="subject-after-et-before-its-apposition",
     ),
+    # a pronoun after a person who opens a later sentence: that person, not the last speaker
+    pytest.param(
+        "«Il faut se ressaisir», a ajouté le président. Laurent Berger, secrétaire général de "
+        "la CFDT, a également désapprouvé l'intrusion. «C'est factieux», a-t-il déclaré.",
+        [("direct", "Il faut se ressaisir", "le président", "président"),
+         ("direct", "C'est factieux", "il", "Laurent Berger")],
+        id="pronoun-after-a-person-opening-a-sentence",
+    ),
+    pytest.param(
+        "«Il faut se ressaisir», a ajouté Paul Durand, à propos de Jean Martin. «C'est "
+        "factieux», a-t-il déclaré.",
+        [("direct", "Il faut se ressaisir", "Paul Durand", "Paul Durand"),
+         ("direct", "C'est factieux", "il", "Paul Durand")],
+        id="pronoun-not-to-a-person-named-in-passing",
+    ),
 ]
 
 

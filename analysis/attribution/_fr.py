@@ -39,7 +39,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.16.0"
+RULES_VERSION = "1.17.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -421,6 +421,7 @@ _PERSON_NAME = re.compile(
     r"[A-ZÉ][\w'-]+){1,3})")
 # a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
 _QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
+_SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 _NP_START = re.compile(
@@ -504,6 +505,7 @@ class _Known:
     role_words: frozenset[str]
     gender: str = ""  # "m", "f" or "" (unknown): a French pronoun agrees in gender
     words: frozenset[str] = frozenset()  # the content words of the mention it was quoted by
+    pos: int = -1  # where the text last had this speaker: the end of its quote or mention
 
 
 class SpeakerResolver:
@@ -513,7 +515,8 @@ class SpeakerResolver:
         self.doc = doc
         self.history: list[_Known] = []
         self._names: dict[str, str] | None = None
-        self._people: list[tuple[int, str, str]] | None = None  # (start, full name, gender)
+        # (start, full name, gender, opens its sentence)
+        self._people: list[tuple[int, str, str, bool]] | None = None
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
         self._authors: dict[str, _Known | None] = {}
         self._roles_found: dict[str, str | None] = {}
@@ -547,7 +550,7 @@ class SpeakerResolver:
         gender = gender or mention_gender(sp.text, sp.canonical)
         self.history.append(_Known(sp.canonical, sp.type, sp.affiliation, plural,
                                    frozenset(_role_words(mention)), gender,
-                                   _content_words(mention)))
+                                   _content_words(mention), max(q.end, sp.end or -1)))
 
     def last_speaker(self) -> Speaker | None:
         if not self.history:
@@ -653,38 +656,45 @@ class SpeakerResolver:
         # (elle -> Agnès Bonnet, la ministre, la Commission; il -> Jean Dupont, le Kremlin)
         gender = mention_gender(low, None)
         agrees = [k for k in self.history if not (gender and k.gender and k.gender != gender)]
-        for k in reversed(agrees):
-            if (number == "pl") == k.plural:
-                return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
-        if agrees and number == "sg":
-            k = agrees[-1]
-            return Speaker(mention, a, b, k.canonical, k.type, k.affiliation, "pronoun")
+        known = next((k for k in reversed(agrees) if (number == "pl") == k.plural), None)
+        if known is None and agrees and number == "sg":
+            known = agrees[-1]
         if number == "sg" and gender:
-            # nobody of that gender has spoken yet: the person last named before the pronoun
-            # ("Marie Dupont est linguiste. Pourtant, dit-elle, …")
-            person = self._named_before(a, gender)
-            if person is not None:
-                entry = lookup(person)
+            # a person of that gender named since (or before anybody of that gender spoke):
+            # "Marie Dupont est linguiste. Pourtant, dit-elle, …", "«…», a dit le ministre.
+            # Jean Martin, maire de la ville, est arrivé. «…», a-t-il ajouté"
+            named = self._named_before(a, gender, after=known.pos if known else -1)
+            if named is not None:
+                entry = lookup(named)
                 kind, aff = (entry.type, entry.affiliation) if entry is not None else \
-                    classify(person, person, True)
-                return Speaker(mention, a, b, person, "person" if kind == "unknown" else kind,
+                    classify(named, named, True)
+                return Speaker(mention, a, b, named, "person" if kind == "unknown" else kind,
                                aff, "pronoun")
+        if known is not None:
+            return Speaker(mention, a, b, known.canonical, known.type, known.affiliation,
+                           "pronoun")
         return Speaker(mention, a, b, None, "unknown", None, "mention")
 
-    def _named_before(self, pos: int, gender: str) -> str | None:
+    def _named_before(self, pos: int, gender: str, after: int = -1) -> str | None:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
-        before ``pos`` whose first name (firstnames.fr.tsv) has ``gender``."""
+        before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
+        ``gender``."""
         if self._people is None:
             table = first_names()
             self._people = []
-            for m in _FULL_NAME.finditer(self.doc.norm):
+            text = self.doc.norm
+            for m in _FULL_NAME.finditer(text):
                 g = table.get(m.group(1))
                 if g is not None:
-                    self._people.append((m.start(), f"{m.group(1)} {m.group(2)}", g))
+                    subject = _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+                    self._people.append((m.start(), f"{m.group(1)} {m.group(2)}", g,
+                                         subject is not None or m.start() == 0))
         k = bisect.bisect_left(self._people, (pos,)) - 1
-        while k >= 0 and self._people[k][0] >= pos - _NARRATIVE_WINDOW:
-            _start, name, g = self._people[k]
-            if g == gender:
+        while k >= 0 and self._people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
+            _start, name, g, subject = self._people[k]
+            # (after someone of that gender spoke, only a person opening a sentence takes
+            # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
+            if g == gender and (after < 0 or subject):
                 return name
             k -= 1
         return None
