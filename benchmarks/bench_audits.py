@@ -1,0 +1,92 @@
+"""Precision and recall of the extractor on unlabelled news, from a reading of samples.
+
+    python benchmarks/bench_audits.py
+
+`benchmarks/audits/` holds one reading (see its README) of
+- 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French), and
+- the same for AllSides (English),
+each judged against ../shared/contract/ATTRIBUTION.md. This script recounts the labels with 95%
+Wilson intervals: the share of predictions that are right (CORRECT) and the share that are
+real attributions (everything but FALSE), and the recall over the paragraphs. It then runs
+today's extractor on the audited documents. For each label it shows how many of the audited
+predictions are still made, with the same span overlapping at least half. The reading was
+done on French rules 1.11 and English rules 1.15; a FALSE prediction no longer made is a fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bench_polnear_audit import wilson
+
+ROOT = Path(__file__).resolve().parent.parent
+AUDITS = ROOT / "benchmarks" / "audits"
+DATA = ROOT.parent / "shared" / "data" / "outlets"
+# (corpus, the column that names a document -- None: its row number -- and the text column)
+SETS = {
+    "fr": (DATA / "gilets-jaunes-fr" / "gj_fr_articles.csv", None, "text"),
+    "en": (DATA / "allsides-abp" / "abp_text_mideast_terrorism.csv", "ID", "content_original"),
+}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def main() -> int:
+    from analysis import analyze
+    from analysis.evaluate import match_spans
+
+    csv.field_size_limit(10**9)
+    for lang, (path, id_col, text_col) in SETS.items():
+        if not path.is_file():
+            sys.exit(f"bench_audits: corpus not found at {path}")
+        preds = read_jsonl(AUDITS / f"{lang}_predictions.jsonl")
+        paras = read_jsonl(AUDITS / f"{lang}_paragraphs.jsonl")
+        wanted = {r["doc"] for r in preds}
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = enumerate(csv.DictReader(fh))
+            texts = {doc: r[text_col] for doc, r in
+                     ((i if id_col is None else r[id_col], r) for i, r in rows) if doc in wanted}
+        quotes = {doc: analyze(text, lang).to_dict()["quotes"] for doc, text in texts.items()}
+        counts = Counter(r["label"] for r in preds)
+        kept: Counter[str] = Counter()
+        renamed: Counter[str] = Counter()  # predictions whose speaker is now another one
+        for r in preds:
+            today = quotes.get(r["doc"], [])
+            m = match_spans([r], today)
+            if m:
+                kept[r["label"]] += 1
+                now = (today[m[0][1]].get("speaker") or {}).get("canonical")
+                renamed[r["label"]] += now != r["speaker"]
+        n = len(preds)
+        right = counts["CORRECT"]
+        real = n - counts["FALSE"]
+        print(f"{lang}: {n} audited predictions")
+        for label, k in counts.most_common():
+            print(f"  {label:8s} {k:4d}  {k / n:6.1%}   still predicted today: {kept[label]}")
+        print(f"  canonical speaker changed since the reading: {renamed['SPEAKER']} of the "
+              f"{counts['SPEAKER']} SPEAKER errors, {renamed['CORRECT']} of the "
+              f"{counts['CORRECT']} CORRECT")
+        lo, hi = wilson(right, n)
+        print(f"  right:               {right}/{n} = {right / n:.1%} [{lo:.1%}, {hi:.1%}]")
+        lo, hi = wilson(real, n)
+        print(f"  real attributions:   {real}/{n} = {real / n:.1%} [{lo:.1%}, {hi:.1%}]")
+        expected = sum(p["expected"] for p in paras)
+        found = sum(p["found"] for p in paras)
+        lo, hi = wilson(found, expected)
+        print(f"  recall over {len(paras)} paragraphs: {found}/{expected} = "
+              f"{found / expected:.1%} [{lo:.1%}, {hi:.1%}]")
+        missed = Counter(c for p in paras for c in p["missed"] if c)
+        top = ", ".join(f"{c} ({k})" for c, k in missed.most_common(5))
+        print(f"  missed constructions: {top}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
