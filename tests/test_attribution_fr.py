@@ -331,7 +331,7 @@ CASES = [
         "Mercredi à l’Assemblée et jeudi au Sénat, un débat se tiendra avec tous les partis, "
         "a-t-on indiqué à Matignon, le siège du premier ministre.",
         [("indirect", "Mercredi à l'Assemblée et jeudi au Sénat, un débat se tiendra avec tous "
-          "les partis", "on", None)],
+          "les partis", "Matignon", "Matignon")],
         id="on-incise-then-circumstance-not-content",
     ),
     # "comme l'affirment X": the subject after the verb, the content the clause it hangs on
@@ -526,6 +526,24 @@ CASES = [
         [("direct", "Il faut se ressaisir", "Paul Durand", "Paul Durand"),
          ("direct", "C'est factieux", "il", "Paul Durand")],
         id="pronoun-not-to-a-person-named-in-passing",
+    ),
+    # "on" incises: the source they name, and the next "on" keeps it
+    pytest.param(
+        "«Nous restons mobilisés», a-t-on indiqué au cabinet du ministre Jan Jambon. «Rien "
+        "n'est décidé», a-t-on ajouté.",
+        [("direct", "Nous restons mobilisés", "au cabinet du ministre Jan Jambon", "Jan Jambon"),
+         ("direct", "Rien n'est décidé", "on", "Jan Jambon")],
+        id="on-incise-source-carries-to-the-next",
+    ),
+    pytest.param(
+        "Un débat se tiendra avec tous les partis, a-t-on indiqué à Matignon.",
+        [("indirect", "Un débat se tiendra avec tous les partis", "Matignon", "Matignon")],
+        id="on-incise-at-a-seat-of-government",
+    ),
+    pytest.param(
+        "Un débat se tiendra avec tous les partis, a-t-on appris à Paris.",
+        [("indirect", "Un débat se tiendra avec tous les partis", "on", None)],
+        id="on-incise-at-a-place-names-nobody",
     ),
 ]
 

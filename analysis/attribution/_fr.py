@@ -30,6 +30,7 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
+from ._sources import lookup
 from ._speakers_fr import (
     SpeakerResolver,
     first_names_version,
@@ -39,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.17.0"
+RULES_VERSION = "1.18.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -244,8 +245,16 @@ _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
 # "a-t-on appris de source judiciaire / de source proche du dossier / auprès de la préfecture"
+# "a-t-on indiqué au ministère de l'Intérieur / à l'Élysée / à Matignon" (kept when the
+# gazetteer knows it; a bare name after "à" is a place, "a-t-on appris à Paris", except the
+# seats of government named bare)
+_ON_AT = re.compile(r"[^.;,]{0,30}?\b(?:au\s+|aux\s+|à\s+(?=l'|la\s)|"
+                    r"à\s+(?=Matignon|Bercy|Beauvau))"
+                    r"((?:l'|la\s+)?[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+)?)")
+_ON_SOURCE_REACH = 600  # how far an "on" incise without a source takes the last one's
 _ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: (?:d[eu]s?|de la|de l') ?"
-                        r"[\w-]+| [\w-]+)?|auprès d(?:e |u |es |')[^,.;]+)")
+                        r"[\w-]+| [\w-]+)?|(?:auprès|au cabinet|dans l'entourage|du côté) "
+                        r"d(?:e |u |es |')[^,.;]+)")
 _CLAUSE_CUT = re.compile(r",|\s(?:et|mais)\s")
 _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|entendre)\s+"
                       r"(?:\w+\s+)?(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)",
@@ -1214,9 +1223,24 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
             if src:
                 a2, b2 = src.span(1)
                 if text.startswith("de source", a2):  # as the marker "de source X" names it
-                    return resolver.anonymous(text[a2 + 3:b2], a2, b2), b2
-                sp = resolver.resolve(text[a2:b2], a2, b2)
+                    sp = resolver.anonymous(text[a2 + 3:b2], a2, b2)
+                else:
+                    sp = resolver.resolve(text[a2:b2], a2, b2)
+                resolver.on_source = (sp, b2)
                 return sp, b2
+            at = _ON_AT.match(text, hit.end, unit.end)
+            if at is not None and lookup(at.group(1)) is not None:
+                # "a-t-on indiqué à Matignon": an institution the gazetteer knows
+                a2, b2 = at.span(1)
+                sp = resolver.resolve(text[a2:b2], a2, b2)
+                resolver.on_source = (sp, b2)
+                return sp, b2
+            last = resolver.on_source
+            if last is not None and 0 <= a - last[1] <= _ON_SOURCE_REACH:
+                # «…», a-t-on ajouté: the source the last "on" incise named
+                src_sp = last[0]
+                return Speaker(text[a:b], a, b, src_sp.canonical, src_sp.type,
+                               src_sp.affiliation, "previous-quote"), hit.end
         return sp, hit.end
     np = parse_np_after(text, hit.end, unit.end)
     if np is None:

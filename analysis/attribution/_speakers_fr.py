@@ -520,6 +520,9 @@ class SpeakerResolver:
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
         self._authors: dict[str, _Known | None] = {}
         self._roles_found: dict[str, str | None] = {}
+        # the source the last "on" incise named, and where it ended ("a-t-on appris de source
+        # judiciaire … a-t-on ajouté")
+        self.on_source: tuple[Speaker, int] | None = None
 
     # -- the article's full names, built on first need -----------------------------------
     def names(self) -> dict[str, str]:
