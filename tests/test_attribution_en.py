@@ -234,6 +234,11 @@ OWN = [
         [],
         id="phrasal-write-off-is-not-a-cue"),
     pytest.param(
+        "Pope Francis called for dialogue and self-restraint.",
+        [("indirect", "dialogue and self-restraint", "Pope Francis", "call for",
+          "en.said-clause")],
+        id="directive-with-a-bare-noun-phrase"),
+    pytest.param(
         "As his rivals seized on images of the senator repeating himself, Mr. Rubio told "
         "reporters.",
         [],
@@ -717,7 +722,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.18.0"}
+                              "sourcebias-rules-en": "1.19.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.18.0"
+RULES_VERSION = "1.19.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1548,6 +1548,9 @@ class _UnitReader:
                     verb.category == "directive" or _NP_CLAIM.match(rest) or
                     (verb.lemma == "call" and _CALL_NAME.match(rest))):
                 return "clause", pos
+            if verb.category == "directive" and _BARE_START.match(text, pos, ue) and \
+                    not _BAD_START.match(text, pos, ue):
+                return "clause", pos  # "called for dialogue and self-restraint"
             return None
         if frames & {"objto", "wh"}:
             # "urged the judge to …", "asked Trump if …": the content starts at to / if
