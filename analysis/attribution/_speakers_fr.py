@@ -527,16 +527,30 @@ class SpeakerResolver:
     # -- the article's full names, built on first need -----------------------------------
     def names(self) -> dict[str, str]:
         if self._names is None:
-            names: dict[str, str] = {}
-            for m in _FULL_NAME.finditer(self.doc.norm):
-                first, last = m.group(1), m.group(2)
-                if first.lower() in _DET_WORDS or first.lower() in _roles():
-                    continue
-                if lookup(first) is not None and lookup(f"{first} {last}") is None:
-                    continue
-                names.setdefault(last.lower(), f"{first} {last}")
-            self._names = names
+            self._scan_names()
+        assert self._names is not None
         return self._names
+
+    def _scan_names(self) -> None:
+        """One pass over the article's "Firstname Lastname" runs: the full name of each
+        surname (``names``) and the people a first name gives a gender (``_people``)."""
+        names: dict[str, str] = {}
+        people: list[tuple[int, str, str, bool]] = []
+        table = first_names()
+        text = self.doc.norm
+        for m in _FULL_NAME.finditer(text):
+            first, last = m.group(1), m.group(2)
+            g = table.get(first)
+            if g is not None:
+                subject = m.start() == 0 or _SENTENCE_START.search(
+                    text, max(0, m.start() - 3), m.start()) is not None
+                people.append((m.start(), f"{first} {last}", g, subject))
+            if first.lower() in _DET_WORDS or first.lower() in _roles():
+                continue
+            if lookup(first) is not None and lookup(f"{first} {last}") is None:
+                continue
+            names.setdefault(last.lower(), f"{first} {last}")
+        self._names, self._people = names, people
 
     def note_quote(self, q: Quote) -> None:
         sp = q.speaker
@@ -683,15 +697,8 @@ class SpeakerResolver:
         before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
         ``gender``."""
         if self._people is None:
-            table = first_names()
-            self._people = []
-            text = self.doc.norm
-            for m in _FULL_NAME.finditer(text):
-                g = table.get(m.group(1))
-                if g is not None:
-                    subject = _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
-                    self._people.append((m.start(), f"{m.group(1)} {m.group(2)}", g,
-                                         subject is not None or m.start() == 0))
+            self._scan_names()
+        assert self._people is not None
         k = bisect.bisect_left(self._people, (pos,)) - 1
         while k >= 0 and self._people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
             _start, name, g, subject = self._people[k]
