@@ -545,6 +545,14 @@ CASES = [
         [("indirect", "Un débat se tiendra avec tous les partis", "on", None)],
         id="on-incise-at-a-place-names-nobody",
     ),
+    pytest.param(
+        "«La situation est grave», a déclaré Nicolas Baygert, professeur de communication. "
+        "Emmanuel Macron «bénéficiait d'une sorte d'état de grâce», selon lui.",
+        [("direct", "La situation est grave", "Nicolas Baygert", "Nicolas Baygert"),
+         ("mixed", "Emmanuel Macron «bénéficiait d'une sorte d'état de grâce»", "lui",
+          "Nicolas Baygert")],
+        id="pronoun-not-to-the-topic-of-its-own-sentence",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.18.0"
+RULES_VERSION = "1.19.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

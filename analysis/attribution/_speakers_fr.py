@@ -421,6 +421,7 @@ _PERSON_NAME = re.compile(
     r"[A-ZÉ][\w'-]+){1,3})")
 # a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
 _QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
+_SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
@@ -704,7 +705,10 @@ class SpeakerResolver:
             _start, name, g, subject = self._people[k]
             # (after someone of that gender spoke, only a person opening a sentence takes
             # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
-            if g == gender and (after < 0 or subject):
+            if g == gender and (after < 0 or (subject and _SENTENCE_END_IN.search(
+                    self.doc.norm, _start, pos))):
+                # (in the pronoun's own sentence the person is its topic: "Emmanuel Macron
+                # «bénéficiait d'un état de grâce», selon lui" is the last speaker's view)
                 return name
             k -= 1
         return None
