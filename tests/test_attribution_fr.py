@@ -553,6 +553,17 @@ CASES = [
           "Nicolas Baygert")],
         id="pronoun-not-to-the-topic-of-its-own-sentence",
     ),
+    # the source's apposition is not content; a clause after "selon X," is
+    pytest.param(
+        "Pour Tanguy, un étudiant rennais de 19 ans, «le mouvement doit continuer».",
+        [("direct", "le mouvement doit continuer", "Tanguy", "Tanguy")],
+        id="marker-source-with-indefinite-apposition",
+    ),
+    pytest.param(
+        "Selon le ministre, un accord sera trouvé, mais pas avant mars.",
+        [("indirect", "un accord sera trouvé, mais pas avant mars", "le ministre", "ministre")],
+        id="marker-content-opening-with-un",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.19.0"
+RULES_VERSION = "1.20.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1277,8 +1277,11 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
 # ---------------------------------------------------------------------------------------------
 _STRESSED_PRONOUN = re.compile(r"(?:lui|elle|eux|elles|moi|nous|vous)(?:-mêmes?)?\b"
                                r"(?!\s+[A-ZÉ])")  # not "selon Elle Macpherson"
+# the source's apposition: a name, a relative clause, "lui-même", or an indefinite noun phrase
+# ("Pour Tanguy, un étudiant rennais de 19 ans, «…»")
 _SELON_APPOSITION = re.compile(
-    r",\s*(?:[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3}|qui\s[^,;.]+|lui-même[^,;.]*)\s*,")
+    r",\s*(?:[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3}|qui\s[^,;.]+|lui-même[^,;.]*|"
+    r"(?:un|une)\s[^,;.«»\"“”]{2,60})\s*,")
 _SELON_NP_END = re.compile(r"\s*(?:,|\.|;|:|$|\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
                            r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d))",
                            re.IGNORECASE)
@@ -1365,8 +1368,10 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             s = np_end
             while True:
                 app = _SELON_APPOSITION.match(text, s, unit.end)
-                if app is None or app.end() >= unit.end - 3:
-                    break
+                if app is None or app.end() >= unit.end - 3 or (
+                        app.group().lstrip(", ").startswith(("un ", "une "))
+                        and _FINITE_VERB.search(text, app.start(), app.end())):
+                    break  # ("Selon lui, un accord sera trouvé, …": a clause, no apposition)
                 s = app.end() - 1
             e = unit.end
         else:
