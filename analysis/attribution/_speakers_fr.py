@@ -421,6 +421,8 @@ _PERSON_NAME = re.compile(
     r"[A-ZÉ][\w'-]+){1,3})")
 # a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
 _QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
+_NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lorsque ainsi "
+                            "enfin puis ensuite aussi pourtant cependant toutefois".split())
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
@@ -546,8 +548,9 @@ class SpeakerResolver:
                 subject = m.start() == 0 or _SENTENCE_START.search(
                     text, max(0, m.start() - 3), m.start()) is not None
                 people.append((m.start(), f"{first} {last}", g, subject))
-            if first.lower() in _DET_WORDS or first.lower() in _roles():
-                continue
+            if first.lower() in _DET_WORDS or first.lower() in _roles() or \
+                    first.lower() in _STOP_AFTER or first.lower() in _NOT_FIRST_NAME:
+                continue  # ("Pour Tanguy, …", "Selon Dupont": a capitalised word, no first name)
             if lookup(first) is not None and lookup(f"{first} {last}") is None:
                 continue
             names.setdefault(last.lower(), f"{first} {last}")
