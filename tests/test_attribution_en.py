@@ -662,6 +662,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      'he said.', "Robert S. Mueller"),
     ('Robert Smith spoke first. Then John Davis arrived. "It is serious," he said.',
      "John Davis"),
+    # a full name that opens with a first name beats one glued to other capitalised words
+    ('NPR YouTube Barack Obama spoke on Monday. Barack Obama left.\n\n"We will act," Obama '
+     'said.', "Barack Obama"),
     # a capitalised modifier, a role, then the name
     ("Republican presidential candidate Donald Trump said that the wall would be built.",
      "Donald Trump"),
@@ -722,7 +725,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.19.0"}
+                              "sourcebias-rules-en": "1.20.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.19.0"
+RULES_VERSION = "1.20.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1977,7 +1977,10 @@ class _Names:
                         name = " ".join([*words, surname])
                         counts[name] = counts.get(name, 0) + 1
             i = text.find(surname, j)
-        best = max(counts, key=lambda k: (counts[k], len(k)), default=surname)
+        # a name that opens with a known first name beats one glued to other capitalised words
+        # ("NPR YouTube Obama", "Though Obama"), then the most frequent, then the longest
+        best = max(counts, key=lambda k: (k.split()[0].lower() in self.lex.first, counts[k],
+                                          len(k)), default=surname)
         self._full[surname] = best
         return best
 
@@ -2124,7 +2127,8 @@ _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-
 _MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
 _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
-                       "after", "before", "while", "since", "for", "with", "from", "by", "to",
+                       "though", "although", "after", "before", "while", "since", "for",
+                       "with", "from", "by", "to",
                        "of", "that", "this", "it", "he", "she", "they", "we", "i", "his", "her",
                        "their", "its", "our", "my", "your", "former", "then", "so", "also",
                        "said", "says", "told", "according", "asked", "democratic",
