@@ -564,6 +564,25 @@ CASES = [
         [("indirect", "un accord sera trouvé, mais pas avant mars", "le ministre", "ministre")],
         id="marker-content-opening-with-un",
     ),
+    # an inverted speaker with a label in marks or a party's acronym; a source after "auprès de"
+    pytest.param(
+        "«Nous ne voterons pas ce texte», a déclaré une représentante des «gilets jaunes».",
+        [("direct", "Nous ne voterons pas ce texte", "une représentante des «gilets jaunes»",
+          "représentante des gilets jaunes")],
+        id="inverted-speaker-with-label-in-marks",
+    ),
+    pytest.param(
+        "«Nous ne voterons pas ce texte», a déclaré le patron des Républicains (LR) Laurent "
+        "Wauquiez.",
+        [("direct", "Nous ne voterons pas ce texte",
+          "le patron des Républicains (LR) Laurent Wauquiez", "Laurent Wauquiez")],
+        id="inverted-speaker-role-acronym-name",
+    ),
+    pytest.param(
+        "«Rien n'est décidé», a-t-on appris auprès du parquet d'Agen.",
+        [("direct", "Rien n'est décidé", "auprès du parquet d'Agen", "parquet d'Agen")],
+        id="on-incise-aupres-de-source",
+    ),
 ]
 
 

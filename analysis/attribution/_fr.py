@@ -40,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.20.0"
+RULES_VERSION = "1.21.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -251,6 +251,8 @@ _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bie
 _ON_AT = re.compile(r"[^.;,]{0,30}?\b(?:au\s+|aux\s+|à\s+(?=l'|la\s)|"
                     r"à\s+(?=Matignon|Bercy|Beauvau))"
                     r"((?:l'|la\s+)?[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+)?)")
+_VIA = re.compile(r"(?:auprès|au cabinet|dans l'entourage|du côté) d(?:e |u |es |')",
+                  re.IGNORECASE)
 _ON_SOURCE_REACH = 600  # how far an "on" incise without a source takes the last one's
 _ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: (?:d[eu]s?|de la|de l') ?"
                         r"[\w-]+| [\w-]+)?|(?:auprès|au cabinet|dans l'entourage|du côté) "
@@ -1226,6 +1228,11 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
                     sp = resolver.anonymous(text[a2 + 3:b2], a2, b2)
                 else:
                     sp = resolver.resolve(text[a2:b2], a2, b2)
+                    via = _VIA.match(text, a2, b2)
+                    if via is not None:  # "auprès du parquet d'Agen": the parquet d'Agen
+                        named = resolver.resolve(text[via.end():b2], via.end(), b2)
+                        sp = Speaker(text[a2:b2], a2, b2, named.canonical, named.type,
+                                     named.affiliation, named.resolved_by)
                 resolver.on_source = (sp, b2)
                 return sp, b2
             at = _ON_AT.match(text, hit.end, unit.end)

@@ -263,6 +263,19 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     while k < len(toks):
         tok, a, b = toks[k]
         low = tok.lower()
+        if tok in ("«", "(") and k > 0:
+            # a label in marks after "des" ("une représentante des «gilets jaunes»"), a party's
+            # acronym before the name ("le patron des Républicains (LR) Laurent Wauquiez")
+            close = "»" if tok == "«" else ")"
+            j = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n][0] == close),
+                     None)
+            if j is not None and ((tok == "«" and toks[k - 1][0].lower() in _LABEL_BEFORE)
+                                  or (tok == "(" and j + 1 < len(toks)
+                                  and _is_cap(toks[j + 1][0]))):
+                last = toks[j][2]
+                n_words += j - k
+                k = j + 1
+                continue
         if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0):
             break
         if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
@@ -426,6 +439,7 @@ _NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lor
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
+_LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux"})
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
