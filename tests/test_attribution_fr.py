@@ -583,6 +583,23 @@ CASES = [
         [("direct", "Rien n'est décidé", "auprès du parquet d'Agen", "parquet d'Agen")],
         id="on-incise-aupres-de-source",
     ),
+    # "il" skips a medium or a document that spoke in between; a leading adverb is not the
+    # subject
+    pytest.param(
+        "«Nous restons mobilisés», a déclaré Olivier Faure. «C'est injuste», a rapporté l'AFP. "
+        "«Rien n'est décidé», a-t-il ajouté.",
+        [("direct", "Nous restons mobilisés", "Olivier Faure", "Olivier Faure"),
+         ("direct", "C'est injuste", "l'AFP", "AFP"),
+         ("direct", "Rien n'est décidé", "il", "Olivier Faure")],
+        id="pronoun-skips-a-medium",
+    ),
+    pytest.param(
+        "«Nous restons mobilisés», a déclaré Olivier Faure. En revanche il a estimé que la "
+        "réforme était injuste.",
+        [("direct", "Nous restons mobilisés", "Olivier Faure", "Olivier Faure"),
+         ("indirect", "la réforme était injuste", "il", "Olivier Faure")],
+        id="subject-after-en-revanche",
+    ),
 ]
 
 

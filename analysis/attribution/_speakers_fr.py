@@ -454,7 +454,9 @@ _LOWER_WORD = re.compile(r"[a-zéèêàâîôûç-]+")
 _CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nous|vous)\s*$")
 _LEADING_ADVERBS = re.compile(
     r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|de son côté|pour sa part|"
-    r"quant à|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\b\s*,?\s*)+",
+    r"quant à|en revanche|cependant|toutefois|néanmoins|pourtant|d'ailleurs|en effet|"
+    r"désormais|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)"
+    r"\b\s*,?\s*)+",
     re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+",
                                 re.IGNORECASE)
@@ -691,6 +693,15 @@ class SpeakerResolver:
         # (elle -> Agnès Bonnet, la ministre, la Commission; il -> Jean Dupont, le Kremlin)
         gender = mention_gender(low, None)
         agrees = [k for k in self.history if not (gender and k.gender and k.gender != gender)]
+        if number == "sg" and gender:
+            # someone of the pronoun's known gender before a medium or a document of no
+            # known gender ("«…», a dit franceinfo" does not take the next "il" from Olivier
+            # Faure)
+            fitting = [k for k in agrees if k.gender == gender
+                       and k.type not in ("media", "agency", "document")]
+            if fitting and fitting[-1] is not agrees[-1] and \
+                    agrees[-1].type in ("media", "agency", "document"):
+                agrees = fitting
         known = next((k for k in reversed(agrees) if (number == "pl") == k.plural), None)
         if known is None and agrees and number == "sg":
             known = agrees[-1]
