@@ -600,6 +600,17 @@ CASES = [
          ("indirect", "la réforme était injuste", "il", "Olivier Faure")],
         id="subject-after-en-revanche",
     ),
+    # "ils" with nobody quoted before: the group of people that opened the sentence before
+    pytest.param(
+        "Les addictologues français sont inquiets. Ils dénoncent une politique de répression.",
+        [("indirect", "une politique de répression", "Ils", "addictologues français")],
+        id="plural-pronoun-to-the-group-before",
+    ),
+    pytest.param(
+        "Les chiffres du chômage sont mauvais. Ils dénoncent une politique de répression.",
+        [("indirect", "une politique de répression", "Ils", None)],
+        id="plural-pronoun-not-to-things",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.22.0"
+RULES_VERSION = "1.23.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -434,6 +434,12 @@ _PERSON_NAME = re.compile(
     r"[A-ZÉ][\w'-]+){1,3})")
 # a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
 _QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
+# a sentence that opens with a plural group: "Les addictologues français sont inquiets."
+_PLURAL_OPENING = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant|Cependant),?\s+)?(?:Les|Des|Ces)\s+"
+                             r"([a-zéèêàâîôûç'-]+s(?:\s+[a-zéèêàâîôûç'-]+s)?)\b(?!\s+de\s)")
+# plural nouns of people by their ending: manifestants, chercheurs, syndicalistes, addictologues
+_AGENT_PLURAL = re.compile(r"(?:istes|eurs|euses|ants|antes|iens|iennes|logues|aires|ciens|"
+                           r"teurs|trices)$")
 _NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lorsque ainsi "
                             "enfin puis ensuite aussi pourtant cependant toutefois".split())
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
@@ -719,7 +725,31 @@ class SpeakerResolver:
         if known is not None:
             return Speaker(mention, a, b, known.canonical, known.type, known.affiliation,
                            "pronoun")
+        if number == "pl":
+            group = self._plural_subject_before(a)
+            if group is not None:
+                # "Les addictologues sont inquiets. Ils dénoncent …": the group that opened the
+                # sentence before
+                kind, aff = classify(group, group, False)
+                return Speaker(mention, a, b, group, kind, aff, "pronoun")
         return Speaker(mention, a, b, None, "unknown", None, "mention")
+
+    def _plural_subject_before(self, pos: int) -> str | None:
+        """The plural noun phrase ("les addictologues français") that opens the sentence
+        before the one at ``pos``, if any."""
+        sentences = self.doc.sentences
+        k = bisect.bisect_right(sentences, (pos, len(self.doc.norm))) - 1
+        if k < 1:
+            return None
+        s, e = sentences[k - 1]
+        m = _PLURAL_OPENING.match(self.doc.norm, s, e)
+        if m is None:
+            return None
+        head = m.group(1).split()[0]
+        roles = _roles()
+        if head in roles or head[:-1] in roles or _AGENT_PLURAL.search(head):
+            return m.group(1)  # people ("les addictologues"), not things ("les chiffres")
+        return None
 
     def _named_before(self, pos: int, gender: str, after: int = -1) -> str | None:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
