@@ -611,6 +611,13 @@ CASES = [
         [("indirect", "une politique de répression", "Ils", None)],
         id="plural-pronoun-not-to-things",
     ),
+    # a participle clause takes the subject of a reflexive main verb; its addressee may be a
+    # label in marks
+    pytest.param(
+        "Il s'est félicité, appelant les «gilets jaunes» à faire de même.",
+        [("indirect", "à faire de même", "Il", None)],
+        id="participle-after-reflexive-main-verb",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.23.0"
+RULES_VERSION = "1.24.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -172,8 +172,10 @@ _RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles)\s*,?\s*")
 # "que A et que B": two reported clauses
 _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # "a invité les participantes à ne pas garder …": the content starts at "à"
-_A_INFINITIVE = re.compile(r"[^.;:«»\"]{0,80}?\b(à\s+[«\"“]?\s*(?:ne\s+(?:pas|plus)\s+)?"
-                           r"(?:se\s+|s')?\w+(?:er|ir|re)\b)", re.IGNORECASE)
+# (the addressee may be a label in marks: "appelant les «gilets jaunes» à faire de même")
+_A_INFINITIVE = re.compile(r"(?:[^.;:«»\"]|«[^«»]{1,30}»){0,80}?\b(à\s+[«\"“]?\s*"
+                           r"(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?\w+(?:er|ir|re)\b)",
+                           re.IGNORECASE)
 # "s'est engagé à la tribune … à approuver": "à" + determiner is a place, not the content
 _DET_AFTER_A = re.compile(r"à\s+(?:la|le|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b",
                           re.IGNORECASE)

@@ -65,8 +65,10 @@ _SKIP_COMPLEMENT = re.compile(
     r"décembre)|le \d+ \w+))(?=[\s,])",
     re.IGNORECASE,
 )
+# (after a space, or after the reflexive "s'": "Il s'est félicité, appelant …")
 _AUX_WORD = re.compile(
-    r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura|avaient)\s",
+    r"(?:(?<=\s)|(?<=\bs'))(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura)"
+    r"(?=\s)",
 )
 _BOUNDARY_BACK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()»\"”—]|\s(?:et|mais|puis|que|car|où|donc|or|lorsque|quand|si)\s"
@@ -320,7 +322,7 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     if main_clause:
         for m in _AUX_WORD.finditer(text, unit_start, unit_end or verb_start):
             if not any(a <= m.start() <= b for a, b in marks):
-                verb_start = m.start() + 1
+                verb_start = m.start()
                 break
         else:
             return None
