@@ -618,6 +618,12 @@ CASES = [
         [("indirect", "à faire de même", "Il", None)],
         id="participle-after-reflexive-main-verb",
     ),
+    pytest.param(
+        "Une cinquantaine de gilets jaunes se trouvaient encore devant le site Total lorsque la "
+        "police leur a une nouvelle fois demandé de quitter les lieux.",
+        [("indirect", "de quitter les lieux", "la police", "police")],
+        id="adverbial-phrase-between-auxiliary-and-cue",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.24.0"
+RULES_VERSION = "1.25.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -59,7 +59,9 @@ _ADVERB = (
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
-    r"(?:un peu )?plus tard|peu après|tous|toutes|davantage(?!\s+d)|\w+ment)"
+    r"(?:un peu )?plus tard|peu après|tous|toutes|davantage(?!\s+d)|une nouvelle fois|"
+    r"une fois de plus|une fois encore|encore une fois|à plusieurs reprises|à son tour|"
+    r"\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
