@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
 from ..text import Document
+from ._common import CueVerb
 from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
 from ._sources import lookup
@@ -249,18 +250,18 @@ _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
 # "a-t-on appris de source judiciaire / de source proche du dossier / auprès de la préfecture"
+# a source reached through someone: "auprès du parquet d'Agen", "au cabinet du ministre X"
+_VIA_SOURCE = r"(?:auprès|au cabinet|dans l'entourage|du côté) d(?:e |u |es |')"
 # "a-t-on indiqué au ministère de l'Intérieur / à l'Élysée / à Matignon" (kept when the
 # gazetteer knows it; a bare name after "à" is a place, "a-t-on appris à Paris", except the
 # seats of government named bare)
 _ON_AT = re.compile(r"[^.;,]{0,30}?\b(?:au\s+|aux\s+|à\s+(?=l'|la\s)|"
                     r"à\s+(?=Matignon|Bercy|Beauvau))"
                     r"((?:l'|la\s+)?[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+)?)")
-_VIA = re.compile(r"(?:auprès|au cabinet|dans l'entourage|du côté) d(?:e |u |es |')",
-                  re.IGNORECASE)
+_VIA = re.compile(_VIA_SOURCE, re.IGNORECASE)
 _ON_SOURCE_REACH = 600  # how far an "on" incise without a source takes the last one's
 _ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: (?:d[eu]s?|de la|de l') ?"
-                        r"[\w-]+| [\w-]+)?|(?:auprès|au cabinet|dans l'entourage|du côté) "
-                        r"d(?:e |u |es |')[^,.;]+)")
+                        r"[\w-]+| [\w-]+)?|" + _VIA_SOURCE + r"[^,.;]+)")
 _CLAUSE_CUT = re.compile(r",|\s(?:et|mais)\s")
 _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|entendre)\s+"
                       r"(?:\w+\s+)?(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)",
@@ -905,6 +906,23 @@ def _finite(form: str, cands: list[CueForm]) -> bool:
     return any(c.kind == "finite" for c in cands) or form in _FINITE_PARTICIPLES
 
 
+def _incise_verb(inc: re.Match[str], forms: dict[str, list[CueForm]]
+                 ) -> tuple[str, CueVerb] | None:
+    """The form and the reporting verb of an incise match (groups v1: after an auxiliary,
+    v2: a one-word verb, which must be able to stand finite), or None."""
+    form = (inc.group("v1") or inc.group("v2")).lower()
+    plain = [c for c in forms.get(form, ()) if not c.rest and "inv" in c.verb.frames]
+    if not plain or (inc.group("v2") and not _finite(form, plain)):
+        return None
+    return form, plain[0].verb
+
+
+def _incise_cue(text: str, inc: re.Match[str], verb: CueVerb) -> Cue:
+    """The cue of an incise match: its verb group ("a-t-il avoué", "explique")."""
+    a, b = inc.span("cue")
+    return Cue(text[a:b], verb.lemma, a, b, verb.category)
+
+
 def _dialogue_named_tail(doc: Document, unit: _Unit, resolver: SpeakerResolver, start: int,
                          end: int) -> list[Quote] | None:
     """A dialogue line that ends with an incise naming its speaker ("— Nous allons gagner, dit
@@ -912,9 +930,8 @@ def _dialogue_named_tail(doc: Document, unit: _Unit, resolver: SpeakerResolver, 
     text = doc.norm
     forms, _ = cue_table()
     for inc in _DIALOGUE_INCISE.finditer(text, start, end):
-        verb = (inc.group("v1") or inc.group("v2")).lower()
-        plain = [c for c in forms.get(verb, ()) if not c.rest and "inv" in c.verb.frames]
-        if not plain or (inc.group("v2") and not _finite(verb, plain)):
+        found = _incise_verb(inc, forms)
+        if found is None:
             continue
         np = parse_np_after(text, inc.end(), end)
         if np is None or _MARK_CHARS.search(text, start, end):
@@ -924,12 +941,10 @@ def _dialogue_named_tail(doc: Document, unit: _Unit, resolver: SpeakerResolver, 
                          and not _FINITE_VERB.search(rest)):
             continue  # the line goes on after the name: not its final incise
         a, b = np
-        v = plain[0].verb
-        cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"),
-                  inc.end("cue"), v.category)
         quote_end = inc.start() + (1 if text[inc.start()] in "?!…" else 0)
         return _pieces_around_incise(doc, unit, ((start, quote_end),),
-                                     resolver.resolve(text[a:b], a, b), cue)
+                                     resolver.resolve(text[a:b], a, b),
+                                     _incise_cue(text, inc, found[1]))
     return None
 
 
@@ -954,11 +969,10 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
                         ) -> tuple[tuple[int, int], Cue, int] | None:
     """The speaker span, the cue and where the quotation (ending at ``end``) resumes, if
     ``inc`` is an incise whose noun phrase runs (appositions included) to a sentence end."""
-    verb = (inc.group("v1") or inc.group("v2")).lower()
-    cands = forms.get(verb, ())
-    plain = [c for c in cands if not c.rest and "inv" in c.verb.frames]
-    if not plain or (inc.group("v2") and not _finite(verb, plain)):
+    found = _incise_verb(inc, forms)
+    if found is None:
         return None
+    verb, cue_verb = found
     np = parse_np_after(text, inc.end(), end)
     if np is None:
         return None
@@ -977,10 +991,7 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
         after += 1
     if len(_WORDS.findall(text[after:end])) < 2 or _FINITE_VERB.search(text, np[1], stop):
         return None
-    v = plain[0].verb
-    cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"), inc.end("cue"),
-              v.category)
-    return np, cue, after
+    return np, _incise_cue(text, inc, cue_verb), after
 
 
 def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
@@ -1005,9 +1016,7 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         a, b = inc.span("p1") if inc.group("p1") else inc.span("p2")
         speaker = resolver.resolve(text[a:b], a, b)
-        v = forms[verb][0].verb
-        cue = Cue(text[inc.start("cue"):inc.end("cue")], v.lemma, inc.start("cue"),
-                  inc.end("cue"), v.category)
+        cue = _incise_cue(text, inc, forms[verb][0].verb)
         out.extend(_pieces_around_incise(doc, unit, ((mk.start, inc.start()), (inc.end(), mk.end)),
                                          speaker, cue))
     return out
