@@ -60,11 +60,11 @@ _ALL_KEYS = (*COUNT_KEYS, *_TYPE_KEYS, *_EXTRA_KEYS)
 _DET = re.compile(r"^(le|la|les|l'|l’|un|une|des|du|de la|the|a|an)\s*", re.I)
 _SPACES = re.compile(r"\s+")
 _NAME_START = re.compile(r"[A-ZÀ-Ý]")
-# (the reference's _DET takes "un" out of "une": kept there for identical figures, not here)
 _APPOSITION_CUT = re.compile(r",|\s\(")
+# titles before a name, in any case ("Ms. Acosta", "sen. bernie sanders" once normalised)
 _NAME_TITLES = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|m|"
-                          r"mme|mlle|me|pr)\.?\s+)+")
-_NAME_TITLES_RAW = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|M|Mme)\.?\s+)+")
+                          r"mme|mlle|me|pr)\.?\s+)+", re.IGNORECASE)
+# (the reference's _DET takes "un" out of "une": kept there for identical figures, not here)
 _NAME_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de la|the|a|an)\s+|l')")
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
 
@@ -160,7 +160,7 @@ def speaker_name_ok(gold_quote: Mapping[str, Any], pred_quote: Mapping[str, Any]
         # when the shorter one is a proper name
         short, long_ = (raw_canon, n) if len(canon) < len(n) else (r, canon)
         short_n = _name_norm(short)
-        if short_n and _NAME_START.match(_NAME_TITLES_RAW.sub("", short.strip())) and \
+        if short_n and _NAME_START.match(_NAME_TITLES.sub("", short.strip())) and \
                 long_.endswith(" " + short_n):
             return True
     return False
