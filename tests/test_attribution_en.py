@@ -583,6 +583,24 @@ OWN = [
         'He said that was a natural part of running.',
         [("indirect", "that was a natural part of running", "He", "say", "en.said-clause")],
         id="demonstrative-that-opens-a-bare-clause"),
+    # a subject with its apposition before the cue, a clause after it: not "CLAUSE, said X"
+    pytest.param(
+        "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the "
+        "Khan family deserved better.",
+        [("indirect", "the Khan family deserved better",
+          "Gov. John Kasich of Ohio", "say", "en.said-clause-subject")],
+        id="subject-apposition-relative-then-bare-clause"),
+    pytest.param(
+        "Mike Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said "
+        "the simplistic approach put forward by Trump is insufficient.",
+        [("indirect", "the simplistic approach put forward by Trump is insufficient",
+          "Mike Morrell", "say", "en.said-clause-subject")],
+        id="subject-apposition-then-clause-with-participle"),
+    # ... and the inverted reading stays when only a name follows the cue
+    pytest.param(
+        "Smith, a Republican, should resign, said Jones.",
+        [("indirect", "Smith, a Republican, should resign", "Jones", "say", "en.said-postposed")],
+        id="postposed-clause-with-apposition-inside"),
 ]
 
 
@@ -665,6 +683,11 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a full name that opens with a first name beats one glued to other capitalised words
     ('NPR YouTube Barack Obama spoke on Monday. Barack Obama left.\n\n"We will act," Obama '
      'said.', "Barack Obama"),
+    # a name in apposition with its institution ("of Clemson University")
+    ("Another pollster, David Woodard of Clemson University, said his survey of Republicans "
+     "showed Mr. Trump's support holding steady.", "David Woodard"),
+    ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member should be "
+     "terminated over the plagiarism.", "Corey Lewandowski"),
     # a capitalised modifier, a role, then the name
     ("Republican presidential candidate Donald Trump said that the wall would be built.",
      "Donald Trump"),
@@ -725,7 +748,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.20.0"}
+                              "sourcebias-rules-en": "1.21.0"}
 
 
 def test_public_api():

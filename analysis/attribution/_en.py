@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.20.0"
+RULES_VERSION = "1.21.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -389,6 +389,8 @@ _GAP_BEFORE = re.compile(
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
 _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)\s")
+# what opens an apposition after a subject: "X, a Republican who …,", "X, Corey Lewandowski,"
+_APPOSITION_OPENER = re.compile(r"\s*(?:(?:a|an|the|who|whose|one)\s|[A-Z])")
 # the first word after an aside, and the next one when it is an auxiliary's verb
 _ASIDE_VERB = re.compile(r"\s*(?:(?:also|still|now|already|only|even|probably|likely|never|"
                          r"not)\s+)?([a-z]+(?:n't)?)\b")
@@ -1311,6 +1313,8 @@ class _UnitReader:
                 _count_words(text, us, toks[i][0], 2) >= 2:
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
+            if inverted is not None and self.subject_lead(us, toks[i][0], inverted):
+                inverted = None
             if inverted is not None:
                 # "said Rep. Bobby Scott (D-Va.) at the time": party and state, then more
                 paren = _PAREN_AFTER.match(text, inverted[1], ue)
@@ -1811,6 +1815,26 @@ class _UnitReader:
                 return None
         return None
 
+    def subject_lead(self, us: int, comma: int, inverted: tuple[int, int]) -> bool:
+        """``NAME, APPOSITION, said CLAUSE``: the lead before the cue is the subject with its
+        apposition, not a postposed content, when the words after the cue hold a finite verb
+        ("Gov. John Kasich of Ohio, a Republican who …, said the Khan family deserved
+        better"; "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
+        member who succeeded him … should be terminated"). The inverted reading stays for
+        "Smith, a Republican, should resign, said Jones."."""
+        text = self.text
+        if text[comma:comma + 1] != ",":
+            return False
+        first = text.find(",", us, comma)
+        if first < 0:
+            return False
+        head = text[us:first]
+        if len(head.split()) > 8 or not head[:1].isupper() or _FINITE_CASED.search(head):
+            return False
+        if not _APPOSITION_OPENER.match(text, first + 1, comma):
+            return False
+        return _FINITE_CASED.search(text, inverted[0], self.ue) is not None
+
     def aside_subject(self, comma: int) -> tuple[int, int] | None:
         """``SUBJECT, in an interview with X, called …``: the cue's subject before an aside
         that opens with a preposition (or a relative "who …") and closes at ``comma``. The
@@ -2118,7 +2142,10 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*[ \t\xa0]+){1,3})$")
 _ROLE_THEN_NAME = re.compile(
     r"\s+((?:[a-z][\w'-]*\s+){1,4})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)"
     r"(?=(?:\s+(?:also|has|had|have|was|is|will|would|again|then|\w+ly))*\s*$)")
-_NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)[ \t]*,")
+# ", Sarah Sanders," / ", David Woodard of Clemson University,": a name in apposition
+_NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)"
+                              r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
+                              r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?[ \t]*,")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
 _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
