@@ -601,6 +601,25 @@ OWN = [
         "Smith, a Republican, should resign, said Jones.",
         [("indirect", "Smith, a Republican, should resign", "Jones", "say", "en.said-postposed")],
         id="postposed-clause-with-apposition-inside"),
+    # an object opening with a determiner between "told" and "that"
+    pytest.param(
+        "Republican contender Donald Trump told a town hall in Salem, New Hampshire on Monday "
+        "that waterboarding is fine.",
+        [("indirect", "that waterboarding is fine",
+          "Republican contender Donald Trump", "tell", "en.said-that")],
+        id="told-object-with-determiner-then-that"),
+    # a quotation introduced by a colon is a direct quote, also after a verb that is no cue
+    pytest.param(
+        "President Clinton released the following statement: “Hillary and I offer our "
+        "condolences to the family.”",
+        [("direct", "Hillary and I offer our condolences to the family", "President Clinton",
+          None, "en.colon-quote")],
+        id="colon-quote-after-a-plain-verb"),
+    pytest.param(
+        "When Wallace died, Clinton said:\n\n“Hillary and I offer our condolences.”",
+        [("direct", "Hillary and I offer our condolences", "Clinton", "say",
+          "en.colon-paragraph")],
+        id="intro-then-colon-at-paragraph-end"),
 ]
 
 
@@ -748,7 +767,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.21.0"}
+                              "sourcebias-rules-en": "1.22.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.21.0"
+RULES_VERSION = "1.22.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -511,10 +511,17 @@ _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "in
                            "this", "it", "there", "here", "so", "then", "also", "not"})
 # the end of the source after "according to": punctuation (a period only at the sentence end)
 _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
+_THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
+                       r"near|here|there|again|twice|also|repeatedly|privately|publicly|"
+                       r"(?-i:[A-Z])")
 _THAT_AHEAD = re.compile(
-    r"\s*,?\s*(?:(?:in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
-    r"near|here|there|again|twice|also|repeatedly|privately|publicly|(?-i:[A-Z]))[^.;:!?\"“”]"
-    r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
+    r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")[^.;:!?\"“”]{0,50}?)\b(?P<that>that)\b"
+    + _NOT_THAT_CLAUSE, re.I)
+# after a verb that takes an object, the object may open with a determiner: "told a town hall in
+# Salem, New Hampshire on Monday that …", "assured the crowd that …"
+_THAT_AHEAD_OBJ = re.compile(
+    r"\s*(?:a|an|the|his|her|their|its|our)\s[^.;:!?\"“”]{0,50}?\b(?P<that>that)\b"
+    + _NOT_THAT_CLAUSE, re.I)
 _ING_NOUN_AFTER = re.compile(r"\s+(?:about|of|for|against|over|from|in|on|sign|signs|label)\b",
                              re.I)
 _PASSIVE_ASKED = frozenset({"when", "if", "after", "before", "once", "as", "while", "until",
@@ -1383,9 +1390,13 @@ class _UnitReader:
             kind = _right_kind(text, after_adj, ue)
         if kind in ("clause", "end") and not postposed_left and verb.frames & {"that", "obj"}:
             # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
-            m = _THAT_AHEAD.match(text, after_adj, ue)
-            if m is not None and not _FINITE.search(text, after_adj, m.start("that")) and \
-                    not self.noun_participle_between(after_adj, m.start("that")):
+            ahead = after_adj
+            m = _THAT_AHEAD.match(text, ahead, ue)
+            if m is None and "obj" in verb.frames:
+                ahead = pos
+                m = _THAT_AHEAD_OBJ.match(text, ahead, ue)
+            if m is not None and not _FINITE.search(text, ahead, m.start("that")) and \
+                    not self.noun_participle_between(ahead, m.start("that")):
                 after_adj, kind = m.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
         if speaker is None and not postposed_left:
@@ -1411,8 +1422,12 @@ class _UnitReader:
                 return  # "after the interview concluded, Maher stated …": no content
             after_adj = _first_non_space(text, after_adj + 1)
         if postposed_left and kind == "colon" and not closing:
-            if "colon" in verb.frames and self.framed_quote(_COLON.match(text, after_adj).end()):
-                # "In a statement, Guy Cecil said: “Karl Rove …”": the lead frames the quote
+            colon_end = _COLON.match(text, after_adj).end()
+            if "colon" in verb.frames and (self.framed_quote(colon_end) or
+                                           not text[colon_end:ue].strip()):
+                # "In a statement, Guy Cecil said: “Karl Rove …”": the lead frames the quote;
+                # "When Wallace died, Clinton said:" ends its paragraph: the next one is the
+                # content
                 self.forward(cue, speaker, how, after_adj, "colon", base)
                 return
             kind = "end"
@@ -2323,6 +2338,10 @@ def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
                  (m.start("name"), m.end("name")), "mention", marks=((ds, de),), after=ds)]
 
 
+# a few words then a colon before a quotation: "the following statement: “", "a warning: “"
+_COLON_LEAD = re.compile(r"(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*:\s*")
+
+
 def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     """A sentence without a reporting cue whose predicate quotes someone's words: "He called
     the protesters “thugs” without proof." The speaker is the subject of the sentence (a
@@ -2369,13 +2388,19 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     how = "pronoun" if head in SUBJ_PRONOUNS else "mention"
     known = lex.forms.get(text[vs:ve].lower())  # the verb, when it is a reporting verb
     cue = (vs, ve, known) if known is not None else None
+    lead = _COLON_LEAD.fullmatch(text, start, frags[0].open)
+    if lead is not None:
+        # "President Clinton released the following statement: “…”": a quotation introduced
+        # by a colon is a direct quote (contract), the words before the colon are no content
+        typ, qs, qe, qmarks = _typed(d, frags[0].open, ue)
+        if typ == "direct":
+            return [_Raw("direct", qs, qe, cue, "en.colon-quote", subj, how, marks=qmarks,
+                         after=qs)]
     quoted_words = sum(len(text[a:b].split()) for a, b in marks)
     if cue is None and verb.lower() not in _NAMING and quoted_words < _FRAGMENT_WORDS and \
             2 * sum(b - a for a, b in marks) <= e - s:
         return []  # a short term in marks after a verb that is not a reporting verb: a label
     return [_Raw("mixed", s, e, cue, "en.mixed-fragment", subj, how, marks=marks, after=s)]
-
-
 
 
 # someone naming something in their own words, inside a clause: "Trump, whom he called a
