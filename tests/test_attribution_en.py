@@ -620,6 +620,40 @@ OWN = [
         [("direct", "Hillary and I offer our condolences", "Clinton", "say",
           "en.colon-paragraph")],
         id="intro-then-colon-at-paragraph-end"),
+    # an anonymous source "close to" someone, before or after the cue
+    pytest.param(
+        "Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to "
+        "him said.",
+        [("indirect", "Still, Cruz will be re-evaluating how he approaches his colleagues",
+          "a source close to him", "say", "en.said-postposed")],
+        id="postposed-source-close-to-him"),
+    pytest.param(
+        "Cruz will change his approach, said a source close to the senator.",
+        [("indirect", "Cruz will change his approach", "a source close to the senator", "say",
+          "en.said-postposed")],
+        id="inverted-source-close-to-the-senator"),
+    # a lead with no verb, then "X said," inside the clause: the whole clause (contract)
+    pytest.param(
+        "Six months ago, the independent Vermont senator said, the media considered him a "
+        "fringe candidate.",
+        [("indirect", "Six months ago, the independent Vermont senator said, the media "
+          "considered him a fringe candidate", "the independent Vermont senator", "say",
+          "en.incise")],
+        id="verbless-lead-then-incise-then-clause"),
+    pytest.param(
+        "In the early 1990s, Ms. Ripert said, a boss invited her to lunch.",
+        [("indirect", "In the early 1990s, Ms. Ripert said, a boss invited her to lunch",
+          "Ms. Ripert", "say", "en.incise")],
+        id="time-lead-then-incise-then-clause"),
+    # ... but a clause before the cue is its content, and a participle after it is not
+    pytest.param(
+        "Mr. Trump intends to deliver a foreign policy address this month, Mr. Manafort said, "
+        "adding that he would also hold similar events.",
+        [("indirect", "Mr. Trump intends to deliver a foreign policy address this month",
+          "Mr. Manafort", "say", "en.said-postposed"),
+         ("indirect", "that he would also hold similar events", "Mr. Manafort", "add",
+          "en.said-that-subject")],
+        id="clause-lead-then-cue-then-participle"),
 ]
 
 
@@ -707,6 +741,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "showed Mr. Trump's support holding steady.", "David Woodard"),
     ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member should be "
      "terminated over the plagiarism.", "Corey Lewandowski"),
+    # an anonymous description keeps its words, not the name inside it (contract)
+    ('"The drop is directly attributable to the emails," said a person close to the '
+     'Clintons.', "a person close to the Clintons"),
     # a capitalised modifier, a role, then the name
     ("Republican presidential candidate Donald Trump said that the wall would be built.",
      "Donald Trump"),
@@ -767,7 +804,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.22.0"}
+                              "sourcebias-rules-en": "1.23.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.22.0"
+RULES_VERSION = "1.23.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -493,6 +493,11 @@ _FINITE = re.compile(
     re.I)  # a possessive ('s) and a capitalised plural ("Grounds") are not verbs
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
+_ING_FIRST = re.compile(r"[a-z]+ing\b")
+# a verb for sure (no -s form, which may be a plural noun: "Six months ago" has no verb)
+_VERB_SURE = re.compile(
+    r"\b(?:is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|does|"
+    r"do|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|(?-i:\b[a-z]{2,}ed\b)", re.I)
 # a past-tense verb (or a modal) as the first word of a stretch
 _PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
                          r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"
@@ -875,6 +880,9 @@ def _np_left(toks, i: int) -> int:
                 j -= 1  # "…, current and former officials said"
                 continue
             break
+        if lw == "to" and 0 < j < i and toks[j - 1][2].lower() == "close":
+            j -= 2  # "a source close to him", "people close to the campaign"
+            continue
         if lw in STOP_LEFT and not (j < i and _acronym(t)):
             break  # an acronym is a name: "NOW President Terry O'Neill", "AS Roma"
         if lw.isdigit() and len(lw) == 4 and j < i:  # a year: "In 2012 Trump said"
@@ -913,14 +921,17 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     s = m.start(1)
     e = m.end(1)
     n = 1
+    prev = lf
     for t in _TOKEN.finditer(text, m.end(1), hi):
         tok = t.group()
         lt = tok.lower()
         if not _is_word(tok) or n >= 10:
             break
-        if lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
-                                     "before", "from", "to"):
+        if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
+                                      "before", "from", "to")) and not (
+                lt == "to" and prev == "close"):  # "said a source close to the senator"
             break
+        prev = lt
         e = t.end()
         n += 1
     if e > s and text[e - 1] == "." and not _INITIAL_OR_TITLE_END.search(text[s:e]):
@@ -1443,6 +1454,22 @@ class _UnitReader:
                 first.type, first.start, first.end, first.marks = typ, s, e, marks
                 first.rule = "en.incise"
             return
+        if postposed_left and kind == "end" and not closing and "bare" in verb.frames and \
+                len(lead_text.split()) <= 8 and not _VERB_SURE.search(lead_text):
+            comma = _skip_right(text, after, ue)
+            if text.startswith(",", comma):
+                # "Six months ago, the senator said, the media considered him …": a lead with no
+                # verb, the cue between commas, then a clause: an incise inside the clause,
+                # whose span is the whole clause (contract)
+                pos2 = _first_non_space(text, comma + 1)
+                content2 = self.right_content(verb, _right_kind(text, pos2, ue), pos2)
+                if content2 is not None and content2[0] == "clause" and \
+                        not _ING_FIRST.match(text, pos2, ue):  # not "…, adding that"
+                    typ, s, e, marks = _typed(self.doc, _first_non_space(text, us),
+                                              self.content_end(pos2, ce))
+                    self.add(_Raw(typ, s, e, cue, "en.incise", speaker, how, **base,
+                                  marks=marks))
+                    return
         if postposed_left:
             if content is None or kind == "end":
                 if "inv" in verb.frames:
@@ -2181,14 +2208,21 @@ _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "
                        "sunday"})
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "his", "her", "its", "their"})
+# "some close to the GOP chairman", "those familiar with …": a group, never "he" or "she"
+_PLURAL_OPENERS = frozenset({"some", "those", "people", "sources", "officials", "aides",
+                             "several", "two", "three", "four", "many", "others"})
+
+
 def _speaker_type(mention: str, lex: _Lexicon, person: bool) -> str:
     words = [w.lower().strip(",.") for w in mention.split()]
     if any(w in lex.anonymous for w in words):
         return "anonymous"
-    if words and words[0] in ("a", "an", "two", "three", "several", "some", "one") and \
-            any(w in ("official", "officials", "aide", "aides", "adviser", "advisers",
-                      "person", "people", "insider", "insiders") for w in words):
-        return "anonymous"
+    if words and words[0] in ("a", "an", "two", "three", "several", "some", "one", "those") \
+            and any(w in ("official", "officials", "aide", "aides", "adviser", "advisers",
+                          "person", "people", "insider", "insiders", "close", "familiar")
+                    for w in words):
+        return "anonymous"  # "some close to the GOP chairman", "those familiar with …"
     return "person" if person else "unknown"
 
 
@@ -2240,12 +2274,19 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
             stype = _speaker_type(mention, lex, person)
+            if stype == "anonymous" and how == "mention" and mention[:1].islower() and \
+                    low.split()[0] not in _DEFINITE:
+                # "a person close to the Clintons", "sources close to her campaign": the
+                # description is the canonical (contract), not the name inside it ("the
+                # source" keeps its head: it points back to a description)
+                canonical = mention
             speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
                               resolved_by=how)
             if low not in ("i", "me", "we", "you"):
                 head = canonical.split()[-1] if canonical.split() else ""
                 plural = low in ("they", "them") or " and " in canonical or (
-                    head.islower() and head.endswith("s") and not head.endswith("ss"))
+                    head.islower() and head.endswith("s") and not head.endswith("ss")) or (
+                    stype == "anonymous" and low.split()[0] in _PLURAL_OPENERS)
                 history.append(_Entity(canonical, gender, person, s, plural))
         cue = None
         if r.cue is not None:
