@@ -654,6 +654,42 @@ OWN = [
          ("indirect", "that he would also hold similar events", "Mr. Manafort", "add",
           "en.said-that-subject")],
         id="clause-lead-then-cue-then-participle"),
+    # a clause opening with a subordinate phrase after a bare cue
+    pytest.param(
+        "One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford "
+        "alumna, she plans to root for Iowa.",
+        [("indirect", "despite being a Stanford alumna, she plans to root for Iowa",
+          "One Republican presidential hopeful", "say", "en.said-clause-subject")],
+        id="bare-clause-opening-with-despite"),
+    # the speaker opens the sentence, a comma after the cue, then a clause
+    pytest.param(
+        "Republican presidential candidate Marco Rubio says, win or lose in Tuesday's crucial "
+        "Florida primary, he's staying in the race.",
+        [("indirect", "win or lose in Tuesday's crucial Florida primary, he's staying in the "
+          "race", "Republican presidential candidate Marco Rubio", "say", "en.said-clause")],
+        id="cue-comma-then-clause"),
+    # ... but not the idiom "That said," nor a verb phrase after the comma
+    pytest.param("That said, the plan is dead.", [], id="that-said-idiom"),
+    # a connector and an adverb before an incise
+    pytest.param(
+        "But ultimately, other experts say, she and her aides weren't trying to be traitors.",
+        [("indirect", "But ultimately, other experts say, she and her aides weren't trying to "
+          "be traitors", "other experts", "say", "en.incise")],
+        id="connector-adverb-lead-then-incise"),
+    # "X, along with Y, say CLAUSE": the subject, not "CLAUSE, say X"
+    pytest.param(
+        "Fields, along with Washington Post reporter Ben Terris, say Trump's campaign manager "
+        "yanked her out of the way.",
+        [("indirect", "Trump's campaign manager yanked her out of the way", "Fields", "say",
+          "en.said-clause-subject")],
+        id="subject-along-with-then-clause"),
+    # "This includes …": a demonstrative subject, not an introduction
+    pytest.param(
+        "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash "
+        "Carter told a Senate panel Wednesday.",
+        [("indirect", "This includes a special force to assist Kurdish Peshmerga",
+          "Defense Secretary Ash Carter", "tell", "en.said-postposed")],
+        id="demonstrative-subject-clause-then-told-object"),
 ]
 
 
@@ -662,6 +698,13 @@ def test_own_sentence(text, expected):
     got = [(q.type, q.text, q.speaker.text if q.speaker else None,
             q.cue.lemma if q.cue else None, q.rule) for q in extract(text)]
     assert got == expected
+
+
+def test_cue_comma_then_verb_phrase_is_no_content():
+    # "joked about X, declined to …": a coordinated verb phrase, not a clause joked about
+    text = ("Donald Trump joked about Jewish stereotypes, declined to affirm his support for a "
+            "united Jerusalem.")
+    assert not [q for q in extract(text) if q.text.startswith("declined")]
 
 
 def test_headline_is_not_a_quote():
@@ -804,7 +847,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.23.0"}
+                              "sourcebias-rules-en": "1.24.0"}
 
 
 def test_public_api():

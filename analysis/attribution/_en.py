@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.23.0"
+RULES_VERSION = "1.24.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -381,6 +381,10 @@ _CLAUSE_START = re.compile(
     r"(?:despite|after|before|if|when|while|because|since|although|though|as|in|on|at|for|"
     r"with|without|unless|once|until|given|under|by|during|over|instead)\b[^,.;:!?]{1,80},|"
     r"(?-i:[A-Z0-9$]))", re.I)
+# a subordinate or prepositional phrase that opens a clause, up to its comma
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:despite|although|though|because|if|unless|whether|even\s+if|even\s+though|"
+    r"regardless\s+of|win\s+or\s+lose)\b[^,.;:!?]{1,80},", re.I)
 # the second half of an interrupted quotation follows a comma: '…," he said, "…'
 _SECOND_HALF = re.compile(r"\s*[,:;]\s*(?:[“\"«„‹]|'')")
 # a relative pronoun right before the speaker (not "in which", "of what")
@@ -390,7 +394,8 @@ _GAP_BEFORE = re.compile(
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
 _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)\s")
 # what opens an apposition after a subject: "X, a Republican who …,", "X, Corey Lewandowski,"
-_APPOSITION_OPENER = re.compile(r"\s*(?:(?:a|an|the|who|whose|one)\s|[A-Z])")
+_APPOSITION_OPENER = re.compile(
+    r"\s*(?:(?:a|an|the|who|whose|one|along\s+with|together\s+with|as\s+well\s+as)\s|[A-Z])")
 # the first word after an aside, and the next one when it is an auxiliary's verb
 _ASIDE_VERB = re.compile(r"\s*(?:(?:also|still|now|already|only|even|probably|likely|never|"
                          r"not)\s+)?([a-z]+(?:n't)?)\b")
@@ -494,6 +499,11 @@ _FINITE = re.compile(
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
 _ING_FIRST = re.compile(r"[a-z]+ing\b")
+# "This includes …", "That means …": a demonstrative subject and its verb, not an intro
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"\s*(?:this|that)\s+(?:(?-i:[a-z]{2,}s)|is|was|will|would|has|had|could|should|can)\b",
+    re.I)
+_ONLY_CONNECTORS_EN = re.compile(r"\s*(?:(?:and|but|so|yet|still|now|also)\s*,?\s*)?", re.I)
 # a verb for sure (no -s form, which may be a plural noun: "Six months ago" has no verb)
 _VERB_SURE = re.compile(
     r"\b(?:is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|does|"
@@ -541,7 +551,8 @@ _ASIDE_PREPS = frozenset({"in", "at", "on", "during", "speaking", "writing", "vi
                           "before", "after", "appearing", "told"})
 # a sentence adverb alone before an incise: "Still, he said, officials have to …"
 _CONNECTIVE_LEAD = re.compile(
-    r"\s*(?:still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
+    r"\s*(?:(?:and|but|so|yet)\s+)?"  # "But ultimately, other experts say, …"
+    r"(?:still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
     r"furthermore|nevertheless|nonetheless|besides|otherwise|finally|first|second|ultimately|"
     r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now)\s*,\s*",
     re.I)
@@ -1430,6 +1441,17 @@ class _UnitReader:
                                                   self.content_end(pos2, ce))
                         self.add(_Raw(typ, s, e, cue, "en.incise", speaker, how, **base,
                                       marks=marks))
+                elif self.comma_then_clause(cue, speaker, passive, after_adj):
+                    # "Marco Rubio says, win or lose in Tuesday's primary, he's staying in the
+                    # race": the speaker opens the sentence, a comma after the cue, a clause
+                    pos2 = _first_non_space(text, after_adj + 1)
+                    lead = _first_non_space(text, us)
+                    if lead == speaker[0]:
+                        self.forward(cue, speaker, how, pos2, "clause", base)
+                    else:  # "But, Carson added, he did not …": the whole clause (contract)
+                        typ, s, e, marks = _typed(self.doc, lead, self.content_end(pos2, ce))
+                        self.add(_Raw(typ, s, e, cue, "en.incise", speaker, how, **base,
+                                      marks=marks))
                 return  # "after the interview concluded, Maher stated …": no content
             after_adj = _first_non_space(text, after_adj + 1)
         if postposed_left and kind == "colon" and not closing:
@@ -1579,6 +1601,13 @@ class _UnitReader:
             if _FINITE.search(head) or text[pos:pos + 1] in OPEN_MARKS or \
                     text.startswith("''", pos):
                 return "clause", pos
+            if head_end > 0 and _OPENING_PHRASE.match(text, pos, head_end + 1):
+                # "says despite being a Stanford alumna, she plans to root for Iowa": a phrase
+                # that opens the clause, then its subject and verb
+                nxt = text.find(",", head_end + 1, min(ue, head_end + 150))
+                if _FINITE.search(text, head_end + 1, nxt if nxt > 0 else min(ue,
+                                                                              head_end + 150)):
+                    return "clause", pos
             if head_end > 0 and len(head.split()) <= 8 and self.verb_after_aside(head_end):
                 # "said the decision, which struck down …, illustrates …", "said they, too,
                 # have had …": the subject's verb comes after an aside between commas
@@ -1652,7 +1681,8 @@ class _UnitReader:
         sentence, after a clause that is not a lead ("As his rivals seized on …, Rubio told")."""
         _cs, ce, _verb = cue
         text, ue = self.text, self.ue
-        if text[_cs:ce].lower().endswith("ing") or _INTRO.match(text, s, ue) or \
+        if text[_cs:ce].lower().endswith("ing") or (
+                _INTRO.match(text, s, ue) and not _DEMONSTRATIVE_SUBJECT.match(text, s, ue)) or \
                 _OBJECT_TO_END.match(text, ce, ue) is None:
             return False
         return _FINITE_CASED.search(text, s, _cs) is not None
@@ -1876,6 +1906,25 @@ class _UnitReader:
         if not _APPOSITION_OPENER.match(text, first + 1, comma):
             return False
         return _FINITE_CASED.search(text, inverted[0], self.ue) is not None
+
+    def comma_then_clause(self, cue, speaker, passive: bool, comma: int) -> bool:
+        """``SPEAKER says, CLAUSE``: a speaker that opens the sentence (after a connector at
+        most) right before a finite cue, a comma within a few words of it, then a clause that
+        does not open with a verb ("Trump joked about X, declined to …") -- and not the idiom
+        "That said," nor the aside ", say, "."""
+        text, ue = self.text, self.ue
+        cs, ce, verb = cue
+        if speaker is None or passive or "bare" not in verb.frames or \
+                text[cs:ce].lower().endswith("ing") or \
+                text[speaker[0]:speaker[1]].lower() in ("that", "this", "it") or \
+                not _ONLY_CONNECTORS_EN.fullmatch(text, self.us, speaker[0]) or \
+                len(text[speaker[1]:cs].split()) > 1 or len(text[ce:comma].split()) > 3:
+            return False
+        pos2 = _first_non_space(text, comma + 1)
+        if _ING_FIRST.match(text, pos2, ue) or _PAST_FIRST.match(text, pos2, ue):
+            return False
+        content = self.right_content(verb, _right_kind(text, pos2, ue), pos2)
+        return content is not None and content[0] == "clause"
 
     def aside_subject(self, comma: int) -> tuple[int, int] | None:
         """``SUBJECT, in an interview with X, called …``: the cue's subject before an aside
