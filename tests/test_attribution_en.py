@@ -690,6 +690,26 @@ OWN = [
         [("indirect", "This includes a special force to assist Kurdish Peshmerga",
           "Defense Secretary Ash Carter", "tell", "en.said-postposed")],
         id="demonstrative-subject-clause-then-told-object"),
+    # a postposed speaker phrase with a determiner, a role, a name and an apposition
+    pytest.param(
+        '"We finally may be seeing some wage acceleration," the economist Jared Bernstein, a '
+        'former adviser in the Obama White House, wrote on his blog.',
+        [("direct", "We finally may be seeing some wage acceleration",
+          "the economist Jared Bernstein, a former adviser in the Obama White House", "write",
+          "en.quote-said")],
+        id="quote-then-determiner-role-name-apposition"),
+    # "of Ms. Merkel": a title's period does not end the phrase after the cue
+    pytest.param(
+        'He wrote of Ms. Merkel: "Your boss is still bringing them to Germany."',
+        [("direct", "Your boss is still bringing them to Germany", "He", "write",
+          "en.said-colon")],
+        id="cue-of-titled-name-then-colon-quote"),
+    # a bare clause opening with a quantity
+    pytest.param(
+        "CNN reported at least six skywriting planes filled the skies with anti-Trump messages.",
+        [("indirect", "at least six skywriting planes filled the skies with anti-Trump "
+          "messages", "CNN", "report", "en.said-clause")],
+        id="bare-clause-opening-with-at-least"),
 ]
 
 
@@ -784,6 +804,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "showed Mr. Trump's support holding steady.", "David Woodard"),
     ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member should be "
      "terminated over the plagiarism.", "Corey Lewandowski"),
+    # a speaker phrase holding a role and the name in apposition
+    ('"That program is worth a close look," the White House spokesman, Josh Earnest, said on '
+     'Thursday.', "Josh Earnest"),
     # an anonymous description keeps its words, not the name inside it (contract)
     ('"The drop is directly attributable to the emails," said a person close to the '
      'Clintons.', "a person close to the Clintons"),
@@ -847,7 +870,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.24.0"}
+                              "sourcebias-rules-en": "1.25.0"}
 
 
 def test_public_api():

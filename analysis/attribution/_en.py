@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.24.0"
+RULES_VERSION = "1.25.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -279,7 +279,9 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        r"through|about|by|while|as|for|under|when|following|"
        r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|me|him|them|us|"
        r"(?-i:[A-Z]))\b))\s+"
-       r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*(?=\s*(?:[,.;:!?\"“”]|that\b|$))")
+       r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*"
+       # (a title's period goes on: "of Ms. Merkel:")
+       r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b|$))")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
 # an aside between dashes after a cue: "said — on Twitter, as it happens — that …"
@@ -467,7 +469,8 @@ _CONDITIONAL_CLAUSE = re.compile(
     r"(?-i:[A-Z][\w'-]*))\b[^.;:!?\"“”,]{0,60}?\b(?:would|will|could|can|should|might|must|"
     r"is|was|are|were|has|had|have)\b", re.I)
 # "said much of his discussion was …", "said more than 100 people were …"
-_QUANTITY_OF = re.compile(r"\s*(?:much|more|most|less|little)\s+(?:of|than)\s", re.I)
+_QUANTITY_OF = re.compile(r"\s*(?:(?:much|more|most|less|little|fewer)\s+(?:of|than)|"
+                          r"at\s+(?:least|most))\s", re.I)
 # a lower-case word may start a clause reported without "that" ("said money is needed")
 _BARE_START = re.compile(r"\s*[a-z]")
 _BAD_START = re.compile(
@@ -1802,6 +1805,9 @@ class _UnitReader:
             how = "mention"
             pos = _skip_right(text, speaker[1], ue)
         if not text.startswith(",", pos):
+            # ("CLAUSE, as X noted." is left alone: read on 1,224 articles, the "as" clause
+            # often bears on a part of the clause only, or says its opposite: "It does not
+            # answer whether Scott had a gun, as police have said")
             return
         start = pos + 1
         end = self.content_end(start, ce)
@@ -1877,7 +1883,11 @@ class _UnitReader:
                 while start < comma and text[start] in " ,":
                     start += 1
                 seg = text[start:comma]
-                if not seg or not (seg[0].isupper()) or len(seg.split()) > 30 or \
+                # "Jared Bernstein, a former adviser," / "the economist Jared Bernstein, a …,"
+                first = seg.split(None, 1)[0].lower() if seg.strip() else ""
+                if not seg or not (seg[0].isupper() or (
+                        first in ("the", "a", "an") and _NAME_WITHIN_FIVE.match(
+                            seg[len(first):]))) or len(seg.split()) > 30 or \
                         "," not in seg or any(c in seg for c in OPEN_MARKS):
                     return None
                 if self.lex.pattern.search(seg):
@@ -2237,6 +2247,8 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
                               r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?[ \t]*,")
+_ROLE_COMMA_NAME = re.compile(r"(?i:the|a|an)\s+(?:[\w'.-]+\s+){0,5}?[a-z][\w'-]*,\s*"
+                              r"((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+)\s*,?")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
 _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
@@ -2320,6 +2332,14 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                     # "The press secretary, Sarah Sanders, told …": the name in apposition
                     canonical = app.group(1)
                     gender = names.gender(canonical) or gender
+                else:
+                    inner = _ROLE_COMMA_NAME.fullmatch(mention)
+                    if inner is not None:
+                        # '“…,” the White House spokesman, Josh Earnest, said': a speaker
+                        # phrase that holds the role and the name in apposition
+                        canonical = inner.group(1)
+                        gender = names.gender(canonical) or gender
+                        person = True
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
             stype = _speaker_type(mention, lex, person)
