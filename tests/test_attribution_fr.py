@@ -624,6 +624,22 @@ CASES = [
         [("indirect", "de quitter les lieux", "la police", "police")],
         id="adverbial-phrase-between-auxiliary-and-cue",
     ),
+    # "tout en + gerund" ends the first clause and reports its own (gilets-jaunes corpus)
+    pytest.param(
+        "Mais le premier ministre Edouard Philippe a déclaré devant le Parlement que «les "
+        "opérations vont se poursuivre dans le même esprit», tout en saluant le «très grand "
+        "professionnalisme» des forces de l'ordre.",
+        [("direct", "les opérations vont se poursuivre dans le même esprit",
+          "le premier ministre Edouard Philippe", "Edouard Philippe")],
+        id="tout-en-gerund-ends-the-clause",
+    ),
+    pytest.param(
+        "Le porte-parole a assuré qu'aucune décision n'avait été prise, tout en reconnaissant "
+        "que la situation était tendue.",
+        [("indirect", "aucune décision n'avait été prise", "Le porte-parole", "porte-parole"),
+         ("indirect", "la situation était tendue", "Le porte-parole", "porte-parole")],
+        id="tout-en-gerund-reports-its-clause",
+    ),
 ]
 
 

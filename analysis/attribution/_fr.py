@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.25.0"
+RULES_VERSION = "1.26.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1109,7 +1109,7 @@ def _clause_end_regex() -> re.Pattern[str]:
             not c.rest and "inv" in c.verb.frames and c.kind == kind for c in cs)])
     # (a participle needs its auxiliary: "la réforme, annoncée la semaine dernière, …" is an
     # apposition inside the clause)
-    return re.compile(_CLAUSE_END.pattern[:-1] + r"|(?:,|\s+et|,\s+et)\s+(?:en\s+)?(?:"
+    return re.compile(_CLAUSE_END.pattern[:-1] + r"|(?:,|\s+et|,\s+et)\s+(?:(?:tout\s+)?en\s+)?(?:"
                       + trie_pattern(gerunds) + r")\b"
                       + r"|(?P<incise>,\s*(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:"
                       + incise("participle") + r")|(?:" + incise("finite")
