@@ -640,6 +640,30 @@ CASES = [
          ("indirect", "la situation était tendue", "Le porte-parole", "porte-parole")],
         id="tout-en-gerund-reports-its-clause",
     ),
+    # a cue form after a determiner is a noun; "il craint que" is a cue (gilets-jaunes corpus)
+    pytest.param(
+        "Mohammed a déposé une demande de titre de séjour en janvier, mais il craint que son "
+        "dossier soit refusé.",
+        [("indirect", "son dossier soit refusé", "il", None)],
+        id="determiner-noun-is-no-cue-and-craint-que",
+    ),
+    pytest.param(
+        "Jeudi midi, aucune demande d'autorisation de manifestation n'avait encore été déposée.",
+        [], id="aucune-demande-is-a-noun",
+    ),
+    # "de droite et de gauche": one subject; a title in marks glued to the sentence
+    pytest.param(
+        "Les oppositions de droite et de gauche ont estimé que c'était trop peu et trop tard.",
+        [("indirect", "c'était trop peu et trop tard", "Les oppositions de droite et de gauche",
+          "oppositions de droite et de gauche")],
+        id="subject-with-joined-complements",
+    ),
+    pytest.param(
+        "«Forte mobilisation à travers le pays» Il a précisé que les autorités étaient déjà en "
+        "contact avec les organisateurs.",
+        [("indirect", "les autorités étaient déjà en contact avec les organisateurs", "Il", None)],
+        id="glued-title-in-marks-then-subject",
+    ),
 ]
 
 

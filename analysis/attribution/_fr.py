@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.26.0"
+RULES_VERSION = "1.27.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -153,7 +153,13 @@ class _Unit:
 
 
 # participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
-_FINITE_PARTICIPLES = frozenset({"dit", "écrit", "conclu", "fait", "décrit", "prédit", "redit"})
+_FINITE_PARTICIPLES = frozenset({"dit", "écrit", "conclu", "fait", "décrit", "prédit", "redit",
+                                 "craint"})
+# a cue form right after one of these is a noun: "une demande de titre de séjour", "son appel"
+# (le, la, les, l' and leur are also object pronouns: "il le demande", "il leur annonce")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|"
+    r"chaque|aucun|aucune|quelque)\s+$", re.IGNORECASE)
 # "aux yeux de tous", "de l'avis de beaucoup": nobody in particular
 _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreux|certains|"
                       r"la plupart|(?:du|de tout le) monde|l'opinion)\b", re.IGNORECASE)
@@ -450,6 +456,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 continue
         start = m.start()
         before = text[max(unit.start, start - 60):start]
+        if form.kind == "finite" and key not in _FINITE_PARTICIPLES and \
+                _DETERMINER_BEFORE.search(before):
+            continue  # "Mohammed a déposé une demande de titre de séjour"
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
         aux = _AUX_BEFORE.search(before) if takes_aux else None

@@ -312,6 +312,10 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     return a, last
 
 
+# "Les partis de droite et de gauche": "et" joins two complements of one noun, not two clauses
+_JOINED_COMPLEMENTS = re.compile(r"\b(?:de|d')\s*[\w'-]+\s+et\s+(?:de\s|d')$", re.IGNORECASE)
+
+
 def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: bool = False,
                   marks: list[tuple[int, int]] | None = None, unit_end: int | None = None
                   ) -> tuple[int, int] | None:
@@ -347,12 +351,22 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     for m in _BOUNDARY_BACK.finditer(text, unit_start, end):
         if any(a <= m.start() <= c for a, c in marks):
             continue
-        if m.group().strip().lower() == "et" and _joins_names(text, m.start(), m.end()):
+        if m.group().strip().lower() == "et" and (
+                _joins_names(text, m.start(), m.end()) or
+                _JOINED_COMPLEMENTS.search(text, max(unit_start, m.start() - 40), m.end() + 3)):
             continue
         b = m.end()
     seg_start = b
     while seg_start < end and text[seg_start] in " ,":
         seg_start += 1
+    for a, c in marks:
+        if a == seg_start and c < end and text[c + 1:end].strip()[:1].isupper():
+            # "«Forte mobilisation à travers le pays» Il a précisé que …": a title in marks
+            # glued to the sentence (scraped text), then the subject
+            seg_start = c + 1
+            while seg_start < end and text[seg_start] in " ,.":
+                seg_start += 1
+            break
     seg = text[seg_start:end]
     words = seg.split()
     if words and words[-1].lower() == "qui":
