@@ -664,6 +664,61 @@ CASES = [
         [("indirect", "les autorités étaient déjà en contact avec les organisateurs", "Il", None)],
         id="glued-title-in-marks-then-subject",
     ),
+    # a comma after que, then the clause's adverbial
+    pytest.param(
+        "Éric Drouet a affirmé que, mercredi, il devait juste rencontrer d'autres militants.",
+        [("indirect", "mercredi, il devait juste rencontrer d'autres militants", "Éric Drouet",
+          "Éric Drouet")],
+        id="que-comma-adverbial",
+    ),
+    # ... and "selon lui" inside the reported clause is no source of its own
+    pytest.param(
+        "Il a affirmé que, selon lui, la réforme était injuste.",
+        [("indirect", "selon lui, la réforme était injuste", "Il", None)],
+        id="selon-lui-inside-the-reported-clause",
+    ),
+    # "il l'a reconnu : «…»" (the clitic before the auxiliary)
+    pytest.param(
+        "Mais il l'a reconnu dimanche à Bruxelles : «Il n'y a pas de projet de société».",
+        [("direct", "Il n'y a pas de projet de société", "il", None)],
+        id="clitic-object-before-auxiliary",
+    ),
+    # "comme il l'a déclaré": the pronoun before the verb is the speaker (verbs of saying)
+    pytest.param(
+        "La loi est claire, comme elle l'a rappelé.",
+        [("indirect", "La loi est claire", "elle", None)],
+        id="comme-pronoun-l-a-rappele",
+    ),
+    pytest.param("Ils n'ont pas réussi à bloquer la France, comme ils le voulaient.", [],
+                 id="comme-pronoun-vouloir-is-no-report"),
+    # adverbials between an inverted cue and its speaker (gilets-jaunes corpus)
+    pytest.param(
+        "Quelque 800 manifestants défilaient dans le calme, a indiqué vers midi la préfecture "
+        "de police.",
+        [("indirect", "Quelque 800 manifestants défilaient dans le calme",
+          "la préfecture de police", "préfecture de police")],
+        id="incise-vers-midi",
+    ),
+    pytest.param(
+        "«Dieu est pour tout le monde», a estimé de son côté Rabiha, une Carcassonnaise.",
+        [("direct", "Dieu est pour tout le monde", "Rabiha", "Rabiha")],
+        id="incise-de-son-cote",
+    ),
+    # a first-person clause before an incise is content, not a subject with its apposition
+    pytest.param(
+        "Tous les jours, je fais 60 km aller-retour, explique un travailleur de l'aéroport.",
+        [("indirect", "Tous les jours, je fais 60 km aller-retour",
+          "un travailleur de l'aéroport", "travailleur de l'aéroport")],
+        id="first-person-clause-then-incise",
+    ),
+    # a relative clause inside the subject does not make it a clause
+    pytest.param(
+        "L'ex-président François Hollande, qui était alors en fonctions, a vivement dénoncé de "
+        "son côté les propos «honteux» de Donald Trump.",
+        [("mixed", "les propos «honteux» de Donald Trump", "L'ex-président François Hollande",
+          "François Hollande")],
+        id="subject-with-relative-aside",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.27.0"
+RULES_VERSION = "1.28.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -66,7 +66,7 @@ _ADVERB = (
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
 _AUX_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s,;:«»\"(—–])|(?<=comme l')|(?<=\bl')(?=avoir\b|ayant\b))"
+    rf"(?:^|(?<=[\s,;:«»\"(—–])|(?<=\bl'))"  # "il l'a reconnu : «…»", "comme l'a rappelé X"
     rf"(?P<neg>{_NEG})(?P<aux>{_AUX})"
     rf"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))?"
     rf"(?:,?\s+{_ADVERB}|\s+(?:pas|plus|jamais))*,?\s+$",
@@ -74,7 +74,10 @@ _AUX_BEFORE = re.compile(
 )
 _ETRE = frozenset({"est", "sont", "était", "étaient", "serait", "seraient", "sera"})
 _INV_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
-_QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s)", re.IGNORECASE)
+_LEAD_COMMA = re.compile(r"\s*,\s*")
+# ("que, mercredi, il devait …": a comma may follow que, and _LEAD_COMMA skips it)
+_QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s|que(?=,))",
+                  re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
     r"\s*(?:(?:(?!(?:plus|moins|beaucoup|davantage)\s+d)" + _ADVERB
     + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
@@ -132,7 +135,13 @@ _INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depu
 # (a quotation right after the incise continues the clause: "Il rassemble, dit-il sur le site
 # Atlantico, «des Français venus de milieux sociaux différents»" is one mixed quote)
 # "comme l'affirment …", "comme l'a rappelé …", "comme le souligne …" (before the verb group)
-_COMME_LE = re.compile(r"\bcomme\s+(?:l'|le\s+)$", re.IGNORECASE)
+# verbs of saying whose "comme il l'a dit" reports the clause it hangs on
+_COMME_PRONOUN_VERBS = frozenset({"dire", "déclarer", "affirmer", "expliquer", "souligner",
+                                  "rappeler", "répéter", "écrire", "préciser", "confier",
+                                  "reconnaître", "admettre", "estimer", "assurer", "marteler"})
+# "comme l'a dit X", and "comme il l'a dit" (the speaker before the verb)
+_COMME_LE = re.compile(r"\bcomme\s+(?:(?P<pron>il|elle|ils|elles|on)\s+)?(?:l'|le\s+)$",
+                       re.IGNORECASE)
 _PREPOSED_AFTER = re.compile(r"\s*(?:(?:mais|et|puis)\s+)?après\s+(?:l'|les\s+|leur\s+|lui\s+)?",
                              re.IGNORECASE)
 _NARRATIVE_INFINITIVE = re.compile(r"[\s«\"“—-]*(?:et|puis)\s+d(?:e\s+|')", re.IGNORECASE)
@@ -199,6 +208,10 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:(?:aurai(?:t|ent)|avai(?:t|ent))\s+(?:dû|pu)|devrai(?:t|ent)|pourrai(?:t|ent)|"
     r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$",
     re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s*qui\s[^,;:«»]*(?=,)", re.IGNORECASE)
+# a personal pronoun subject: the stretch before the comma is a clause, not a subject
+_PERSONAL_SUBJECT = re.compile(r"(?:^|[\s,«\"])(?:je\s|j'|tu\s|nous\s|vous\s|on\s)",
+                               re.IGNORECASE)
 # the writer in the first person (outside quotation marks) is the article's own voice
 # ("je" is always a subject; "nous" only at the start of a clause: "le ministre nous a dit")
 _FIRST_PERSON_BEFORE = re.compile(
@@ -304,6 +317,7 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
     out: list[Quote] = []
     pending_speaker: Speaker | None = None  # "X a déclaré :" at the end of a unit
     last_unit_quoted = -10
+    last_quote_speaker: Speaker | None = None
     headline_end = _headline_end(doc)
     text = doc.norm
     for k, unit in enumerate(units):
@@ -316,11 +330,12 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
         found = _unit_quotes(doc, unit, resolver)
         if not found and unit.marks:
             floating = _floating(doc, unit, pending_speaker, resolver,
-                                 last_unit_quoted == k - 1)
+                                 last_unit_quoted == k - 1, last_quote_speaker)
             found = floating
         pending_speaker = None
         if found:
             last_unit_quoted = k
+            last_quote_speaker = found[-1].speaker
             for q in found:
                 resolver.note_quote(q)
             out.extend(found)
@@ -555,8 +570,11 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         return False
     if hit.inverted_pronoun is not None or _ONLY_CONNECTORS.fullmatch(before):
         return False  # "Le Québec, dit-elle, aurait…"; "Pourtant, a dit Marie Dupont, …"
-    if _FINITE_VERB.search(before) or len(_WORDS.findall(before)) > 15:
-        return False
+    # (a relative clause is part of the subject: "François Hollande, qui était alors en
+    # fonctions, a dénoncé de son côté …")
+    if _FINITE_VERB.search(_RELATIVE_ASIDE.sub("", before)) or \
+            len(_WORDS.findall(before)) > 15 or _PERSONAL_SUBJECT.search(before):
+        return False  # ("Je fais 60 km aller-retour, explique un travailleur": a clause)
     subj = parse_subject(text, unit.start, hit.start)
     return subj is not None
 
@@ -582,15 +600,29 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
 
 
 def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int, floor: int,
-                  resolver: SpeakerResolver) -> tuple[list[Quote], int] | None:
+                  resolver: SpeakerResolver, pronoun: tuple[int, int] | None = None
+                  ) -> tuple[list[Quote], int] | None:
     """The quote of "CLAUSE, comme l'affirment X" or "Comme l'a rappelé X, CLAUSE", and where
-    the sentence's next reading starts; None when no speaker follows the verb."""
+    the sentence's next reading starts; None when no speaker follows the verb. With
+    ``pronoun`` ("comme il l'a dit"), the speaker is that pronoun before the verb."""
     text = doc.norm
-    np = parse_np_after(text, hit.end, unit.end)
-    if np is None:
-        return None
-    a, b = np
-    speaker = resolver.resolve(text[a:b], a, b)
+    if pronoun is not None:
+        a, b = pronoun
+        speaker = resolver.resolve(text[a:b], a, b)
+        b = hit.end
+        if _TAIL_COMMA.match(text, b, unit.end) and not _ONLY_CONNECTORS.fullmatch(
+                text, floor, comme):
+            # "La réforme est, comme il l'a déclaré, «indispensable»": the whole clause
+            s, e = floor, _clause_end(text, _TAIL_COMMA.match(text, b, unit.end).end(), unit)
+            while s < comme and text[s] in " ,-—–":
+                s += 1
+            return _make_quotes(doc, unit, s, e, speaker, cue, "fr.comme"), e
+    else:
+        np = parse_np_after(text, hit.end, unit.end)
+        if np is None:
+            return None
+        a, b = np
+        speaker = resolver.resolve(text[a:b], a, b)
     lead_start = floor
     while lead_start < comme and text[lead_start] in " ,-—–":
         lead_start += 1
@@ -741,11 +773,16 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             continue
         frames = hit.form.verb.frames
         cue = _make_cue(doc, hit)
-        comme = _COMME_LE.search(text, max(unit.start, hit.start - 12), hit.start)
+        comme = _COMME_LE.search(text, max(unit.start, hit.start - 22), hit.start)
         if comme is not None:
             # "…, comme l'affirment les historiens" / "Comme l'a rappelé X, …": the subject
             # follows the verb, the content is the clause the comparison hangs on
-            found = _comme_quotes(doc, unit, hit, cue, comme.start(), floor, resolver)
+            pron = comme.span("pron") if comme.group("pron") else None
+            if pron is not None and hit.form.verb.lemma not in _COMME_PRONOUN_VERBS:
+                # "comme ils le voulaient", "comme il l'a promis", "comme il l'avait annoncé":
+                # an act compared with what was wanted or announced, not a reported clause
+                continue
+            found = _comme_quotes(doc, unit, hit, cue, comme.start(), floor, resolver, pron)
             if found is not None:
                 quotes, floor = found
                 used_until = floor
@@ -821,6 +858,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 que = None
         if que is not None:
             s = que.end()
+            lead_comma = _LEAD_COMMA.match(text, s, unit.end)
+            if lead_comma is not None:
+                s = lead_comma.end()  # "a affirmé que, mercredi, il devait …"
             e = _clause_end(text, s, unit, full_clause=True)
             preposed = None
             if hit.nonfinite and _PREPOSED_AFTER.fullmatch(text, unit.start, hit.start):
@@ -1321,8 +1361,8 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
     text = doc.norm
     out: list[Quote] = []
     for m in unit.markers:
-        if _inside_marks(unit, m.start()):
-            continue
+        if _inside_marks(unit, m.start()) or any(q.start <= m.start() < q.end for q in already):
+            continue  # ("a affirmé que, selon lui, CLAUSE": inside a reported clause)
         word = m.group("m").lower()
         possessive = _POSSESSIVE_MARKER.fullmatch(word)
         if possessive:
@@ -1447,8 +1487,9 @@ def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:
 
 # ---------------------------------------------------------------------------------------------
 def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: SpeakerResolver,
-              previous_unit_quoted: bool) -> list[Quote]:
-    """A quotation alone in its sentence, or after "X :" (header line)."""
+              previous_unit_quoted: bool, previous: Speaker | None = None) -> list[Quote]:
+    """A quotation alone in its sentence, or after "X :" (header line). After a sentence with
+    a quote, its speaker goes on (``previous``, the last quote's speaker)."""
     text = doc.norm
     m = unit.marks[0]
     lead = text[unit.start:m.open].strip(" -—–")
@@ -1476,7 +1517,13 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         speaker = pending
         rule = "fr.colon"
     elif previous_unit_quoted:
-        speaker = resolver.last_speaker()
+        if previous is not None and previous.canonical is None:
+            # "…, comme il l'a expliqué. «…»" with "il" unresolved: still his words, not
+            # those of the last speaker the resolver knows
+            speaker = Speaker(None, None, None, None, previous.type, previous.affiliation,
+                              "previous-quote")
+        else:
+            speaker = resolver.last_speaker()
     if speaker is None:
         return []
     out: list[Quote] = []
