@@ -719,6 +719,14 @@ CASES = [
           "François Hollande")],
         id="subject-with-relative-aside",
     ),
+    # an aside between dashes after the subject and its apposition
+    pytest.param(
+        "Alain Juppé, le maire de Bordeaux – théâtre de gros débordements – a estimé dimanche "
+        "qu'Emmanuel Macron devait répondre.",
+        [("indirect", "Emmanuel Macron devait répondre", "Alain Juppé, le maire de Bordeaux",
+          "Alain Juppé")],
+        id="subject-apposition-then-dash-aside",
+    ),
 ]
 
 

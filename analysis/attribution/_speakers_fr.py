@@ -348,6 +348,19 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         break
     while end > unit_start and text[end - 1] == " ":
         end -= 1
+    if end > unit_start and text[end - 1] in "–—":
+        # "Alain Juppé, le maire de Bordeaux – théâtre de gros débordements – a estimé": an
+        # aside between dashes after the subject
+        k = text.rfind(text[end - 1], max(unit_start, end - 160), end - 1)
+        if k > unit_start:
+            end = k
+            while end > unit_start and text[end - 1] == " ":
+                end -= 1
+            if text.rfind(",", unit_start, end) != -1:
+                # the aside follows an apposition: "Alain Juppé, le maire de Bordeaux – … –"
+                found = _subject_before_appositions(text, unit_start, end + 1, end, marks)
+                if found is not None:
+                    return found
     if end <= unit_start:
         return None
     # the clause boundary before the subject
