@@ -727,6 +727,26 @@ CASES = [
           "Alain Juppé")],
         id="subject-apposition-then-dash-aside",
     ),
+    # a clause, then a simple cue and a name: an incise, not a subject with its apposition
+    pytest.param(
+        "Conséquence du sexisme ambiant, le plafond de verre résiste, regrette Alizée Porto.",
+        [("indirect", "Conséquence du sexisme ambiant, le plafond de verre résiste",
+          "Alizée Porto", "Alizée Porto")],
+        id="clause-then-simple-cue-then-name",
+    ),
+    pytest.param(
+        "La présidente du Rassemblement national, Marine Le Pen, a souhaité des «mobilisations "
+        "pacifiques».",
+        [],  # (souhaiter takes no noun phrase; above all, the object is no speaker)
+        id="subject-apposition-then-cue-then-object",
+    ),
+    # a short lead with no verb, a named incise, then the clause: the whole clause
+    pytest.param(
+        "D'ici 2027, a annoncé Édouard Philippe, elle souhaite accueillir 500 000 étudiants.",
+        [("indirect", "D'ici 2027, a annoncé Édouard Philippe, elle souhaite accueillir "
+          "500 000 étudiants", "Édouard Philippe", "Édouard Philippe")],
+        id="short-lead-named-incise-then-clause",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.29.0"
+RULES_VERSION = "1.30.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -208,6 +208,10 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:(?:aurai(?:t|ent)|avai(?:t|ent))\s+(?:dû|pu)|devrai(?:t|ent)|pourrai(?:t|ent)|"
     r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$",
     re.IGNORECASE)
+# a clause opens with a subject pronoun or a determiner (not a role in apposition)
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:il|elle|ils|elles|on|nous|je|le|la|les|un|une|des|"
+                             r"ce|cette|ces|son|sa|ses|leur|leurs)\s|l'|j')", re.IGNORECASE)
+_NP_THEN_END = re.compile(r"\s*(?:[.!?…]|,|$)")
 _RELATIVE_ASIDE = re.compile(r",\s*qui\s[^,;:«»]*(?=,)", re.IGNORECASE)
 # a personal pronoun subject: the stretch before the comma is a clause, not a subject
 _PERSONAL_SUBJECT = re.compile(r"(?:^|[\s,«\"])(?:je\s|j'|tu\s|nous\s|vous\s|on\s)",
@@ -570,6 +574,14 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         return False
     if hit.inverted_pronoun is not None or _ONLY_CONNECTORS.fullmatch(before):
         return False  # "Le Québec, dit-elle, aurait…"; "Pourtant, a dit Marie Dupont, …"
+    np_after = parse_np_after(text, hit.end, unit.end)
+    if np_after is not None and text[np_after[0]].isupper() and \
+            not text[hit.end:np_after[0]].strip() and \
+            _NP_THEN_END.match(text, np_after[1], unit.end):
+        # "Conséquence du sexisme ambiant, le plafond de verre résiste, regrette Alizée
+        # Porto.": a name after the cue, then the end: an incise (an object after the cue,
+        # "a souhaité des «mobilisations pacifiques»", keeps the subject reading)
+        return False
     # (a relative clause is part of the subject: "François Hollande, qui était alors en
     # fonctions, a dénoncé de son côté …")
     if _FINITE_VERB.search(_RELATIVE_ASIDE.sub("", before)) or \
@@ -807,9 +819,16 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             # ("a-t-on appris de source judiciaire, celle-ci ayant confirmé …": an "on"
             # incise is followed by its source's circumstances)
             pronoun = hit.inverted_pronoun
+            # "D'ici 2027, a annoncé Édouard Philippe, elle souhaite …": a short lead with no
+            # verb before a named incise, the clause after it
+            short_lead = floor == unit.start and len(_WORDS.findall(text[s:e])) <= 4 and \
+                not _FINITE_VERB.search(text, s, e) and not unit.marks
             tail = _incise_tail(doc, unit, s, max(sp_end, hit.end), nothing_before) \
-                if (nothing_before or pronoun is not None) and (
+                if (nothing_before or pronoun is not None or short_lead) and (
                     pronoun is None or text[pronoun[0]:pronoun[1]].lower() != "on") else None
+            if tail is not None and short_lead and not (nothing_before or pronoun) and \
+                    not _CLAUSE_OPENING.match(text, tail[0]):
+                tail = None  # "Non, répond Charles Grant, directeur du …": an apposition
             if tail is not None:
                 # "Pourtant, dit-elle, le Québec aurait intérêt…": the clause after the incise;
                 # "Des capacités qu'il faut, dit-il, acquérir très tôt": the whole clause
