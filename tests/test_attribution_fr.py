@@ -747,6 +747,25 @@ CASES = [
           "500 000 étudiants", "Édouard Philippe", "Édouard Philippe")],
         id="short-lead-named-incise-then-clause",
     ),
+    # time adverbials after an inverted speaker, or before it, are not part of it
+    pytest.param(
+        "«C'est inacceptable», a lâché le ministre de l'Intérieur Christophe Castaner peu de "
+        "temps après, en marge d'une cérémonie.",
+        [("direct", "C'est inacceptable", "le ministre de l'Intérieur Christophe Castaner",
+          "Christophe Castaner")],
+        id="inverted-speaker-then-peu-de-temps-apres",
+    ),
+    pytest.param(
+        "Nicolas Hulot peut être «fier de son bilan», a commenté un peu plus tard l'Élysée "
+        "auprès de l'AFP.",
+        [("mixed", "Nicolas Hulot peut être «fier de son bilan»", "l'Élysée", "Élysée")],
+        id="un-peu-plus-tard-before-inverted-speaker",
+    ),
+    pytest.param(
+        "«C'est inacceptable», a déclaré le plus jeune des députés.",
+        [("direct", "C'est inacceptable", "le plus jeune des députés", "plus jeune des députés")],
+        id="plus-inside-the-speaker",
+    ),
 ]
 
 

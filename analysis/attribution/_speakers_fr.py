@@ -27,7 +27,7 @@ _STOP_AFTER = frozenset(
     "depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier tandis selon dont où ou "
     "parce puisque quand comme cet ce cette mi- auprès via par afin pendant durant "
     "jusqu' jusque vers contre dès tout toujours aussi également encore déjà ensuite enfin "
-    "notamment ainsi aujourd'hui mais soit".split()
+    "notamment ainsi aujourd'hui mais soit peu quelques".split()
 )
 # words (with their elided article), titles with their period ("M.", "Dr."), punctuation
 _TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]",
@@ -57,7 +57,7 @@ _SKIP_COMPLEMENT = re.compile(
     r"|en substance|en conférence de presse|en conclusion|par ailleurs|pour sa part"
     # "a indiqué vers midi la préfecture", "a estimé de son côté Rabiha", "quant à lui"
     r"|vers (?:midi|minuit|\d{1,2} ?h\d*)|de (?:son|leur) côté|quant à (?:lui|elle|eux|elles)"
-    r"|un peu plus tôt|plus tôt|plus tard|peu après|à (?:son|leur) tour"
+    r"|(?:un peu )?plus (?:tôt|tard)|peu (?:de temps )?après|à (?:son|leur) tour"
     r"|dans (?:la|l') ?(?:soirée|journée|matinée|après-midi|nuit)"
     r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin|après-midi)|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|"
@@ -282,8 +282,10 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
                 n_words += j - k
                 k = j + 1
                 continue
-        if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0):
-            break
+        if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0) or (
+                low == "plus" and k + 1 < len(toks) and toks[k + 1][0].lower() in ("tard",
+                                                                                   "tôt")):
+            break  # ("a lâché le ministre peu de temps après", "l'avocat plus tard")
         if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
                                                        or toks[k + 1][0].lower() in _DET_WORDS)):
             break
