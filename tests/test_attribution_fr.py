@@ -850,6 +850,11 @@ def test_pronoun_resolves_to_previous_speaker() -> None:
     # no speaker of that gender: unresolved rather than the wrong person
     ("Jean Dupont a affirmé que la salle était pleine. «Nous reviendrons», a-t-elle ajouté.",
      "elle", None),
+    # after "l'", the role's own form gives the gender (avocate / avocat in the roles table)
+    ("La ministre a annoncé que la réforme serait votée. L'avocat a déclaré que son client "
+     "était innocent. Elle a précisé que le texte arriverait au Sénat.", "Elle", "ministre"),
+    ("Le préfet a indiqué que les routes étaient fermées. L'avocate a déclaré que son client "
+     "était innocent. Il a ajouté que la circulation reprendrait.", "Il", "préfet"),
 ])
 def test_pronoun_agrees_in_gender(text: str, pronoun: str, canonical: str | None) -> None:
     q = analysis.analyze(text, "fr").quotes[-1]

@@ -148,7 +148,29 @@ def mention_gender(mention: str | None, canonical: str | None) -> str:
             gender = first_names().get(name.strip().split(" ", 1)[0])
             if gender is not None:
                 return gender
-    return ""
+    # "l'avocate", "son porte-parole": the role noun after an ambiguous determiner
+    head = _AMBIGUOUS_DET.sub("", low, count=1).split(" ", 1)[0] if low else ""
+    return _role_genders().get(head, "")
+
+
+_AMBIGUOUS_DET = re.compile(r"^(?:l'|son\s+|ses\s+|leur\s+|leurs\s+|les\s+|notre\s+)")
+
+
+@functools.cache
+def _role_genders() -> dict[str, str]:
+    """Role nouns whose two forms are both in the roles table: "avocate" (feminine) and
+    "avocat" (masculine), "directrice" and "directeur", "porte-parole" has none."""
+    roles = _roles()
+    out: dict[str, str] = {}
+    for r in roles:
+        if " " in r:
+            continue
+        for fem, masc in ((r, r[:-1]) if r.endswith("e") else ("", ""),
+                          (r, r[:-5] + "teur") if r.endswith("trice") else ("", ""),
+                          (r, r[:-4] + "eur") if r.endswith("euse") else ("", "")):
+            if fem and masc in roles and masc != fem:
+                out[fem], out[masc] = "f", "m"
+    return out
 
 
 # (on the same line: a headline's "… le premier ministre polonais" is not followed by his name
