@@ -710,6 +710,38 @@ OWN = [
         [("indirect", "at least six skywriting planes filled the skies with anti-Trump "
           "messages", "CNN", "report", "en.said-clause")],
         id="bare-clause-opening-with-at-least"),
+    # cues of cues.en 1.3.0
+    pytest.param(
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        [("direct", "Go back to Univision", "Trump", "bark", "en.quote-said")],
+        id="barked"),
+    pytest.param(
+        "Hannity interjected: “So you're saying there will be some flexibility?”",
+        [("direct", "So you're saying there will be some flexibility?", "Hannity", "interject",
+          "en.said-colon")],
+        id="interjected-colon"),
+    pytest.param(
+        "Critics charged that the hearing failed to provide any new information.",
+        [("indirect", "that the hearing failed to provide any new information", "Critics",
+          "charge", "en.said-that")],
+        id="charged-that"),
+    # ... but a participle after a degree adverb is an adjective
+    pytest.param("The account remains so politically charged that Cruz cited it.", [],
+                 id="so-politically-charged-that"),
+    # a label in marks inside a postposed apposition
+    pytest.param(
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, "
+        "wearing a cowboy hat and “Ted Cruz” campaign pins, said.",
+        [("direct", "We've had more successful conventions than this one",
+          "Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins",
+          "say", "en.quote-said")],
+        id="postposed-apposition-with-a-label-in-marks"),
+    # a period inside the marks, then "X said." as a sentence of its own
+    pytest.param(
+        "“I hope you’re able to find the 30,000 emails that are missing.” Trump said.",
+        [("direct", "I hope you're able to find the 30,000 emails that are missing", "Trump",
+          "say", "en.quote-said")],
+        id="period-inside-marks-then-x-said"),
 ]
 
 
@@ -869,8 +901,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.2.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.25.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
+                              "sourcebias-rules-en": "1.26.0"}
 
 
 def test_public_api():

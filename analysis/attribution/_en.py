@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.25.0"
+RULES_VERSION = "1.26.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -247,6 +247,9 @@ _WORD_START = re.compile(r"\s*([^\W_][\w'&.-]*)")
 OPEN_MARKS = "“\"«„‹"
 CLOSE_MARKS = "”\"»“›"
 _QUESTION_CLOSE = frozenset({'?"', '?”', '!"', '!”', "?''", "!''"})
+_PERIOD_CLOSE = frozenset({'."', '.”', ".''"})
+_DEGREE_BEFORE = frozenset({"so", "too", "very", "more", "most", "less", "highly", "politically",
+                            "racially", "emotionally", "sexually", "deeply", "extremely"})
 _DOUBLE_APOS = re.compile(r"(?<!')''(?!')")
 
 # end of a content clause: what may follow a postposed cue
@@ -502,6 +505,8 @@ _FINITE = re.compile(
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
 _ING_FIRST = re.compile(r"[a-z]+ing\b")
+# a stretch whose quotation marks hold only short labels: 'wearing “Ted Cruz” campaign pins'
+_ONLY_LABELS = re.compile(r"[^“\"]*(?:[“\"][^“”\"]{1,30}[”\"][^“\"]*)*")
 # "This includes …", "That means …": a demonstrative subject and its verb, not an intro
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"\s*(?:this|that)\s+(?:(?-i:[a-z]{2,}s)|is|was|will|would|has|had|could|should|can)\b",
@@ -758,6 +763,13 @@ def _units(text: str, sentences, marks: list[Marked]) -> list[tuple[int, int]]:
               text[sentences[k][1] - 3:sentences[k][1]] in _QUESTION_CLOSE) and (
                 len(text[nxt:sentences[k + 1][1]].split()) <= 12 or
                 lexicon().pattern.search(text, nxt, min(nxt + 40, sentences[k + 1][1]))):
+            join[k] = True
+        elif (text[sentences[k][1] - 2:sentences[k][1]] in _PERIOD_CLOSE or
+              text[sentences[k][1] - 3:sentences[k][1]] in _PERIOD_CLOSE) and \
+                len(text[nxt:sentences[k + 1][1]].split()) <= 5 and \
+                lexicon().pattern.search(text, nxt, sentences[k + 1][1]):
+            # '“… that are missing.” Trump said.': a period inside the marks where the comma
+            # belongs, then the attribution
             join[k] = True
     out: list[tuple[int, int]] = []
     cur_s = sentences[0][0]
@@ -1141,8 +1153,9 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
             prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if prev in _NOUN_BEFORE or prev.endswith(("'s", "s'")):
                 continue
-            # a participle after a number is an adjective ("758 pledged delegates")
-            if prev[:1].isdigit() and form.endswith("ed"):
+            # a participle after a number is an adjective ("758 pledged delegates"), and
+            # after a degree adverb ("so politically charged that", "racially charged signs")
+            if form.endswith("ed") and (prev[:1].isdigit() or prev in _DEGREE_BEFORE):
                 continue
         if doc.mark_at(start) is not None:
             continue
@@ -1879,6 +1892,9 @@ class _UnitReader:
                 m = self.doc.mark_at(k)
                 if m is None or _outer_end(m) - 1 != k:
                     return None
+                if text[k - 1] not in ",.!?" and len(text[m.start:m.end].split()) <= 3:
+                    k = m.open  # a label in the apposition: 'wearing “Ted Cruz” campaign pins'
+                    continue
                 start = k + 1
                 while start < comma and text[start] in " ,":
                     start += 1
@@ -1888,8 +1904,9 @@ class _UnitReader:
                 if not seg or not (seg[0].isupper() or (
                         first in ("the", "a", "an") and _NAME_WITHIN_FIVE.match(
                             seg[len(first):]))) or len(seg.split()) > 30 or \
-                        "," not in seg or any(c in seg for c in OPEN_MARKS):
-                    return None
+                        "," not in seg or (any(c in seg for c in OPEN_MARKS) and
+                                           not _ONLY_LABELS.fullmatch(seg)):
+                    return None  # (a label in marks may be in it: “Ted Cruz” campaign pins)
                 if self.lex.pattern.search(seg):
                     return None
                 return k + 1, (start, comma)
