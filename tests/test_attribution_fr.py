@@ -766,6 +766,53 @@ CASES = [
         [("direct", "C'est inacceptable", "le plus jeune des députés", "plus jeune des députés")],
         id="plus-inside-the-speaker",
     ),
+    # constater (cues.fr 1.4.0): a source's remark, but not the wire's own reporter
+    pytest.param(
+        "«Cela fait trois mois qu'on est dehors», constate l'un d'eux, Fabrice.",
+        [("direct", "Cela fait trois mois qu'on est dehors", "l'un d'eux, Fabrice", "Fabrice")],
+        id="constate-a-source",
+    ),
+    pytest.param(
+        "Des inscriptions antisémites ont été découvertes jeudi matin dans le XIVe "
+        "arrondissement de Paris, a constaté un journaliste de l'AFP.",
+        [], id="constate-the-wire-reporter",
+    ),
+    pytest.param("Les vols ont baissé. On constate ainsi 275 faits en 2018.", [],
+                 id="on-constate-a-number"),
+    # adverbials and a named medium between an inverted cue and its speaker
+    pytest.param(
+        "«Des centres de transit existent déjà», explique ainsi à l'agence France-Presse un "
+        "interlocuteur nigérien.",
+        [("direct", "Des centres de transit existent déjà", "un interlocuteur nigérien",
+          "interlocuteur nigérien")],
+        id="incise-ainsi-a-l-agence-france-presse",
+    ),
+    pytest.param(
+        "L'attaque a fait trois morts et «16 blessés», a déclaré en début de soirée Emmanuel "
+        "Macron.",
+        [("mixed", "L'attaque a fait trois morts et «16 blessés»", "Emmanuel Macron",
+          "Emmanuel Macron")],
+        id="incise-en-debut-de-soiree",
+    ),
+    pytest.param(
+        "Le président François Hollande a appelé cette semaine à la «solidarité».",
+        [("mixed", "à la «solidarité»", "Le président François Hollande", "François Hollande")],
+        id="cette-semaine-before-the-complement",
+    ),
+    # a label in marks after an indefinite article inside an inverted speaker
+    pytest.param(
+        "«C'est Paris, forcément», affirmait ainsi un «gilet jaune» de Lorraine.",
+        [("direct", "C'est Paris, forcément", "un «gilet jaune» de Lorraine",
+          "gilet jaune de Lorraine")],
+        id="inverted-speaker-with-label-in-marks",
+    ),
+    # a participial aside after the subject (the comma before the cue is no incise)
+    pytest.param(
+        "Le Premier ministre Edouard Philippe, arrivé en fin d'après-midi avec le ministre de la "
+        "Transition écologique François de Rugy et plusieurs élus de la région, a annoncé une "
+        "«procédure de catastrophe naturelle accélérée».",
+        [], id="subject-with-participial-aside",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.32.0"
+RULES_VERSION = "1.33.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -50,6 +50,8 @@ _AUX = (
     r"étaient|serait|seraient|sera|s'est|se sont|s'était|s'étaient|se serait|s'être)"
 )
 _NEG = r"(?:n'|ne\s+)?"
+_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+          r"décembre)")
 _ADVERB = (
     r"(?:pas|plus|jamais|guère|point|aussi|également|encore|déjà|toutefois|cependant|pourtant|"
     r"ensuite|enfin|alors|ainsi|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"
@@ -62,6 +64,10 @@ _ADVERB = (
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
     r"(?:un peu )?plus tard|peu après|tous|toutes|davantage(?!\s+d)|une nouvelle fois|"
     r"une fois de plus|une fois encore|encore une fois|à plusieurs reprises|à son tour|"
+    # "a appelé cette semaine à la «solidarité»", "avait déclaré mi-décembre"
+    r"cette semaine|ce week-end|ce matin|ce soir|mi-" + _MONTH + r"|"
+    r"(?:en )?(?:début|fin|milieu) (?:de (?:soirée|matinée|journée|semaine)|"
+    r"d'après-midi|" + _MONTH + r")|"
     r"\w+ment)"
 )
 # aux [-t-il] [adverbs] right before a participle (searched backwards from the participle)
@@ -211,7 +217,20 @@ _MODAL_BEFORE = re.compile(
 # a clause opens with a subject pronoun or a determiner (not a role in apposition)
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:il|elle|ils|elles|on|nous|je|le|la|les|un|une|des|"
                              r"ce|cette|ces|son|sa|ses|leur|leurs)\s|l'|j')", re.IGNORECASE)
+# verbs of witnessing: said by the outlet's (or the wire's) own reporters, no attribution
+_WITNESS_VERBS = frozenset({"constater"})
+_OWN_REPORTER = re.compile(r"\b(?:journalistes?|photographes?|correspondante?s?|reporters?|"
+                           r"envoyée?s? spéciale?s?|vidéastes?)\b", re.IGNORECASE)
 _NP_THEN_END = re.compile(r"\s*(?:[.!?…]|,|$)")
+# "Le Premier ministre Edouard Philippe, arrivé en fin d'après-midi avec …, a annoncé"
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-zàâçéèêëîïôûùü]+(?:é|ée|és|ées)|venue?s?)\s"
+                               r"[^,;:«»]*(?=,)")
+
+
+def _drop_one_verb_aside(m: re.Match[str]) -> str:
+    """A relative aside with one verb goes; one with two ("qui occupait … le Parlement a été
+    nommé", the comma before the main verb missing) holds the main clause and stays."""
+    return "" if len(_FINITE_VERB.findall(m.group())) <= 1 else m.group()
 _RELATIVE_ASIDE = re.compile(r",\s*qui\s[^,;:«»]*(?=,)", re.IGNORECASE)
 # a personal pronoun subject: the stretch before the comma is a clause, not a subject
 _PERSONAL_SUBJECT = re.compile(r"(?:^|[\s,«\"])(?:je\s|j'|tu\s|nous\s|vous\s|on\s)",
@@ -584,8 +603,9 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         return False
     # (a relative clause is part of the subject: "François Hollande, qui était alors en
     # fonctions, a dénoncé de son côté …")
-    if _FINITE_VERB.search(_RELATIVE_ASIDE.sub("", before)) or \
-            len(_WORDS.findall(before)) > 15 or _PERSONAL_SUBJECT.search(before):
+    core = _PARTICIPLE_ASIDE.sub("", _RELATIVE_ASIDE.sub(_drop_one_verb_aside, before))
+    if _FINITE_VERB.search(core) or len(_WORDS.findall(core)) > 15 or \
+            _PERSONAL_SUBJECT.search(before):
         return False  # ("Je fais 60 km aller-retour, explique un travailleur": a clause)
     subj = parse_subject(text, unit.start, hit.start)
     return subj is not None
@@ -804,6 +824,13 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 and hit.form.kind not in ("gerund", "infinitive")
                 and not _subject_with_apposition(doc, unit, hit)):
             sp = _incise_speaker(doc, unit, hit, resolver)
+            if sp is not None and hit.form.verb.lemma in _WITNESS_VERBS and (
+                    sp[0].type in ("agency", "media") or
+                    _OWN_REPORTER.search(sp[0].text or "")):
+                # "…, a constaté un journaliste de l'AFP": the wire's own reporting, the
+                # article's voice (as the gold sets have it), not a source
+                floor = used_until = max(sp[1], hit.end)
+                continue
         else:
             sp = None
         if sp is not None:
@@ -921,7 +948,8 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.colon"))
                 floor = used_until = e
             continue
-        comp = _complement(doc, unit, hit, frames)
+        comp = _complement(doc, unit, hit, frames) \
+            if hit.form.verb.lemma not in _WITNESS_VERBS else None  # ("On constate 275 faits")
         if comp is not None:
             speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
             if speaker is None:

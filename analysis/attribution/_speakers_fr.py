@@ -50,7 +50,16 @@ _FULL_NAME = re.compile(
     r"((?:(?:de|du|d'|von|van|al-|el-|Le|La)\s?)?[A-ZÉÈ][\w'’-]+(?:-[A-ZÉÈ][\w'’-]+)?)"
 )
 _SKIP_COMPLEMENT = re.compile(
-    r"\s*,?\s*(?:(?:à|au|aux|auprès d[eu']?|dans|sur|devant|lors d[e'u]|lors des|en|via|par|"
+    r"\s*,?\s*(?:"
+    # (first, before the general complement that would stop at the noun: "à l'agence
+    # France-Presse un interlocuteur", "en début de soirée Emmanuel Macron")
+    r"(?:à|au) (?:l'|la |le )?(?:agence|chaîne|radio|quotidien|journal|hebdomadaire|"
+    r"magazine|site|télévision)(?: (?-i:[A-ZÉ])[\w'-]*){1,3}"
+    r"(?=\s*(?:,|un |une |le |la |les |l'|ce |cette |son |sa ))"
+    r"|(?:en )?(?:début|fin|milieu) (?:de (?:soirée|matinée|journée|semaine)|d'après-midi|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"|ainsi|cette semaine|ce week-end|ce matin|ce soir|mi-\w+|"
+    r"(?:à|au|aux|auprès d[eu']?|dans|sur|devant|lors d[e'u]|lors des|en|via|par|"
     r"pour|avec|face à|sur le plateau de|à l'antenne de)\s+"
     r"(?:(?:l'|le |la |les |un |une |son |sa |ses |leur |des |du |ce |cette |cet )?"
     r"(?:«[^»]{1,40}»|[\w'-]+)(?:\s+(?:de |du |des |d')?[a-zéèêàâîôûç][\w'-]*){0,3}?)"
@@ -502,7 +511,7 @@ _NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lor
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
-_LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux"})
+_LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux", "un", "une"})
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
