@@ -842,6 +842,13 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # an anonymous description keeps its words, not the name inside it (contract)
     ('"The drop is directly attributable to the emails," said a person close to the '
      'Clintons.', "a person close to the Clintons"),
+    # a role inside the capitalised run before a first name is left out (contract: "le
+    # Secrétaire d'Etat américain John Kerry" -> John Kerry)
+    ('"We are ready," said Vermont Sen. Bernie Sanders.', "Bernie Sanders"),
+    ("French Prime Minister Manuel Valls said that the deal was fair.", "Manuel Valls"),
+    ("Senate Majority Leader Mitch McConnell said that the bill would pass.", "Mitch McConnell"),
+    # ... but not from a name that holds a role word
+    ("The Justice Department said that the case was closed.", "Justice Department"),
     # a capitalised modifier, a role, then the name
     ("Republican presidential candidate Donald Trump said that the wall would be built.",
      "Donald Trump"),
@@ -902,7 +909,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.26.0"}
+                              "sourcebias-rules-en": "1.27.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.26.0"
+RULES_VERSION = "1.27.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2181,6 +2181,16 @@ class _Names:
                 t = run.pop(0).lower()
                 title_gender = title_gender or lex.titles.get(t, "")
                 titled = True
+            # a title or role inside the run: "Vermont Sen. Bernie Sanders", "Iranian Foreign
+            # Minister Javad Zarif", "Defense Secretary Chuck Hagel": the name after it, when it
+            # opens with a first name (not "Justice Department", "St. Louis Tea Party")
+            inner = [n for n, w in enumerate(run[:-1])
+                     if w.lower() in lex.titles or w.lower() in lex.roles]
+            if inner and run[inner[-1] + 1].lower() in lex.first and len(run) - inner[-1] > 2:
+                t = run[inner[-1]].lower()
+                title_gender = title_gender or lex.titles.get(t, "")
+                titled = True
+                run = run[inner[-1] + 1:]
             if run and run[0].lower() == "the":
                 run = run[1:]
             name = " ".join(run).rstrip(".,") or part
