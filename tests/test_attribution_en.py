@@ -845,7 +845,7 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a role inside the capitalised run before a first name is left out (contract: "le
     # Secrétaire d'Etat américain John Kerry" -> John Kerry)
     ('"We are ready," said Vermont Sen. Bernie Sanders.', "Bernie Sanders"),
-    ("French Prime Minister Manuel Valls said that the deal was fair.", "Manuel Valls"),
+    ("German Chancellor Angela Merkel said that the deal was fair.", "Angela Merkel"),
     ("Senate Majority Leader Mitch McConnell said that the bill would pass.", "Mitch McConnell"),
     # ... but not from a name that holds a role word
     ("The Justice Department said that the case was closed.", "Justice Department"),
