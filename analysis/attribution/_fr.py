@@ -85,13 +85,24 @@ _COMPLEMENT_START = re.compile(
     r"[«\"“]|\w)",
     re.IGNORECASE,
 )
-# matched on the lower-cased text
-_MARKER = re.compile(
-    r"(?<![\w'])(?P<m>selon|d'après|aux yeux d(?:e |')|de l'avis d(?:e |'|u )|à en croire|"
-    r"de source[s]? |de même source|pour|(?:à|a) (?:son|leur) avis|(?:à|a) (?:ses|leurs) yeux|"
-    r"aux dires d(?:e |'|u |es ))"
-    # a marker ends a word: with its own space or apostrophe, or before one
-    r"(?:(?<=[ '])|(?=[\s',]))"
+# Attribution markers, matched on the lower-cased text, as (the literal a marker opens with, the
+# rest). Each is a pattern of its own that opens with that literal, the marker's start (not
+# after a letter or an apostrophe) checked by a look-behind placed after it: Python's re jumps
+# from one occurrence of a pattern's opening literal to the next, but tries an alternation of
+# markers that opens with a look-behind at every position of the text (2.5 times slower in all).
+# _find_markers merges what they find into what that one alternation would find.
+_MARKER_PARTS = (
+    ("selon", ""), ("d'après", ""), ("aux yeux d", "(?:e |')"), ("de l'avis d", "(?:e |'|u )"),
+    ("à en croire", ""), ("de source", "[s]? "), ("de même source", ""), ("pour", ""),
+    ("à ", "(?:(?:son|leur) avis|(?:ses|leurs) yeux)"),
+    ("a ", "(?:(?:son|leur) avis|(?:ses|leurs) yeux)"),
+    ("aux dires d", "(?:e |'|u |es )"),
+)
+_MARKERS = tuple(
+    (lit, re.compile(rf"(?P<m>{re.escape(lit)}(?<![\w']{re.escape(lit)}){rest})"
+                     # a marker ends a word: with its own space or apostrophe, or before one
+                     r"(?:(?<=[ '])|(?=[\s',]))"))
+    for lit, rest in _MARKER_PARTS
 )
 _LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
                               re.IGNORECASE)
@@ -292,8 +303,7 @@ def versions() -> dict[str, str]:
 
 # ---------------------------------------------------------------------------------------------
 def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
-    units = _units(doc, marked, list(cue_regex().finditer(doc.lower)),
-                   list(_MARKER.finditer(doc.lower)))
+    units = _units(doc, marked, list(cue_regex().finditer(doc.lower)), _find_markers(doc.lower))
     resolver = SpeakerResolver(doc)
     out: list[Quote] = []
     pending_speaker: Speaker | None = None  # "X a déclaré :" at the end of a unit
@@ -321,6 +331,26 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
         if ends_with_colon:
             pending_speaker = _trailing_colon_speaker(doc, unit, resolver)
     return _dedupe(out)
+
+
+def _find_markers(lower: str) -> list[re.Match[str]]:
+    """The attribution markers in ``lower``, in order, as the alternation of _MARKERS' patterns
+    finds them: at most one of them matches at a position, and of two overlapping matches
+    ("aux yeux de source …") the later is dropped."""
+    # (str's "in" is faster still than re's scan: most markers are in no article)
+    found = sorted((m for lit, p in _MARKERS if lit in lower for m in p.finditer(lower)),
+                   key=_match_start)
+    out: list[re.Match[str]] = []
+    reach = 0
+    for m in found:
+        if m.start() >= reach:  # an alternation's matches do not overlap
+            out.append(m)
+            reach = m.end()
+    return out
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _ends_with(text: str, unit: _Unit, ch: str) -> bool:
