@@ -89,18 +89,26 @@ def _without_cues(terms: tuple[LoadedTerm, ...], quotes: tuple[Quote, ...]
 
 def _quote_to_orig(doc: Document, q: Quote) -> Quote:
     if doc.to_orig is None:
-        # same offsets: only the texts change (apostrophes, spaces), without dataclasses.replace
+        # same offsets: only the texts change (apostrophes, spaces), without dataclasses.replace;
+        # an object whose text does not change is kept (most speakers and cues)
         t = doc.text
         sp = q.speaker
         if sp is not None and sp.start is not None and sp.end is not None:
-            sp = Speaker(t[sp.start:sp.end], sp.start, sp.end, sp.canonical, sp.type,
-                         sp.affiliation, sp.resolved_by)
+            text = t[sp.start:sp.end]
+            if text != sp.text:
+                sp = Speaker(text, sp.start, sp.end, sp.canonical, sp.type, sp.affiliation,
+                             sp.resolved_by)
         cue = q.cue
         if cue is not None:
-            cue = Cue(t[cue.start:cue.end], cue.lemma, cue.start, cue.end, cue.category,
-                      cue.negated, cue.conditional)
-        return Quote(q.type, q.start, q.end, t[q.start:q.end], sp, cue, q.channel,
-                     q.intermediary, q.rule, q.marks)
+            text = t[cue.start:cue.end]
+            if text != cue.text:
+                cue = Cue(text, cue.lemma, cue.start, cue.end, cue.category, cue.negated,
+                          cue.conditional)
+        text = t[q.start:q.end]
+        if text == q.text and sp is q.speaker and cue is q.cue:
+            return q
+        return Quote(q.type, q.start, q.end, text, sp, cue, q.channel, q.intermediary, q.rule,
+                     q.marks)
     o = doc.orig
     sp = q.speaker
     if sp is not None and sp.start is not None and sp.end is not None:
@@ -115,9 +123,12 @@ def _quote_to_orig(doc: Document, q: Quote) -> Quote:
 
 
 def _term_to_orig(doc: Document, t: LoadedTerm) -> LoadedTerm:
-    if doc.to_orig is None:  # same offsets: only the text changes
+    if doc.to_orig is None:  # same offsets: only the text changes, if it does
+        text = doc.text[t.start:t.end]
+        if text == t.text:
+            return t
         fields = dict(vars(t))
-        fields["text"] = doc.text[t.start:t.end]
+        fields["text"] = text
         return LoadedTerm(**fields)
     start, end = doc.orig(t.start), doc.orig(t.end)
     marks = None if t.scare_quote is None else (doc.orig(t.scare_quote[0]),

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ._frozen import fast_init
+
 QuoteType = Literal["direct", "indirect", "mixed"]
 Voice = Literal["narrative", "quoted", "reported"]
 
 SCHEMA_VERSION = "1.0.0"
 
 
+@fast_init
 @dataclass(frozen=True)
 class Speaker:
     """Who a quote is attributed to.
@@ -29,6 +32,7 @@ class Speaker:
     resolved_by: str | None = None  # "mention", "pronoun", "role", "document", "previous-quote"
 
 
+@fast_init
 @dataclass(frozen=True)
 class Cue:
     """The reporting verb or attribution marker that introduces a quote."""
@@ -42,6 +46,7 @@ class Cue:
     conditional: bool = False
 
 
+@fast_init
 @dataclass(frozen=True)
 class Quote:
     type: QuoteType
@@ -56,6 +61,7 @@ class Quote:
     marks: tuple[tuple[int, int], ...] = ()  # quoted fragments (inside the marks) within the span
 
 
+@fast_init
 @dataclass(frozen=True)
 class LoadedTerm:
     text: str
@@ -73,6 +79,7 @@ class LoadedTerm:
     scare_quote: tuple[int, int] | None = None
 
 
+@fast_init
 @dataclass(frozen=True)
 class Source:
     name: str
@@ -82,6 +89,7 @@ class Source:
     mentions: tuple[str, ...] = ()
 
 
+@fast_init
 @dataclass(frozen=True)
 class Credit:
     text: str

@@ -30,8 +30,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # a line that is only agencies: "AFP", "ATS/AFP", "Belga"
         re.compile(rf"^[ \t]*(?:{_AGENCIES})(?:\s*[/,-]\s*(?:{_AGENCIES}))*[ \t.]*$",
                    re.MULTILINE),
-        # "avec AFP", "(avec Reuters)"
-        re.compile(r"\b[Aa]vec (?:l'|l’)?(?:AFP|Reuters|AP|ATS|Belga|agences)\b"),
+        # "avec AFP", "(avec Reuters)"; the word boundary before it is a look-behind after the
+        # literal: Python's re jumps from one "avec" to the next when a pattern opens with a
+        # literal, but tries every position of the text when it opens with \b or [Aa]
+        re.compile(r"avec(?<!\wavec) (?:l'|l’)?(?:AFP|Reuters|AP|ATS|Belga|agences)\b"),
+        # the same with a capital ("Avec AFP" inside a line)
+        re.compile(r"Avec(?<!\wAvec) (?:l'|l’)?(?:AFP|Reuters|AP|ATS|Belga|agences)\b"),
         # a byline "Par Jean Dupont" / "By John Smith" on its own line
         re.compile(r"^[ \t]*(?:Par|By) [A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+){0,3}[ \t]*$", re.MULTILINE),
         # "Avec agences" / "Source AFP" at the end of the article
@@ -46,7 +50,7 @@ def versions() -> dict[str, str]:
 
 # a credit line is short; only such lines are tried with the line patterns
 _MAX_LINE = 120
-_LINE_PATTERNS = (0, 2, 4, 5)  # indexes into _patterns() anchored to a whole line
+_LINE_PATTERNS = (0, 2, 5, 6)  # indexes into _patterns() anchored to a whole line
 
 
 def _candidates(doc: Document) -> list[tuple[int, int, int]]:
@@ -56,8 +60,10 @@ def _candidates(doc: Document) -> list[tuple[int, int, int]]:
            for i in _LINE_PATTERNS]
     if "(" in doc.norm:
         out.append((1, 0, len(doc.norm)))
-    if "vec " in doc.norm:
+    if "avec " in doc.norm:
         out.append((3, 0, len(doc.norm)))
+    if "Avec " in doc.norm:
+        out.append((4, 0, len(doc.norm)))
     return out
 
 

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .._frozen import fast_init
 from ._common import trim_span
 
 MARK = re.compile(r"[«»“”„‹›\"]")
@@ -24,6 +25,7 @@ _INCISE_AFTER = re.compile(r"\s*(?:,|\.|$)")
 DIALOGUE_DASH = re.compile(r"(?:[—–―]|--)\s?(?=\w|«|\.\.\.|…)")
 
 
+@fast_init
 @dataclass(frozen=True)
 class Marked:
     """A top-level pair of quotation marks: ``open`` and ``close`` are the mark offsets,

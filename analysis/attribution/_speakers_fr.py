@@ -228,14 +228,14 @@ def sentence_channel(text: str, lower: str, start: int, end: int
     rows, any_key = _channel_index()
     if any_key.search(lower, start, end) is None:
         return None, None
-    low = lower[start:end]
+    has = lower[start:end].__contains__  # (any(map(has, keys)): no generator per row)
     channel = None
     for keys, pattern, name in rows:
-        if any(k in low for k in keys) and pattern.search(text, start, end):
+        if any(map(has, keys)) and pattern.search(text, start, end):
             channel = name
             break
     intermediary = None
-    if any(k in low for k in _INTERMEDIARY_KEYS):
+    if any(map(has, _INTERMEDIARY_KEYS)):
         inter = _INTERMEDIARY.search(text, start, end)
         if inter:
             intermediary = (inter.group("b") or inter.group("c")).rstrip(".")

@@ -9,7 +9,6 @@ README table is written from it.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from types import MappingProxyType
@@ -17,7 +16,7 @@ from types import MappingProxyType
 from .._types import Credit, LoadedTerm, Quote, Source
 from ..lexicon import LOADED_CATEGORIES
 from ..lexicon._categories import REPORTED
-from ..text import Document
+from ..text import Document, count_words
 
 __all__ = ["CUE_CATEGORIES", "FEATURES", "FEATURE_NAMES", "SOURCE_TYPES", "article_features"]
 
@@ -27,8 +26,6 @@ SOURCE_TYPES = ("person", "government", "military", "organization", "agency", "m
 #: cue categories of analysis.attribution (anything else counts as "other")
 CUE_CATEGORIES = ("neutral", "assertive", "distancing", "critical", "conceding", "denying",
                   "directive", "emotive", "marker", "colon", "other")
-
-_WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 
 def _table() -> dict[str, str]:
@@ -108,7 +105,7 @@ def _quoted_words(text: str, quotes: Sequence[Quote]) -> int:
     for s, e in sorted((q.start, q.end) for q in quotes if q.end > q.start):
         s = max(s, pos)
         if e > s:
-            n += len(_WORD.findall(text, s, e))
+            n += count_words(text[s:e])  # counted as doc.n_words is
             pos = e
     return n
 

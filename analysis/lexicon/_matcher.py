@@ -90,11 +90,13 @@ class Matcher:
         """Matches in ``text`` (any case), in order, not overlapping."""
         return [Match(s, e, self.entries[i], self._tags[i]) for s, e, i in self.spans(text)]
 
-    def spans(self, text: str) -> list[tuple[int, int, int]]:
-        """``(start, end, entry index)`` of the matches, the hot path of :meth:`find`."""
+    def spans(self, text: str, lower: str = "") -> list[tuple[int, int, int]]:
+        """``(start, end, entry index)`` of the matches, the hot path of :meth:`find`.
+        ``lower`` is ``text`` lower-cased code point by code point when the caller has it
+        (``Document.lower``)."""
         if self._automaton is None:
             return []
-        low = text.lower()
+        low = lower or text.lower()
         if len(low) != len(text):  # a few code points lower-case to two (İ): keep offsets
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         n = len(low)

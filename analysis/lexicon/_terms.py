@@ -83,7 +83,7 @@ def find_loaded_terms(doc: Document, voices: VoiceMap, extra: tuple[str, ...] = 
     """
     matcher = _matcher(doc.lang, tuple(str(p) for p in extra))
     versions = {lex.name: lex.version for lex in matcher.lexicons}
-    spans = matcher.spans(doc.norm)
+    spans = matcher.spans(doc.norm, doc.lower)
     if not spans:
         return TermResult((), versions)
     text = doc.norm

