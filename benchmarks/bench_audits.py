@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py
+    python benchmarks/bench_audits.py [--round 1|2] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French), and
@@ -15,6 +15,7 @@ done on French rules 1.11 and English rules 1.15; a FALSE prediction no longer m
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import sys
@@ -38,7 +39,15 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--round", choices=("1", "2"), default="1",
+                    help="1: audits/ (French rules 1.11, English 1.15); 2: audits/round2/ "
+                         "(French 1.33.0, English 1.26.0)")
+    ap.add_argument("--show", action="store_true",
+                    help="print each audited prediction whose canonical speaker changed")
+    args = ap.parse_args(argv)
+    audits = AUDITS if args.round == "1" else AUDITS / "round2"
     from analysis import analyze
     from analysis.evaluate import match_spans
 
@@ -46,13 +55,14 @@ def main() -> int:
     for lang, (path, id_col, text_col) in SETS.items():
         if not path.is_file():
             sys.exit(f"bench_audits: corpus not found at {path}")
-        preds = read_jsonl(AUDITS / f"{lang}_predictions.jsonl")
-        paras = read_jsonl(AUDITS / f"{lang}_paragraphs.jsonl")
+        preds = read_jsonl(audits / f"{lang}_predictions.jsonl")
+        paras = read_jsonl(audits / f"{lang}_paragraphs.jsonl")
         wanted = {r["doc"] for r in preds}
         with path.open(encoding="utf-8", newline="") as fh:
             rows = enumerate(csv.DictReader(fh))
             texts = {doc: r[text_col] for doc, r in
                      ((i if id_col is None else r[id_col], r) for i, r in rows) if doc in wanted}
+        renamed_rows: list[tuple[str, str, str | None]] = []
         quotes = {doc: analyze(text, lang).to_dict()["quotes"] for doc, text in texts.items()}
         counts = Counter(r["label"] for r in preds)
         kept: Counter[str] = Counter()
@@ -64,6 +74,8 @@ def main() -> int:
                 kept[r["label"]] += 1
                 now = (today[m[0][1]].get("speaker") or {}).get("canonical")
                 renamed[r["label"]] += now != r["speaker"]
+                if now != r["speaker"]:
+                    renamed_rows.append((r["label"], r["speaker"], now))
         n = len(preds)
         right = counts["CORRECT"]
         real = n - counts["FALSE"]
@@ -85,6 +97,9 @@ def main() -> int:
         missed = Counter(c for p in paras for c in p["missed"] if c)
         top = ", ".join(f"{c} ({k})" for c, k in missed.most_common(5))
         print(f"  missed constructions: {top}")
+        if args.show:
+            for label, then, now in renamed_rows:
+                print(f"    {label:8s} {then!r} -> {now!r}")
     return 0
 
 

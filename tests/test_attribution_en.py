@@ -847,6 +847,10 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ('"We are ready," said Vermont Sen. Bernie Sanders.', "Bernie Sanders"),
     ("German Chancellor Angela Merkel said that the deal was fair.", "Angela Merkel"),
     ("Senate Majority Leader Mitch McConnell said that the bill would pass.", "Mitch McConnell"),
+    # ... also when a surname takes the fullest name of the article
+    ('Vermont Sen. Bernie Sanders spoke first. "We are ready," Sanders said.', "Bernie Sanders"),
+    ("Ukrainian President Volodymyr Zelenskyy met Ukraine's Zelenskyy allies. "
+     '"We are ready," Zelenskyy said.', "Volodymyr Zelenskyy"),
     # ... but not from a name that holds a role word
     ("The Justice Department said that the case was closed.", "Justice Department"),
     # a capitalised modifier, a role, then the name
@@ -909,7 +913,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.27.0"}
+                              "sourcebias-rules-en": "1.28.0"}
 
 
 def test_public_api():

@@ -813,6 +813,38 @@ CASES = [
         "«procédure de catastrophe naturelle accélérée».",
         [], id="subject-with-participial-aside",
     ),
+    # a role resolved to the person the article names with it (second reading)
+    pytest.param(
+        "L'avocate de la famille, Me Caroline Rémond, était présente. «Nous porterons "
+        "plainte», a déclaré l'avocate.",
+        [("direct", "Nous porterons plainte", "l'avocate", "Caroline Rémond")],
+        id="role-named-earlier-role-then-name",
+    ),
+    pytest.param(
+        "François Bellot, ministre de la Mobilité, a visité le site. Le ministre de la "
+        "Mobilité a annoncé que la ligne rouvrirait.",
+        [("indirect", "la ligne rouvrirait", "Le ministre de la Mobilité", "François Bellot")],
+        id="role-named-earlier-name-then-role",
+    ),
+    # ... not the role's complement, nor a name merely near the word
+    pytest.param(
+        "L'avocate d'Alexandre Benalla a annoncé qu'elle avait fait appel.",
+        [("indirect", "elle avait fait appel", "L'avocate d'Alexandre Benalla",
+          "avocate d'Alexandre Benalla")],
+        id="role-with-a-named-complement",
+    ),
+    pytest.param(
+        "Le président a salué Laurent Wauquiez. Le président a estimé que la demande était "
+        "injuste.",
+        [("indirect", "la demande était injuste", "Le président", "président")],
+        id="role-word-near-another-name",
+    ),
+    # a title is no first name: "Me Caroline Rémond" gives the fullest name of "Me Rémond"
+    pytest.param(
+        "Me Caroline Rémond était présente. «Nous porterons plainte», a déclaré Me Rémond.",
+        [("direct", "Nous porterons plainte", "Me Rémond", "Caroline Rémond")],
+        id="title-me-then-surname",
+    ),
 ]
 
 

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.27.0"
+RULES_VERSION = "1.28.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2110,6 +2110,16 @@ class _Names:
                                      words[0].lower() in self.lex.roles or
                                      words[0].lower() in _NOT_NAME):
                         words.pop(0)
+                    # a title or role inside the run: "Vermont Sen. Bernie", "Defense Secretary
+                    # Chuck": the name starts after it
+                    inner = [k for k, w in enumerate(words)
+                             if w.lower() in self.lex.titles or w.lower() in self.lex.roles]
+                    if inner:
+                        words = words[inner[-1] + 1:]
+                    # a possessive is no part of the name: "Ukraine's Zelenskyy"
+                    poss = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+                    if poss:
+                        words = words[poss[-1] + 1:]
                     if words and _OF_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                         # "Secretary of State Hillary Clinton": the name starts at a first name
                         idx = next((k for k, w in enumerate(words)

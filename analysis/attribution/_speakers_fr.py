@@ -43,11 +43,13 @@ _NAME_TAIL = re.compile(
 # letter, reject a capital inside a word and one after a preposition ("ministre des Transports
 # Elisabeth Borne" gives "Elisabeth Borne", not "Transports Elisabeth")
 _FULL_NAME = re.compile(
+    r"(?!(?:Me|Mme|Mlle|Mgr|Dr|Pr|Maître|Madame|Monsieur)\b)"  # a title is no first name
     r"([A-ZÉÈ](?<![\w'][A-ZÉÈ])"
     + "".join(rf"(?<!\b{p}[A-ZÉÈ])" for p in ("des ", "du ", "de ", "d'", "de la ", "de l'",
                                               "à ", "au ", "aux ", "en "))
     + r"[a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+"
-    r"((?:(?:de|du|d'|von|van|al-|el-|Le|La)\s?)?[A-ZÉÈ][\w'’-]+(?:-[A-ZÉÈ][\w'’-]+)?)"
+    r"((?:(?:de|du|d'|von|van|al-|el-|Le|La|De|Du|Van|Von|Di|Da|Del|Van De|Van Der|Van den)"
+    r"\s?)?[A-ZÉÈ][\w'’-]+(?:-[A-ZÉÈ][\w'’-]+)?)"
 )
 _SKIP_COMPLEMENT = re.compile(
     r"\s*,?\s*(?:"
@@ -187,6 +189,24 @@ def _role_genders() -> dict[str, str]:
 _NAME_AFTER_ROLE = re.compile(r",?[ \t\xa0]+([A-ZÉ][\w'-]+(?:[ \t\xa0]+[A-ZÉ][\w'-]+){1,2})")
 _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
+# how far a role word and a person's name may be apart to name the same person
+_ROLE_NAME_REACH = 45
+_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.)\s+(?=[A-ZÉÈ])")
+# "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
+_COMPLEMENT_BEFORE_NAME = re.compile(r"\b(?:de|d'|du|des)\s*(?:M\.|Mme|Me)?\s*$")
+# what may come between a role and the name it gives ("de la famille, Me "), and between a
+# name and its role (", le ", ", 28 ans, ")
+_ROLE_THEN_NAME_GAP = re.compile(r"(?![\s\S]*\b(?:a|ont|est|sont|était|avait|\w+é)\s)"
+                                 r"[\w'’ -]{0,40}?(?:,\s*)?(?:Me\s|M\.\s|Mme\s|Mgr\s)?\s*")
+_NAME_THEN_ROLE_GAP = re.compile(r",\s*(?:\d+\s+ans,\s*)?(?:(?:le|la|l'|un|une|son|sa)\s*)?"
+                                 r"(?:[\w'’-]+\s+){0,2}")
+# role words that name an institution, not a person
+_INSTITUTION_NOUNS = frozenset("gouvernement ministère armée police gendarmerie justice parquet "
+                               "ong syndicat parti étude sondage rapport communiqué mouvement "
+                               "association collectif organisation entreprise société groupe "
+                               "préfecture mairie commune ville pays état conseil commission "
+                               "tribunal cour assemblée sénat élysée matignon exécutif "
+                               "opposition majorité direction enquête".split())
 # how far back a pronoun looks for a person named in the narrative (about two paragraphs)
 _NARRATIVE_WINDOW = 800
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
@@ -642,6 +662,8 @@ class SpeakerResolver:
             if lookup(first) is not None and lookup(f"{first} {last}") is None:
                 continue
             names.setdefault(last.lower(), f"{first} {last}")
+            if " " in last:  # "Isabelle De Maegt": also under "maegt" ("Mme De Maegt")
+                names.setdefault(last.split()[-1].lower(), f"{first} {last}")
         self._names, self._people = names, people
 
     def note_quote(self, q: Quote) -> None:
@@ -721,6 +743,10 @@ class SpeakerResolver:
         if joint is not None:
             return joint
         canonical, how = self._canonical(mention)
+        if how == "mention" and _role_words(low) and not _is_plural(low):
+            named = self._person_with_role(strip_determiner(mention), mention_gender(low, None), a)
+            if named is not None:
+                canonical, how = named, "role"
         if _QUOTE_MARK.search(canonical):  # "des «gilets jaunes»": the name without its marks
             canonical = " ".join(_QUOTE_MARK.sub(" ", canonical).split())
         named = how == "name"
@@ -863,8 +889,14 @@ class SpeakerResolver:
             head = parts_c[-1]  # "le secrétaire d'Etat …, Mounir Mahjoubi"
         m = _NAME_TAIL.search(head)
         stripped = strip_determiner(head)
+        if m and _role_words(head[:m.start(1)].lower()) and \
+                _COMPLEMENT_BEFORE_NAME.search(head, 0, m.start(1)) and \
+                m.group(1).split()[0] in first_names():
+            # "l'avocate d'Alexandre Benalla": the role's holder, not its complement
+            return stripped, "mention"
         if m:
             name = _PARTICLES.sub("", m.group(1).strip())
+            name = _TITLE_WORD.sub("", name)  # "Me Rémond", "Mgr Georges Pontier"
             # a lone capitalised role word ("Le Président") is not a name
             parts = [p for p in name.split() if p[:1].isupper()]
             if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
@@ -872,7 +904,8 @@ class SpeakerResolver:
                     full = self.names().get(parts[0].lower())
                     if full:
                         return full, "name"
-                    if lookup(parts[0]) is None and head.split()[0].lower() in ("m.", "mme"):
+                    if lookup(parts[0]) is None and head.split()[0].lower() in ("m.", "mme",
+                                                                                 "me"):
                         return name, "name"
                     if lookup(parts[0]) is None and stripped == name:
                         return name, "name"
@@ -908,6 +941,51 @@ class SpeakerResolver:
                 return found, "role"
         return stripped or mention, "mention"
 
+    def _person_with_role(self, role: str, gender: str, before: int) -> str | None:
+        """The last person (a first name of firstnames.fr.tsv) named next to the words of the
+        role, in the same sentence, before the mention: "l'avocate de la famille, Me Caroline
+        Rémond, …" … "a déclaré l'avocate" -> Caroline Rémond; "François Bellot, ministre de
+        la Mobilité" … "le ministre de la Mobilité" -> François Bellot. A role of an
+        institution ("le gouvernement", "l'ONG") names no person."""
+        words = sorted(_content_words(role))
+        head = role.lower().replace("'", " ").split()[0] if role.strip() else ""
+        rest = role.split()[1:]
+        if not words or head in _INSTITUTION_NOUNS or head not in _roles() or \
+                (rest and rest[0][:1].isupper()):
+            return None  # ("le président Erdogan" is named: its name decides)
+        if self._people is None:
+            self._scan_names()
+        assert self._people is not None
+        text, low = self.doc.norm, self.doc.lower
+        found = None
+        patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+        people = self._people
+        for n in range(bisect.bisect_left(people, (before,)) - 1, -1, -1):
+            start, name, g, _subject = people[n]
+            if gender and g and g != gender:
+                continue
+            # the role between the previous and the next person named, within reach
+            lo = max(0, start - _ROLE_NAME_REACH, people[n - 1][0] + 1 if n else 0)
+            hi = min(len(text), start + len(name) + _ROLE_NAME_REACH,
+                     people[n + 1][0] if n + 1 < len(people) else len(text))
+            hi = min(hi, before)
+            spots = [p.search(low, lo, hi) for p in patterns]
+            if any(m is None for m in spots):
+                continue
+            a = min(m.start() for m in spots if m is not None)
+            z = max(m.end() for m in spots if m is not None)
+            if a < start:
+                # "l'avocate de la famille, Me Caroline Rémond": the role, a few words, the name
+                # (not "l'avocate d'Alexandre Benalla": the name is the role's complement)
+                if _COMPLEMENT_BEFORE_NAME.search(text, a, start) or \
+                        not _ROLE_THEN_NAME_GAP.fullmatch(text, z, start):
+                    continue
+            elif not _NAME_THEN_ROLE_GAP.fullmatch(text, start + len(name), a):
+                continue  # "Olivier Neyrinck, porte-parole de la police"
+            found = name
+            break
+        return found
+
     def _role_in_text(self, role: str) -> str | None:
         """ "le ministre de l'Intérieur Christophe Castaner" somewhere in the article (searched
         once per role and article)."""
@@ -936,8 +1014,9 @@ def _joins_names(text: str, a: int, b: int) -> bool:
 
 def _role_words(mention: str) -> set[str]:
     roles = _roles()
-    return {w for w in _WORD_TOKEN.findall(mention) if w in roles and w not in (
-        "source", "sources")}
+    # ("l'avocate": the elided article is no part of the role word)
+    return {w for w in _WORD_TOKEN.findall(mention.replace("'", "' ")) if w in roles and
+            w not in ("source", "sources")}
 
 
 _FUNCTION_WORDS = frozenset("le la les l un une des du de d au aux à en et son sa ses leur "
