@@ -662,7 +662,9 @@ class SpeakerResolver:
             if lookup(first) is not None and lookup(f"{first} {last}") is None:
                 continue
             names.setdefault(last.lower(), f"{first} {last}")
-            if " " in last:  # "Isabelle De Maegt": also under "maegt" ("Mme De Maegt")
+            if " " in last and last[:1].isupper() and g is not None:
+                # "Isabelle De Maegt": also under "maegt" ("Mme De Maegt"; not "Ville de
+                # Bruxelles" under "bruxelles")
                 names.setdefault(last.split()[-1].lower(), f"{first} {last}")
         self._names, self._people = names, people
 
