@@ -845,6 +845,22 @@ CASES = [
         [("direct", "Nous porterons plainte", "Me Rémond", "Caroline Rémond")],
         id="title-me-then-surname",
     ),
+    # marks around a label the article repeats are no quoted words: indirect, not mixed
+    pytest.param(
+        "Les «gilets jaunes» bloquent les routes. Deux barrages sont installés par des "
+        "manifestants «gilets jaunes» à Mons, indique la police fédérale.",
+        [("indirect", "Deux barrages sont installés par des manifestants «gilets jaunes» à Mons",
+          "la police fédérale", "police fédérale")],
+        id="label-in-marks-keeps-indirect",
+    ),
+    # ... a term in marks once is the speaker's word: mixed
+    pytest.param(
+        "Deux barrages sont installés par des manifestants «en colère» à Mons, indique la "
+        "police fédérale.",
+        [("mixed", "Deux barrages sont installés par des manifestants «en colère» à Mons",
+          "la police fédérale", "police fédérale")],
+        id="quoted-term-once-is-mixed",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.34.0"
+RULES_VERSION = "1.35.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -183,6 +183,9 @@ class _Unit:
     cues: list[re.Match[str]]
     markers: list[re.Match[str]]
     channel: tuple[str | None, str | None] | None = None  # computed on first need
+    # short terms the article puts in marks more than once: labels («gilets jaunes»), no
+    # quoted words (the same frozenset for every unit of a document)
+    labels: frozenset[str] = frozenset()
 
 
 # participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
@@ -448,6 +451,7 @@ def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
             spans.append([s, e])
     cue_pos = [m.start() for m in cues]
     marker_pos = [m.start() for m in markers]
+    labels = _labels(doc.norm, marked)
     units: list[_Unit] = []
     j = 0
     for s, e in spans:
@@ -458,8 +462,27 @@ def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
             s, e, list(marked[j:i]), bisect.bisect_right(para_starts, s) - 1,
             cues[bisect.bisect_left(cue_pos, s):bisect.bisect_left(cue_pos, e)],
             markers[bisect.bisect_left(marker_pos, s):bisect.bisect_left(marker_pos, e)],
+            labels=labels,
         ))
     return units
+
+
+def _mark_key(text: str, m: Marked) -> str:
+    return " ".join(text[m.start:m.end].lower().split())
+
+
+def _labels(text: str, marked: Sequence[Marked]) -> frozenset[str]:
+    """Terms of at most three words in marks twice or more in the article: names of movements
+    and labels («gilets jaunes»), which the contract does not count as quoted words."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for m in marked:
+        if m.end - m.start > 40:
+            continue
+        key = _mark_key(text, m)
+        if len(key.split()) <= 3:
+            (twice if key in seen else seen).add(key)
+    return frozenset(twice)
 
 
 def _unit_channel(doc: Document, unit: _Unit, cue_end: int) -> tuple[str | None, str | None]:
@@ -767,7 +790,8 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
         # content runs into a quotation: the stretch is the quotation's tail or head
         q("mixed", s, e, tuple((m.start, m.end) for m in partial + inner))
         return out
-    if not inner:
+    if not inner or all(_mark_key(text, m) in unit.labels for m in inner):
+        # (marks around a label only: "des manifestants «gilets jaunes» ont …" is indirect)
         q("indirect", s, e)
         return out
     # a list of quotations and nothing else («A», «B» et «C», ont crié X): each is direct
