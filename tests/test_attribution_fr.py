@@ -861,6 +861,14 @@ CASES = [
           "la police fédérale", "police fédérale")],
         id="quoted-term-once-is-mixed",
     ),
+    # the que of a comparison is no reported clause
+    pytest.param("Il veut rendre le Québec aussi riche que l'Ontario.", [],
+                 id="comparative-que"),
+    pytest.param(
+        "Il a déclaré plus tard que la réforme était injuste.",
+        [("indirect", "la réforme était injuste", "Il", None)],
+        id="plus-tard-que-is-no-comparison",
+    ),
 ]
 
 

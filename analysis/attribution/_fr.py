@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.35.0"
+RULES_VERSION = "1.36.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -310,6 +310,10 @@ _AUX_VERB = re.compile(r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|
                        r"seraient|aura|auront|aurait|auraient|fut|furent|va|vont|peut|peuvent|"
                        r"doit|doivent|faut)\b")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
+# "se disent plus anxieuses que les garçons": the que of a comparison
+_COMPARATIVE_GAP = re.compile(
+    r"\b(?:plus|moins|aussi|autant|davantage)\s+"
+    r"(?!(?:tard|tôt|de|du|des|la|le|les|un|une)\b|[ld]')\w+", re.IGNORECASE)
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
 # "a-t-on appris de source judiciaire / de source proche du dossier / auprès de la préfecture"
@@ -959,7 +963,8 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             # a complement between the verb and que: "a déclaré au président français qu'…"
             que = _QUE_LATER.match(text, after, unit.end)
             if que and (_NOT_REPORTED_QUE.search(text, after, que.start(1))
-                        or _AUX_VERB.search(text, after, que.start(1))):
+                        or _AUX_VERB.search(text, after, que.start(1))
+                        or _COMPARATIVE_GAP.search(text, after, que.start(1))):
                 # "qui nient avoir participé …, ne seront arrêtés que six jours plus tard": the
                 # que of another verb
                 que = None
