@@ -869,6 +869,20 @@ CASES = [
         [("indirect", "la réforme était injuste", "Il", None)],
         id="plus-tard-que-is-no-comparison",
     ),
+    # "on" with the body that speaks: an acronym or an institution noun
+    pytest.param(
+        "«La grève continue», indique-t-on à la FGTB.",
+        [("direct", "La grève continue", "la FGTB", "FGTB")],
+        id="on-a-la-fgtb",
+    ),
+    pytest.param(
+        "«La manifestation est interdite», avait-on expliqué jeudi à la préfecture de police "
+        "des Bouches-du-Rhône.",
+        [("direct", "La manifestation est interdite",
+          "la préfecture de police des Bouches-du-Rhône",
+          "préfecture de police des Bouches-du-Rhône")],
+        id="on-a-la-prefecture",
+    ),
 ]
 
 

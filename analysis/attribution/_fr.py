@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.36.0"
+RULES_VERSION = "1.37.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -324,7 +324,14 @@ _VIA_SOURCE = r"(?:auprès|au cabinet|dans l'entourage|du côté) d(?:e |u |es |
 # seats of government named bare)
 _ON_AT = re.compile(r"[^.;,]{0,30}?\b(?:au\s+|aux\s+|à\s+(?=l'|la\s)|"
                     r"à\s+(?=Matignon|Bercy|Beauvau))"
-                    r"((?:l'|la\s+)?[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+)?)")
+                    r"((?:l'|la\s+)?[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+)?"
+                    # "avait-on expliqué à la préfecture de police des Bouches-du-Rhône"
+                    r"|(?:la\s+|l')(?:préfecture|mairie|gendarmerie|police|présidence|direction)"
+                    r"(?:\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')[\w'-]+){0,3})")
+_ON_INSTITUTION = re.compile(r"(?:la\s+|l')(?:préfecture|mairie|gendarmerie|police|présidence|"
+                             r"direction)\b")
+# an acronym names a body: "indique-t-on à la FGTB"
+_ACRONYM_NAME = re.compile(r"(?:l'|la\s+|le\s+)?[A-Z]{2,}\b")
 _VIA = re.compile(_VIA_SOURCE, re.IGNORECASE)
 _ON_SOURCE_REACH = 600  # how far an "on" incise without a source takes the last one's
 _ON_SOURCE = re.compile(r"[^.;]{0,40}?\b(de source[s]? [\w-]+(?: (?:d[eu]s?|de la|de l') ?"
@@ -1411,7 +1418,9 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
                 resolver.on_source = (sp, b2)
                 return sp, b2
             at = _ON_AT.match(text, hit.end, unit.end)
-            if at is not None and lookup(at.group(1)) is not None:
+            if at is not None and (lookup(at.group(1)) is not None or
+                                   _ACRONYM_NAME.fullmatch(at.group(1)) or
+                                   _ON_INSTITUTION.match(at.group(1))):
                 # "a-t-on indiqué à Matignon": an institution the gazetteer knows
                 a2, b2 = at.span(1)
                 sp = resolver.resolve(text[a2:b2], a2, b2)
