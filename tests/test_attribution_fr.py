@@ -883,6 +883,27 @@ CASES = [
           "préfecture de police des Bouches-du-Rhône")],
         id="on-a-la-prefecture",
     ),
+    # a coordinated cue ends the first clause and reports its own (second reading)
+    pytest.param(
+        "Le ministre a admis que la réforme était difficile mais a soutenu qu'elle était "
+        "nécessaire.",
+        [("indirect", "la réforme était difficile", "Le ministre", "ministre"),
+         ("indirect", "elle était nécessaire", "Le ministre", "ministre")],
+        id="coordinated-cue-mais-a-soutenu",
+    ),
+    pytest.param(
+        "Le ministre explique qu'il faut agir vite et dit craindre des débordements.",
+        [("indirect", "il faut agir vite", "Le ministre", "ministre"),
+         ("indirect", "craindre des débordements", "Le ministre", "ministre")],
+        id="coordinated-cue-et-dit",
+    ),
+    # ... but not a passive participle ("et révélée par RTL")
+    pytest.param(
+        "Le ministre a confirmé que la prime, promise lundi et révélée par RTL, serait versée.",
+        [("indirect", "la prime, promise lundi et révélée par RTL, serait versée", "Le ministre",
+          "ministre")],
+        id="coordinated-passive-participle",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.37.0"
+RULES_VERSION = "1.38.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -265,7 +265,8 @@ _FIRST_PERSON_BEFORE = re.compile(
 # a future or conditional form: "on notera que", "on dirait que" is the article's own voice
 _FUTURE_OR_CONDITIONAL = ("era", "eront", "erait", "eraient", "ira", "iront", "irait",
                           "iraient", "dra", "dront", "drait", "draient")
-_COORDINATED_VERB = re.compile(r"\bet\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?$")
+_COORDINATED_VERB = re.compile(r"\b(?:et|mais)\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?"
+                               r"(?:(?:a|ont|avait|avaient)\s+)?$")
 # "… car «…»": a quotation continuing a reported clause
 _CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[«\"“]",
                            re.IGNORECASE)
@@ -1278,8 +1279,18 @@ def _clause_end_regex() -> re.Pattern[str]:
             not c.rest and "inv" in c.verb.frames and c.kind == kind for c in cs)])
     # (a participle needs its auxiliary: "la réforme, annoncée la semaine dernière, …" is an
     # apposition inside the clause)
-    return re.compile(_CLAUSE_END.pattern[:-1] + r"|(?:,|\s+et|,\s+et)\s+(?:(?:tout\s+)?en\s+)?(?:"
-                      + trie_pattern(gerunds) + r")\b"
+    # a coordinated cue: "a admis que A mais a soutenu que B", "explique que A et dit craindre"
+    # (a participle only after its auxiliary: "…, lundi et révélée par RTL" is a passive)
+    def coordinated(kind: str) -> str:
+        return trie_pattern([f for f, cs in forms.items() if any(
+            not c.rest and "que" in c.verb.frames and (
+                c.kind == kind or (kind == "finite" and f in _FINITE_PARTICIPLES))
+            for c in cs)])
+    return re.compile(_CLAUSE_END.pattern[:-1] + r"|(?:,|\s+et|,\s+et)\s+(?:(?:tout\s+)?en\s+)?"
+                      r"(?:se\s+|s')?(?:" + trie_pattern(gerunds) + r")\b"
+                      + r"|(?:,\s*|\s+)(?:et|mais)\s+(?:(?:a|ont|avait|avaient)\s+(?:"
+                      + coordinated("participle") + r")|(?:" + coordinated("finite")
+                      + r"))\b(?!-)"
                       + r"|(?P<incise>,\s*(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:"
                       + incise("participle") + r")|(?:" + incise("finite")
                       + r"))\s+(?=(?:le|la|les|l'|un|une|des|son|sa|ses|leur|[A-ZÉ]))))",
