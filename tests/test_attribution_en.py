@@ -851,6 +851,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ('Vermont Sen. Bernie Sanders spoke first. "We are ready," Sanders said.', "Bernie Sanders"),
     ("Ukrainian President Volodymyr Zelenskyy met Ukraine's Zelenskyy allies. "
      '"We are ready," Zelenskyy said.', "Volodymyr Zelenskyy"),
+    # a multi-word role ("the secretary of state") resolved to the name it named before
+    ('Secretary of State John Kerry met Lavrov in Geneva. Talks were long.\n\n"We made '
+     'progress," the secretary of state said.', "John Kerry"),
     # ... but not from a name that holds a role word
     ("The Justice Department said that the case was closed.", "Justice Department"),
     # a capitalised modifier, a role, then the name
@@ -913,7 +916,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.28.0"}
+                              "sourcebias-rules-en": "1.29.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.28.0"
+RULES_VERSION = "1.29.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2222,6 +2222,15 @@ class _Names:
             name = self.role_name(lh, pos)
             if name is not None:
                 return name, self.gender(name) or role[0], True
+        if role is None and words[0].lower() == "the" and 3 < len(words) <= 6 and \
+                words[1].lower() in lex.roles and words[2].lower() == "of":
+            # "the secretary of state": the whole role before a name ("Secretary of State
+            # John Kerry")
+            phrase = " ".join(words[1:])
+            name = self.role_name(phrase, pos)
+            if name is not None:
+                r = lex.roles[words[1].lower()]
+                return name, self.gender(name) or r[0], True
         canon = " ".join(words[1:]) if words[0].lower() == "the" and len(words) > 1 else part
         return canon, (role[0] if role else ""), bool(role and role[1] == "person")
 
