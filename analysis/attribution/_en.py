@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.29.0"
+RULES_VERSION = "1.30.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -505,6 +505,7 @@ _FINITE = re.compile(
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
 _ING_FIRST = re.compile(r"[a-z]+ing\b")
+_LEADING_THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
 # a stretch whose quotation marks hold only short labels: 'wearing “Ted Cruz” campaign pins'
 _ONLY_LABELS = re.compile(r"[^“\"]*(?:[“\"][^“”\"]{1,30}[”\"][^“\"]*)*")
 # "This includes …", "That means …": a demonstrative subject and its verb, not an intro
@@ -2735,4 +2736,10 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
                 kept[-1] = r
             continue
         kept.append(r)
+    for r in kept:
+        if r.type != "direct" and "that" in r.rule:  # (not "said that was …": a subject)
+            # the span is the reported clause after "that" (contract), as "que" in French
+            m = _LEADING_THAT.match(text, r.start, r.end)
+            if m is not None and r.end - m.end() >= 3:
+                r.start = m.end()
     return _resolve(d, kept, lex)
