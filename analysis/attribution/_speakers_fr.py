@@ -43,8 +43,10 @@ _NAME_TAIL = re.compile(
 # letter, reject a capital inside a word and one after a preposition ("ministre des Transports
 # Elisabeth Borne" gives "Elisabeth Borne", not "Transports Elisabeth")
 _FULL_NAME = re.compile(
-    r"(?!(?:Me|Mme|Mlle|Mgr|Dr|Pr|Maître|Madame|Monsieur)\b)"  # a title is no first name
     r"([A-ZÉÈ](?<![\w'][A-ZÉÈ])"
+    # a title is no first name (checked after the capital, so that re still jumps from one
+    # capital to the next)
+    r"(?!(?<=M)(?:e|me|lle|gr|aître|adame|onsieur)\b|(?<=[DP])r\b)"
     + "".join(rf"(?<!\b{p}[A-ZÉÈ])" for p in ("des ", "du ", "de ", "d'", "de la ", "de l'",
                                               "à ", "au ", "aux ", "en "))
     + r"[a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+"
