@@ -872,6 +872,9 @@ def test_canonical_speaker_names(text, canonical):
     ("Lee said at a news conference that the team was ready.", "press conference", None),
     ('"We are ready," Lee told ABC\'s "This Week" on Sunday.', None, "ABC's"),
     ('"We are ready," Lee told CNN Tuesday.', None, "CNN"),
+    # an outer report relays the quote: its source is the intermediary, not a second quote
+    ('"We will not back down," he said, Reuters reported.', None, "Reuters"),
+    ("The deal is dead, the minister said on Monday, according to Reuters.", None, "Reuters"),
     # an addressee is not an intermediary, a platform is a channel
     ('"We are ready," Lee told Trump.', None, None),
     ("Lee said on Twitter that the team was ready.", "Twitter", None),
@@ -916,7 +919,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.30.0"}
+                              "sourcebias-rules-en": "1.31.0"}
 
 
 def test_public_api():

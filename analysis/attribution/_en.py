@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.30.0"
+RULES_VERSION = "1.31.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1256,7 +1256,7 @@ class _UnitReader:
                 cs, ce = r.cue[0], r.cue[1]
                 after = max(r.after, ce)
                 r.channel = self.channel(cs, ce, after)
-                r.intermediary = self.intermediary(cs, after)
+                r.intermediary = self.intermediary(cs, after) or r.intermediary
         return self.out
 
     def read_cue(self, cue: tuple[int, int, CueVerb]) -> None:
@@ -1678,6 +1678,13 @@ class _UnitReader:
         typ, s, e, marks = _typed(self.doc, start, cut)
         if e - s < 3:
             return None
+        for r in self.out[-6:]:
+            if r.cue is not None and s <= r.cue[0] < e and r.end <= r.cue[0] and \
+                    speaker is not None:
+                # '"…," he said, Reuters reported.': the outer report relays that quote
+                if r.intermediary is None:
+                    r.intermediary = text[speaker[0]:speaker[1]]
+                return None
         if typ == "indirect" and not incise and not verb.frames & {"that", "np"} and not (
                 "obj" in verb.frames and self.told_object_ends(cue, s)):
             # "…, he continued." / "…, she shouted." report direct speech only; "…, Grassley
@@ -1790,6 +1797,14 @@ class _UnitReader:
                 self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
             return
         # content, according to X.  /  content according to X.
+        for r in self.out[-6:]:
+            if r.cue is not None and r.end <= r.cue[0] < cs and \
+                    len(text[r.cue[1]:cs].split()) <= 6:
+                # '"…," the minister said on Monday, according to Reuters': Reuters relays
+                # the minister's quote (an intermediary, not a second source of it)
+                if r.intermediary is None:
+                    r.intermediary = text[sp[0]:sp[1]]
+                return
         start = max(us, cs - _MAX_CONTENT)
         for r in self.out[-6:]:
             # a quote attributed before it ('"…," he said, according to X' reports it whole)
