@@ -904,6 +904,18 @@ CASES = [
           "ministre")],
         id="coordinated-passive-participle",
     ),
+    # a poll named by its maker: the maker is the source (third reading: "sondage Elabe")
+    pytest.param(
+        "Selon un sondage Elabe publié mardi, 70% des Français soutiennent le mouvement.",
+        [("indirect", "70% des Français soutiennent le mouvement", "un sondage Elabe publié mardi",
+          "Elabe")],
+        id="poll-named-by-its-maker-selon",
+    ),
+    pytest.param(
+        "Un sondage Elabe indique que 70% des Français soutiennent le mouvement.",
+        [("indirect", "70% des Français soutiennent le mouvement", "Un sondage Elabe", "Elabe")],
+        id="poll-named-by-its-maker-subject",
+    ),
 ]
 
 

@@ -556,6 +556,10 @@ _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+"
                                 re.IGNORECASE)
 _DOCUMENT_NP = re.compile(
     r"(?:le|la|ce|cette|un|une|son|sa)\s+(communiqué|texte|déclaration|document|rapport|lettre)")
+# a poll or a study named by its maker right after the noun: "un sondage Elabe", "l'étude Ifop"
+_DOCUMENT_NAMED = re.compile(
+    r"(?:(?i:le|la|l'|un|une|ce|cette|les|des)\s*)?(?:sondage|baromètre|enquête|étude)s?\s+"
+    r"((?:[A-Z][\w&-]*|[A-ZÉ][a-zé]+)(?:[ -](?:[A-Z][\w&-]*))?)\b(?![ ]d[eu']\b)")
 _DOCUMENT_OF = re.compile(
     r"(?:(?:le|la|l'|un|une|ce|cette|son|sa|leur)\s+)?(?:communiqué|texte|déclaration|document|"
     r"rapport|lettre|note|message|courrier|compte rendu)\s+(?:du|de la|de l'|des|d'|de)\s*(.+)",
@@ -726,6 +730,14 @@ class SpeakerResolver:
         return sp
 
     def _resolve(self, mention: str, low: str, a: int, b: int) -> Speaker:
+        named = _DOCUMENT_NAMED.match(mention)
+        if named is not None:
+            # "un sondage Elabe publié mardi", "l'étude Ifop": the pollster or the institute
+            entry = lookup(named.group(1))
+            if entry is not None:
+                return Speaker(mention, a, b, entry.canonical, entry.type, entry.affiliation,
+                               "document")
+            return Speaker(mention, a, b, named.group(1), "organization", None, "document")
         doc_author = self._document(low)
         if doc_author is not None:
             return Speaker(mention, a, b, doc_author.canonical, doc_author.type,
