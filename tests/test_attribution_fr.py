@@ -766,6 +766,12 @@ CASES = [
         [("direct", "C'est inacceptable", "le plus jeune des députés", "plus jeune des députés")],
         id="plus-inside-the-speaker",
     ),
+    pytest.param(
+        "«Nous avons tout fait pour l'éviter», avait déclaré Emmanuel Macron fin juillet devant "
+        "les députés.",
+        [("direct", "Nous avons tout fait pour l'éviter", "Emmanuel Macron", "Emmanuel Macron")],
+        id="inverted-speaker-then-fin-juillet",
+    ),
     # constater (cues.fr 1.4.0): a source's remark, but not the wire's own reporter
     pytest.param(
         "«Cela fait trois mois qu'on est dehors», constate l'un d'eux, Fabrice.",

@@ -22,6 +22,8 @@ _DET_WORDS = frozenset(
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
+                    "novembre décembre".split())
 _STOP_AFTER = frozenset(
     "qui que qu' dans lors sur à au aux en pour avant après devant alors avec sans mais car "
     "depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier tandis selon dont où ou "
@@ -335,10 +337,13 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
                 n_words += j - k
                 k = j + 1
                 continue
+        nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
         if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0) or (
-                low == "plus" and k + 1 < len(toks) and toks[k + 1][0].lower() in ("tard",
-                                                                                   "tôt")):
-            break  # ("a lâché le ministre peu de temps après", "l'avocat plus tard")
+                low == "plus" and nxt in ("tard", "tôt")) or (
+                low in ("fin", "début") and nxt in _MONTHS):
+            # ("a lâché le ministre peu de temps après", "l'avocat plus tard", "Emmanuel
+            # Macron fin juillet")
+            break
         if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
                                                        or toks[k + 1][0].lower() in _DET_WORDS)):
             break
