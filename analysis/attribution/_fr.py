@@ -185,7 +185,7 @@ class _Unit:
     channel: tuple[str | None, str | None] | None = None  # computed on first need
     # short terms the article puts in marks more than once: labels («gilets jaunes»), no
     # quoted words (the same frozenset for every unit of a document)
-    labels: frozenset[str] = frozenset()
+    labels: frozenset[int] = frozenset()
 
 
 # participles that are also present tense: "il dit", "elle écrit", "il fait savoir"
@@ -483,18 +483,18 @@ def _mark_key(text: str, m: Marked) -> str:
     return " ".join(text[m.start:m.end].lower().split())
 
 
-def _labels(text: str, marked: Sequence[Marked]) -> frozenset[str]:
-    """Terms of at most three words in marks twice or more in the article: names of movements
-    and labels («gilets jaunes»), which the contract does not count as quoted words."""
-    seen: set[str] = set()
-    twice: set[str] = set()
+def _labels(text: str, marked: Sequence[Marked]) -> frozenset[int]:
+    """Where the marks around a label open: terms of at most three words in marks twice or
+    more in the article, names of movements and labels («gilets jaunes»), which the contract
+    does not count as quoted words."""
+    opens: dict[str, list[int]] = {}
     for m in marked:
         if m.end - m.start > 40:
             continue
         key = _mark_key(text, m)
         if len(key.split()) <= 3:
-            (twice if key in seen else seen).add(key)
-    return frozenset(twice)
+            opens.setdefault(key, []).append(m.start)
+    return frozenset(p for starts in opens.values() if len(starts) > 1 for p in starts)
 
 
 def _unit_channel(doc: Document, unit: _Unit, cue_end: int) -> tuple[str | None, str | None]:
@@ -802,7 +802,7 @@ def _make_quotes(doc: Document, unit: _Unit, s: int, e: int, speaker: Speaker | 
         # content runs into a quotation: the stretch is the quotation's tail or head
         q("mixed", s, e, tuple((m.start, m.end) for m in partial + inner))
         return out
-    if not inner or all(_mark_key(text, m) in unit.labels for m in inner):
+    if not inner or all(m.start in unit.labels for m in inner):
         # (marks around a label only: "des manifestants «gilets jaunes» ont …" is indirect)
         q("indirect", s, e)
         return out

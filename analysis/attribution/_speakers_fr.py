@@ -1033,11 +1033,12 @@ def _joins_names(text: str, a: int, b: int) -> bool:
     return bool(before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper())
 
 
-def _role_words(mention: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _role_words(mention: str) -> frozenset[str]:
     roles = _roles()
     # ("l'avocate": the elided article is no part of the role word)
-    return {w for w in _WORD_TOKEN.findall(mention.replace("'", "' ")) if w in roles and
-            w not in ("source", "sources")}
+    return frozenset(w for w in _WORD_TOKEN.findall(mention.replace("'", "' ")) if w in roles
+                     and w not in ("source", "sources"))
 
 
 _FUNCTION_WORDS = frozenset("le la les l un une des du de d au aux à en et son sa ses leur "
