@@ -922,6 +922,31 @@ CASES = [
         [("indirect", "70% des Français soutiennent le mouvement", "Un sondage Elabe", "Elabe")],
         id="poll-named-by-its-maker-subject",
     ),
+    # a body named after the noun that says what it is
+    pytest.param(
+        "«Le réseau est rétabli», a indiqué l'opérateur Enedis.",
+        [("direct", "Le réseau est rétabli", "l'opérateur Enedis", "Enedis")],
+        id="operateur-enedis",
+    ),
+    pytest.param(
+        "«Le réseau est rétabli», rapporte le site de la RTBF.",
+        [("direct", "Le réseau est rétabli", "le site de la RTBF", "RTBF")],
+        id="site-de-la-rtbf",
+    ),
+    # the head of state under another name, resolved to whom the article calls président
+    pytest.param(
+        "Le président Emmanuel Macron a reçu les maires. Le chef de l'Etat a estimé que la "
+        "réforme était nécessaire.",
+        [("indirect", "la réforme était nécessaire", "Le chef de l'Etat", "Emmanuel Macron")],
+        id="chef-de-l-etat",
+    ),
+    pytest.param(
+        "Le président des Républicains, Laurent Wauquiez, était absent. Le président de la "
+        "République a estimé que la réforme était nécessaire.",
+        [("indirect", "la réforme était nécessaire", "Le président de la République",
+          "président de la République")],
+        id="president-of-something-else",
+    ),
 ]
 
 

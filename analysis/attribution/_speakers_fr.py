@@ -204,6 +204,11 @@ _ROLE_THEN_NAME_GAP = re.compile(r"(?![\s\S]*\b(?:a|ont|est|sont|était|avait|\w
                                  r"[\w'’ -]{0,40}?(?:,\s*)?(?:Me\s|M\.\s|Mme\s|Mgr\s)?\s*")
 _NAME_THEN_ROLE_GAP = re.compile(r",\s*(?:\d+\s+ans,\s*)?(?:(?:le|la|l'|un|une|son|sa)\s*)?"
                                  r"(?:[\w'’-]+\s+){0,2}")
+_PRESIDENT_ALONE = re.compile(r"\bprésident\b(?!\s+(?:de|des|du|d')\b|\s*d')")
+# the head of state under another name than "président"
+_HEAD_OF_STATE = frozenset({"chef de l'etat", "chef de l'état", "président de la république",
+                            "président de la république française", "locataire de l'elysée",
+                            "locataire de l'élysée"})
 # role words that name an institution, not a person
 _INSTITUTION_NOUNS = frozenset("gouvernement ministère armée police gendarmerie justice parquet "
                                "ong syndicat parti étude sondage rapport communiqué mouvement "
@@ -561,6 +566,15 @@ _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+"
                                 re.IGNORECASE)
 _DOCUMENT_NP = re.compile(
     r"(?:le|la|ce|cette|un|une|son|sa)\s+(communiqué|texte|déclaration|document|rapport|lettre)")
+# a body named after the noun that says what it is: "l'opérateur Enedis", "le site de la RTBF",
+# "le syndicat CGT" (the name is its canonical; a person's role is not one of these nouns)
+_ORG_NOUN_NAME = re.compile(
+    r"(?i:le|la|l'|les|un|une)\s*(?:opérateur|site|groupe|syndicat|fédération|association|"
+    r"collectif|entreprise|société|constructeur|banque|fondation|institut|compagnie|ong|"
+    r"organisation|mouvement)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?"
+    # (not "le groupe Facebook": a group on the platform, not the company)
+    r"(?!(?:Facebook|Twitter|WhatsApp|Telegram|YouTube|Instagram|Snapchat|TikTok)\b)"
+    r"((?:[A-ZÉ][\w&'-]*)(?:\s+[A-ZÉ][\w&'-]*){0,3})")
 # a poll or a study named by its maker right after the noun: "un sondage Elabe", "l'étude Ifop"
 _DOCUMENT_NAMED = re.compile(
     r"(?:(?i:le|la|l'|un|une|ce|cette|les|des)\s*)?(?:sondage|baromètre|enquête|étude)s?\s+"
@@ -763,6 +777,17 @@ class SpeakerResolver:
         joint = self._joint(mention, a, b)
         if joint is not None:
             return joint
+        org = _ORG_NOUN_NAME.fullmatch(mention)
+        if org is not None:
+            # "l'opérateur Enedis", "le site de la RTBF", "le syndicat CGT": the body's name
+            name = org.group(1)
+            entry = lookup(name)
+            if entry is not None:
+                return Speaker(mention, a, b, entry.canonical, entry.type, entry.affiliation,
+                               "name")
+            kind, aff = classify(mention, name, True)
+            return Speaker(mention, a, b, name, "organization" if kind in ("unknown", "person")
+                           else kind, aff, "name")
         canonical, how = self._canonical(mention)
         if how == "mention" and _role_words(low) and not _is_plural(low):
             named = self._person_with_role(strip_determiner(mention), mention_gender(low, None), a)
@@ -968,6 +993,10 @@ class SpeakerResolver:
         Rémond, …" … "a déclaré l'avocate" -> Caroline Rémond; "François Bellot, ministre de
         la Mobilité" … "le ministre de la Mobilité" -> François Bellot. A role of an
         institution ("le gouvernement", "l'ONG") names no person."""
+        low_role = " ".join(role.lower().replace("’", "'").split())
+        head_of_state = low_role in _HEAD_OF_STATE
+        if head_of_state:
+            role = "président"  # "le chef de l'Etat": whoever the article calls its président
         words = sorted(_content_words(role))
         head = role.lower().replace("'", " ").split()[0] if role.strip() else ""
         rest = role.split()[1:]
@@ -979,7 +1008,8 @@ class SpeakerResolver:
         assert self._people is not None
         text, low = self.doc.norm, self.doc.lower
         found = None
-        patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+        patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in words] if not head_of_state \
+            else [_PRESIDENT_ALONE]  # (not "le président des Républicains, Laurent Wauquiez")
         people = self._people
         for n in range(bisect.bisect_left(people, (before,)) - 1, -1, -1):
             start, name, g, _subject = people[n]
