@@ -947,6 +947,24 @@ CASES = [
           "président de la République")],
         id="president-of-something-else",
     ),
+    # a noun phrase that names a source, a feeling or an event reports no claim (contract:
+    # "a condamné les heurts" is not a quote); one that states a claim or demand does
+    pytest.param("Le ministre a confirmé une information du quotidien Le Point.", [],
+                 id="np-information-of-a-source"),
+    pytest.param("Les supporters ont exprimé leur déception au micro de la RTBF.", [],
+                 id="np-feeling"),
+    pytest.param("Le ministère de l'Intérieur a déploré des violences qui ont fait 50 blessés.",
+                 [], id="np-event"),
+    pytest.param(
+        "Le ministre a souligné l'importance de la reprise des pourparlers.",
+        [("indirect", "l'importance de la reprise des pourparlers", "Le ministre", "ministre")],
+        id="np-claim",
+    ),
+    pytest.param(
+        "Le ministre a dénoncé une «attaque intolérable».",
+        [("mixed", "une «attaque intolérable»", "Le ministre", "ministre")],
+        id="np-event-with-quoted-words",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.41.0"
+RULES_VERSION = "1.42.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -311,6 +311,13 @@ _AUX_VERB = re.compile(r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|
                        r"seraient|aura|auront|aurait|auraient|fut|furent|va|vont|peut|peuvent|"
                        r"doit|doivent|faut)\b")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
+# the head noun of a noun phrase (after its determiner)
+_NP_HEAD = re.compile(r"(?:l'|\w+\s+(?:d')?)\s*([\w-]+)", re.IGNORECASE)
+# heads (without a final s/x) of noun phrases that name a source, a feeling or an event
+_EVENT_HEADS = frozenset("""information nouvelle rumeur déception colère inquiétude tristesse
+    satisfaction soutien solidarité regret condoléance gratitude indignation émotion désarroi
+    mécontentement consternation stupeur manifestation blocage événement évènement émeute
+    graffiti acte heurt incident attaque attentat agression violence drame tragédie""".split())
 # "se disent plus anxieuses que les garçons": the que of a comparison
 _COMPARATIVE_GAP = re.compile(
     r"\b(?:plus|moins|aussi|autant|davantage)\s+"
@@ -1381,6 +1388,13 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if not ((infinitive and "inf" in frames) or (not infinitive and "adj" in frames)):
             return None
     e = _clause_end(text, s, unit)
+    if word in _DETERMINERS and not any(s <= m.open < e for m in unit.marks):
+        head = _NP_HEAD.match(text, s, e)
+        if head is not None and head.group(1).lower().rstrip("sx") in _EVENT_HEADS:
+            # "a confirmé une information du Point", "ont exprimé leur déception", "pour
+            # dénoncer ces actes": a noun phrase naming a source, a feeling or an event, no
+            # reported claim (contract: "a condamné les heurts" is not a quote)
+            return None
     if word in ("«", '"', "“") and "np" not in frames:
         # a shout or a slogan as object ("criaient «journalistes collabos» alors que …"): the
         # quotation alone
