@@ -122,8 +122,10 @@ _MARKERS = tuple(
 )
 _LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
                               re.IGNORECASE)
+# (no leading \s*, so that re can jump from one candidate character to the next: _clause_end
+# walks back over the spaces before a match, which is where a leading \s* would start it)
 _CLAUSE_END = re.compile(
-    r"\s*(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
+    r"(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
     r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
@@ -1330,17 +1332,20 @@ def _clause_end(text: str, s: int, unit: _Unit, full_clause: bool = False) -> in
         m = pattern.search(text, pos, unit.end)
         if m is None:
             return unit.end
-        if _inside_marks(unit, m.start()):
-            nxt = next((mk.close + 1 for mk in unit.marks if mk.open <= m.start() <= mk.close),
+        start = m.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1  # the spaces before the boundary belong to it
+        if _inside_marks(unit, start):
+            nxt = next((mk.close + 1 for mk in unit.marks if mk.open <= start <= mk.close),
                        m.end())
-            pos = max(nxt, m.start() + 1)
+            pos = max(nxt, start + 1)
             continue
-        if full_clause and m.group("incise") and not _FINITE_VERB.search(text, s, m.start()):
+        if full_clause and m.group("incise") and not _FINITE_VERB.search(text, s, start):
             # "que le directeur de cabinet, Patrick Strzoda, a indiqué …": the que-clause's own
             # verb after its subject, not an incise after a complete clause
             pos = m.end()
             continue
-        return m.start()
+        return start
 
 
 def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
