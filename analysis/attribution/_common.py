@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CueVerb", "trim_span"]
+__all__ = ["FRENCH_MONTH", "FRENCH_MONTHS", "CueVerb", "trim_span"]
+
+#: French month names, in order (dates in incises and complements, embed signatures)
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                 "septembre", "octobre", "novembre", "décembre")
+#: the same as a regular-expression group
+FRENCH_MONTH = "(?:" + "|".join(FRENCH_MONTHS) + ")"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .._types import Quote, Speaker
 from ..text import Document
+from ._common import FRENCH_MONTH
 from ._marks import Marked
 
 RULES_NAME = "sourcebias-rules-embeds"
@@ -30,11 +31,10 @@ RULES_VERSION = "1.0.0"
 
 _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|"
               "December")
-_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # "— Name (@handle) Month D, YYYY" (English embed) or "— Name (@handle) D mois YYYY" (French)
 _SIGNATURE = re.compile(
     r"(?:—|–|&mdash;|\s-)\s*(?P<name>[^\n@—–]{1,80}?)\s*\(@(?P<handle>\w{1,15})\)\s*"
-    rf"(?:(?:{_MONTHS_EN}) \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTHS_FR}) \d{{4}})")
+    rf"(?:(?:{_MONTHS_EN}) \d{{1,2}},? \d{{4}}|\d{{1,2}} {FRENCH_MONTH} \d{{4}})")
 # links at the end of a post: the picture and the shortened URL
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+\s*$")
 _POST_MAX = 320  # 280 characters and a link or two

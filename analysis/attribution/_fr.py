@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
 from ..text import Document
-from ._common import CueVerb
+from ._common import FRENCH_MONTH, CueVerb
 from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
 from ._sources import lookup
@@ -52,8 +52,7 @@ _AUX = "(?:" + trie_pattern((
     "ayant", "est", "sont", "était", "étaient", "serait", "seraient", "sera", "s'est", "se sont",
     "s'était", "s'étaient", "se serait", "s'être")) + ")"
 _NEG = r"(?:n'|ne\s+)?"
-_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-          r"décembre)")
+_MONTH = FRENCH_MONTH
 _ADVERB = (
     r"(?:pas|plus|jamais|guère|point|aussi|également|encore|déjà|toutefois|cependant|pourtant|"
     r"ensuite|enfin|alors|ainsi|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"
@@ -93,8 +92,7 @@ _QUE = re.compile(r"\s*(?:,\s*)?(?:" + _ADVERB + r"\s*,?\s*)*(qu'|que\s|que(?=,)
                   re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
     r"\s*(?:(?:(?!(?:plus|moins|beaucoup|davantage)\s+d)" + _ADVERB
-    + r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre)|[,])\s*)*"
+    + r"|en " + _MONTH + r"|[,])\s*)*"
     r"(?P<prep>à |au |aux |sur |d'|de |du |des |l'|le |la |les |un |une |son |sa |ses |leur |"
     r"leurs |cette |ce |ces |certains |plusieurs |davantage d(?:e |')|plus d(?:e |')|"
     r"moins d(?:e |')|beaucoup d(?:e |')|ceux |celles |celui |celle |tous les |toutes les |"

@@ -13,6 +13,7 @@ from .._data import DataFileError, read_table
 from .._regex import trie_pattern
 from .._types import Quote, Speaker
 from ..text import Document
+from ._common import FRENCH_MONTH, FRENCH_MONTHS
 from ._sources import classify, gazetteer, lookup, strip_determiner
 
 _DET_WORDS = frozenset(
@@ -22,8 +23,7 @@ _DET_WORDS = frozenset(
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
-_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
-                    "novembre décembre".split())
+_MONTHS = frozenset(FRENCH_MONTHS)
 _STOP_AFTER = frozenset(
     "qui que qu' dans lors sur à au aux en pour avant après devant alors avec sans mais car "
     "depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier tandis selon dont où ou "
@@ -63,7 +63,7 @@ _SKIP_COMPLEMENT = re.compile(
     r"magazine|site|télévision)(?: (?-i:[A-ZÉ])[\w'-]*){1,3}"
     r"(?=\s*(?:,|un |une |le |la |les |l'|ce |cette |son |sa ))"
     r"|(?:en )?(?:début|fin|milieu) (?:de (?:soirée|matinée|journée|semaine)|d'après-midi|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    + FRENCH_MONTH + r")"
     r"|ainsi|cette semaine|ce week-end|ce matin|ce soir|mi-\w+|"
     r"(?:à|au|aux|auprès d[eu']?|dans|sur|devant|lors d[e'u]|lors des|en|via|par|"
     r"pour|avec|face à|sur le plateau de|à l'antenne de)\s+"
@@ -80,8 +80,7 @@ _SKIP_COMPLEMENT = re.compile(
     r"également|alors|ensuite|enfin|toutefois|cependant|pourtant|lui|elle|notamment|"
     r"(?:ce|cet|cette) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|"
     r"après-midi|semaine)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin)"
-    r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)|le \d+ \w+))(?=[\s,])",
+    r"|en " + FRENCH_MONTH + r"|le \d+ \w+))(?=[\s,])",
     re.IGNORECASE,
 )
 # (after a space, or after the reflexive "s'": "Il s'est félicité, appelant …")
