@@ -496,9 +496,11 @@ _IRREGULAR_PAST = (
     "wound|knows|means|wants|needs|thinks|believes|says|goes|does|gets|makes|takes|cast|"
     "spread|shut|read|sought|bought|caught|brought|fought|thought|hung|dug|stuck|swung|won|"
     "kept|felt|dealt|meant|sent|lent|built|bent|spent|lost|left|led|fed|fled|sped")
+# auxiliaries and modals: a finite verb whatever follows
+_AUXILIARY = ("is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|"
+              "does|do")
 _FINITE = re.compile(
-    r"\b(?:is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|does|"
-    r"do|need|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|\w'(?:re|ll|d|ve|m)\b|"
+    r"\b(?:" + _AUXILIARY + r"|need|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|\w'(?:re|ll|d|ve|m)\b|"
     r"\b(?:it|he|she|that|there|what|who|here|where|which|this)'s\b|"
     r"(?-i:\b[a-z]{2,}ed\b|\b[a-z]{2,}[^s'\W]s\b)|\b(?:i|we|they|you|he|she|it|who)\s+[a-z]",
     re.I)  # a possessive ('s) and a capitalised plural ("Grounds") are not verbs
@@ -515,8 +517,8 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 _ONLY_CONNECTORS_EN = re.compile(r"\s*(?:(?:and|but|so|yet|still|now|also)\s*,?\s*)?", re.I)
 # a verb for sure (no -s form, which may be a plural noun: "Six months ago" has no verb)
 _VERB_SURE = re.compile(
-    r"\b(?:is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|does|"
-    r"do|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|(?-i:\b[a-z]{2,}ed\b)", re.I)
+    r"\b(?:" + _AUXILIARY + r"|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|(?-i:\b[a-z]{2,}ed\b)",
+    re.I)
 # a past-tense verb (or a modal) as the first word of a stretch
 _PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
                          r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"
