@@ -1007,7 +1007,7 @@ class SpeakerResolver:
         assert self._people is not None
         text, low = self.doc.norm, self.doc.lower
         found = None
-        patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in words] if not head_of_state \
+        patterns = [_whole_word(w) for w in words] if not head_of_state \
             else [_PRESIDENT_ALONE]  # (not "le président des Républicains, Laurent Wauquiez")
         people = self._people
         for n in range(bisect.bisect_left(people, (before,)) - 1, -1, -1):
@@ -1072,6 +1072,12 @@ def _role_words(mention: str) -> frozenset[str]:
 
 _FUNCTION_WORDS = frozenset("le la les l un une des du de d au aux à en et son sa ses leur "
                             "leurs ce cette ces".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A role word as a whole word, compiled once (not at every mention)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _content_words(mention: str) -> frozenset[str]:
