@@ -965,6 +965,101 @@ CASES = [
         [("mixed", "une «attaque intolérable»", "Le ministre", "ministre")],
         id="np-event-with-quoted-words",
     ),
+    # a long source after "selon" runs to its comma when it holds no verb or relative ...
+    pytest.param(
+        "Selon un rapport de la Cour des comptes publié l'an dernier, il y en aurait entre "
+        "220 000 et 250 000 en France.",
+        [("indirect", "il y en aurait entre 220 000 et 250 000 en France",
+          "un rapport de la Cour des comptes publié l'an dernier", "Cour des comptes")],
+        id="selon-long-source-to-its-comma",
+    ),
+    pytest.param(
+        "Selon les estimations de l'Institut national de la statistique et des études "
+        "économiques (Insee), 700 000 femmes sont victimes chaque année de gestes déplacés.",
+        [("indirect", "700 000 femmes sont victimes chaque année de gestes déplacés",
+          "les estimations de l'Institut national de la statistique et des études économiques "
+          "(Insee)", "Insee")],
+        id="selon-estimations-author-acronym",
+    ),
+    # ... and a determiner after a preposition does not end it ("de la préfecture")
+    pytest.param(
+        "Au total, à Paris, 412 personnes ont été interpellées et 378 placées en garde à vue, "
+        "selon un bilan dimanche de la préfecture de police qui chiffre à 133 le nombre de "
+        "personnes blessées.",
+        [("indirect", "Au total, à Paris, 412 personnes ont été interpellées et 378 placées en "
+          "garde à vue", "un bilan dimanche de la préfecture de police",
+          "bilan dimanche de la préfecture de police")],
+        id="selon-np-ends-at-its-relative",
+    ),
+    # a count in brackets or a closing bracket ends the source
+    pytest.param(
+        "La précédente journée de mobilisation avait réuni 323 000 personnes dans la rue, selon "
+        "le ministère de l'Intérieur (500 000 selon la CGT) et la toute première, 209 000.",
+        [("indirect", "La précédente journée de mobilisation avait réuni 323 000 personnes dans "
+          "la rue, selon le ministère de l'Intérieur (500 000 selon la CGT) et la toute "
+          "première, 209 000", "le ministère de l'Intérieur", "ministère de l'Intérieur")],
+        id="selon-np-before-a-count-in-brackets",
+    ),
+    pytest.param(
+        "Cette prévision est très inférieure au niveau nécessaire (après une croissance de 0,4% "
+        "au troisième trimestre, selon les dernières statistiques de l'Insee) pour atteindre "
+        "l'objectif annuel.",
+        [("indirect", "Cette prévision est très inférieure au niveau nécessaire (après une "
+          "croissance de 0,4% au troisième trimestre, selon les dernières statistiques de "
+          "l'Insee) pour atteindre l'objectif annuel", "les dernières statistiques de l'Insee",
+          "Insee")],
+        id="selon-np-inside-brackets",
+    ),
+    # a participle apposition after the source ("interrogé par l'AFP") is not content, and the
+    # person starts at the first name after the place ("… de Charleville-Mézières Laurent …")
+    pytest.param(
+        "Selon le procureur de la République de Charleville-Mézières Laurent de Caigny, "
+        "interrogé par l'AFP, «il y a un certain nombre d'immeubles anciens voire vétustes dans "
+        "la rue».",
+        [("direct", "il y a un certain nombre d'immeubles anciens voire vétustes dans la rue",
+          "le procureur de la République de Charleville-Mézières Laurent de Caigny",
+          "Laurent de Caigny")],
+        id="selon-apposition-interroge-par",
+    ),
+    pytest.param(
+        "«Il faut s'attendre à une neige collante», a prévenu le prévisionniste de Météo-France "
+        "François Jobard.",
+        [("direct", "Il faut s'attendre à une neige collante",
+          "le prévisionniste de Météo-France François Jobard", "François Jobard")],
+        id="name-after-a-body-starts-at-the-first-name",
+    ),
+    pytest.param(
+        "«C'est une victoire», a déclaré le directeur de l'Institut Pierre Simon Laplace.",
+        [("direct", "C'est une victoire", "le directeur de l'Institut Pierre Simon Laplace",
+          "Institut Pierre Simon Laplace")],
+        id="body-named-after-a-person-is-kept",
+    ),
+    # a sentence that opens with a subordinate clause: the conjunction is no part of the
+    # speaker, and content reported inside the clause ends at its comma
+    pytest.param(
+        "Quand il dit «Emmanuel Macron sait ce qu’il me doit», il signe le retour de la "
+        "politique partisane.",
+        [("direct", "Emmanuel Macron sait ce qu'il me doit", "il", None)],
+        id="quand-il-dit-subordinate-clause",
+    ),
+    pytest.param(
+        "Si certains accusent la crise et la concurrence inégale de la route, d’autres "
+        "n’hésitent pas à montrer du doigt une privatisation sauvage.",
+        [("indirect", "la crise et la concurrence inégale de la route", "certains", "certains")],
+        id="si-certains-accusent-subordinate-clause",
+    ),
+    pytest.param(
+        "Si le ministre a affirmé que la réforme serait retirée, les syndicats restent "
+        "mobilisés.",
+        [("indirect", "la réforme serait retirée", "le ministre", "ministre")],
+        id="si-que-clause-ends-at-its-comma",
+    ),
+    # ... but a name that starts with "Si" is a name
+    pytest.param(
+        "Simonyan a déclaré que la guerre était perdue.",
+        [("indirect", "la guerre était perdue", "Simonyan", "Simonyan")],
+        id="name-starting-with-si",
+    ),
 ]
 
 
@@ -1087,9 +1182,14 @@ def test_document_speaker_resolves_to_its_author() -> None:
      "Le communiqué du Kremlin", "Kremlin", "government"),
     ("Selon un rapport de l'ONU, la situation humanitaire est grave.", "un rapport de l'ONU",
      "ONU", "organization"),
-    # an author the gazetteer does not know: the document itself
+    # an author the gazetteer does not know: the name the article gives, as a document
     ("Selon un rapport de la Banque mondiale, la situation est grave.",
-     "un rapport de la Banque mondiale", "rapport de la Banque mondiale", "document"),
+     "un rapport de la Banque mondiale", "Banque mondiale", "document"),
+    ("Selon une étude de l'Ifop pour la Fondation Jean Jaurès, un Français sur dix y croit.",
+     "une étude de l'Ifop pour la Fondation Jean Jaurès", "Ifop", "document"),
+    # a body the text names only by a common noun stays the document
+    ("Selon un rapport de la commission, la situation est grave.",
+     "un rapport de la commission", "rapport de la commission", "document"),
 ])
 def test_document_names_its_author(text: str, mention: str, canonical: str, kind: str) -> None:
     (q,) = analysis.analyze(text, "fr").quotes

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.42.0"
+RULES_VERSION = "1.43.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1006,6 +1006,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
             if speaker is None:
                 continue
+            e = _subordinate_end(text, unit, hit.start, s, e)
             # "que A et que B": two reported clauses
             for a, b in _split_que(text, unit, s, e):
                 out.extend(_make_quotes(doc, unit, a, b, speaker, cue, "fr.que"))
@@ -1036,6 +1037,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             if speaker is None:
                 continue
             s, e = comp
+            e = _subordinate_end(text, unit, hit.start, s, e)
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             floor = used_until = e
     out = _split_at_inner_incise(doc, unit, resolver, out)
@@ -1304,6 +1306,23 @@ def _clause_end_regex() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# a sentence that opens with a subordinate clause: "Si X a jugé que A, B", "Quand il dit «A», B"
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:(?:même si|si|quand|lorsque|puisque|bien que|alors que|tandis que)\s+|"
+    r"(?:s'(?=ils?\b)|lorsqu'|puisqu'|bien qu'|alors qu'|tandis qu')\s*)(?=\S)", re.IGNORECASE)
+
+
+def _subordinate_end(text: str, unit: _Unit, cue_start: int, s: int, e: int) -> int:
+    """The end of content reported inside an opening subordinate clause: its comma, not the
+    main clause after it ("S'il a évoqué «…», il s'est ensuite montré plus agressif"). A cue
+    after a comma is not known to be in that clause: ``e`` is kept."""
+    if not _OPENING_SUBORDINATE.match(text, unit.start) or \
+            _first_comma_outside(text, unit, unit.start, cue_start) is not None:
+        return e
+    comma = _first_comma_outside(text, unit, s, e)
+    return e if comma is None or comma <= s else comma
+
+
 def _first_comma_outside(text: str, unit: _Unit, s: int, e: int) -> int | None:
     k = text.find(",", s, e)
     while k != -1 and _inside_marks(unit, k):
@@ -1498,12 +1517,27 @@ _STRESSED_PRONOUN = re.compile(r"(?:lui|elle|eux|elles|moi|nous|vous)(?:-mêmes?
                                r"(?!\s+[A-ZÉ])")  # not "selon Elle Macpherson"
 # the source's apposition: a name, a relative clause, "lui-même", or an indefinite noun phrase
 # ("Pour Tanguy, un étudiant rennais de 19 ans, «…»")
+# ("Selon le procureur X, interrogé par l'AFP, «…»")
 _SELON_APPOSITION = re.compile(
     r",\s*(?:[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3}|qui\s[^,;.]+|lui-même[^,;.]*|"
-    r"(?:un|une)\s[^,;.«»\"“”]{2,60})\s*,")
-_SELON_NP_END = re.compile(r"\s*(?:,|\.|;|:|$|\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
-                           r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d))",
-                           re.IGNORECASE)
+    r"(?:un|une)\s[^,;.«»\"“”]{2,60}|"
+    r"(?:interrog|cit|contact|sollicit)ée?s?\s(?:par|sur)\s[^,;.«»\"“”]{2,60}|"
+    r"jointe?s?\s(?:par|au)\s[^,;.«»\"“”]{2,60})\s*,")
+# (a determiner after a preposition is inside the noun phrase: "selon un bilan de la
+# préfecture de police qui …" ends before "qui", not before "la")
+_SELON_NP_END = re.compile(
+    r"\s*(?:,|\.|;|:|$|\((?=\s*\d)|\s(?=pic\.twitter|https?:)|(?<!\bde)(?<!\bdu)(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bpar)(?<!\bpour)"
+    r"(?<!\bsur)(?<!\ben)(?<!\bavec)(?<!\bchez)(?<!\bdans)(?<!\bentre)(?<!\bcontre)"
+    r"\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
+    r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d))",
+    re.IGNORECASE)
+# a long source without a finite verb or relative ("Selon un rapport de la Cour des comptes
+# publié l'an dernier, CLAUSE"; "selon le baromètre … réalisé chaque année par l'institut X
+# pour Le Figaro, CLAUSE"): the noun phrase runs to its comma
+# (a period, a parenthesis left open or closed, a count in brackets: more than a noun phrase,
+# "selon le ministère de l'Intérieur (500 000 selon la CGT) et …", "diffusé mercredi.51 %")
+_NP_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|il|elle|ils|elles|on)\b|[.!?\[\]—–]|\(\s*\d"
+                             r"|\s-\s", re.IGNORECASE)
 
 
 def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
@@ -1564,11 +1598,19 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if stressed is not None:
             np_end = stressed.end()  # "selon eux une «attaque»": the pronoun alone
         np_text = text[np_start:np_end]
-        if len(_WORDS.findall(np_text)) > 10:
+        n_words = len(_WORDS.findall(np_text))
+        if n_words > 10 and (n_words > 24 or comma >= unit.end or _FINITE_VERB.search(np_text)
+                             or _NP_CLAUSE_WORD.search(np_text)
+                             or np_text.count("(") != np_text.count(")")):
             cut = _SELON_NP_END.search(text, np_start + 1, np_end)
             if cut is None:
                 continue
             np_end = cut.start()
+        close = text.find(")", np_start, np_end)
+        if close != -1 and text.count("(", np_start, close) == 0:
+            np_end = close  # "(2.700 selon la préfecture) là aussi se sont rassemblées"
+        while np_end > np_start and text[np_end - 1] in " -–—(":
+            np_end -= 1  # "selon les forces de l'ordre - ont convergé", "selon la préfecture --"
         if np_end <= np_start or text[np_start:np_end].lower() in ("moi", "nous", "moi-même"):
             continue  # "selon moi": the writer, the article's own voice
         if word.startswith("de source") or word == "de même source":

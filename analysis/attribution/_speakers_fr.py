@@ -468,6 +468,11 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         words = seg.split()
         if not words:
             return None
+    sub = _LEADING_SUBORDINATOR.match(seg)
+    if sub and sub.end() < len(seg.rstrip()):
+        seg_start += sub.end()
+        seg = text[seg_start:end]
+        words = seg.split()
     if len(words) > 8:
         # a long stretch: the subject is after the last coordination ("… en Syrie et Moscou")
         k = max(seg.rfind(" et "), seg.rfind(" puis "))
@@ -561,6 +566,12 @@ _LEADING_ADVERBS = re.compile(
     r"désormais|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)"
     r"\b\s*,?\s*)+",
     re.IGNORECASE)
+# a subordinating conjunction that opens the sentence is no part of the subject: "Si des
+# manifestants ont décidé …", "S'il a évoqué …", "Quand il dit …", "Comme Annie, …"
+_LEADING_SUBORDINATOR = re.compile(
+    r"(?:(?:même si|si|quand|lorsque|puisque|comme|bien que|alors que|tandis que)\s+|"
+    r"(?:s'(?=ils?\b)|lorsqu'|puisqu'|bien qu'|alors qu'|tandis qu')\s*)(?=\S)",
+    re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+",
                                 re.IGNORECASE)
 _DOCUMENT_NP = re.compile(
@@ -579,14 +590,53 @@ _DOCUMENT_NAMED = re.compile(
     r"(?:(?i:le|la|l'|un|une|ce|cette|les|des)\s*)?(?:sondage|baromètre|enquête|étude)s?\s+"
     r"((?:[A-Z][\w&-]*|[A-ZÉ][a-zé]+)(?:[ -](?:[A-Z][\w&-]*))?)\b(?![ ]d[eu']\b)")
 _DOCUMENT_OF = re.compile(
-    r"(?:(?:le|la|l'|un|une|ce|cette|son|sa|leur)\s+)?(?:communiqué|texte|déclaration|document|"
-    r"rapport|lettre|note|message|courrier|compte rendu)\s+(?:du|de la|de l'|des|d'|de)\s*(.+)",
+    r"(?:l'\s*|(?:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+)?"
+    r"(?:(?:derni|premi|nouv)\w+\s+)?(?:communiqué|texte|déclaration|document|"
+    r"rapport|lettre|note|message|courrier|compte rendu|étude|estimations|statistiques|"
+    r"bilan|comptage)\s+(?:du|de la|de l'|des|d'|de)\s*(.+)",
     re.IGNORECASE)
+# the author's name before what is said of the document ("un rapport de la Cour des comptes
+# publié l'an dernier", "une étude de l'Ifop pour la Fondation Jean Jaurès")
+_AUTHOR_END = re.compile(
+    r"\s+(?:(?:publié|réalisé|diffusé|paru|rendu|présenté|remis|obtenu|signé|adressé|rapporté|"
+    r"recueilli|transmis|dévoilé|consulté|cité)e?s?|pour|sur|dans|à|au|aux|en|selon|datée?s?|"
+    r"qui|dont)\b|\s*[,;–—]")
+_ACRONYM_END = re.compile(r"\(([A-Z][\w&-]{1,11})\)\s*$")
 _PARTICLES = re.compile(r"^(?:(?:de|du|d'|von|van|der)\s*)+")
+_PARTICLE_WORDS = frozenset({"de", "du", "d'", "von", "van", "der", "Le", "La"})
+# capitalised words named after a person: "la Fondation Jean Jaurès" is no person
+_EPONYM_NOUNS = frozenset("fondation institut lycée collège école université hôpital centre "
+                          "rue avenue boulevard place quai stade parc musée gare aéroport "
+                          "prix salle théâtre pont port square allée cours".split())
 _TITLE_NAME = re.compile(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)")
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
 _FIRST_WORD = re.compile(r"\s*([\w'-]+)")
 _WORD_TOKEN = re.compile(r"[\w'-]+")
+
+
+def _from_first_name(name: str) -> str:
+    """A capitalised run whose person starts later, at a first name followed by a surname: the
+    place or body before it is left out ("République de Charleville-Mézières Laurent de
+    Caigny" -> "Laurent de Caigny", "Champs-Elysées Frédéric Dupont" -> "Frédéric Dupont").
+    A run that starts with a first name, or names a place after a person ("Fondation Jean
+    Jaurès"), is kept."""
+    toks = name.split()
+    if len(toks) < 3 or _is_first_name(toks[0]) or toks[0].lower() in _EPONYM_NOUNS:
+        return name
+    for i in range(1, len(toks) - 1):
+        if not _is_first_name(toks[i]) or toks[i - 1].lower() in _EPONYM_NOUNS:
+            continue
+        nxt = toks[i + 1]
+        surname = (nxt[:1].isupper() and nxt not in _PARTICLE_WORDS) or (
+            nxt in _PARTICLE_WORDS and i + 2 < len(toks) and toks[i + 2][:1].isupper())
+        if surname:
+            return " ".join(toks[i:])
+    return name
+
+
+def _is_first_name(word: str) -> bool:
+    names = first_names()
+    return word in names or word.split("-")[0] in names
 
 
 def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
@@ -771,6 +821,21 @@ class SpeakerResolver:
             if author is not None:
                 return Speaker(mention, a, b, author.canonical, author.type,
                                author.affiliation, "document")
+            name = of.group(1)
+            acronym = _ACRONYM_END.search(name)
+            if acronym is not None:
+                name = acronym.group(1)  # "l'Institut national … (Insee)": Insee
+            end = _AUTHOR_END.search(name)
+            name = (name[:end.start()] if end is not None else name).strip(" .:;,")
+            author = lookup(name)
+            if author is not None:
+                return Speaker(mention, a, b, author.canonical, author.type,
+                               author.affiliation, "document")
+            if name[:1].isupper() and len(name.split()) <= 8:
+                kind, aff = classify(name, name, False)
+                # (a document of an unknown body stays a document: "il" is not the Senate's)
+                return Speaker(mention, a, b, name, "document"
+                               if kind in ("unknown", "person") else kind, aff, "document")
         if _ANON.search(mention) and not _NAME_TAIL.search(mention.split(",")[0]):
             return Speaker(mention, a, b, strip_determiner(mention), "anonymous", None, "mention")
         joint = self._joint(mention, a, b)
@@ -942,6 +1007,7 @@ class SpeakerResolver:
         if m:
             name = _PARTICLES.sub("", m.group(1).strip())
             name = _TITLE_WORD.sub("", name)  # "Me Rémond", "Mgr Georges Pontier"
+            name = _from_first_name(name)
             # a lone capitalised role word ("Le Président") is not a name
             parts = [p for p in name.split() if p[:1].isupper()]
             if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
