@@ -181,6 +181,16 @@ REAL = [
         ('indirect', 27, 49, 'Cuban', 'complain'),
         ('mixed', 62, 129, 'Cuban', 'suggest'),
     ], id='said-that+participle-1562'),
+    # a reported clause with its own subject pronoun goes on over "and" + a past verb
+    pytest.param('wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-', 4003, [
+        ('indirect', 120, 248, 'Symms', 'say'),
+    ], id='said-clause-coordinated-verb-4003'),
+    pytest.param('wash-post_2016-04-17_donald-trump-is-not-a-racist-guy', 6034, [
+        ('indirect', 194, 286, 'Singh', 'say'),
+    ], id='said-clause-coordinated-verb-6034'),
+    pytest.param('breitbart_2016-03-29_liberal-oscar-winner-sarandon-no', 1218, [
+        ('indirect', 17, 163, 'The actress', 'say'),
+    ], id='said-clause-coordinated-verb-1218'),
 ]
 
 
@@ -742,6 +752,29 @@ OWN = [
         [("direct", "I hope you're able to find the 30,000 emails that are missing", "Trump",
           "say", "en.quote-said")],
         id="period-inside-marks-then-x-said"),
+    # "and" + a past verb: the reported clause's own verb when it has a subject pronoun, the
+    # speaker's act when it is a verb of speech or follows a comma
+    pytest.param(
+        "He said he was tired and wanted to go home.",
+        [("indirect", "he was tired and wanted to go home", "He", "say", "en.said-clause")],
+        id="coordinated-verb-of-the-reported-subject"),
+    pytest.param(
+        "He said he was tired and declined to elaborate.",
+        [("indirect", "he was tired", "He", "say", "en.said-clause")],
+        id="coordinated-verb-of-the-speaker"),
+    pytest.param(
+        "Sanders said he spoke with Clinton and congratulated her on her campaign.",
+        [("indirect", "he spoke with Clinton", "Sanders", "say", "en.said-clause")],
+        id="coordinated-speech-act-of-the-speaker"),
+    pytest.param(
+        "Facebook said it reported the post to the police, and removed it on Thursday.",
+        [("indirect", "it reported the post to the police", "Facebook", "say",
+          "en.said-clause")],
+        id="comma-and-verb-of-the-speaker"),
+    pytest.param(
+        "The senator said the bill was dead and walked out.",
+        [("indirect", "the bill was dead", "The senator", "say", "en.said-clause")],
+        id="coordinated-verb-after-a-noun-subject"),
 ]
 
 
@@ -919,7 +952,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.31.0"}
+                              "sourcebias-rules-en": "1.32.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.31.0"
+RULES_VERSION = "1.32.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -442,6 +442,20 @@ _NEW_CLAUSE_BEFORE = re.compile(
     r"\s(?:while|whereas))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
     r"another|several|almost|about|nearly|more|fewer|less)(?:\s+[\w.'%-]+){0,6}?\s*$")
+# verbs after "and" that continue the speaker, not the reported clause ("said A and declined to
+# elaborate", "… and added that …")
+_SPEAKER_VP = (
+    "also", "then", "later", "never", "declined", "refused", "urged", "called", "accused",
+    "pointed", "went", "stressed", "vowed", "promised", "pledged", "warned", "predicted",
+    "insisted", "argued", "added", "noted", "suggested", "acknowledged", "admitted", "conceded",
+    "denied", "repeated", "reiterated", "criticized", "blasted", "slammed", "asked", "told",
+    "wrote", "tweeted", "praised", "thanked", "dismissed", "rejected", "described", "returned",
+    "mentioned", "explained", "recalled", "announced", "complained",
+    # acts of speech that rarely continue a reported clause
+    "questioned", "highlighted", "pushed", "reminded", "congratulated", "echoed", "touted",
+    "defended", "cited", "challenged", "joked", "apologized", "lamented", "emphasized",
+    "underscored", "voiced", "expressed", "cautioned", "encouraged", "invited", "welcomed")
+_SPEAKER_VP_SET = frozenset(_SPEAKER_VP)
 _CONTENT_CUT = re.compile(
     r"(?<!\ball)(?<!\banything),?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
@@ -452,12 +466,12 @@ _CONTENT_CUT = re.compile(
     r"[a-z]{3,}ing)\b"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
     r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
-    r"|,?\s+and\s+(?=(?:"
-    r"also|then|later|never|declined|refused|urged|called|accused|pointed|went|stressed|"
-    r"vowed|promised|pledged|warned|predicted|insisted|argued|added|noted|suggested|"
-    r"acknowledged|admitted|conceded|denied|repeated|reiterated|criticized|blasted|slammed|"
-    r"asked|told|wrote|tweeted|praised|thanked|dismissed|rejected|described|returned|"
-    r"mentioned|explained|recalled|announced|complained)\b)", re.I)
+    r"|,?\s+and\s+(?=(?:" + "|".join(_SPEAKER_VP) + r")\b)", re.I)
+# a reported clause with a subject pronoun of its own goes on over "and" + a past verb that is
+# not one of the speaker's own acts: "said he has been impressed by Ayotte and liked the way
+# she responded", "said he was tired and wanted to go home"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:he|she|they|we|i|it)\b(?!['’]s\b)", re.I)
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
 # a sentence that opens with a subordinate clause: its content stops at the first comma
 _SUBORDINATORS = frozenset({"when", "while", "after", "before", "if", "as", "although", "though",
                             "because", "since", "until", "once", "whereas", "whether"})
@@ -1198,6 +1212,11 @@ class _UnitReader:
         self.out: list[_Raw] = []
         self.cue_starts = [c[0] for c in cues]
 
+    def cue_at(self, pos: int) -> bool:
+        """Does a reporting cue start at ``pos``?"""
+        k = bisect.bisect_left(self.cue_starts, pos)
+        return k < len(self.cue_starts) and self.cue_starts[k] == pos
+
     # the end of forward content: the next coordinated cue, "according to", or the unit end
     def content_end(self, s: int, after_cue: int, subordinate: bool = False,
                     relative: bool = False) -> int:
@@ -1235,8 +1254,15 @@ class _UnitReader:
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
         if self.doc.mark_at(s) is None:
             end = min(end, pe)
+        own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         for m in _CONTENT_CUT.finditer(text, s, end):
             if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
+                if own_subject and m.group().strip().lower() == "and" and \
+                        text[m.start() - 1] != "," and not self.cue_at(m.end()):
+                    # (", and removed it", "and questioned how": the speaker's own acts)
+                    verb = _WORD_AFTER.match(text, m.end())
+                    if verb is not None and verb.group().lower() not in _SPEAKER_VP_SET:
+                        continue
                 return m.start()
         if subordinate or relative or _SUBORDINATE.match(text, self.us, s):
             c = s
