@@ -775,6 +775,17 @@ OWN = [
         "The senator said the bill was dead and walked out.",
         [("indirect", "the bill was dead", "The senator", "say", "en.said-clause")],
         id="coordinated-verb-after-a-noun-subject"),
+    # the comma of a number does not end the head of a clause ...
+    pytest.param(
+        "He says 31,000 to 160,000 of them could be lost under the proposed agreement.",
+        [("indirect", "31,000 to 160,000 of them could be lost under the proposed agreement",
+          "He", "say", "en.said-clause")],
+        id="clause-opening-with-a-number"),
+    # ... and "add" before a quantity is a sum, not a report
+    pytest.param("Unemployment dipped in January, with the economy adding 151,000 jobs.", [],
+                 id="adding-jobs-is-no-report"),
+    pytest.param("In the past five years, we have added 1 million private sector jobs.", [],
+                 id="added-a-million-is-no-report"),
 ]
 
 
@@ -952,7 +963,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.32.0"}
+                              "sourcebias-rules-en": "1.33.0"}
 
 
 def test_public_api():

@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.32.0"
+RULES_VERSION = "1.33.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -386,6 +386,10 @@ _CLAUSE_START = re.compile(
     r"(?:despite|after|before|if|when|while|because|since|although|though|as|in|on|at|for|"
     r"with|without|unless|once|until|given|under|by|during|over|instead)\b[^,.;:!?]{1,80},|"
     r"(?-i:[A-Z0-9$]))", re.I)
+_QUANTITY_START = re.compile(
+    r"\s*(?:(?:almost|about|around|some|nearly|roughly|more\s+than|less\s+than|fewer\s+than|"
+    r"over|up\s+to|another|at\s+least)\s+)?[$€£]?\d", re.I)
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}\b)")
 # a subordinate or prepositional phrase that opens a clause, up to its comma
 _OPENING_PHRASE = re.compile(
     r"\s*(?:despite|although|though|because|if|unless|whether|even\s+if|even\s+though|"
@@ -1176,6 +1180,8 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
                 continue
         if doc.mark_at(start) is not None:
             continue
+        if verb.lemma == "add" and _QUANTITY_START.match(text, m.end()):
+            continue  # a sum, not a report: "the economy adding 151,000 jobs", "added 1 million"
         # a particle that makes another verb: "added up to", "has written off efforts"
         particle = _PHRASAL_AFTER.match(text, m.end())
         if particle is not None and particle.group(1).lower() in \
@@ -1632,7 +1638,9 @@ class _UnitReader:
                                                       _QUANTITY_OF.match(text, pos, ue)))):
             # a clause has a finite verb before its first comma: "said money is needed",
             # not "acknowledged the appeal of the race"
-            head_end = text.find(",", pos, min(ue, pos + 150))
+            # (not the comma of a number: "says 31,000 to 160,000 of them could be lost")
+            comma = _CLAUSE_COMMA.search(text, pos, min(ue, pos + 150))
+            head_end = comma.start() if comma is not None else -1
             head = text[pos:head_end if head_end > 0 else min(ue, pos + 150)]
             first = _PAST_FIRST.match(head)
             if first is not None:
