@@ -1060,6 +1060,33 @@ CASES = [
         [("indirect", "la guerre était perdue", "Simonyan", "Simonyan")],
         id="name-starting-with-si",
     ),
+    # a coordinated cue takes the subject of the first verb, not the words between
+    pytest.param(
+        "Julien Clerc a parlé de «perfection» et a souligné son «aisance physique et "
+        "musicale».",
+        [("mixed", "son «aisance physique et musicale»", "Julien Clerc", "Julien Clerc")],
+        id="coordinated-cue-subject-of-the-first-verb",
+    ),
+    pytest.param(
+        "Les Comités de défense de la République campent sur leurs positions et appellent "
+        "toujours au blocage de la Catalogne le 21 décembre.",
+        [("indirect", "au blocage de la Catalogne le 21 décembre",
+          "Les Comités de défense de la République", "Comités de défense de la République")],
+        id="coordinated-cue-after-a-plural-verb",
+    ),
+    pytest.param(
+        "Le gouvernement français ne veut pas prendre de risque et a prévenu que les contrôles "
+        "seront renforcés cette année.",
+        [("indirect", "les contrôles seront renforcés cette année", "Le gouvernement français",
+          "gouvernement français")],
+        id="coordinated-cue-after-a-negated-verb",
+    ),
+    pytest.param(
+        "Marie Dupont et Jean Martin ont affirmé que la réforme était injuste.",
+        [("indirect", "la réforme était injuste", "Marie Dupont et Jean Martin",
+          "Marie Dupont et Jean Martin")],
+        id="joint-subject-is-no-coordinated-verb",
+    ),
 ]
 
 

@@ -449,6 +449,14 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
                 seg_start += 1
             break
     seg = text[seg_start:end]
+    if _COORD_TAIL.search(seg):
+        # "Julien Clerc a parlé de «perfection» et a souligné …", "les Comités … campent sur
+        # leurs positions et appellent …": a coordinated verb, whose subject is the first
+        # verb's
+        first = _FIRST_VERB.search(text, seg_start, end)
+        if first is not None and first.start() > seg_start:
+            end = first.start()
+            seg = text[seg_start:end]
     words = seg.split()
     if words and words[-1].lower() == "qui":
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
@@ -489,6 +497,24 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     return seg_start, end
 
 
+_COORD_TAIL = re.compile(r"\s(?:et|puis)\s*$", re.IGNORECASE)
+# the first finite verb of a clause, for the subject of a coordinated verb: an auxiliary or
+# modal, a negation or reflexive clitic, or a third person plural ending in -ent (not -ment,
+# and not one of the nouns and adjectives that end so)
+_NOT_VERBS_ENT = ("président|présidents|agent|agents|client|clients|parent|parents|incident|"
+                  "incidents|accident|accidents|argent|talent|talents|patient|patients|"
+                  "continent|équivalent|urgent|récent|récents|différent|différents|excellent|"
+                  "violent|violents|évident|compétent|précédent|précédents|adolescent|"
+                  "adolescents|résident|résidents|dissident|dissidents|sergent|occident|"
+                  "orient|content|contents|souvent|vent|dent|dents|lent|cent|accent|"
+                  "absent|absents|présent|présents|intelligent|prudent|innocent|innocents|"
+                  "concurrent|concurrents|régent|indépendant|ardent|décent|fréquent|"
+                  "récemment|comment|lorsqu|auparavant|pendant|cependant|néanmoins")
+_FIRST_VERB = re.compile(
+    r"\s(?=(?:ne|n'|se|s'|y|en|lui|leur)\s*\w|"
+    r"(?:a|ont|est|sont|avait|avaient|aura|auront|était|étaient|va|vont|veut|veulent|doit|"
+    r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
+    rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
 _JOINT = re.compile(r"([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?) et ([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?)$")
 def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int]]
                 ) -> tuple[int, int] | None:
