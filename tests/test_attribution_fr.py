@@ -1087,6 +1087,17 @@ CASES = [
           "Marie Dupont et Jean Martin")],
         id="joint-subject-is-no-coordinated-verb",
     ),
+    # after a preposition, "la demande" is a noun ("à la demande de la famille"), while an
+    # object pronoun before a cue stays one ("Il le demande")
+    pytest.param("La cérémonie était ouverte au public à la demande de la famille.", [],
+                 id="a-la-demande-de-is-no-cue"),
+    pytest.param("M. Thibault n'a lui non plus pas répondu à la demande d'entrevue de La Presse "
+                 "vendredi.", [], id="repondre-a-la-demande-is-no-cue"),
+    pytest.param(
+        "Il le demande depuis des mois : que la réforme soit retirée.",
+        [("indirect", "que la réforme soit retirée", "Il", None)],
+        id="object-pronoun-before-a-cue",
+    ),
 ]
 
 

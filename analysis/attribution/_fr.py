@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.44.0"
+RULES_VERSION = "1.45.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -193,9 +193,14 @@ _FINITE_PARTICIPLES = frozenset({"dit", "écrit", "conclu", "fait", "décrit", "
                                  "craint"})
 # a cue form right after one of these is a noun: "une demande de titre de séjour", "son appel"
 # (le, la, les, l' and leur are also object pronouns: "il le demande", "il leur annonce")
+# (after a preposition "la", "le", "les" are articles, not object pronouns: "à la demande de
+# la famille", "sur les conseils de")
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|\s)(?:un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|"
-    r"chaque|aucun|aucune|quelque)\s+$", re.IGNORECASE)
+    r"chaque|aucun|aucune|quelque|au|aux|"
+    r"(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+(?:la|le|les))\s+$"
+    r"|(?:^|\s)(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+l['’]$",
+    re.IGNORECASE)
 # "aux yeux de tous", "de l'avis de beaucoup": nobody in particular
 _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreux|certains|"
                       r"la plupart|(?:du|de tout le) monde|l'opinion)\b", re.IGNORECASE)
