@@ -1098,6 +1098,25 @@ CASES = [
         [("indirect", "que la réforme soit retirée", "Il", None)],
         id="object-pronoun-before-a-cue",
     ),
+    # an inverted speaker goes on over "de ce …" and a capitalised day in a name
+    pytest.param(
+        "Frontex était au courant très tôt de ces renvois illégaux, affirment les auteurs de ce "
+        "rapport.",
+        [("indirect", "Frontex était au courant très tôt de ces renvois illégaux",
+          "les auteurs de ce rapport", "auteurs de ce rapport")],
+        id="incise-speaker-de-ce",
+    ),
+    pytest.param(
+        "«Son prestige en est abîmé», estime un édito du Journal du Dimanche (JDD).",
+        [("direct", "Son prestige en est abîmé", "un édito du Journal du Dimanche",
+          "Journal du Dimanche")],
+        id="incise-speaker-journal-du-dimanche",
+    ),
+    pytest.param(
+        "«Nous irons jusqu'au bout», a déclaré le ministre ce mardi.",
+        [("direct", "Nous irons jusqu'au bout", "le ministre", "ministre")],
+        id="incise-speaker-then-ce-mardi",
+    ),
 ]
 
 

@@ -31,6 +31,9 @@ _STOP_AFTER = frozenset(
     "jusqu' jusque vers contre dès tout toujours aussi également encore déjà ensuite enfin "
     "notamment ainsi aujourd'hui mais soit peu quelques".split()
 )
+# after "de", a demonstrative or a capitalised day opens the complement: "la préfecture de ce
+# secteur", "les auteurs de ce rapport", "un édito du Journal du Dimanche" (not "du dimanche 10")
+_AFTER_DE_OK = frozenset("ce cet cette lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 # words (with their elided article), titles with their period ("M.", "Dr."), punctuation
 _TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]",
                     re.UNICODE)
@@ -342,7 +345,9 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
                 k = j + 1
                 continue
         nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
-        if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0) or (
+        if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0 and not (
+                low in _AFTER_DE_OK and toks[k - 1][0].lower() in ("de", "du", "des")
+                and (low.startswith("ce") or _is_cap(tok)))) or (
                 low == "plus" and nxt in ("tard", "tôt")) or (
                 low in ("fin", "début") and nxt in _MONTHS):
             # ("a lâché le ministre peu de temps après", "l'avocat plus tard", "Emmanuel
