@@ -67,7 +67,7 @@ from ._marks import Marked
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.33.0"
+RULES_VERSION = "1.34.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2466,6 +2466,12 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     return quotes
 
 
+# the end of a sentence before a capital (not after a title or an initial: "Mr. Obama")
+_SENTENCE_END_BACK = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+
+
 def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase before ``, who`` at ``pos``."""
     k = pos
@@ -2473,7 +2479,10 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
         k -= 1
     if k > 0 and text[k - 1] == ",":
         k -= 1
-    toks = _tokens(text, max(0, k - 160), k)
+    lo = max(0, k - 160, text.rfind("\n", 0, k) + 1)
+    for m in _SENTENCE_END_BACK.finditer(text, lo, k):
+        lo = m.end()  # not across a sentence: "… in November.\n\nAmong those who …"
+    toks = _tokens(text, lo, k)
     if not toks:
         return None
     i = len(toks) - 1
