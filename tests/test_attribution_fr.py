@@ -1117,6 +1117,30 @@ CASES = [
         [("direct", "Nous irons jusqu'au bout", "le ministre", "ministre")],
         id="incise-speaker-then-ce-mardi",
     ),
+    # a role without a name is the office holder the article names (offices.tsv) ...
+    pytest.param(
+        "Emmanuel Macron était à Bruxelles vendredi. «Le pays a besoin de calme», a déclaré le "
+        "président français.",
+        [("direct", "Le pays a besoin de calme", "le président français", "Emmanuel Macron")],
+        id="office-holder-named-in-the-article",
+    ),
+    # ... not when it names two holders, and an institution is not its chief
+    pytest.param(
+        "François Hollande a salué Emmanuel Macron. «C'est un grand jour», a déclaré le "
+        "président français.",
+        [("direct", "C'est un grand jour", "le président français", "président français")],
+        id="office-two-holders-named",
+    ),
+    pytest.param(
+        "Édouard Philippe était à Matignon. 80 000 policiers seront dans les rues, a promis le "
+        "chef du gouvernement français. Le gouvernement français estime que le mouvement est "
+        "débordé par des extrémistes.",
+        [("indirect", "80 000 policiers seront dans les rues", "le chef du gouvernement français",
+          "Édouard Philippe"),
+         ("indirect", "le mouvement est débordé par des extrémistes", "Le gouvernement français",
+          "gouvernement français")],
+        id="government-is-not-its-chief",
+    ),
 ]
 
 

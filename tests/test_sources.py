@@ -33,3 +33,40 @@ def test_sources_of(speakers: list[Speaker | None], expected: list[tuple]) -> No
     quotes = [_quote(10 * k, sp) for k, sp in enumerate(speakers)]
     got = [(s.name, s.n_quotes, s.mentions) for s in sources_of(quotes, ())]
     assert got == expected
+
+
+# -- offices: a role without a name resolves to the one holder the article names -------------
+
+@pytest.mark.parametrize(("role", "lang", "text", "holder"), [
+    ("le président français", "fr", "Emmanuel Macron était à Bruxelles.", "Emmanuel Macron"),
+    # a surname alone names the holder, written with or without its accents
+    ("le chef du gouvernement", "fr", "M. Philippe a parlé. Edouard Philippe a ajouté.",
+     "Édouard Philippe"),
+    ("le président américain", "fr", "Trump a tweeté.", "Donald Trump"),
+    # two holders of the office named: neither
+    ("le président français", "fr", "François Hollande a salué Emmanuel Macron.", None),
+    # a surname that is also a first name does not name the holder
+    ("le premier ministre", "fr", "Philippe Martinez a répondu.", None),
+    # a bare "président" is not the head of state when another presidency is named
+    ("le président", "fr", "Emmanuel Macron a reçu le président du Medef.", None),
+    ("the secretary of state", "en", "Kerry and Lavrov met in Geneva.", "John Kerry"),
+    ("the president", "en", "Obama met Netanyahu.", "Barack Obama"),
+    ("the president", "en", "Obama and Trump spoke.", None),
+    ("the chairman", "en", "Obama spoke.", None),
+])
+def test_office_holder(role: str, lang: str, text: str, holder: str | None) -> None:
+    from analysis.attribution._sources import office_holder
+
+    assert office_holder(role, lang, text.lower()) == holder
+
+
+def test_offices_file_is_versioned_and_checked(tmp_path) -> None:
+    from analysis._data import DataFileError
+    from analysis.attribution._sources import read_offices, versions
+
+    assert versions()["sourcebias-offices"] == "1.0.0"
+    bad = tmp_path / "offices.tsv"
+    bad.write_text("# name: mine\n# version: 1\nrole\tholder\tcountry\tlang\n"
+                   "président\tEmmanuel Macron\tFR\tde\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"offices.tsv:4: .*lang"):
+        read_offices(str(bad))

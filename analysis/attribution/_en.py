@@ -63,11 +63,12 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._common import CueVerb, trim_span
 from ._marks import Marked
+from ._sources import office_holder
 
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.34.0"
+RULES_VERSION = "1.35.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2134,6 +2135,12 @@ class _Names:
         self._gender: dict[str, str] = {}
         self._titled: dict[str, str] | None = None
         self._canonical: dict[str, tuple[str, str, bool]] = {}
+        self._lower: str | None = None
+
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     def fullest(self, surname: str) -> str:
         """The most frequent (then longest) multi-word name ending with ``surname``."""
@@ -2283,6 +2290,12 @@ class _Names:
             if name is not None:
                 r = lex.roles[words[1].lower()]
                 return name, self.gender(name) or r[0], True
+        if words[0].lower() == "the" and 1 < len(words) <= 6:
+            # "the secretary of state" in an article that names John Kerry and no other holder
+            # of the office (offices.tsv)
+            holder = office_holder(part, "en", self.lower())
+            if holder is not None:
+                return holder, self.gender(holder) or (role[0] if role else ""), True
         canon = " ".join(words[1:]) if words[0].lower() == "the" and len(words) > 1 else part
         return canon, (role[0] if role else ""), bool(role and role[1] == "person")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -108,7 +109,80 @@ def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
 
 
 def versions() -> dict[str, str]:
-    return dict(t.split("@", 1) for t in gazetteer().tags)
+    offices = dict([_offices()[1].split("@", 1)])
+    return {**dict(t.split("@", 1) for t in gazetteer().tags), **offices}
+
+
+@dataclass(frozen=True)
+class _Holder:
+    name: str
+    pattern: re.Pattern[str]  # the full name, or a surname that is no first name, in lower case
+
+
+@functools.cache
+def _offices() -> tuple[dict[tuple[str, str], tuple[_Holder, ...]], str]:
+    return read_offices("attribution/offices.tsv")
+
+
+def read_offices(path: str) -> tuple[dict[tuple[str, str], tuple[_Holder, ...]], str]:
+    """(lang, role in lower case) -> the holders of that office, and the file's tag, from a
+    file in the format of lexicons/attribution/offices.tsv; a bad row raises DataFileError
+    naming the file and line."""
+    t = read_table(path, required=("role", "holder", "country", "lang"))
+    from ._speakers_fr import first_names  # (one table of first names for both languages)
+
+    given = {n.lower() for n in first_names()}
+    holders: dict[str, _Holder] = {}
+    out: dict[tuple[str, str], list[_Holder]] = {}
+    for row, line in zip(t.rows, t.lines, strict=True):
+        langs = [x.strip() for x in row["lang"].split(",")]
+        if not row["holder"] or any(x not in ("fr", "en") for x in langs):
+            raise DataFileError(f"{t.path}:{line}: a holder and lang fr, en or fr,en are needed")
+        name = row["holder"]
+        if name not in holders:
+            low = name.lower()
+            surname = low.split()[-1]
+            forms = [_accents_optional(low)] + (
+                [_accents_optional(surname)] if surname not in given and len(low.split()) > 1
+                else [])
+            holders[name] = _Holder(name, re.compile(r"(?<![\w-])(?:" + "|".join(forms) +
+                                                     r")(?![\w-])"))
+        for role in row["role"].split("|"):
+            for lang in langs:
+                bucket = out.setdefault((lang, role.strip().lower()), [])
+                if holders[name] not in bucket:
+                    bucket.append(holders[name])
+    return {k: tuple(v) for k, v in out.items()}, t.tag
+
+
+def _accents_optional(name: str) -> str:
+    """A pattern for ``name`` that also matches it written without accents (Edouard)."""
+    out = []
+    for c in name:
+        base = unicodedata.normalize("NFD", c)[0]
+        out.append(f"[{c}{base}]" if base != c else re.escape(c))
+    return "".join(out)
+
+
+# a bare "président" is the head of state only when the article names no other presidency
+_OTHER_PRESIDENCY = re.compile(
+    r"\bprésidente?s? (?:du|des|d'(?!état)|de l'|de la (?!république)|de (?!la république))"
+    r"|\bpresidents? of (?!the united states)", re.IGNORECASE)
+
+
+def office_holder(role: str, lang: str, lower_text: str) -> str | None:
+    """The holder of the office ``role`` ("le président français", "the secretary of state")
+    whom the article (``lower_text``, lower-cased) names: the only one of its holders named
+    in it, or None when it names none or several."""
+    key = strip_determiner(role).lower().replace("’", "'")
+    key = " ".join(key.split())
+    holders = _offices()[0].get((lang, key))
+    if not holders:
+        return None
+    if key in ("président", "president") and _OTHER_PRESIDENCY.search(lower_text):
+        return None  # "le président" of the Medef, of a region, of a club
+    named = [h.name for h in holders if h.pattern.search(lower_text)]
+    return named[0] if len(named) == 1 else None
 
 
 def lookup(name: str) -> Entry | None:

@@ -14,7 +14,7 @@ from .._regex import trie_pattern
 from .._types import Quote, Speaker
 from ..text import Document
 from ._common import FRENCH_MONTH, FRENCH_MONTHS
-from ._sources import classify, gazetteer, lookup, strip_determiner
+from ._sources import classify, gazetteer, lookup, office_holder, strip_determiner
 
 _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
@@ -645,6 +645,12 @@ _FIRST_WORD = re.compile(r"\s*([\w'-]+)")
 _WORD_TOKEN = re.compile(r"[\w'-]+")
 
 
+def _head_word(mention: str) -> str:
+    """The first word of a mention without its article, lower-cased ("gouvernement")."""
+    words = strip_determiner(mention).lower().replace("’", "'").split()
+    return words[0] if words else ""
+
+
 def _from_first_name(name: str) -> str:
     """A capitalised run whose person starts later, at a first name followed by a surname: the
     place or body before it is left out ("République de Charleville-Mézières Laurent de
@@ -722,6 +728,7 @@ class _Known:
     gender: str = ""  # "m", "f" or "" (unknown): a French pronoun agrees in gender
     words: frozenset[str] = frozenset()  # the content words of the mention it was quoted by
     pos: int = -1  # where the text last had this speaker: the end of its quote or mention
+    head: str = ""  # the first word of that mention without its article ("chef", "gouvernement")
 
 
 class SpeakerResolver:
@@ -788,7 +795,8 @@ class SpeakerResolver:
         gender = gender or mention_gender(sp.text, sp.canonical)
         self.history.append(_Known(sp.canonical, sp.type, sp.affiliation, plural,
                                    frozenset(_role_words(mention)), gender,
-                                   _content_words(mention), max(q.end, sp.end or -1)))
+                                   _content_words(mention), max(q.end, sp.end or -1),
+                                   _head_word(mention)))
 
     def last_speaker(self) -> Speaker | None:
         if not self.history:
@@ -888,6 +896,12 @@ class SpeakerResolver:
             named = self._person_with_role(strip_determiner(mention), mention_gender(low, None), a)
             if named is not None:
                 canonical, how = named, "role"
+            else:
+                # "le président français" in an article that names Emmanuel Macron and no other
+                # holder of the office (offices.tsv)
+                holder = office_holder(mention, "fr", self.doc.lower)
+                if holder is not None:
+                    canonical, how = holder, "role"
         if _QUOTE_MARK.search(canonical):  # "des «gilets jaunes»": the name without its marks
             canonical = " ".join(_QUOTE_MARK.sub(" ", canonical).split())
         named = how == "name"
@@ -1072,9 +1086,13 @@ class SpeakerResolver:
                 # Christophe Castaner" (before any other "ministre" who spoke)
                 return found, "role"
             wanted = _content_words(stripped)
+            head_word = _head_word(stripped)
             for k in reversed(self.history):
                 # "le porte-parole du gouvernement polonais" is not whoever was "le porte-parole
-                # du ministère": a specific role needs the same words
+                # du ministère": a specific role needs the same words; and "le gouvernement
+                # français" is not whoever was "le chef du gouvernement français"
+                if head_word in _INSTITUTION_NOUNS and k.head != head_word:
+                    continue
                 if roles & k.role_words and not k.plural and (
                         not specific or wanted <= k.words | {k.canonical.lower()}):
                     return k.canonical, "role"
