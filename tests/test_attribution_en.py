@@ -786,6 +786,17 @@ OWN = [
                  id="adding-jobs-is-no-report"),
     pytest.param("In the past five years, we have added 1 million private sector jobs.", [],
                  id="added-a-million-is-no-report"),
+    # the cue first, then the speaker and the quotation
+    pytest.param(
+        "Said Sen. Lindsey Graham, “This is a disaster for the party.”",
+        [("direct", "This is a disaster for the party", "Sen. Lindsey Graham", "say",
+          "en.said-first")],
+        id="said-first-then-speaker"),
+    pytest.param(
+        "Added the senator: “We will fight on.”",
+        [("direct", "We will fight on", "the senator", "add", "en.said-first")],
+        id="added-first-then-role"),
+    pytest.param("Says Who? is a new book.", [], id="says-as-a-title"),
 ]
 
 
@@ -971,7 +982,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.0.0",
-                              "sourcebias-rules-en": "1.35.0"}
+                              "sourcebias-rules-en": "1.36.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.35.0"
+RULES_VERSION = "1.36.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2568,6 +2568,34 @@ def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
                  (m.start("name"), m.end("name")), "mention", marks=((ds, de),), after=ds)]
 
 
+# the cue first, then the speaker and the quotation: 'Said Sen. Lindsey Graham: “…”'
+_SAID_FIRST = re.compile(
+    r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Tweeted|Explained|Recalled|Warned)\s+"
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*(?:\s*\([^()\n]{1,30}\))?"
+    r"|(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*[:,]\s*(?=[“\"]|'')")
+
+
+def _said_first(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
+    """A sentence that opens with its cue, then the speaker and the quotation: 'Said Trump:
+    “We are going to win.”', 'Added the senator, “…”'."""
+    text = d.text
+    m = _SAID_FIRST.match(text, us, ue)
+    if m is None:
+        return []
+    verb = lex.forms.get(m.group("cue").lower())
+    q = d.mark_at(m.end())
+    if verb is None or q is None or q.open != m.end() or \
+            text[_outer_end(q):ue].strip(" .,!?;:…"):
+        return []
+    ds, de = q.start, q.end
+    while de > ds and text[de - 1] in ".,;:":
+        de -= 1
+    if de - ds < 3:
+        return []
+    return [_Raw("direct", ds, de, (m.start("cue"), m.end("cue"), verb), "en.said-first",
+                 m.span("name"), "mention", marks=((ds, de),), after=ds)]
+
+
 # a few words then a colon before a quotation: "the following statement: “", "a warning: “"
 _COLON_LEAD = re.compile(r"(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*:\s*")
 
@@ -2790,6 +2818,8 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             got = _add_new(got, _speech_nouns(d, lex, us, ue, all_cues[i:j]))
         if got and MIXED_FRAGMENTS:
             got = _add_new(got, _coordinated_fragment(d, us, ue, got))
+        if not got:
+            got = _said_first(d, lex, us, ue)
         if not got and last is not None and FLOATING:
             got = _floating(d, us, ue, last)
         if not got:
