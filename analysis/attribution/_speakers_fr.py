@@ -1092,7 +1092,7 @@ class SpeakerResolver:
                 # du ministère": a specific role needs the same words; and "le gouvernement
                 # français" is not whoever was "le chef du gouvernement français"
                 if head_word in _INSTITUTION_NOUNS and k.head != head_word:
-                    continue
+                    continue  # (nor "le communiqué de la préfecture" for "la préfecture")
                 if roles & k.role_words and not k.plural and (
                         not specific or wanted <= k.words | {k.canonical.lower()}):
                     return k.canonical, "role"
