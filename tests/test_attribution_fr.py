@@ -1141,6 +1141,18 @@ CASES = [
           "gouvernement français")],
         id="government-is-not-its-chief",
     ),
+    # "l'avocat" is the one lawyer the article names with the title Me, not one of two
+    pytest.param(
+        "Me Bodson a plaidé l'acquittement. Selon l'avocat, le dossier est vide.",
+        [("indirect", "le dossier est vide", "l'avocat", "Bodson")],
+        id="lawyer-named-with-me",
+    ),
+    pytest.param(
+        "Me Michèle Hirsch et Me Sophie Psalti représentent les parties civiles. «Ce procès est "
+        "historique», a déclaré l'avocate.",
+        [("direct", "Ce procès est historique", "l'avocate", "avocate")],
+        id="two-lawyers-named",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.47.0"
+RULES_VERSION = "1.48.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -645,6 +645,11 @@ _FIRST_WORD = re.compile(r"\s*([\w'-]+)")
 _WORD_TOKEN = re.compile(r"[\w'-]+")
 
 
+# a lawyer is named with the title "Me" (Maître): "Me Michèle Hirsch", "Me Bodson"
+_LAWYER_NOUNS = frozenset({"avocat", "avocate", "conseil", "défenseur", "pénaliste"})
+_LAWYER_TITLE = re.compile(r"\bMe\s+((?:[A-ZÉÈ][\w'’-]+\s+){0,2}[A-ZÉÈ][\w'’-]+)")
+
+
 def _head_word(mention: str) -> str:
     """The first word of a mention without its article, lower-cased ("gouvernement")."""
     words = strip_determiner(mention).lower().replace("’", "'").split()
@@ -900,6 +905,9 @@ class SpeakerResolver:
                 # "le président français" in an article that names Emmanuel Macron and no other
                 # holder of the office (offices.tsv)
                 holder = office_holder(mention, "fr", self.doc.lower)
+                if holder is None and len(strip_determiner(mention).split()) == 1 and \
+                        _head_word(mention) in _LAWYER_NOUNS:
+                    holder = self._lawyer_before(a, mention_gender(low, None))
                 if holder is not None:
                     canonical, how = holder, "role"
         if _QUOTE_MARK.search(canonical):  # "des «gilets jaunes»": the name without its marks
@@ -1100,6 +1108,24 @@ class SpeakerResolver:
             if found:
                 return found, "role"
         return stripped or mention, "mention"
+
+    def _lawyer_before(self, pos: int, gender: str) -> str | None:
+        """The one lawyer the article names with the title "Me" before ``pos``, of a
+        compatible gender: "Me Michèle Hirsch … l'avocate" -> Michèle Hirsch, "Me Bodson …
+        l'avocat" -> Bodson. Two lawyers named (a trial's defence and civil party): None."""
+        found: dict[str, str] = {}  # surname -> fullest name
+        for m in _LAWYER_TITLE.finditer(self.doc.norm, 0, pos):
+            name = m.group(1)
+            g = first_names().get(name.split()[0], "") if len(name.split()) > 1 else ""
+            if gender and g and g != gender:
+                continue
+            surname = name.split()[-1]
+            if len(name) > len(found.get(surname, "")):
+                found[surname] = name
+        if len(found) != 1:
+            return None
+        (name,) = found.values()
+        return self.names().get(name.lower(), name) if len(name.split()) == 1 else name
 
     def _person_with_role(self, role: str, gender: str, before: int) -> str | None:
         """The last person (a first name of firstnames.fr.tsv) named next to the words of the
