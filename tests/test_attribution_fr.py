@@ -1153,6 +1153,20 @@ CASES = [
         [("direct", "Ce procès est historique", "l'avocate", "avocate")],
         id="two-lawyers-named",
     ),
+    # a lead that carries the last speaker on is no speaker of its own
+    pytest.param(
+        "«Nous sommes épuisés», a déclaré la dame. Avant d'ajouter, énervée : «On ne nous "
+        "écoute jamais.»",
+        [("direct", "Nous sommes épuisés", "la dame", "dame"),
+         ("direct", "On ne nous écoute jamais", None, "dame")],
+        id="avant-d-ajouter-colon",
+    ),
+    pytest.param(
+        "«Je n'ai rien fait», a affirmé Jawad Bendaoud. Ou encore : «Je ne savais pas.»",
+        [("direct", "Je n'ai rien fait", "Jawad Bendaoud", "Jawad Bendaoud"),
+         ("direct", "Je ne savais pas", None, "Jawad Bendaoud")],
+        id="ou-encore-colon",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.48.0"
+RULES_VERSION = "1.49.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1682,6 +1682,13 @@ def _next_comma_or_end(text: str, i: int, unit: _Unit) -> int:
     return unit.end if m is None or m.start() >= unit.end else m.start()
 
 
+# a lead that carries the last speaker on: "Avant d'ajouter, énervée :", "Ou encore :", "Et de
+# conclure :"
+_CONTINUATION_LEAD = re.compile(
+    r"(?:et|puis|avant|ou|mais|enfin)\b(?:\s+(?:d['’]|de\s+)[\w-]+|\s+encore|\s+aussi)?"
+    r"(?:\s*,[^,:«»]{0,30})?\s*:", re.IGNORECASE)
+
+
 # ---------------------------------------------------------------------------------------------
 def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: SpeakerResolver,
               previous_unit_quoted: bool, previous: Speaker | None = None) -> list[Quote]:
@@ -1700,7 +1707,11 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         return []  # a section title in quotation marks
     speaker: Speaker | None = None
     rule = "fr.floating"
-    if (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
+    if _CONTINUATION_LEAD.fullmatch(lead):
+        # "Avant d'ajouter, énervée : «…»", "Ou encore : «…»": the last speaker goes on
+        speaker = resolver.last_speaker()
+        rule = "fr.colon"
+    elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
             and not _FINITE_VERB.search(lead)):
         a = unit.start + text[unit.start:m.open].index(lead[0])
         b = a + len(lead) - 1
