@@ -1167,6 +1167,13 @@ CASES = [
          ("direct", "Je ne savais pas", None, "Jawad Bendaoud")],
         id="ou-encore-colon",
     ),
+    # feminine role nouns are roles too (roles.fr.tsv 1.1.0): "la préfète" is the préfète named
+    pytest.param(
+        "Catherine Ferrier, préfète du Cher, s'est rendue sur place. La préfète y ajoute que la "
+        "situation est sous contrôle.",
+        [("indirect", "la situation est sous contrôle", "La préfète", "Catherine Ferrier")],
+        id="feminine-role-prefete",
+    ),
 ]
 
 

@@ -176,7 +176,8 @@ _AMBIGUOUS_DET = re.compile(r"^(?:l'|son\s+|ses\s+|leur\s+|leurs\s+|les\s+|notre
 @functools.cache
 def _role_genders() -> dict[str, str]:
     """Role nouns whose two forms are both in the roles table: "avocate" (feminine) and
-    "avocat" (masculine), "directrice" and "directeur", "porte-parole" has none."""
+    "avocat" (masculine), "directrice" and "directeur", "préfète" and "préfet", "porte-parole"
+    has none."""
     roles = _roles()
     out: dict[str, str] = {}
     for r in roles:
@@ -184,7 +185,10 @@ def _role_genders() -> dict[str, str]:
             continue
         for fem, masc in ((r, r[:-1]) if r.endswith("e") else ("", ""),
                           (r, r[:-5] + "teur") if r.endswith("trice") else ("", ""),
-                          (r, r[:-4] + "eur") if r.endswith("euse") else ("", "")):
+                          (r, r[:-4] + "eur") if r.endswith("euse") else ("", ""),
+                          # patronne, historienne, cheffe; préfète
+                          (r, r[:-2]) if r.endswith(("nne", "ffe")) else ("", ""),
+                          (r, r[:-3] + "et") if r.endswith("ète") else ("", "")):
             if fem and masc in roles and masc != fem:
                 out[fem], out[masc] = "f", "m"
     return out
