@@ -1174,6 +1174,21 @@ CASES = [
         [("indirect", "la situation est sous contrôle", "La préfète", "Catherine Ferrier")],
         id="feminine-role-prefete",
     ),
+    # first names of Belgian, Italian … public life (firstnames.fr.tsv 1.1.0)
+    pytest.param(
+        "«Cela ne doit pas devenir une pensée apocalyptique», a déclaré Bart De Wever. «Nous "
+        "devons accepter le réchauffement», a ajouté M. De Wever.",
+        [("direct", "Cela ne doit pas devenir une pensée apocalyptique", "Bart De Wever",
+          "Bart De Wever"),
+         ("direct", "Nous devons accepter le réchauffement", "M. De Wever", "Bart De Wever")],
+        id="flemish-first-name",
+    ),
+    pytest.param(
+        "«Le pape a couvert ces abus», a affirmé l'ancien nonce Carlo Maria Vigano.",
+        [("direct", "Le pape a couvert ces abus", "l'ancien nonce Carlo Maria Vigano",
+          "Carlo Maria Vigano")],
+        id="two-first-names",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.50.0"
+RULES_VERSION = "1.51.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
