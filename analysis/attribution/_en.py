@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.36.0"
+RULES_VERSION = "1.37.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2246,7 +2246,9 @@ class _Names:
                 run = run[idx:] if idx is not None else run[-2:]
             title_gender = lex.titles.get(words[k - 1].lower(), "") if k > 0 else ""
             titled = k > 0 and words[k - 1].lower() in lex.titles
-            while len(run) > 1 and (run[0].lower() in lex.titles or run[0].lower() in lex.roles):
+            while len(run) > 1 and (run[0].lower() in lex.titles or run[0].lower() in lex.roles) \
+                    and not (len(run) == 2 and run[1].lower() in lex.orgs):
+                # (not "Justice Department" -> "Department": a body named after its field)
                 t = run.pop(0).lower()
                 title_gender = title_gender or lex.titles.get(t, "")
                 titled = True
@@ -2255,11 +2257,15 @@ class _Names:
             # opens with a first name (not "Justice Department", "St. Louis Tea Party")
             inner = [n for n, w in enumerate(run[:-1])
                      if w.lower() in lex.titles or w.lower() in lex.roles]
-            if inner and run[inner[-1] + 1].lower() in lex.first and len(run) - inner[-1] > 2:
+            # (the first name may follow more titles: "Supreme Leader Ayatollah Ali Khamenei")
+            nxt = inner[-1] + 1 if inner else 0
+            while inner and nxt < len(run) - 1 and run[nxt].lower() in lex.titles:
+                nxt += 1
+            if inner and run[nxt].lower() in lex.first and len(run) - nxt > 1:
                 t = run[inner[-1]].lower()
                 title_gender = title_gender or lex.titles.get(t, "")
                 titled = True
-                run = run[inner[-1] + 1:]
+                run = run[nxt:]
             if run and run[0].lower() == "the":
                 run = run[1:]
             name = " ".join(run).rstrip(".,") or part
