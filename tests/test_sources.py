@@ -51,6 +51,7 @@ def test_sources_of(speakers: list[Speaker | None], expected: list[tuple]) -> No
     ("le président", "fr", "Emmanuel Macron a reçu le président du Medef.", None),
     ("the secretary of state", "en", "Kerry and Lavrov met in Geneva.", "John Kerry"),
     ("the president", "en", "Obama met Netanyahu.", "Barack Obama"),
+    ("the White House press secretary", "en", "Josh Earnest spoke on Monday.", "Josh Earnest"),
     ("the president", "en", "Obama and Trump spoke.", None),
     ("the chairman", "en", "Obama spoke.", None),
 ])
@@ -64,7 +65,7 @@ def test_offices_file_is_versioned_and_checked(tmp_path) -> None:
     from analysis._data import DataFileError
     from analysis.attribution._sources import read_offices, versions
 
-    assert versions()["sourcebias-offices"] == "1.0.0"
+    assert versions()["sourcebias-offices"] == "1.1.0"
     bad = tmp_path / "offices.tsv"
     bad.write_text("# name: mine\n# version: 1\nrole\tholder\tcountry\tlang\n"
                    "président\tEmmanuel Macron\tFR\tde\n", encoding="utf-8")
