@@ -797,6 +797,12 @@ OWN = [
         [("direct", "We will fight on", "the senator", "add", "en.said-first")],
         id="added-first-then-role"),
     pytest.param("Says Who? is a new book.", [], id="says-as-a-title"),
+    # a dash before "while", "though", "even as" ends the reported clause: the outlet's gloss
+    pytest.param(
+        "Officials said the Yazidis were targeted -- while members of another religious "
+        "minority fled north.",
+        [("indirect", "the Yazidis were targeted", "Officials", "say", "en.said-clause")],
+        id="dash-while-ends-the-clause"),
 ]
 
 
@@ -988,7 +994,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.37.0"}
+                              "sourcebias-rules-en": "1.38.0"}
 
 
 def test_public_api():

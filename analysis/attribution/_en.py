@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.37.0"
+RULES_VERSION = "1.38.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -462,7 +462,7 @@ _SPEAKER_VP = (
     "underscored", "voiced", "expressed", "cautioned", "encouraged", "invited", "welcomed")
 _SPEAKER_VP_SET = frozenset(_SPEAKER_VP)
 _CONTENT_CUT = re.compile(
-    r"(?<!\ball)(?<!\banything),?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b)"
+    r"(?<!\ball)(?<!\banything),?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
