@@ -1189,6 +1189,23 @@ CASES = [
           "Carlo Maria Vigano")],
         id="two-first-names",
     ),
+    # the period of a title does not end a reported clause, a marker's adverb is no content,
+    # an article at the sentence start makes a noun, and s'assurer is a purpose
+    pytest.param(
+        "Le ministre a indiqué s'être entretenu avec M. Bracke sur la question.",
+        [("indirect", "s'être entretenu avec M. Bracke sur la question", "Le ministre",
+          "ministre")],
+        id="clause-goes-on-over-m-period",
+    ),
+    pytest.param(
+        "Le suspect a été interpellé mardi, toujours selon le parquet.",
+        [("indirect", "Le suspect a été interpellé mardi", "le parquet", "parquet")],
+        id="toujours-selon",
+    ),
+    pytest.param("L'annonce de sa mort a été accueillie avec tristesse.", [],
+                 id="l-annonce-is-a-noun"),
+    pytest.param("Des policiers ont été déployés afin de s'assurer qu'il n'y ait pas de "
+                 "débordements.", [], id="s-assurer-is-a-purpose"),
 ]
 
 

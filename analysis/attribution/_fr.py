@@ -41,7 +41,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.51.0"
+RULES_VERSION = "1.52.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -124,7 +124,10 @@ _LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs
 # walks back over the spaces before a match, which is where a leading \s* would start it)
 _CLAUSE_END = re.compile(
     r"(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
-    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
+    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )"
+    # (not the period of a title or an initial: "avec M. Bracke", "J. Dupont"; but "acte V.")
+    r"|(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMe)(?<!\bDr)(?<!\bPr)(?<!\bSt)(?<!\b[A-HJ-UWYZ])\.\s"
+    r"|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa ", "ses ",
@@ -199,7 +202,8 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:^|\s)(?:un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|"
     r"chaque|aucun|aucune|quelque|au|aux|"
     r"(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+(?:la|le|les))\s+$"
-    r"|(?:^|\s)(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+l['’]$",
+    r"|(?:^|\s)(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+l['’]$"
+    r"|^\s*[«\"“(]?\s*l['’]$",  # "L'annonce de sa mort …": an article at the sentence start
     re.IGNORECASE)
 # "aux yeux de tous", "de l'avis de beaucoup": nobody in particular
 _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreux|certains|"
@@ -624,12 +628,19 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
     return hits
 
 
+# verbs that are another verb with a reflexive pronoun: s'assurer (make sure), se rappeler
+# (remember), s'entendre (agree)
+_OTHER_WHEN_REFLEXIVE = frozenset({"assurer", "rappeler", "entendre"})
+
+
 @functools.cache
 def _single_word_form(key: str, reflexive: bool) -> CueForm | None:
     """The cue a one-word form stands for, with or without a reflexive pronoun before it;
     None when it needs one it does not have."""
     forms, _ = cue_table()
     plain = [c for c in forms.get(key, ()) if not c.rest]
+    if reflexive and plain and plain[0].verb.lemma in _OTHER_WHEN_REFLEXIVE:
+        return None  # "afin de s'assurer qu'il n'y ait pas de débordements": a purpose
     pref = [c for c in plain if c.verb.lemma.startswith(("se ", "s'")) == reflexive]
     if not reflexive:
         # a reflexive verb without its pronoun is another verb: "inquiète les acteurs de
@@ -1651,6 +1662,10 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             goes_on = (tail and not tail.startswith(("«", '"'))
                        and not _ABOUT_SOURCE.match(tail))
             e = unit.end if goes_on else m.start()
+            if not goes_on:
+                adverb = _MARKER_ADVERB.search(text, s, e)
+                if adverb is not None:
+                    e = adverb.start()  # "…, toujours selon le parquet": the marker's adverb
         later = [q.start for q in already + out if s < q.start < e and q.rule != "fr.marker"]
         if later:
             e = _clause_boundary_before(text, s, min(later))
@@ -1660,6 +1675,10 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             e = m.start()
         out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.marker"))
     return out
+
+
+_MARKER_ADVERB = re.compile(r"\s+(?:toujours|encore|aussi|également|notamment|du moins)\s*,?\s*$",
+                            re.IGNORECASE)
 
 
 def _clause_boundary_before(text: str, s: int, limit: int) -> int:
