@@ -1206,6 +1206,19 @@ CASES = [
                  id="l-annonce-is-a-noun"),
     pytest.param("Des policiers ont été déployés afin de s'assurer qu'il n'y ait pas de "
                  "débordements.", [], id="s-assurer-is-a-purpose"),
+    # "a appris l'AFP de source X": the source is X, the agency only passes it on
+    pytest.param(
+        "Le texte sera examiné jeudi, a appris l'AFP de source parlementaire.",
+        [("indirect", "Le texte sera examiné jeudi", "de source parlementaire",
+          "source parlementaire")],
+        id="appris-l-afp-de-source",
+    ),
+    pytest.param(
+        "Le ministre démissionnera, a appris l'AFP mardi de sources gouvernementales.",
+        [("indirect", "Le ministre démissionnera", "de sources gouvernementales",
+          "sources gouvernementales")],
+        id="appris-l-afp-mardi-de-sources",
+    ),
 ]
 
 
@@ -1311,6 +1324,12 @@ def test_first_names_table_loads() -> None:
     assert mention_gender("le secrétaire général", None) == "m"
     assert mention_gender("Christophe Castaner", "Christophe Castaner") == "m"
     assert mention_gender("l'AFP", None) == ""
+
+
+def test_agency_that_learned_it_is_the_intermediary() -> None:
+    (q,) = analysis.analyze("Le texte sera examiné jeudi, a appris l'AFP de source "
+                            "parlementaire.", "fr").quotes
+    assert (q.speaker.type, q.intermediary) == ("anonymous", "l'AFP")
 
 
 def test_document_speaker_resolves_to_its_author() -> None:

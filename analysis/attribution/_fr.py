@@ -33,6 +33,7 @@ from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
 from ._sources import lookup
 from ._speakers_fr import (
+    LEARNED_BY,
     SpeakerResolver,
     first_names_version,
     parse_np_after,
@@ -41,7 +42,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.52.0"
+RULES_VERSION = "1.53.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -688,6 +689,8 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         return False
     if hit.inverted_pronoun is not None or _ONLY_CONNECTORS.fullmatch(before):
         return False  # "Le Québec, dit-elle, aurait…"; "Pourtant, a dit Marie Dupont, …"
+    if hit.form.verb.lemma == "apprendre" and LEARNED_BY.match(text, hit.end, unit.end):
+        return False  # "…, a appris l'AFP de source judiciaire": an incise
     np_after = parse_np_after(text, hit.end, unit.end)
     if np_after is not None and text[np_after[0]].isupper() and \
             not text[hit.end:np_after[0]].strip() and \
@@ -1496,6 +1499,24 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
                 return Speaker(text[a:b], a, b, src_sp.canonical, src_sp.type,
                                src_sp.affiliation, "previous-quote"), hit.end
         return sp, hit.end
+    if hit.form.verb.lemma == "apprendre":
+        # "…, a appris l'AFP (mardi) de source parlementaire | auprès de son entourage": the
+        # agency only learned it; the source is the one it names (the agency is the quote's
+        # intermediary, see told_to)
+        learned = LEARNED_BY.match(text, hit.end, unit.end)
+        src = _ON_SOURCE.match(text, learned.end(), unit.end) if learned is not None else None
+        if src is not None:
+            a2, b2 = src.span(1)
+            if text.startswith("de source", a2):
+                sp = resolver.anonymous(text[a2 + 3:b2], a2, b2)
+            else:
+                sp = resolver.resolve(text[a2:b2], a2, b2)
+                via = _VIA.match(text, a2, b2)
+                if via is not None:  # "auprès de son entourage": his entourage
+                    named = resolver.resolve(text[via.end():b2], via.end(), b2)
+                    sp = Speaker(text[a2:b2], a2, b2, named.canonical, named.type,
+                                 named.affiliation, named.resolved_by)
+            return sp, b2
     np = parse_np_after(text, hit.end, unit.end)
     if np is None:
         return None

@@ -249,6 +249,9 @@ _INTERMEDIARY = re.compile(
     r"(?:quotidien |journal |magazine |chaîne |radio )?(?P<c>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?))"
 )
 # right after the cue: "a déclaré à l'AFP", "a confié au Parisien"
+LEARNED_BY = re.compile(
+    r"\s+(l'AFP|l'ATS|l'AP|l'agence [A-Z][\w-]+|Belga|Reuters|"
+    r"(?:le |la )?(?:quotidien|journal|magazine|chaîne|radio|site) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)")
 _TOLD_TO = re.compile(
     r"\s+(?:\w+\s+)?(?:à|au|aux)\s+((?P<media>l'AFP|l'ATS|l'AP|l'agence [A-Z][\w-]+|la presse|"
     r"(?:quotidien|journal|magazine|chaîne|radio|site) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)|"
@@ -289,6 +292,11 @@ def _channel_index() -> tuple[tuple[tuple[tuple[str, ...], re.Pattern[str], str]
 
 def told_to(text: str, cue_end: int, end: int) -> str | None:
     """The intermediary right after a cue: "a déclaré à l'AFP", "a confié au Parisien"."""
+    if text[max(0, cue_end - 6):cue_end].lower() == "appris":
+        # "a appris l'AFP de source judiciaire": the agency that learned it passes it on
+        learned = LEARNED_BY.match(text, cue_end, end)
+        if learned is not None:
+            return learned.group(1)
     told = _TOLD_TO.match(text, cue_end, end)
     if told is None:
         return None
