@@ -1219,6 +1219,20 @@ CASES = [
           "sources gouvernementales")],
         id="appris-l-afp-mardi-de-sources",
     ),
+    # offices named by a periphrasis or a federal title (offices.tsv 1.2.0)
+    pytest.param(
+        "Donald Trump a tweeté. Le locataire de la Maison Blanche a estimé que l'accord était "
+        "mauvais.",
+        [("indirect", "l'accord était mauvais", "Le locataire de la Maison Blanche",
+          "Donald Trump")],
+        id="office-locataire-de-la-maison-blanche",
+    ),
+    pytest.param(
+        "Charles Michel était à Bruxelles. «Nous tiendrons», a précisé le chef du gouvernement "
+        "fédéral.",
+        [("direct", "Nous tiendrons", "le chef du gouvernement fédéral", "Charles Michel")],
+        id="office-chef-du-gouvernement-federal",
+    ),
 ]
 
 

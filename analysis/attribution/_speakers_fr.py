@@ -908,6 +908,13 @@ class SpeakerResolver:
             kind, aff = classify(mention, name, True)
             return Speaker(mention, a, b, name, "organization" if kind in ("unknown", "person")
                            else kind, aff, "name")
+        if not _role_words(low):
+            # an office named without a role noun: "le locataire de la Maison Blanche"
+            holder = office_holder(mention, "fr", self.doc.lower)
+            if holder is not None:
+                kind, aff = classify(mention, holder, True)
+                return Speaker(mention, a, b, holder, "person" if kind == "unknown" else kind,
+                               aff, "role")
         canonical, how = self._canonical(mention)
         if how == "mention" and _role_words(low) and not _is_plural(low):
             named = self._person_with_role(strip_determiner(mention), mention_gender(low, None), a)
