@@ -883,6 +883,12 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("“We will respond,” said White House Press Secretary Jay Carney.", "Jay Carney"),
     # ... but a body named after its field keeps it
     ("“We will respond,” said the Justice Department.", "Justice Department"),
+    # a body's whole name after "the"; a person after an outlet's possessive
+    ("According to the U.S. Energy Information Administration, prices rose.",
+     "U.S. Energy Information Administration"),
+    ("According to the Syrian Civil Defense, 20 people died.", "Syrian Civil Defense"),
+    ("“It is over,” said NBC's Chuck Todd.", "Chuck Todd"),
+    ("According to the U.S. Attorney's Office, the man was charged.", "U.S. Attorney's Office"),
     # a role without a name is the one office holder the article names (offices.tsv)
     ("Obama met Netanyahu on Monday. The president said the talks had been productive.",
      "Barack Obama"),
@@ -994,7 +1000,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.38.0"}
+                              "sourcebias-rules-en": "1.39.0"}
 
 
 def test_public_api():

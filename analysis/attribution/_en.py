@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.38.0"
+RULES_VERSION = "1.39.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2241,9 +2241,19 @@ class _Names:
                 k -= 1
             run = words[k:]
             if k > 0 and words[k - 1].lower() in ("of", "the", "for") and len(run) >= 3:
-                # "Secretary of State John Kerry": the name starts at a first name
+                # "Secretary of State John Kerry": the name starts at a first name; after
+                # "the", a run without one is a body's name ("the Syrian Civil Defense", "the
+                # U.S. Energy Information Administration")
                 idx = next((n for n, w in enumerate(run) if w.lower() in lex.first), None)
-                run = run[idx:] if idx is not None else run[-2:]
+                if idx is not None:
+                    run = run[idx:]
+                elif words[k - 1].lower() != "the":
+                    run = run[-2:]
+            owner = max((n for n, w in enumerate(run[:-1]) if w.endswith(("'s", "’s"))),
+                        default=None)
+            if owner is not None and (run[owner + 1].lower() in lex.first or (
+                    len(run) - owner == 3 and run[-1].lower() not in lex.orgs)):
+                run = run[owner + 1:]  # "the Washington Post's Ishaan Tharoor" (a person)
             title_gender = lex.titles.get(words[k - 1].lower(), "") if k > 0 else ""
             titled = k > 0 and words[k - 1].lower() in lex.titles
             while len(run) > 1 and (run[0].lower() in lex.titles or run[0].lower() in lex.roles) \
