@@ -889,6 +889,10 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("According to the Syrian Civil Defense, 20 people died.", "Syrian Civil Defense"),
     ("“It is over,” said NBC's Chuck Todd.", "Chuck Todd"),
     ("According to the U.S. Attorney's Office, the man was charged.", "U.S. Attorney's Office"),
+    # a hyphen inside a name is no dateline, and page furniture is no speaker
+    ("BFM-TV, a CNN affiliate in France, reported that police shot at the truck.", "BFM-TV"),
+    ("Hide Caption 3 of 12 Photos: BFM-TV, a CNN affiliate in France, reported that police "
+     "shot at the truck.", "BFM-TV"),
     # a role without a name is the one office holder the article names (offices.tsv)
     ("Obama met Netanyahu on Monday. The president said the talks had been productive.",
      "Barack Obama"),
@@ -1000,7 +1004,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.39.0"}
+                              "sourcebias-rules-en": "1.40.0"}
 
 
 def test_public_api():

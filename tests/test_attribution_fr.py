@@ -1233,6 +1233,20 @@ CASES = [
         [("direct", "Nous tiendrons", "le chef du gouvernement fédéral", "Charles Michel")],
         id="office-chef-du-gouvernement-federal",
     ),
+    # a role that only took an earlier unresolved role looks again for the person named since
+    pytest.param(
+        "Le policier a agi «proportionnellement à la menace», a estimé auprès de l'AFP le "
+        "procureur de la République. «Il y avait un contexte insurrectionnel», a ajouté Bernard "
+        "Marchal, procureur de la République à Toulon. «Là encore, le contexte nuance fortement "
+        "les images», a insisté le procureur.",
+        [("mixed", "Le policier a agi «proportionnellement à la menace»",
+          "le procureur de la République", "procureur de la République"),
+         ("direct", "Il y avait un contexte insurrectionnel", "Bernard Marchal",
+          "Bernard Marchal"),
+         ("direct", "Là encore, le contexte nuance fortement les images", "le procureur",
+          "Bernard Marchal")],
+        id="role-chain-resolved-by-a-later-name",
+    ),
 ]
 
 

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.39.0"
+RULES_VERSION = "1.40.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -326,8 +326,13 @@ _OBJECT = re.compile(
 # "Updated: "
 _DATELINE = re.compile(
     r"\s*(?:(?-i:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?"
-    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|The\s+Borowitz\s+Report)\)\s*)?(?:—|–|--|-)\s*|"
+    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|The\s+Borowitz\s+Report)\)\s*)?"
+    r"(?:—|–|--|(?<=\s)-|-(?=\s))\s*|"  # (a hyphen inside a name is no dateline: BFM-TV)
     r"(?:Updated|Update|UPDATE|UPDATED|EXCLUSIVE|Exclusive|BREAKING|Breaking)\s*:\s*)")
+# the words a web page puts before a caption or a video, left in scraped text
+_PAGE_FURNITURE = re.compile(
+    r"\s*(?:(?:Hide|Show) Caption(?:\s+\d+\s+of\s+\d+)?|JUST WATCHED|MUST WATCH|"
+    r"Story highlights|Photos?:|Video:|Related:)(?:\s*Photos?:)?\s*")
 # an auxiliary right after a noun phrase: the noun phrase is a subject
 _AUX_AFTER = re.compile(r"\s+(?:would|will|could|can|should|might|may|must|is|was|are|were|"
                         r"has|had|have|did|does|do|cannot|won't|wouldn't|isn't|wasn't)\b")
@@ -994,6 +999,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     dateline = _DATELINE.match(text, s, hi)
     if dateline is not None:
         pos = dateline.end()  # "WASHINGTON (AP) — Sen. X …", "Updated: Rick Santorum …"
+    furniture = _PAGE_FURNITURE.match(text, pos, hi)
+    if furniture is not None:
+        pos = furniture.end()  # "Hide Caption 3 of 12 Photos: BFM-TV … reported"
     for _ in range(3):
         m = _WORD_START.match(text, pos, hi)
         if not m:

@@ -916,7 +916,9 @@ class SpeakerResolver:
                 return Speaker(mention, a, b, holder, "person" if kind == "unknown" else kind,
                                aff, "role")
         canonical, how = self._canonical(mention)
-        if how == "mention" and _role_words(low) and not _is_plural(low):
+        if (how == "mention" or (how == "role" and canonical[:1].islower())) and \
+                _role_words(low) and not _is_plural(low):
+            # (also a role that only took an earlier unresolved role: "le chef du gouvernement")
             named = self._person_with_role(strip_determiner(mention), mention_gender(low, None), a)
             if named is not None:
                 canonical, how = named, "role"
