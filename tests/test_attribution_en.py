@@ -893,6 +893,14 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("BFM-TV, a CNN affiliate in France, reported that police shot at the truck.", "BFM-TV"),
     ("Hide Caption 3 of 12 Photos: BFM-TV, a CNN affiliate in France, reported that police "
      "shot at the truck.", "BFM-TV"),
+    # joint speakers keep every member (contract)
+    ("The FBI and Boston Police said no arrests had been made.", "FBI and Boston Police"),
+    ("Sen. John McCain and Sen. Lindsey Graham said the deal was bad.",
+     "John McCain and Lindsey Graham"),
+    ("Mr. Obama and his top advisers have denied that the strikes were illegal.",
+     "Obama and his top advisers"),
+    ("The U.S. Fish and Wildlife Service said the wolves were protected.",
+     "U.S. Fish and Wildlife Service"),
     # a role without a name is the one office holder the article names (offices.tsv)
     ("Obama met Netanyahu on Monday. The president said the talks had been productive.",
      "Barack Obama"),
@@ -1004,7 +1012,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.40.0"}
+                              "sourcebias-rules-en": "1.41.0"}
 
 
 def test_public_api():

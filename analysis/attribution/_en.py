@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.40.0"
+RULES_VERSION = "1.41.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -924,8 +924,10 @@ def _np_left(toks, i: int) -> int:
         if lw in ("and", "&"):
             nxt = toks[j + 1][2] if j + 1 <= i else ""
             prv = toks[j - 1][2] if j > 0 else ""
+            # ("The FBI and Boston Police", "Mr. Obama and his top advisers": joint speakers)
             if j < i and prv and _is_word(prv) and (_cap(prv) or prv.lower() in SUBJ_PRONOUNS) \
-                    and (_cap(nxt) or nxt.lower() in SUBJ_PRONOUNS):
+                    and (_cap(nxt) or nxt.lower() in SUBJ_PRONOUNS or
+                         (_cap(prv) and nxt.lower() in ("his", "her", "their"))):
                 j -= 1
                 continue
             if j < i and prv and _is_word(prv) and prv.lower() not in STOP_LEFT and (
@@ -2232,6 +2234,13 @@ class _Names:
     def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
         lex = self.lex
         part = _MENTION_SPLIT.split(mention, maxsplit=1)[0].strip()
+        joint = _JOINT_MENTION.fullmatch(part)
+        if joint is not None:
+            # "The FBI and Boston Police", "Mr. Obama and his top advisers": every member
+            left = self.canonical(joint.group(1), pos)[0]
+            right = joint.group(2)
+            right = self.canonical(right, pos)[0] if right[:1].isupper() else right
+            return f"{left} and {right}", "", False
         m = _OF_PLACE.search(part)
         if m is not None and m.group(1).lower() not in lex.titles and \
                 m.group(1).lower() not in lex.orgs:
@@ -2389,6 +2398,10 @@ _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
 _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
                        r"(?:\s+[A-Z][\w.'-]*)*$")
+# two speakers joined by "and", the first one capitalised
+_JOINT_MENTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                            r"\s+(?:and|&)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
+                            r"(?:his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
 _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
