@@ -1247,6 +1247,13 @@ CASES = [
           "Bernard Marchal")],
         id="role-chain-resolved-by-a-later-name",
     ),
+    # a surname takes the first name the article gives it, also after a preposition
+    pytest.param(
+        "Les joueurs de Rudi Garcia ont encaissé le but à Angers. «Nous devons réagir», avait "
+        "dit Garcia.",
+        [("direct", "Nous devons réagir", "Garcia", "Rudi Garcia")],
+        id="surname-after-de-firstname",
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.55.0"
+RULES_VERSION = "1.56.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -662,6 +662,12 @@ _LAWYER_NOUNS = frozenset({"avocat", "avocate", "conseil", "défenseur", "pénal
 _LAWYER_TITLE = re.compile(r"\bMe\s+((?:[A-ZÉÈ][\w'’-]+\s+){0,2}[A-ZÉÈ][\w'’-]+)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_before_surname(surname: str) -> re.Pattern[str]:
+    return re.compile(r"\b([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+" +
+                      re.escape(surname) + r"\b")
+
+
 def _head_word(mention: str) -> str:
     """The first word of a mention without its article, lower-cased ("gouvernement")."""
     words = strip_determiner(mention).lower().replace("’", "'").split()
@@ -760,6 +766,7 @@ class SpeakerResolver:
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
         self._authors: dict[str, _Known | None] = {}
         self._roles_found: dict[str, str | None] = {}
+        self._before_cache: dict[str, str | None] = {}
         # the source the last "on" incise named, and where it ended ("a-t-on appris de source
         # judiciaire … a-t-on ajouté")
         self.on_source: tuple[Speaker, int] | None = None
@@ -796,6 +803,21 @@ class SpeakerResolver:
                 # Bruxelles" under "bruxelles")
                 names.setdefault(last.split()[-1].lower(), f"{first} {last}")
         self._names, self._people = names, people
+
+    def _first_name_before(self, surname: str) -> str | None:
+        """ "Garcia" when the article writes "les joueurs de Rudi Garcia": a first name right
+        before the surname after a preposition, which the name scan leaves out (it cannot
+        tell "de Rudi Garcia" from "des Transports Elisabeth Borne" without the table)."""
+        key = surname.lower()
+        if key not in self._before_cache:
+            found = None
+            names = first_names()
+            for m in _word_before_surname(surname).finditer(self.doc.norm):
+                if m.group(1) in names:
+                    found = f"{m.group(1)} {surname}"
+                    break
+            self._before_cache[key] = found
+        return self._before_cache[key]
 
     def note_quote(self, q: Quote) -> None:
         sp = q.speaker
@@ -1087,6 +1109,9 @@ class SpeakerResolver:
             if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
                 if len(parts) == 1:
                     full = self.names().get(parts[0].lower())
+                    if not full and (stripped == name or head.split()[0].lower() in (
+                            "m.", "mme", "me")):
+                        full = self._first_name_before(parts[0])  # "Garcia", "M. Griveaux"
                     if full:
                         return full, "name"
                     if lookup(parts[0]) is None and head.split()[0].lower() in ("m.", "mme",
