@@ -125,10 +125,7 @@ _LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs
 # walks back over the spaces before a match, which is where a leading \s* would start it)
 _CLAUSE_END = re.compile(
     r"(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
-    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )"
-    # (not the period of a title or an initial: "avec M. Bracke", "J. Dupont"; but "acte V.")
-    r"|(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMe)(?<!\bDr)(?<!\bPr)(?<!\bSt)(?<!\b[A-HJ-UWYZ])\.\s"
-    r"|\.$|\?|!|:|—|\s–\s)",
+    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa ", "ses ",
@@ -584,7 +581,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         start = m.start()
         before = text[max(unit.start, start - 60):start]
         if form.kind == "finite" and key not in _FINITE_PARTICIPLES and \
-                _DETERMINER_BEFORE.search(before):
+                _DETERMINER_BEFORE.search(before[-24:]):
             continue  # "Mohammed a déposé une demande de titre de séjour"
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
@@ -1359,6 +1356,9 @@ def _split_que(text: str, unit: _Unit, s: int, e: int) -> list[tuple[int, int]]:
     return parts
 
 
+_TITLE_OR_INITIAL = re.compile(r"(?:\bM|\bMM|\bMme|\bMe|\bDr|\bPr|\bSt|\b[A-HJ-UWYZ])$")
+
+
 def _clause_end(text: str, s: int, unit: _Unit, full_clause: bool = False) -> int:
     """The end of a reported clause starting at ``s``: the sentence end, or a boundary outside
     quotation marks (a new incise, a participle clause, "selon", "alors que", a semicolon)."""
@@ -1375,6 +1375,10 @@ def _clause_end(text: str, s: int, unit: _Unit, full_clause: bool = False) -> in
             nxt = next((mk.close + 1 for mk in unit.marks if mk.open <= start <= mk.close),
                        m.end())
             pos = max(nxt, start + 1)
+            continue
+        if text[m.start()] == "." and _TITLE_OR_INITIAL.search(text, max(s, m.start() - 4),
+                                                               m.start()):
+            pos = m.end()  # the period of "avec M. Bracke", "J. Dupont" (not "acte V.")
             continue
         if full_clause and m.group("incise") and not _FINITE_VERB.search(text, s, start):
             # "que le directeur de cabinet, Patrick Strzoda, a indiqué …": the que-clause's own

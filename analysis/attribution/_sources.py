@@ -117,6 +117,7 @@ def versions() -> dict[str, str]:
 class _Holder:
     name: str
     pattern: re.Pattern[str]  # the full name, or a surname that is no first name, in lower case
+    needles: tuple[str, ...]  # plain strings one of which the text holds if the pattern matches
 
 
 @functools.cache
@@ -142,17 +143,22 @@ def read_offices(path: str) -> tuple[dict[tuple[str, str], tuple[_Holder, ...]],
         if name not in holders:
             low = name.lower()
             surname = low.split()[-1]
-            forms = [_accents_optional(low)] + (
-                [_accents_optional(surname)] if surname not in given and len(low.split()) > 1
-                else [])
+            plain = [low] + ([surname] if surname not in given and len(low.split()) > 1
+                             else [])
+            forms = [_accents_optional(f) for f in plain]
+            needles = tuple({n for f in plain for n in (f, _without_accents(f))})
             holders[name] = _Holder(name, re.compile(r"(?<![\w-])(?:" + "|".join(forms) +
-                                                     r")(?![\w-])"))
+                                                     r")(?![\w-])"), needles)
         for role in row["role"].split("|"):
             for lang in langs:
                 bucket = out.setdefault((lang, role.strip().lower()), [])
                 if holders[name] not in bucket:
                     bucket.append(holders[name])
     return {k: tuple(v) for k, v in out.items()}, t.tag
+
+
+def _without_accents(name: str) -> str:
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in name)
 
 
 def _accents_optional(name: str) -> str:
@@ -181,7 +187,8 @@ def office_holder(role: str, lang: str, lower_text: str) -> str | None:
         return None
     if key in ("président", "president") and _OTHER_PRESIDENCY.search(lower_text):
         return None  # "le président" of the Medef, of a region, of a club
-    named = [h.name for h in holders if h.pattern.search(lower_text)]
+    named = [h.name for h in holders
+             if any(n in lower_text for n in h.needles) and h.pattern.search(lower_text)]
     return named[0] if len(named) == 1 else None
 
 

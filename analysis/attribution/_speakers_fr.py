@@ -662,10 +662,8 @@ _LAWYER_NOUNS = frozenset({"avocat", "avocate", "conseil", "défenseur", "pénal
 _LAWYER_TITLE = re.compile(r"\bMe\s+((?:[A-ZÉÈ][\w'’-]+\s+){0,2}[A-ZÉÈ][\w'’-]+)")
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_before_surname(surname: str) -> re.Pattern[str]:
-    return re.compile(r"\b([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+" +
-                      re.escape(surname) + r"\b")
+# the capitalised word right before a position ("Rudi" before "Garcia")
+_WORD_BEFORE = re.compile(r"\b([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+$")
 
 
 def _head_word(mention: str) -> str:
@@ -812,10 +810,15 @@ class SpeakerResolver:
         if key not in self._before_cache:
             found = None
             names = first_names()
-            for m in _word_before_surname(surname).finditer(self.doc.norm):
-                if m.group(1) in names:
-                    found = f"{m.group(1)} {surname}"
-                    break
+            text = self.doc.norm
+            i = text.find(surname)
+            while i != -1 and found is None:
+                end = i + len(surname)
+                if end == len(text) or not text[end].isalnum():
+                    m = _WORD_BEFORE.search(text, max(0, i - 40), i)
+                    if m is not None and m.group(1) in names:
+                        found = f"{m.group(1)} {surname}"
+                i = text.find(surname, i + 1)
             self._before_cache[key] = found
         return self._before_cache[key]
 
