@@ -1113,6 +1113,24 @@ def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
     return trim_span(text, s, e)
 
 
+def _inner_span(text: str, m: Marked) -> tuple[int, int]:
+    """The span of a direct quote in the marks ``m``: their inside, without a final period,
+    comma, semicolon or colon."""
+    ds, de = m.start, m.end
+    while de > ds and text[de - 1] in ".,;:":
+        de -= 1
+    return ds, de
+
+
+def _quotation_to_end(d: _Doc, pos: int, ue: int) -> Marked | None:
+    """The quotation that opens at ``pos`` and runs to the end of the unit (punctuation aside),
+    or None: 'Carl Bialik: “…”', 'Said Trump: “…”'."""
+    q = d.mark_at(pos)
+    if q is None or q.open != pos or d.text[_outer_end(q):ue].strip(" .,!?;:…"):
+        return None
+    return q
+
+
 def _label(text: str, m: Marked) -> bool:
     """Is a marked term a label rather than someone's words? A short term that modifies the
     noun right after it: 'on "religious freedom" grounds', 'a "Stop Trump" movement'
@@ -1135,9 +1153,7 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
     if first is not None and first.open == s:
         tail = text[_outer_end(first):e]
         if not tail.strip(" .,;:!?"):
-            ds, de = first.start, first.end
-            while de > ds and text[de - 1] in ".,;:":
-                de -= 1
+            ds, de = _inner_span(text, first)
             return "direct", ds, de, ((ds, de),)
     if inside:
         # a mark that closes after the content end belongs to the content (mixed quote)
@@ -1771,9 +1787,7 @@ class _UnitReader:
                 ns, ne = self.doc.paragraphs[para + 1]
                 m = self.doc.mark_at(_first_non_space(text, ns))
                 if m is not None and m.open == _first_non_space(text, ns):
-                    ds, de = m.start, m.end
-                    while de > ds and text[de - 1] in ".,;:":
-                        de -= 1
+                    ds, de = _inner_span(text, m)
                     self.add(_Raw("direct", ds, de, cue, "en.colon-paragraph", speaker, how,
                                   **base, marks=((ds, de),)))
                     return
@@ -2590,14 +2604,10 @@ def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
     if text.find(":", us, min(ue, us + 300)) < 0:
         return []
     m = _COLON_HEADER.match(text, us, ue)
-    if m is None:
+    q = _quotation_to_end(d, m.end(), ue) if m is not None else None
+    if q is None:
         return []
-    q = d.mark_at(m.end())
-    if q is None or q.open != m.end() or text[_outer_end(q):ue].strip(" .,!?;:…"):
-        return []
-    ds, de = q.start, q.end
-    while de > ds and text[de - 1] in ".,;:":
-        de -= 1
+    ds, de = _inner_span(text, q)
     if de - ds < 3:
         return []
     colon = m.end("name")
@@ -2617,16 +2627,11 @@ def _said_first(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     “We are going to win.”', 'Added the senator, “…”'."""
     text = d.text
     m = _SAID_FIRST.match(text, us, ue)
-    if m is None:
+    verb = lex.forms.get(m.group("cue").lower()) if m is not None else None
+    q = _quotation_to_end(d, m.end(), ue) if verb is not None else None
+    if q is None:
         return []
-    verb = lex.forms.get(m.group("cue").lower())
-    q = d.mark_at(m.end())
-    if verb is None or q is None or q.open != m.end() or \
-            text[_outer_end(q):ue].strip(" .,!?;:…"):
-        return []
-    ds, de = q.start, q.end
-    while de > ds and text[de - 1] in ".,;:":
-        de -= 1
+    ds, de = _inner_span(text, q)
     if de - ds < 3:
         return []
     return [_Raw("direct", ds, de, (m.start("cue"), m.end("cue"), verb), "en.said-first",
@@ -2825,9 +2830,7 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
         tail = text[last.end:pe].strip(" .,!?;…\"”“'")
         if tail and not tail.endswith(":"):
             return []  # the previous paragraph goes on after its quote ("…," he said.)
-    ds, de = m.start, m.end
-    while de > ds and text[de - 1] in ".,;:":
-        de -= 1
+    ds, de = _inner_span(text, m)
     if de - ds < 3:
         return []
     return [_Raw("direct", ds, de, last.cue, "en.floating", last.speaker, "previous-quote",
