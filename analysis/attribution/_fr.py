@@ -39,6 +39,7 @@ from ._speakers_fr import (
     parse_np_after,
     parse_subject,
     sentence_channel,
+    subordinator_pattern,
     told_to,
 )
 
@@ -1323,9 +1324,7 @@ def _clause_end_regex() -> re.Pattern[str]:
 
 
 # a sentence that opens with a subordinate clause: "Si X a jugé que A, B", "Quand il dit «A», B"
-_OPENING_SUBORDINATE = re.compile(
-    r"\s*(?:(?:même si|si|quand|lorsque|puisque|bien que|alors que|tandis que)\s+|"
-    r"(?:s'(?=ils?\b)|lorsqu'|puisqu'|bien qu'|alors qu'|tandis qu')\s*)(?=\S)", re.IGNORECASE)
+_OPENING_SUBORDINATE = re.compile(r"\s*" + subordinator_pattern(), re.IGNORECASE)
 
 
 def _subordinate_end(text: str, unit: _Unit, cue_start: int, s: int, e: int) -> int:

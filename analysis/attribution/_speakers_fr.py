@@ -611,10 +611,17 @@ _LEADING_ADVERBS = re.compile(
     re.IGNORECASE)
 # a subordinating conjunction that opens the sentence is no part of the subject: "Si des
 # manifestants ont décidé …", "S'il a évoqué …", "Quand il dit …", "Comme Annie, …"
-_LEADING_SUBORDINATOR = re.compile(
-    r"(?:(?:même si|si|quand|lorsque|puisque|comme|bien que|alors que|tandis que)\s+|"
-    r"(?:s'(?=ils?\b)|lorsqu'|puisqu'|bien qu'|alors qu'|tandis qu')\s*)(?=\S)",
-    re.IGNORECASE)
+def subordinator_pattern(*extra: str) -> str:
+    """The conjunctions that open a subordinate clause (si, s'il, quand, lorsque, puisque,
+    même si, bien que, alors que, tandis que, and ``extra``), with their elided forms, up to the
+    next word: one list for the subject parser and the clause rules of _fr."""
+    words = "|".join(("même si", "si", "quand", "lorsque", "puisque", *extra, "bien que",
+                      "alors que", "tandis que"))
+    return (rf"(?:(?:{words})\s+|"
+            r"(?:s'(?=ils?\b)|lorsqu'|puisqu'|bien qu'|alors qu'|tandis qu')\s*)(?=\S)")
+
+
+_LEADING_SUBORDINATOR = re.compile(subordinator_pattern("comme"), re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+",
                                 re.IGNORECASE)
 _DOCUMENT_NP = re.compile(
