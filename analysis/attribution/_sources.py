@@ -157,17 +157,19 @@ def read_offices(path: str) -> tuple[dict[tuple[str, str], tuple[_Holder, ...]],
     return {k: tuple(v) for k, v in out.items()}, t.tag
 
 
+def _base_letter(c: str) -> str:
+    """The letter without its accent (é -> e)."""
+    return unicodedata.normalize("NFD", c)[0]
+
+
 def _without_accents(name: str) -> str:
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in name)
+    return "".join(_base_letter(c) for c in name)
 
 
 def _accents_optional(name: str) -> str:
     """A pattern for ``name`` that also matches it written without accents (Edouard)."""
-    out = []
-    for c in name:
-        base = unicodedata.normalize("NFD", c)[0]
-        out.append(f"[{c}{base}]" if base != c else re.escape(c))
-    return "".join(out)
+    return "".join(f"[{c}{_base_letter(c)}]" if _base_letter(c) != c else re.escape(c)
+                   for c in name)
 
 
 # a bare "président" is the head of state only when the article names no other presidency
@@ -180,8 +182,7 @@ def office_holder(role: str, lang: str, lower_text: str) -> str | None:
     """The holder of the office ``role`` ("le président français", "the secretary of state")
     whom the article (``lower_text``, lower-cased) names: the only one of its holders named
     in it, or None when it names none or several."""
-    key = strip_determiner(role).lower().replace("’", "'")
-    key = " ".join(key.split())
+    key = " ".join(_lookup_key(role).split())
     holders = _offices()[0].get((lang, key))
     if not holders:
         return None
