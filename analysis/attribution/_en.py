@@ -815,6 +815,7 @@ def _units(text: str, sentences, marks: list[Marked]) -> list[tuple[int, int]]:
 class _Doc:
     def __init__(self, doc: Document, marked: list[Marked]):
         self.text = doc.norm
+        self.lower = doc.lower
         self.paragraphs = doc.paragraphs
         self.para_starts = [p[0] for p in doc.paragraphs]
         marked = _repair_marks(doc.norm, doc.paragraphs, list(marked))
@@ -2152,19 +2153,14 @@ class _Names:
     """Names of the document, looked up on demand (only for the speakers found): the fullest
     form of a surname, a name's gender, the person a role named, the last person mentioned."""
 
-    def __init__(self, text: str, lex: _Lexicon):
+    def __init__(self, text: str, lex: _Lexicon, lower: str):
         self.text = text
+        self.lower = lower  # the document's text lower-cased (Document.lower)
         self.lex = lex
         self._full: dict[str, str] = {}
         self._gender: dict[str, str] = {}
         self._titled: dict[str, str] | None = None
         self._canonical: dict[str, tuple[str, str, bool]] = {}
-        self._lower: str | None = None
-
-    def lower(self) -> str:
-        if self._lower is None:
-            self._lower = self.text.lower()
-        return self._lower
 
     def fullest(self, surname: str) -> str:
         """The most frequent (then longest) multi-word name ending with ``surname``."""
@@ -2340,7 +2336,7 @@ class _Names:
         if words[0].lower() == "the" and 1 < len(words) <= 6:
             # "the secretary of state" in an article that names John Kerry and no other holder
             # of the office (offices.tsv)
-            holder = office_holder(part, "en", self.lower())
+            holder = office_holder(part, "en", self.lower)
             if holder is not None:
                 return holder, self.gender(holder) or (role[0] if role else ""), True
         canon = " ".join(words[1:]) if words[0].lower() == "the" and len(words) > 1 else part
@@ -2451,7 +2447,7 @@ def _speaker_type(mention: str, lex: _Lexicon, person: bool) -> str:
 
 def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     text = doc.text
-    names = _Names(text, lex)
+    names = _Names(text, lex, doc.lower)
     history: list[_Entity] = []
     quotes: list[Quote] = []
     for r in raws:
