@@ -1474,16 +1474,7 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
         if text[a:b].lower() == "on":
             src = _ON_SOURCE.match(text, hit.end, unit.end)
             if src:
-                a2, b2 = src.span(1)
-                if text.startswith("de source", a2):  # as the marker "de source X" names it
-                    sp = resolver.anonymous(text[a2 + 3:b2], a2, b2)
-                else:
-                    sp = resolver.resolve(text[a2:b2], a2, b2)
-                    via = _VIA.match(text, a2, b2)
-                    if via is not None:  # "auprès du parquet d'Agen": the parquet d'Agen
-                        named = resolver.resolve(text[via.end():b2], via.end(), b2)
-                        sp = Speaker(text[a2:b2], a2, b2, named.canonical, named.type,
-                                     named.affiliation, named.resolved_by)
+                sp, b2 = _named_source(text, src, resolver)
                 resolver.on_source = (sp, b2)
                 return sp, b2
             at = _ON_AT.match(text, hit.end, unit.end)
@@ -1509,22 +1500,30 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
         learned = LEARNED_BY.match(text, hit.end, unit.end)
         src = _ON_SOURCE.match(text, learned.end(), unit.end) if learned is not None else None
         if src is not None:
-            a2, b2 = src.span(1)
-            if text.startswith("de source", a2):
-                sp = resolver.anonymous(text[a2 + 3:b2], a2, b2)
-            else:
-                sp = resolver.resolve(text[a2:b2], a2, b2)
-                via = _VIA.match(text, a2, b2)
-                if via is not None:  # "auprès de son entourage": his entourage
-                    named = resolver.resolve(text[via.end():b2], via.end(), b2)
-                    sp = Speaker(text[a2:b2], a2, b2, named.canonical, named.type,
-                                 named.affiliation, named.resolved_by)
-            return sp, b2
+            return _named_source(text, src, resolver)
     np = parse_np_after(text, hit.end, unit.end)
     if np is None:
         return None
     a, b = np
     return resolver.resolve(text[a:b], a, b), b
+
+
+def _named_source(text: str, src: re.Match[str], resolver: SpeakerResolver
+                  ) -> tuple[Speaker, int]:
+    """The source an incise names after "on" or an agency ("a-t-on appris de source
+    judiciaire", "a appris l'AFP auprès du parquet d'Agen"), from an _ON_SOURCE match: an
+    anonymous source for "de source X" (as the marker names it), else the body after
+    "auprès de"; and where it ends."""
+    a2, b2 = src.span(1)
+    if text.startswith("de source", a2):
+        return resolver.anonymous(text[a2 + 3:b2], a2, b2), b2
+    sp = resolver.resolve(text[a2:b2], a2, b2)
+    via = _VIA.match(text, a2, b2)
+    if via is not None:  # "auprès du parquet d'Agen": the parquet d'Agen
+        named = resolver.resolve(text[via.end():b2], via.end(), b2)
+        sp = Speaker(text[a2:b2], a2, b2, named.canonical, named.type, named.affiliation,
+                     named.resolved_by)
+    return sp, b2
 
 
 def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
