@@ -454,6 +454,28 @@ OWN = [
           "they then encountered the Bushes", "Ms. Compton", "say", "en.said-that")],
         id="but-that-continues-the-content"),
     pytest.param(
+        'Conway said she recruited Bossie for his role at the super-PAC, but hasn\u2019t decided '
+        'what she\u2019ll be doing next.',
+        [("indirect", "she recruited Bossie for his role at the super-PAC, but hasn't decided "
+          "what she'll be doing next", "Conway", "say", "en.said-clause")],
+        id="but-with-a-verb-continues-the-content"),
+    pytest.param(
+        'The senator said the agenda has been not just a failure, but a catastrophe.',
+        [("indirect", "the agenda has been not just a failure, but a catastrophe", "The senator",
+          "say", "en.said-clause")],
+        id="but-with-a-noun-phrase-continues-the-content"),
+    pytest.param(
+        'Mr. Netanyahu said it was done without his knowledge, but Mr. Obama was furious.',
+        [("indirect", "it was done without his knowledge", "Mr. Netanyahu", "say",
+          "en.said-clause")],
+        id="but-with-a-subject-of-its-own-ends-the-content"),
+    pytest.param(
+        'The campaign said the candidate has delivered paid speeches, but declined to provide a '
+        'list of venues.',
+        [("indirect", "the candidate has delivered paid speeches", "The campaign", "say",
+          "en.said-clause")],
+        id="but-with-the-speakers-own-act-ends-the-content"),
+    pytest.param(
         'Around that time, 47 percent said they would vote for Hillary Clinton, however this '
         'time around that number has dropped.',
         [("indirect", "they would vote for Hillary Clinton", "47 percent", "say",
@@ -1012,7 +1034,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.41.0"}
+                              "sourcebias-rules-en": "1.42.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.41.0"
+RULES_VERSION = "1.42.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -466,8 +466,18 @@ _SPEAKER_VP = (
     "defended", "cited", "challenged", "joked", "apologized", "lamented", "emphasized",
     "underscored", "voiced", "expressed", "cautioned", "encouraged", "invited", "welcomed")
 _SPEAKER_VP_SET = frozenset(_SPEAKER_VP)
+# "but" ends the reported content when a clause with a subject of its own follows ("…, but Mr.
+# Obama was furious") or the speaker's own act ("but declined to …"); "but would not say", "but
+# is now …", "not just a failure, but a catastrophe", "not only … but also" go on
+_BUT_NEW_SUBJECT = (r"(?-i:[A-Z])|(?:the|this|these|those|his|her|their|its|our|my|your|some|many|"
+                    r"most|other|others|one|two|three|four|five|several|each|every|both|neither|"
+                    r"\d|i|we|you|he|she|they|it|there|for|in|as|when|if|after|before|since|while|"
+                    r"on|at|with|by|under|among|" +
+                    "|".join(v for v in _SPEAKER_VP if v.endswith("ed")) + r")\b")
 _CONTENT_CUT = re.compile(
-    r"(?<!\ball)(?<!\banything),?\s+but\s+(?!also\b|not\b|only\b|rather\b|that\b)|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
+    r"(?<!\ball)(?<!\banything),?\s+but\s+(?=" + _BUT_NEW_SUBJECT + r")"
+    r"|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)"
+    r"|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
