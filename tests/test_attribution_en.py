@@ -476,6 +476,18 @@ OWN = [
           "en.said-clause")],
         id="but-with-the-speakers-own-act-ends-the-content"),
     pytest.param(
+        'Some 55 percent of voters nationwide said they do not believe Mrs. Clinton "cares about '
+        'people like me," according to a Quinnipiac poll conducted in February.',
+        [("mixed", 'they do not believe Mrs. Clinton "cares about people like me,"',
+          "Some 55 percent of voters nationwide", "say", "en.said-clause")],
+        id="according-to-after-a-closing-mark-ends-the-content"),
+    pytest.param(
+        'One message said: "You kill innocent women and children, now taste the vengeance," '
+        'according to a letter from the chairman.',
+        [("direct", "You kill innocent women and children, now taste the vengeance",
+          "One message", "say", "en.said-colon")],
+        id="according-to-after-a-colon-quotation-leaves-it-direct"),
+    pytest.param(
         'Around that time, 47 percent said they would vote for Hillary Clinton, however this '
         'time around that number has dropped.',
         [("indirect", "they would vote for Hillary Clinton", "47 percent", "say",
@@ -1034,7 +1046,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.42.0"}
+                              "sourcebias-rules-en": "1.43.0"}
 
 
 def test_public_api():

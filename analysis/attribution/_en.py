@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.42.0"
+RULES_VERSION = "1.43.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -708,6 +708,7 @@ def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marke
 
 _UNCLOSED = "unclosed"  # kind given to a quotation left open at the end of its paragraph
 _DOUBLE = re.compile(r"[“”\"]")
+_COMMA_THEN_CLOSE = (',"', ",”", ",''", ",’")
 _CLOSER_OF = {"“": "”", '"': '"', "„": "“", "«": "»", "‹": "›"}
 
 
@@ -1277,8 +1278,13 @@ class _UnitReader:
                 break
             before = text[max(s, cs - 14):cs].lower()
             if verb.category == "marker":
-                if before.rstrip().endswith(","):
+                tail = before.rstrip()
+                if tail.endswith(","):
                     end = before_comma(text, s, cs)
+                    break
+                if tail.endswith(_COMMA_THEN_CLOSE) and self.doc.mark_at(cs - 1) is None:
+                    # '… “cares about people like me,” according to a poll': the marks stay
+                    end = text.rfind(tail[-1], s, cs) + 1
                     break
                 continue
             m = _COORD_BEFORE.search(before)
