@@ -488,6 +488,17 @@ OWN = [
           "One message", "say", "en.said-colon")],
         id="according-to-after-a-colon-quotation-leaves-it-direct"),
     pytest.param(
+        'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
+        '"a joke."',
+        [("mixed", 'her tweet was "a joke."', "Coulter", "tell", "en.said-that")],
+        id="long-addressee-before-that"),
+    pytest.param(
+        'God sent a messenger to warn people and the local king that they must change how they '
+        'treat one another.',
+        [("indirect", "they must change how they treat one another", "God", "warn",
+          "en.said-that-subject")],
+        id="addressee-noun-phrase-before-that"),
+    pytest.param(
         'Around that time, 47 percent said they would vote for Hillary Clinton, however this '
         'time around that number has dropped.',
         [("indirect", "they would vote for Hillary Clinton", "47 percent", "say",
@@ -847,6 +858,17 @@ def test_own_sentence(text, expected):
     assert got == expected
 
 
+def test_relative_that_after_an_infinitive_is_not_the_content_start():
+    # "warning them not to disclose information that …": "that" opens a relative clause of
+    # "information", so the content is not cut down to "might interfere …"
+    text = ("Stephen W. Preston, the C.I.A. general counsel, sent an e-mail to other agency "
+            "officials warning them not to disclose information that might interfere with the "
+            "F.B.I.'s investigation.")
+    spans = [q.text for q in extract(text)]
+    assert spans and all(not s.startswith("might") for s in spans)
+    assert any("disclose information that might interfere" in s for s in spans)
+
+
 def test_cue_comma_then_verb_phrase_is_no_content():
     # "joked about X, declined to …": a coordinated verb phrase, not a clause joked about
     text = ("Donald Trump joked about Jewish stereotypes, declined to affirm his support for a "
@@ -1046,7 +1068,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.43.0"}
+                              "sourcebias-rules-en": "1.44.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.43.0"
+RULES_VERSION = "1.44.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -580,8 +580,16 @@ _THAT_AHEAD = re.compile(
 # after a verb that takes an object, the object may open with a determiner: "told a town hall in
 # Salem, New Hampshire on Monday that …", "assured the crowd that …"
 _THAT_AHEAD_OBJ = re.compile(
-    r"\s*(?:a|an|the|his|her|their|its|our)\s[^.;:!?\"“”]{0,50}?\b(?P<that>that)\b"
+    r"\s*(?:a|an|the|his|her|their|its|our)\s[^.;:!?\"“”]{0,70}?\b(?P<that>that)\b"
     + _NOT_THAT_CLAUSE, re.I)
+# ... and after a verb whose object is the addressee, it may open with any word: "told
+# conservative radio host Hugh Hewitt on Wednesday that …" ("disclosed information that …" is
+# a relative clause)
+_THAT_AHEAD_ADDRESSEE = re.compile(
+    r"\s*(?!(?:to|not|never|of|about|against|that)\b)[a-z][a-z-]+\s"
+    r"(?:(?!to\s)[^,.;:!?\"“”]){0,70}?\b(?P<that>that)\b" + _NOT_THAT_CLAUSE)
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn",
+                              "notify", "advise", "caution", "convince", "persuade", "teach"})
 _ING_NOUN_AFTER = re.compile(r"\s+(?:about|of|for|against|over|from|in|on|sign|signs|label)\b",
                              re.I)
 _PASSIVE_ASKED = frozenset({"when", "if", "after", "before", "once", "as", "while", "until",
@@ -1512,6 +1520,8 @@ class _UnitReader:
             if m is None and "obj" in verb.frames:
                 ahead = pos
                 m = _THAT_AHEAD_OBJ.match(text, ahead, ue)
+                if m is None and verb.lemma in _ADDRESSEE_VERBS:
+                    m = _THAT_AHEAD_ADDRESSEE.match(text, ahead, ue)
             if m is not None and not _FINITE.search(text, ahead, m.start("that")) and \
                     not self.noun_participle_between(ahead, m.start("that")):
                 after_adj, kind = m.start("that"), "that"
