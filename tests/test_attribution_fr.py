@@ -1054,6 +1054,24 @@ CASES = [
         [("indirect", "la réforme serait retirée", "le ministre", "ministre")],
         id="si-que-clause-ends-at-its-comma",
     ),
+    pytest.param(
+        "Parce qu'il a dit que la réforme était juste, le ministre a perdu des voix.",
+        [("indirect", "la réforme était juste", "il", None)],
+        id="parce-que-clause-ends-at-its-comma",
+    ),
+    pytest.param(
+        "Dès que l'on évoque le nazisme allemand, l'opinion n'a pas besoin d'une propagande "
+        "quelconque pour condamner cette page de l'Histoire.",
+        [("indirect", "le nazisme allemand", "l'on", "on")],
+        id="des-que-clause-ends-at-its-comma",
+    ),
+    # ... but "tant que" goes on a clause
+    pytest.param(
+        "Cela durera, selon lui, tant que les gilets jaunes manifesteront.",
+        [("indirect", "Cela durera, selon lui, tant que les gilets jaunes manifesteront", "lui",
+          None)],
+        id="tant-que-goes-on-the-clause",
+    ),
     # ... but a name that starts with "Si" is a name
     pytest.param(
         "Simonyan a déclaré que la guerre était perdue.",

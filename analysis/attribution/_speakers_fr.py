@@ -616,9 +616,19 @@ def subordinator_pattern(*extra: str) -> str:
     même si, bien que, alors que, tandis que, and ``extra``), with their elided forms, up to the
     next word: one list for the subject parser and the clause rules of _fr."""
     words = "|".join(("même si", "si", "quand", "lorsque", "puisque", *extra, "bien que",
-                      "alors que", "tandis que"))
+                      "alors que", "tandis que", *_TIME_AND_CAUSE))
+    elided = "|".join(w[:-1] + "'" for w in ("bien que", "alors que", "tandis que",
+                                                *_TIME_AND_CAUSE))
     return (rf"(?:(?:{words})\s+|"
-            r"(?:s'(?=ils?\b)|lorsqu'|puisqu'|bien qu'|alors qu'|tandis qu')\s*)(?=\S)")
+            rf"(?:s'(?=ils?\b)|lorsqu'|puisqu'|{elided})\s*)(?=\S)")
+
+
+# conjunctions of time and cause that open a sentence's subordinate clause ("Dès que l'on
+# évoque …, …", "Parce qu'il a dit …, …"); not "tant que", which goes on a clause ("Cela
+# durera, selon lui, tant que …")
+_TIME_AND_CAUSE = ("dès que", "parce que", "après que", "avant que", "pendant que",
+                   "depuis que", "une fois que", "aussitôt que", "sitôt que", "à mesure que",
+                   "étant donné que", "vu que", "pour peu que")
 
 
 _LEADING_SUBORDINATOR = re.compile(subordinator_pattern("comme"), re.IGNORECASE)
