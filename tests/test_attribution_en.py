@@ -488,6 +488,12 @@ OWN = [
           "One message", "say", "en.said-colon")],
         id="according-to-after-a-colon-quotation-leaves-it-direct"),
     pytest.param(
+        'The budget office said about half of the higher adjustment in its deficit projections '
+        'reflected revenue losses from the tax cuts.',
+        [("indirect", "about half of the higher adjustment in its deficit projections reflected "
+          "revenue losses from the tax cuts", "The budget office", "say", "en.said-clause")],
+        id="quantity-with-about-opens-a-clause"),
+    pytest.param(
         'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
         '"a joke."',
         [("mixed", 'her tweet was "a joke."', "Coulter", "tell", "en.said-that")],
@@ -1014,6 +1020,35 @@ def test_canonical_speaker_names(text, canonical):
     assert q.speaker.canonical == canonical
 
 
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    # the antecedent of a pronoun: the name after the last title, initials included
+    ("Look at House Speaker Paul D. Ryan. He said he gets his ideas from a speech.", "He",
+     "Paul D. Ryan"),
+    ("Look at White House Press Secretary Josh Earnest. He said the plan was dead.", "He",
+     "Josh Earnest"),
+    # names with an inner capital are whole names ("Kevin Mc" was one)
+    ("House Majority Leader Kevin McCarthy spoke at a rally. He said the inquiry was working.",
+     "He", "Kevin McCarthy"),
+    # an honorific and a surname: the fullest name, the gender of the honorific
+    ("Donald Trump came to town. Mr. Trump spoke on Monday. He said the plan was dead.", "He",
+     "Donald Trump"),
+    ("Hillary Clinton came to town. Mrs. Clinton spoke on Monday. He said the plan was dead.",
+     "He", "He"),
+    # a possessor is not who speaks next
+    ("Paul Manafort joined Mr. Trump's campaign. He said he would work closely with the "
+     "campaign manager.", "He", "Paul Manafort"),
+    # five capitalised words are a headline, not a name
+    ("General Who Called For Internment Of Islamic Radicals\n\nGen. Wesley Clark is a surrogate. "
+     "He said the government should do the same.", "He", "Wesley Clark"),
+    # "he's said" is "he has said"
+    ("Look at House Speaker Paul D. Ryan. He's said he gets his ideas from a speech.", "He",
+     "Paul D. Ryan"),
+])
+def test_pronoun_antecedents(text, mention, canonical):
+    (q,) = extract(text)
+    assert (q.speaker.text, q.speaker.canonical) == (mention, canonical)
+
+
 @pytest.mark.parametrize(("text", "channel", "intermediary"), [
     ('"We are ready," Lee told CNN in a phone interview.', "phone interview", "CNN"),
     ("Lee said in a statement that the team was ready.", "statement", None),
@@ -1068,7 +1103,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.44.0"}
+                              "sourcebias-rules-en": "1.45.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.44.0"
+RULES_VERSION = "1.45.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -505,9 +505,12 @@ _CONDITIONAL_CLAUSE = re.compile(
     r"[^.;:!?\"“”]{3,120}?(?:,\s*|\s)(?:he|she|they|we|i|you|it|there|the|a|an|"
     r"(?-i:[A-Z][\w'-]*))\b[^.;:!?\"“”,]{0,60}?\b(?:would|will|could|can|should|might|must|"
     r"is|was|are|were|has|had|have)\b", re.I)
-# "said much of his discussion was …", "said more than 100 people were …"
+# "said much of his discussion was …", "said more than 100 people were …", "said about half
+# of the adjustment reflected …", "said nearly 40 percent …"
 _QUANTITY_OF = re.compile(r"\s*(?:(?:much|more|most|less|little|fewer)\s+(?:of|than)|"
-                          r"at\s+(?:least|most))\s", re.I)
+                          r"at\s+(?:least|most)|(?:about|over|under|only|just)\s+(?:half|a\s+"
+                          r"(?:third|quarter|fifth|dozen)|two-thirds|\d[\d,.]*(?:\s+percent|%)?"
+                          r"(?=\s+(?:of|percent|people|voters|[a-z]+s)\b)))\s", re.I)
 # a lower-case word may start a clause reported without "that" ("said money is needed")
 _BARE_START = re.compile(r"\s*[a-z]")
 _BAD_START = re.compile(
@@ -1195,6 +1198,7 @@ _PHRASAL_AFTER = re.compile(r"\s+(up|off|down|out)\b", re.I)
 # verb + particle that is no longer a report ("point out", "speak out" stay cues)
 _NOT_SPEECH_PARTICLES = {"add": ("up",), "write": ("off", "down", "up"), "call": ("off",),
                          "tell": ("off",)}
+_HAS_CONTRACTIONS = frozenset({"he's", "she's", "who's"})  # "has" before a participle
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
 
@@ -1219,8 +1223,10 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
         # a noun after a determiner is not a cue ("the statement", "a report")
         if verb.category != "marker":
             prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if prev in _NOUN_BEFORE or prev.endswith(("'s", "s'")):
-                continue
+            if prev in _NOUN_BEFORE or (prev.endswith(("'s", "s'", "’s", "s’")) and not (
+                    prev.replace("’", "'") in _HAS_CONTRACTIONS and
+                    (form.endswith("ed") or form.lower() in ("said", "told", "written")))):
+                continue  # (but "he's said …", "she's written that …": "has" + participle)
             # a participle after a number is an adjective ("758 pledged delegates"), and
             # after a degree adverb ("so politically charged that", "racially charged signs")
             if form.endswith("ed") and (prev[:1].isdigit() or prev in _DEGREE_BEFORE):
@@ -2107,7 +2113,11 @@ class _UnitReader:
         if raw.speaker is None:
             return
         s, e = raw.speaker
-        if self.text[s:e].lower() in ("who", "which"):
+        mention = self.text[s:e].lower().replace("’", "'")
+        if mention.rsplit(None, 1)[-1] in _HAS_CONTRACTIONS:  # "He's said …": "He"
+            raw.speaker = (s, e - 2)
+            mention = mention[:-2]
+        if mention in ("who", "which"):
             raw.how = "relative"
 
     def add(self, raw: _Raw) -> None:
@@ -2390,13 +2400,24 @@ class _Names:
         best = None
         best_at = subject = None  # the last name opening its sentence, and where
         for m in _PERSON_RUN.finditer(text, lo, pos):
-            words = [w for w in m.group().split() if w.lower() not in self.lex.titles]
+            words = m.group().split()
+            titled = [i for i, w in enumerate(words) if w.lower() in self.lex.titles]
+            honorific = None
+            if titled:  # "House Speaker Paul D. Ryan": the name after the last title
+                honorific = _HONORIFIC_GENDER.get(words[titled[-1]])
+                words = words[titled[-1] + 1:]
             while words and words[0].lower() in _NOT_NAME:
                 words.pop(0)  # "Then John Davis arrived"
-            if len(words) < 2:
-                continue
-            name = " ".join(words).rstrip(".,")
-            g = self.gender(name)
+            if (len(words) < 2 and not (words and honorific)) or len(words) > 4:
+                continue  # (five capitalised words are a headline, not a name)
+            if words[-1].endswith(("'s", "s'")):
+                continue  # a possessor ("Mr. Trump's nomination") is not who speaks next
+            if len(words) == 1:  # "Mr. Trump": his fullest name, the gender of the title
+                name = self.fullest(words[0].rstrip(".,"))
+                g = honorific
+            else:
+                name = " ".join(words).rstrip(".,")
+                g = self.gender(name)
             if g and gender and g != gender:
                 continue
             if not g and words[0].lower() not in self.lex.first and \
@@ -2414,6 +2435,7 @@ class _Names:
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
+_HONORIFIC_GENDER = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
                            r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
                            r"(?=\s+[A-Z“\"])")
@@ -2430,8 +2452,12 @@ _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+
 _ROLE_COMMA_NAME = re.compile(r"(?i:the|a|an)\s+(?:[\w'.-]+\s+){0,5}?[a-z][\w'-]*,\s*"
                               r"((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+)\s*,?")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
-_PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z'-]+"
-                         r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+")
+# a name's word: "Ryan", "McCarthy", "VandeHei", "O'Brien" (not an acronym)
+_NAME_WORD = r"[A-Z](?:[a-z'-]|[A-Z](?=[a-z]))+(?![A-Za-z])"
+_PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Prof|"
+                         r"Rev)\.[ \t\xa0]+" + _NAME_WORD + r"(?:[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" +
+                         _NAME_WORD + r")*|" + _NAME_WORD + r"(?:[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" +
+                         _NAME_WORD + r")+)")  # (a name does not run over a line)
 _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
                        r"(?:\s+[A-Z][\w.'-]*)*$")
 # two speakers joined by "and", the first one capitalised
