@@ -494,6 +494,12 @@ OWN = [
           "revenue losses from the tax cuts", "The budget office", "say", "en.said-clause")],
         id="quantity-with-about-opens-a-clause"),
     pytest.param(
+        'Walking to the next address, Ebeling reminisced about her days growing up with Clinton, '
+        'and said their political views were both changed by the Vietnam War.',
+        [("indirect", "their political views were both changed by the Vietnam War", "Ebeling",
+          "say", "en.said-clause-subject")],
+        id="name-ending-in-ing-is-no-participle"),
+    pytest.param(
         'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
         '"a joke."',
         [("mixed", 'her tweet was "a joke."', "Coulter", "tell", "en.said-that")],
@@ -1103,7 +1109,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.1.0",
-                              "sourcebias-rules-en": "1.45.0"}
+                              "sourcebias-rules-en": "1.46.0"}
 
 
 def test_public_api():

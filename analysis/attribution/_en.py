@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.45.0"
+RULES_VERSION = "1.46.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1037,6 +1037,11 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if text.startswith(",", pos):
                 pos += 1
             continue
+        if w.endswith("ing") and m.group(1)[0].isupper():
+            nxt = _WORD_START.match(text, m.end(1), hi)
+            if _PAST_FIRST.match(text, m.end(1), hi) or (
+                    nxt is not None and nxt.group(1).lower() in lexicon().forms):
+                break  # a name, not a participle: "Ebeling stood up and said …"
         if w in LEADING_TRIM or w.endswith("ing") or w in ("speaking", "asked", "pressed",
                                                            "last", "this", "earlier",
                                                            "later") or w in WEEKDAYS:
