@@ -963,6 +963,12 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("According to the Syrian Civil Defense, 20 people died.", "Syrian Civil Defense"),
     ("“It is over,” said NBC's Chuck Todd.", "Chuck Todd"),
     ("According to the U.S. Attorney's Office, the man was charged.", "U.S. Attorney's Office"),
+    # a role names the person written right after it, never over a sentence end ("the poll.
+    # The numbers" made the poll "The") nor a possessive
+    ("Voters were asked in a new poll. The numbers rose.\n\nAccording to the poll, 46 percent "
+     "of Republican voters remain undecided.", "poll"),
+    ("They met the president Obama's aides on Monday.\n\nThe president has said he will not "
+     "meet with Mr. Netanyahu.", "Obama"),
     # a hyphen inside a name is no dateline, and page furniture is no speaker
     ("BFM-TV, a CNN affiliate in France, reported that police shot at the truck.", "BFM-TV"),
     ("Hide Caption 3 of 12 Photos: BFM-TV, a CNN affiliate in France, reported that police "
@@ -1115,7 +1121,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.2.0",
-                              "sourcebias-rules-en": "1.46.0"}
+                              "sourcebias-rules-en": "1.47.0"}
 
 
 def test_public_api():

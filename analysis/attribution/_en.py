@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.46.0"
+RULES_VERSION = "1.47.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -101,8 +101,12 @@ _CONNECTIVES_ONLY = re.compile(r"(?:(?:but|and|so|yet|also|still|now|however),?\
 @functools.lru_cache(maxsize=1024)
 def _name_after_role(role: str) -> re.Pattern[str]:
     """ "the spokesman John Smith": a capitalised name after a role word."""
-    return re.compile(r"(?i:\b" + re.escape(role) + r"\.?)\s+((?:[A-Z][\w'.-]*\s+)*"
-                      r"[A-Z][\w'-]*)")
+    # (not over a sentence end or a line, "… the indictment. The campaign …", nor a headline's
+    # run of capitalised words: four words at most, the first not a function word)
+    return re.compile(r"(?i:\b" + re.escape(role) + r")[ \t\xa0]+"
+                      r"(?!(?:The|A|An|In|On|At|But|And|After|Before|From|Between|One|This|That|"
+                      r"For|With|As)\b)((?:(?:[A-Z]\.|[A-Z][\w'-]*)[ \t\xa0]+){0,3}"
+                      r"[A-Z][\w'-]*)(?![\w'-])(?![ \t\xa0]+[A-Z])")
 
 @dataclass(frozen=True)
 class _Lexicon:
@@ -2393,7 +2397,9 @@ class _Names:
         if found is None:
             return None
         words = [w for w in found.split() if w.lower() not in self.lex.titles]
-        if not words:
+        if words and words[-1].endswith("'s"):
+            words[-1] = words[-1][:-2]  # "the president Trump's …"
+        if not words or not words[-1]:
             return None
         return " ".join(words) if len(words) > 1 else self.fullest(words[0])
 
