@@ -506,6 +506,12 @@ OWN = [
           "en.said-that")],
         id="a-suit-claims"),
     pytest.param(
+        'An earlier report in a New Hampshire paper said that Sanders had used the images of '
+        'pastors.',
+        [("indirect", "Sanders had used the images of pastors",
+          "An earlier report in a New Hampshire paper", "say", "en.said-that")],
+        id="earlier-after-a-determiner-is-an-adjective"),
+    pytest.param(
         'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
         '"a joke."',
         [("mixed", 'her tweet was "a joke."', "Coulter", "tell", "en.said-that")],
@@ -1121,7 +1127,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.2.0",
-                              "sourcebias-rules-en": "1.47.0"}
+                              "sourcebias-rules-en": "1.48.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.47.0"
+RULES_VERSION = "1.48.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -884,6 +884,9 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
 
 
+_ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
+
+
 def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
     """Skip adverbs, auxiliaries and time words left of a cue.
 
@@ -965,8 +968,11 @@ def _np_left(toks, i: int) -> int:
         if lw == "to" and 0 < j < i and toks[j - 1][2].lower() == "close":
             j -= 2  # "a source close to him", "people close to the campaign"
             continue
-        if lw in STOP_LEFT and not (j < i and _acronym(t)):
-            break  # an acronym is a name: "NOW President Terry O'Neill", "AS Roma"
+        if lw in STOP_LEFT and not (j < i and _acronym(t)) and not (
+                lw in _ADJECTIVE_AFTER_DET and j > 0 and toks[j - 1][2].lower() in DETS):
+            # (an acronym is a name: "NOW President Terry O'Neill", "AS Roma"; "earlier"
+            # after a determiner is an adjective: "An earlier report in a … paper said")
+            break
         if lw.isdigit() and len(lw) == 4 and j < i:  # a year: "In 2012 Trump said"
             break
         j -= 1
@@ -1094,8 +1100,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     elif first.lower() in DETS:
         for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
-            if not _is_word(t) or k > 6 or (k > 0 and lt in STOP_LEFT) or \
-                    (k > 0 and lt in lexicon().forms):
+            if not _is_word(t) or k > 6 or (k > 0 and lt in STOP_LEFT and not (
+                    k == 1 and lt in _ADJECTIVE_AFTER_DET)) or (k > 0 and lt in lexicon().forms):
                 break
             if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
                                           (lt.endswith("s") and not lt.endswith("ss"))):
@@ -1236,6 +1242,10 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
                     prev.replace("’", "'") in _HAS_CONTRACTIONS and
                     (form.endswith("ed") or form.lower() in ("said", "told", "written")))):
                 continue  # (but "he's said …", "she's written that …": "has" + participle)
+            if prev in _ADJECTIVE_AFTER_DET:
+                words = text[max(0, start - 24):start].split()
+                if len(words) >= 2 and words[-2].lower() in _NOUN_BEFORE:
+                    continue  # "an earlier report", "their later statement"
             # a participle after a number is an adjective ("758 pledged delegates"), and
             # after a degree adverb ("so politically charged that", "racially charged signs")
             if form.endswith("ed") and (prev[:1].isdigit() or prev in _DEGREE_BEFORE):
