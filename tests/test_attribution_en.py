@@ -1073,6 +1073,25 @@ def test_pronoun_antecedents(text, mention, canonical):
     assert (q.speaker.text, q.speaker.canonical) == (mention, canonical)
 
 
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    # a role, then a name in apposition, then the cue: the name speaks
+    ("The party chairman, Kelly Armstrong, said the request was denied.", "Kelly Armstrong",
+     "Kelly Armstrong"),
+    ("One of the co-authors of that 2013 report, Ari Fleischer, said the nomination will test "
+     "their conclusions.", "Ari Fleischer", "Ari Fleischer"),
+    # ... not after a participle, whose subject is the clause's ("Emanuel fired his police
+    # chief, Garry F. McCarthy, acknowledging that …")
+    ("Emanuel fired his police chief, Garry F. McCarthy, acknowledging that the city had lost "
+     "trust in the force.", "Emanuel", "Emanuel"),
+    # a mention "role, name" has the name as canonical
+    ('"The attacks draw us together," Ms. Merkel\'s spokesman, Steffen Seibert, wrote.',
+     "Ms. Merkel's spokesman, Steffen Seibert", "Steffen Seibert"),
+])
+def test_role_and_name_in_apposition(text, mention, canonical):
+    (q,) = extract(text)
+    assert (q.speaker.text, q.speaker.canonical) == (mention, canonical)
+
+
 @pytest.mark.parametrize(("text", "channel", "intermediary"), [
     ('"We are ready," Lee told CNN in a phone interview.', "phone interview", "CNN"),
     ("Lee said in a statement that the team was ready.", "statement", None),
@@ -1126,8 +1145,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.2.0",
-                              "sourcebias-rules-en": "1.48.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
+                              "sourcebias-rules-en": "1.49.0"}
 
 
 def test_public_api():

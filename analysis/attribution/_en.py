@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.48.0"
+RULES_VERSION = "1.49.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -884,6 +884,9 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
 
 
+_ANY_MARK = frozenset("\"“”«»„‹›")
+_WHOLE_NAME = re.compile(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+")
+_APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]*$")
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
 
 
@@ -1411,6 +1414,20 @@ class _UnitReader:
             w = text[speaker[0]:speaker[1]].lower()
             if w in SUBJ_PRONOUNS:
                 how = "pronoun"
+        if speaker is None and i > 0 and toks[i][2] == "," and \
+                not text[cs:ce].lower().endswith("ing"):
+            # "One of the authors of that report, Ari Fleischer, said …": the name in
+            # apposition right before the cue is the speaker
+            m = _APPOSED_NAME_BEFORE.search(text, max(us, cs - 80), cs)
+            if m is not None and text[m.start() - 1:m.start()].isalnum() and \
+                    m.group(1).split()[0].lower() not in self.lex.titles and \
+                    not any(w.lower() in self.lex.orgs for w in m.group(1).split()) and \
+                    not any(ch in _ANY_MARK for ch in text[us:m.start()]) and \
+                    "''" not in text[us:m.start()] and \
+                    self.names_a_role(text[max(us, m.start() - 60):m.start()]):
+                speaker = (m.start(1), m.end(1))
+                j = next((n for n, t in enumerate(toks) if t[0] >= m.start(1)), j)
+                i = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] <= m.end(1)), i)
         left_stop = toks[j - 1] if 0 < j <= len(toks) else None
         if j > i and i >= 0:
             left_stop = toks[i]
@@ -1814,6 +1831,14 @@ class _UnitReader:
         self.fix_speaker(raw)
         self.out.append(raw)
         return raw
+
+    def names_a_role(self, phrase: str) -> bool:
+        """Does the end of ``phrase`` (a clause's start) name a person by role ("her campaign
+        manager", "one of the authors of that report")?"""
+        words = [w.lower().strip(".,'’") for w in phrase.split()[-8:]]
+        return any((self.lex.roles.get(w) or ("", ""))[1] == "person" or
+                   (w.endswith("s") and (self.lex.roles.get(w[:-1]) or ("", ""))[1] == "person")
+                   for w in words)
 
     def told_object_ends(self, cue, s: int) -> bool:
         """ "CLAUSE, X told POLITICO on Monday.": a finite cue, its object and the end of the
@@ -2298,7 +2323,14 @@ class _Names:
 
     def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
         lex = self.lex
-        part = _MENTION_SPLIT.split(mention, maxsplit=1)[0].strip()
+        pieces = _MENTION_SPLIT.split(mention, maxsplit=2)
+        if len(pieces) > 1 and _WHOLE_NAME.fullmatch(pieces[1].strip()) and \
+                pieces[0].split() and (lex.roles.get(pieces[0].split()[-1].lower()) or
+                                       ("", ""))[1] == "person" and \
+                not any(w.lower() in lex.orgs for w in pieces[1].split()):
+            # "Ms. Merkel's spokesman, Steffen Seibert": the name in apposition to the role
+            return self.canonical(pieces[1].strip(), pos)
+        part = pieces[0].strip()
         joint = _JOINT_MENTION.fullmatch(part)
         if joint is not None:
             # "The FBI and Boston Police", "Mr. Obama and his top advisers": every member
