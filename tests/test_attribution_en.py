@@ -1086,6 +1086,14 @@ def test_pronoun_antecedents(text, mention, canonical):
     # a mention "role, name" has the name as canonical
     ('"The attacks draw us together," Ms. Merkel\'s spokesman, Steffen Seibert, wrote.',
      "Ms. Merkel's spokesman, Steffen Seibert", "Steffen Seibert"),
+    # an opening phrase is no subject ("Over", "To" were speakers), a bare plural role is one
+    ("Over the past two weeks, prosecutors charged the officer and said the video was damning.",
+     "prosecutors", "prosecutors"),
+    # the fullest form of a surname never opens with a sentence adverb ("Maybe Trump")
+    ("Donald Trump spoke. Maybe Trump was right.\n\nTrump went on to promote his show, and "
+     "said he had just bought the Old Post Office.", "Trump", "Donald Trump"),
+    ("Maybe Trump was right.\n\nTrump went on to promote his show, and said he had just bought "
+     "the Old Post Office.", "Trump", "Trump"),
 ])
 def test_role_and_name_in_apposition(text, mention, canonical):
     (q,) = extract(text)
@@ -1146,7 +1154,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.49.0"}
+                              "sourcebias-rules-en": "1.50.0"}
 
 
 def test_public_api():

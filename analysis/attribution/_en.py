@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.49.0"
+RULES_VERSION = "1.50.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -887,7 +887,20 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 _ANY_MARK = frozenset("\"“”«»„‹›")
 _WHOLE_NAME = re.compile(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+")
 _APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]*$")
+# words that open a phrase before the subject, up to its comma ("To nudge it along, one group
+# …", "Over the past two weeks, prosecutors …", "Asked about it, …")
+_OPENING_PHRASE_WORDS = frozenset({
+    "speaking", "asked", "pressed", "last", "this", "earlier", "later", "to", "over", "about",
+    "under", "until", "throughout", "within", "despite", "amid", "through", "across", "around",
+    "against", "among", "beyond", "unlike", "like", "upon", "toward", "towards"})
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
+
+
+def _role_word(word: str) -> bool:
+    """Is ``word`` (or its singular) a role that names people ("prosecutors", "officials")?"""
+    roles = lexicon().roles
+    w = word.lower()
+    return any((roles.get(x) or ("", ""))[1] == "person" for x in (w, w[:-1], w[:-2]))
 
 
 def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
@@ -1055,9 +1068,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if _PAST_FIRST.match(text, m.end(1), hi) or (
                     nxt is not None and nxt.group(1).lower() in lexicon().forms):
                 break  # a name, not a participle: "Ebeling stood up and said …"
-        if w in LEADING_TRIM or w.endswith("ing") or w in ("speaking", "asked", "pressed",
-                                                           "last", "this", "earlier",
-                                                           "later") or w in WEEKDAYS:
+        if w in LEADING_TRIM or w.endswith("ing") or w in _OPENING_PHRASE_WORDS or \
+                w in WEEKDAYS:
             c = text.find(",", pos, hi)
             if c < 0 or c - pos > 150:
                 return None
@@ -1100,6 +1112,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                         lt in lexicon().forms or _PAST_FIRST.match(" " + t + " "):
                     break
                 e = b
+    elif first.islower() and _role_word(first):
+        e = m.end(1)  # a bare plural of a role: "Over the past weeks, prosecutors charged …"
     elif first.lower() in DETS:
         for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
@@ -2529,7 +2543,12 @@ _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "
                        "secretary", "gov.", "rep.", "presumptive", "candidate",
                        "nominee", "new", "north", "south", "east", "west", "united", "white",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
+                       "sunday", "maybe", "perhaps", "yes", "no", "now", "still", "even",
+                       "only", "just", "like", "indeed", "yet", "or", "not", "why", "how",
+                       "what", "where", "who", "does", "do", "did", "is", "are",
+                       "was", "were", "will", "would", "can", "could", "should", "has", "have",
+                       "had", "both", "either", "neither", "all", "each", "every", "some",
+                       "many", "most", "several", "few", "any"})
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "his", "her", "its", "their"})
