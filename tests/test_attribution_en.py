@@ -511,6 +511,17 @@ OWN = [
         [("indirect", "Sanders had used the images of pastors",
           "An earlier report in a New Hampshire paper", "say", "en.said-that")],
         id="earlier-after-a-determiner-is-an-adjective"),
+    # a demonstrative subject: the one it makes speak, or the outlet's own reasoning
+    pytest.param(
+        'That prompted Rubio to make a joke about yoga and call Trump "very flexible."',
+        [("mixed", 'Trump "very flexible."', "Rubio", "call", "en.said-clause-subject")],
+        id="that-prompted-someone-to-speak"),
+    pytest.param(
+        "That suggests a lack of confidence that the department's systems can be trusted.",
+        [], id="that-suggests-is-no-quote"),
+    pytest.param(
+        "That's not to suggest that Trump's comments are making people racist.",
+        [], id="thats-not-to-suggest-is-no-quote"),
     pytest.param(
         'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
         '"a joke."',
@@ -1154,7 +1165,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.50.0"}
+                              "sourcebias-rules-en": "1.51.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.50.0"
+RULES_VERSION = "1.51.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -886,6 +886,14 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 _ANY_MARK = frozenset("\"“”«»„‹›")
 _WHOLE_NAME = re.compile(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+")
+_DEMONSTRATIVES = frozenset({"that", "this", "that's", "there", "there's"})
+# a noun after "that" or "this" makes it a determiner: "That cable … warned"
+_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|had|does|did|would|will|could|may|might|should|"
+                        r"must|can|also|only|just|not|never|still|even)\b)(?![a-z]+ly\b)"
+                        r"(?![a-z]+(?:s|ed)\b)[a-z]+\b")
+_CAUSED_TO = re.compile(r"\b(?:prompted|caused|led|forced|pushed|spurred|moved|inspired|"
+                        r"drove|sent)\s+((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*|(?:the|other|some|"
+                        r"many)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+to\b")
 _APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]*$")
 # words that open a phrase before the subject, up to its comma ("To nudge it along, one group
 # …", "Over the past two weeks, prosecutors …", "Asked about it, …")
@@ -2181,6 +2189,17 @@ class _UnitReader:
     def add(self, raw: _Raw) -> None:
         if raw.end <= raw.start:
             return
+        if raw.speaker is not None and raw.cue is not None and \
+                self.text[raw.speaker[0]:raw.speaker[1]].lower().replace("’", "'") in \
+                _DEMONSTRATIVES:
+            # "That (proposal) prompted Rubio to … call Trump …": the one made to speak; "That
+            # suggests …", "That's not to say …": the outlet's own reasoning, no quote (but
+            # "That cable … warned", a determiner, is left as it is)
+            m = _CAUSED_TO.search(self.text, raw.speaker[1], raw.cue[0])
+            if m is not None:
+                raw.speaker, raw.how = (m.start(1), m.end(1)), "mention"
+            elif not _NOUN_NEXT.match(self.text, raw.speaker[1], raw.cue[0]):
+                return
         self.fix_speaker(raw)
         self.out.append(raw)
 
