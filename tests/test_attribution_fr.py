@@ -1272,6 +1272,49 @@ CASES = [
         [("direct", "Nous devons réagir", "Garcia", "Rudi Garcia")],
         id="surname-after-de-firstname",
     ),
+    # a label in marks after a determiner is part of the speaker
+    pytest.param(
+        "«On avait promis du pouvoir d'achat, et c'est l'inverse qui s'est passé», ajoute ce "
+        "«gilet jaune» interrogé par l'AFP mercredi.",
+        [("direct", "On avait promis du pouvoir d'achat, et c'est l'inverse qui s'est passé",
+          "ce «gilet jaune» interrogé", "gilet jaune interrogé")],
+        id="label-in-marks-after-a-determiner",
+    ),
+    # the source's relative clause is no part of its name, nor of the content
+    pytest.param(
+        "L'autoroute avait été la cible de dégradations «très importantes», selon la société "
+        "Vinci qui gère l'autoroute.",
+        [("mixed", "L'autoroute avait été la cible de dégradations «très importantes»",
+          "la société Vinci", "Vinci")],
+        id="selon-source-before-its-relative",
+    ),
+    pytest.param(
+        "Selon un bilan de la préfecture de police qui a été publié dimanche, 300 personnes ont "
+        "été interpellées.",
+        [("indirect", "300 personnes ont été interpellées",
+          "un bilan de la préfecture de police", "bilan de la préfecture de police")],
+        id="selon-relative-up-to-its-comma",
+    ),
+    pytest.param(
+        "Des documents ont été détruits selon l'accusation et dont un exemplaire a été retrouvé.",
+        [("indirect", "Des documents ont été détruits", "l'accusation", "accusation")],
+        id="selon-source-without-its-conjunction",
+    ),
+    # a connector and a finite cue carry the last speaker on
+    pytest.param(
+        "«Entre nous est née une amitié sincère», ajoute le retraité. Puis note: «Les "
+        "ronds-points remplacent les petits bistrots.»",
+        [("direct", "Entre nous est née une amitié sincère", "le retraité", "retraité"),
+         ("direct", "Les ronds-points remplacent les petits bistrots", None, "retraité")],
+        id="puis-note-colon-continues-the-speaker",
+    ),
+    # a cue form after a degree adverb is an adjective
+    pytest.param(
+        "François Legault avait une idée bien précise en tête : doubler les échanges "
+        "commerciaux.",
+        [],
+        id="bien-precise-is-an-adjective",
+    ),
 ]
 
 

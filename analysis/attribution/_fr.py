@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.57.0"
+RULES_VERSION = "1.58.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -552,6 +552,10 @@ def _rest_regex(rest: str) -> re.Pattern[str]:
     return re.compile(r"\s+(?:\w+\s+){0,3}?" + re.escape(rest) + r"\b", re.IGNORECASE)
 
 
+_DEGREE_BEFORE = re.compile(r"\b(?:bien|très|plus|moins|si|assez|trop|fort)\s+$",
+                            re.IGNORECASE)
+
+
 def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
     text = doc.norm
     forms, _ = cue_table()
@@ -584,6 +588,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         if form.kind == "finite" and key not in _FINITE_PARTICIPLES and \
                 _DETERMINER_BEFORE.search(before[-24:]):
             continue  # "Mohammed a déposé une demande de titre de séjour"
+        if form.kind == "finite" and _DEGREE_BEFORE.search(before):
+            continue  # an adjective: "une idée bien précise en tête :"
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
         aux = _AUX_BEFORE.search(" " + before) if takes_aux else None
@@ -1575,6 +1581,11 @@ _SELON_NP_END = re.compile(
 # pour Le Figaro, CLAUSE"): the noun phrase runs to its comma
 # (a period, a parenthesis left open or closed, a count in brackets: more than a noun phrase,
 # "selon le ministère de l'Intérieur (500 000 selon la CGT) et …", "diffusé mercredi.51 %")
+# a relative clause ends the source's noun phrase: "selon la société Vinci qui gère
+# l'autoroute", "selon leur chef de file Bruno Retailleau pour qui «…»"
+_NP_RELATIVE = re.compile(r"\s(?:(?:pour|selon|chez|avec|par|auprès\s+de)\s+)?(?:qui|dont)\b",
+                          re.IGNORECASE)
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|ou|mais)\s*$", re.IGNORECASE)
 _NP_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|il|elle|ils|elles|on)\b|[.!?\[\]—–]|\(\s*\d"
                              r"|\s-\s", re.IGNORECASE)
 
@@ -1645,6 +1656,15 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             if cut is None:
                 continue
             np_end = cut.start()
+        # the source's own relative clause is no part of its name, nor of the content:
+        # "selon la société Vinci qui gère l'autoroute"
+        rel_cut = _NP_RELATIVE.search(text, np_start + 1, np_end)
+        source_end = np_end
+        if rel_cut is not None:
+            source_end = rel_cut.start()
+            tail_and = _TRAILING_CONJUNCTION.search(text, np_start, source_end)
+            if tail_and is not None:
+                source_end = tail_and.start()  # "selon l'accusation et dont …"
         close = text.find(")", np_start, np_end)
         if close != -1 and text.count("(", np_start, close) == 0:
             np_end = close  # "(2.700 selon la préfecture) là aussi se sont rassemblées"
@@ -1652,20 +1672,27 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             np_end -= 1  # "selon les forces de l'ordre - ont convergé", "selon la préfecture --"
         if np_end <= np_start or text[np_start:np_end].lower() in ("moi", "nous", "moi-même"):
             continue  # "selon moi": the writer, the article's own voice
+        source_end = min(source_end, np_end)
         if word.startswith("de source") or word == "de même source":
-            a, b = m.start(), np_end
-            label = text[m.start() + 3:np_end] if word.startswith("de source") else "source"
+            a, b = m.start(), source_end
+            label = text[m.start() + 3:source_end] if word.startswith("de source") else "source"
             speaker = resolver.anonymous(label, a, b)
         else:
-            speaker = resolver.resolve(text[np_start:np_end], np_start, np_end)
+            speaker = resolver.resolve(text[np_start:source_end], np_start, source_end)
         if speaker is None:
             continue
         cue = Cue(text=text[m.start():m.end()], lemma=word.strip().rstrip("'"), start=m.start(),
                   end=m.end(), category="marker")
         lead = text[unit.start:m.start()].strip(" ,-—–")
         if not lead or _LEAD_CONNECTIVE.fullmatch(lead):
-            # Selon X, CLAUSE. (X may carry appositions: "Selon le ministre, Jan A., qui …, …")
+            # Selon X, CLAUSE. (X may carry appositions: "Selon le ministre, Jan A., qui …, …",
+            # or a relative clause up to its comma: "Selon un bilan de la préfecture qui a été
+            # publié dimanche, CLAUSE")
             s = np_end
+            if _NP_RELATIVE.match(text, s):
+                s = _next_comma_or_end(text, s, unit)
+                if s >= unit.end:
+                    continue
             while True:
                 app = _SELON_APPOSITION.match(text, s, unit.end)
                 if app is None or app.end() >= unit.end - 3 or (
@@ -1731,6 +1758,18 @@ _CONTINUATION_LEAD = re.compile(
     r"(?:\s*,[^,:«»]{0,30})?\s*:", re.IGNORECASE)
 
 
+_CONNECTOR_THEN_WORD = re.compile(r"(?:et|puis|avant|ou|mais|enfin)\s+([\w-]+)\s*:",
+                                  re.IGNORECASE)
+
+
+def _continuing_cue(lead: str) -> bool:
+    """ "Puis note :", "Et ajoute :": a connector and a finite reporting verb with no subject
+    of its own, whose subject is the last speaker."""
+    m = _CONNECTOR_THEN_WORD.fullmatch(lead)
+    return m is not None and any(f.kind == "finite" for f in
+                                 cue_table()[0].get(m.group(1).lower(), ()))
+
+
 # ---------------------------------------------------------------------------------------------
 def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: SpeakerResolver,
               previous_unit_quoted: bool, previous: Speaker | None = None) -> list[Quote]:
@@ -1749,8 +1788,9 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         return []  # a section title in quotation marks
     speaker: Speaker | None = None
     rule = "fr.floating"
-    if _CONTINUATION_LEAD.fullmatch(lead):
-        # "Avant d'ajouter, énervée : «…»", "Ou encore : «…»": the last speaker goes on
+    if _CONTINUATION_LEAD.fullmatch(lead) or _continuing_cue(lead):
+        # "Avant d'ajouter, énervée : «…»", "Ou encore : «…»", "Puis note : «…»": the last
+        # speaker goes on
         speaker = resolver.last_speaker()
         rule = "fr.colon"
     elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8

@@ -590,7 +590,9 @@ _NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lor
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
-_LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux", "un", "une"})
+# (a determiner before a label in marks: "ajoute ce «gilet jaune» interrogé par l'AFP")
+_LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux", "un", "une", "ce",
+                           "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "l'"})
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
