@@ -1315,6 +1315,13 @@ CASES = [
         [],
         id="bien-precise-is-an-adjective",
     ),
+    # a relative clause's own subject pronoun speaks, not its antecedent
+    pytest.param(
+        "Denis Collinet a fondé Les Barjols, un groupe considéré comme «identitaire», mais qu'il "
+        "affirme «apolitique».",
+        [("direct", "apolitique", "il", "Denis Collinet")],
+        id="relative-que-il-affirme",
+    ),
 ]
 
 

@@ -397,6 +397,10 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     return a, last
 
 
+_RELATIVE_THEN_PRONOUN = re.compile(
+    r"(?:\bdont|\bque|\bqu'|\boù|\b(?:pour|à|avec|chez|par|selon|contre)\s+qui|\b(?:auquel|"
+    r"auxquels|auxquelles|laquelle|lequel|lesquels|lesquelles))\s*(on|il|elle|ils|elles|nous|"
+    r"vous)\s*$", re.IGNORECASE)
 # "Les partis de droite et de gauche": "et" joins two complements of one noun, not two clauses
 _JOINED_COMPLEMENTS = re.compile(r"\b(?:de|d')\s*[\w'-]+\s+et\s+(?:de\s|d')$", re.IGNORECASE)
 
@@ -486,6 +490,11 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     if words[-1].lower() == "qui":
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
         return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
+    rel = _RELATIVE_THEN_PRONOUN.search(seg)
+    if rel is not None:
+        # "Ces masses dont on a dit que …", "les salariés pour qui ils exigent …": the
+        # relative clause's own subject
+        return seg_start + rel.start(1), seg_start + rel.end(1)
     lead = _LEADING_ADVERBS.match(seg)
     if lead:
         seg_start += lead.end()
