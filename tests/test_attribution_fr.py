@@ -1322,6 +1322,36 @@ CASES = [
         [("direct", "apolitique", "il", "Denis Collinet")],
         id="relative-que-il-affirme",
     ),
+    # "ce qui signifie que": the outlet's own reasoning
+    pytest.param(
+        "La France y conserve un «code vert», ce qui signifie qu'il n'y a «aucun risque "
+        "particulier pour la sécurité».",
+        [],
+        id="ce-qui-signifie-que-is-no-quote",
+    ),
+    # a label in straight marks after a determiner is part of the speaker
+    pytest.param(
+        "«En voulant empêcher une injustice, j'en ai créé une autre», répond le \"boxeur\".",
+        [("direct", "En voulant empêcher une injustice, j'en ai créé une autre",
+          'le "boxeur"', "boxeur")],
+        id="straight-marks-label-after-a-determiner",
+    ),
+    # a determiner alone after the cue is its object, not an incise's speaker; an irregular
+    # participle opens an apposition of the subject
+    pytest.param(
+        "Les manifestations se sont poursuivies dans la capitale où la maire, Anne Hidalgo, a "
+        "dénoncé des «dégâts sans commune mesure pour l'économie et l'image de la ville».",
+        [("mixed", "des «dégâts sans commune mesure pour l'économie et l'image de la ville»",
+          "Anne Hidalgo", "Anne Hidalgo")],
+        id="object-after-the-cue-is-no-speaker",
+    ),
+    pytest.param(
+        "Jean-Luc Mélenchon, mis en cause pour sa réaction jugée trop tardive, a dénoncé lundi "
+        "une \"accusation ignoble\" des \"macronistes\".",
+        [("mixed", 'une "accusation ignoble" des "macronistes"', "Jean-Luc Mélenchon",
+          "Jean-Luc Mélenchon")],
+        id="irregular-participle-apposition",
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.59.0"
+RULES_VERSION = "1.60.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -252,8 +252,10 @@ _OWN_REPORTER = re.compile(r"\b(?:journalistes?|photographes?|correspondante?s?|
                            r"envoyée?s? spéciale?s?|vidéastes?)\b", re.IGNORECASE)
 _NP_THEN_END = re.compile(r"\s*(?:[.!?…]|,|$)")
 # "Le Premier ministre Edouard Philippe, arrivé en fin d'après-midi avec …, a annoncé"
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-zàâçéèêëîïôûùü]+(?:é|ée|és|ées)|venue?s?)\s"
-                               r"[^,;:«»]*(?=,)")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-zàâçéèêëîïôûùü]+(?:é|ée|és|ées)|(?:[a-z]*venu|mis|pris|"
+                               r"élu|connu|soutenu|détenu|inscrit|décrit|poursuivi|atteint|"
+                               r"contraint|sorti|parti|réuni|investi|saisi|choisi|issu|tenu|"
+                               r"interdit|condamn)(?:e?s?))\s[^,;:«»]*(?=,)")
 
 
 def _drop_one_verb_aside(m: re.Match[str]) -> str:

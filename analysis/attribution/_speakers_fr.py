@@ -343,13 +343,14 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     while k < len(toks):
         tok, a, b = toks[k]
         low = tok.lower()
-        if tok in ("«", "(") and k > 0:
-            # a label in marks after "des" ("une représentante des «gilets jaunes»"), a party's
-            # acronym before the name ("le patron des Républicains (LR) Laurent Wauquiez")
-            close = "»" if tok == "«" else ")"
+        if tok in _LABEL_CLOSE and k > 0:
+            # a label in marks after "des" ("une représentante des «gilets jaunes»", "répond le
+            # "boxeur""), a party's acronym before the name ("le patron des Républicains (LR)
+            # Laurent Wauquiez")
+            close = _LABEL_CLOSE[tok]
             j = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n][0] == close),
                      None)
-            if j is not None and ((tok == "«" and toks[k - 1][0].lower() in _LABEL_BEFORE)
+            if j is not None and ((tok != "(" and toks[k - 1][0].lower() in _LABEL_BEFORE)
                                   or (tok == "(" and j + 1 < len(toks)
                                   and _is_cap(toks[j + 1][0]))):
                 last = toks[j][2]
@@ -379,8 +380,8 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
         k += 1
         if n_words > 12:
             return None
-    if last is None:
-        return None
+    if last is None or toks[k - 1][0].lower() in _DET_WORDS:
+        return None  # a determiner alone: "a dénoncé des «dégâts …»" names nobody
     # apposition: ", Jean-Claude Delage." after a role
     if k < len(toks) and toks[k][0] == ",":
         rest = toks[k + 1:]
@@ -480,6 +481,8 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
             seg = text[seg_start:end]
     words = seg.split()
     if words and words[-1].lower() == "qui":
+        if len(words) > 1 and words[-2].lower() in ("ce", "cela", "ça"):
+            return None  # "…, ce qui signifie que …": the outlet's own reasoning
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
         return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
     quantity = _QUANTITY_NP.match(seg) is not None  # "56,6 % des sondés déclarent"
@@ -603,6 +606,7 @@ _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
 _LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux", "un", "une", "ce",
                            "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "l'"})
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
+_LABEL_CLOSE = {"«": "»", '"': '"', "“": "”", "(": ")"}
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
     r"ces |son |sa |ses |leur |leurs )", re.IGNORECASE  # "Les manifestants, qui …"
