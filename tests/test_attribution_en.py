@@ -522,6 +522,17 @@ OWN = [
     pytest.param(
         "That's not to suggest that Trump's comments are making people racist.",
         [], id="thats-not-to-suggest-is-no-quote"),
+    # between the cue and "that": a show's title in marks, a relative aside with its own verb
+    pytest.param(
+        'Sanders said on NBC\'s "Meet the Press" that the judgment was lacking.',
+        [("indirect", "the judgment was lacking", "Sanders", "say", "en.said-that")],
+        id="title-in-marks-before-that"),
+    pytest.param(
+        "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort "
+        "should be held to account.",
+        [("indirect", "Manafort should be held to account", "Corey Lewandowski", "say",
+          "en.said-that")],
+        id="relative-aside-before-that"),
     pytest.param(
         'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
         '"a joke."',
@@ -1165,7 +1176,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.51.0"}
+                              "sourcebias-rules-en": "1.52.0"}
 
 
 def test_public_api():

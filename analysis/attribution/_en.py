@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.51.0"
+RULES_VERSION = "1.52.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -579,11 +579,17 @@ _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "in
 # the end of the source after "according to": punctuation (a period only at the sentence end)
 _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
 _THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
-                       r"near|here|there|again|twice|also|repeatedly|privately|publicly|"
+                       r"where|when|near|here|there|again|twice|also|repeatedly|privately|"
+                       r"publicly|"
                        r"(?-i:[A-Z])")
 _THAT_AHEAD = re.compile(
-    r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")[^.;:!?\"“”]{0,50}?)\b(?P<that>that)\b"
-    + _NOT_THAT_CLAUSE, re.I)
+    r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")(?:[^.;:!?\"“”]|[“\"][^.!?\"“”]{1,40}[”\"])"
+    r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)  # (a title in marks: "on the
+# MSNBC show “Morning Joe” that …")
+_TITLE_THEN_THAT = re.compile(
+    r"\s*[“\"][^.!?\"“”]{1,40}[”\"]\s+(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
+# a relative aside between commas: "on CNN, where he is now a paid contributor,"
+_RELATIVE_ASIDE_EN = re.compile(r",\s*(?:where|who|which|when|whose)\s[^,]*,")
 # after a verb that takes an object, the object may open with a determiner: "told a town hall in
 # Salem, New Hampshire on Monday that …", "assured the crowd that …"
 _THAT_AHEAD_OBJ = re.compile(
@@ -1577,6 +1583,10 @@ class _UnitReader:
             # "told reporters" followed by nothing: the object was probably the content start
             after_adj = _skip_right(text, pos, ue)
             kind = _right_kind(text, after_adj, ue)
+        if kind == "quote" and not postposed_left and "that" in verb.frames:
+            title = _TITLE_THEN_THAT.match(text, after_adj, ue)
+            if title is not None:  # 'said on the show "Morning Joe" that …': a title
+                after_adj, kind = title.start("that"), "that"
         if kind in ("clause", "end") and not postposed_left and verb.frames & {"that", "obj"}:
             # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
             ahead = after_adj
@@ -1586,8 +1596,11 @@ class _UnitReader:
                 m = _THAT_AHEAD_OBJ.match(text, ahead, ue)
                 if m is None and verb.lemma in _ADDRESSEE_VERBS:
                     m = _THAT_AHEAD_ADDRESSEE.match(text, ahead, ue)
-            if m is not None and not _FINITE.search(text, ahead, m.start("that")) and \
+            if m is not None and not _FINITE.search(
+                    _RELATIVE_ASIDE_EN.sub(",", text[ahead:m.start("that")])) and \
                     not self.noun_participle_between(ahead, m.start("that")):
+                # ("said on CNN, where he is now a paid contributor, that …": the aside's verb
+                # is not the clause's)
                 after_adj, kind = m.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
         if speaker is None and not postposed_left:
