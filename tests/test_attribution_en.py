@@ -533,6 +533,30 @@ OWN = [
         [("indirect", "Manafort should be held to account", "Corey Lewandowski", "say",
           "en.said-that")],
         id="relative-aside-before-that"),
+    # a verb phrase before a participle cue is no speaker: the clause's subject is
+    pytest.param(
+        "AARP CEO Barry Rand issued a statement saying AARP has not changed its position on "
+        "Social Security.",
+        [("indirect", "AARP has not changed its position on Social Security",
+          "AARP CEO Barry Rand", "say", "en.said-clause")],
+        id="name-then-verb-phrase-before-participle"),
+    pytest.param(
+        "The campaign criticized Clinton's track record, saying she \"isn't going to straighten "
+        "it out.\"",
+        [("mixed", "she \"isn't going to straighten it out.\"", "The campaign", "say",
+          "en.said-clause-subject")],
+        id="verb-phrase-before-participle-is-no-speaker"),
+    pytest.param(
+        "GOP presidential nominee Mitt Romney on Tuesday joined a chorus of Republicans urging "
+        "Rep. Todd Akin to drop out of the race.",
+        [("indirect", "to drop out of the race", "GOP presidential nominee Mitt Romney", "urge",
+          "en.said-to")],
+        id="name-time-then-verb-phrase-before-participle"),
+    pytest.param(
+        "The plan was announced on Friday, acting White House chief of staff Mick Mulvaney said.",
+        [("indirect", "The plan was announced on Friday",
+          "acting White House chief of staff Mick Mulvaney", "say", "en.said-postposed")],
+        id="acting-is-an-adjective"),
     pytest.param(
         'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was '
         '"a joke."',
@@ -991,6 +1015,10 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("According to the Syrian Civil Defense, 20 people died.", "Syrian Civil Defense"),
     ("“It is over,” said NBC's Chuck Todd.", "Chuck Todd"),
     ("According to the U.S. Attorney's Office, the man was charged.", "U.S. Attorney's Office"),
+    # a role before "of" + a body, then the name: not "Terry E. Branstad of Iowa"
+    ("Director of National Intelligence James Clapper said the leak was reprehensible.",
+     "James Clapper"),
+    ("Terry E. Branstad of Iowa said the plan was dead.", "Terry E. Branstad"),
     # a role names the person written right after it, never over a sentence end ("the poll.
     # The numbers" made the poll "The") nor a possessive
     ("Voters were asked in a new poll. The numbers rose.\n\nAccording to the poll, 46 percent "
@@ -1176,7 +1204,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.52.0"}
+                              "sourcebias-rules-en": "1.53.0"}
 
 
 def test_public_api():

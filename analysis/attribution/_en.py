@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.52.0"
+RULES_VERSION = "1.53.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -890,6 +890,28 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
 
 
+# a speaker phrase cannot open with a verb: "issued a statement", "hearing him", "committing"
+_NOT_A_VERB = (
+    r"(?:acting|outgoing|incoming|leading|ruling|governing|presiding|ranking|founding|"
+    r"retired|elected|unnamed|embattled|disgraced|indicted|jailed|alleged|unidentified|"
+    r"concerned|interested|informed|detained|married|trained|veteran|seasoned|"
+    r"respected|noted|celebrated|renowned|united|armed|striking|visiting|reigning|"
+    r"sitting|rising|aging|ailing|grieving|leftover|learned|licensed|registered|self|"
+    r"morning|evening|building|meeting|hearing|briefing|wedding|spring|thing|king|nothing|"
+    r"something|anything|everything|funding|spending|housing|finding|reading|polling|"
+    r"setting|offering|ceiling|feeling|red|bed|shed|need|seed|speed|creed|greed)")
+_VERB_FIRST = re.compile(
+    r"(?!" + _NOT_A_VERB + r"\b)(?-i:[a-z]+(?:ed|ing)|(?:" + _IRREGULAR_PAST + r"))\b(?!-)")
+# a name, then a finite verb with its object: the speaker phrase ends before it ("Gov. Jan
+# Brewer issued a statement saying …"; not "People briefed on …", "Sean Spicer on Thursday
+# evening")
+_NAME_THEN_VERB = re.compile(
+    r"(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Their|Our|My|Some|Many|One)\b)"
+    r"[A-Z][\w.'’-]+(\s+)(?!" + _NOT_A_VERB + r"\b)(?-i:[a-z]+ed|(?:" + _IRREGULAR_PAST +
+    r"))\s+(?:a|an|the|his|her|their|its|this|that|these|those|back|briefly|many|several|up|"
+    r"out|down|off|(?-i:[A-Z])|\d)")
+# "Mitt Romney on Tuesday joined …": the time is no part of the name
+_TIME_AFTER_NAME = re.compile(r"\s+(?:on|late|early|last|this)(?:\s+(?:" + _TIME + r"))?\s*$", re.I)
 _ANY_MARK = frozenset("\"“”«»„‹›")
 _WHOLE_NAME = re.compile(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+")
 _DEMONSTRATIVES = frozenset({"that", "this", "that's", "there", "there's"})
@@ -1456,6 +1478,18 @@ class _UnitReader:
                 speaker = (m.start(1), m.end(1))
                 j = next((n for n, t in enumerate(toks) if t[0] >= m.start(1)), j)
                 i = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] <= m.end(1)), i)
+        if speaker is not None:
+            cut = _NAME_THEN_VERB.search(text, speaker[0], speaker[1])
+            if cut is not None:  # "Gov. Jan Brewer issued a statement saying …": the name
+                end = cut.start(1)
+                when = _TIME_AFTER_NAME.search(text, speaker[0], end)
+                speaker = (speaker[0], when.start() if when is not None else end)
+        if speaker is not None and _VERB_FIRST.match(text, speaker[0], speaker[1]):
+            # "X issued a statement saying …", "criticized Clinton's record, saying …": a verb
+            # phrase is no speaker; the clause's subject is, when there is one
+            subj = self.clause_subject(cs)
+            if subj is not None and subj[1] <= speaker[0] and self.plausible_subject(subj):
+                speaker, how = subj, "subject"
         left_stop = toks[j - 1] if 0 < j <= len(toks) else None
         if j > i and i >= 0:
             left_stop = toks[i]
@@ -1866,6 +1900,20 @@ class _UnitReader:
         self.fix_speaker(raw)
         self.out.append(raw)
         return raw
+
+    def plausible_subject(self, span: tuple[int, int]) -> bool:
+        """A subject found at the clause's start that may stand in for a bad speaker: a
+        pronoun, a phrase of two words or more, or a surname the article also writes after a
+        first name (not a dateline, "PHILADELPHIA", nor a sentence adverb, "Soon")."""
+        words = self.text[span[0]:span[1]].split()
+        if len(words) != 1:
+            return bool(words)
+        w = words[0]
+        if w.lower() in SUBJ_PRONOUNS:
+            return True
+        if w.isupper() or not w[:1].isupper():
+            return False
+        return re.search(r"[A-Z][\w'.-]+[ \t]+" + re.escape(w) + r"\b", self.text) is not None
 
     def names_a_role(self, phrase: str) -> bool:
         """Does the end of ``phrase`` (a clause's start) name a person by role ("her campaign
@@ -2386,8 +2434,10 @@ class _Names:
             return f"{left} and {right}", "", False
         m = _OF_PLACE.search(part)
         if m is not None and m.group(1).lower() not in lex.titles and \
-                m.group(1).lower() not in lex.orgs:
-            part = part[:m.start(1) + len(m.group(1))]  # "Terry E. Branstad of Iowa"
+                m.group(1).lower() not in lex.orgs and m.group(1).lower() not in lex.roles:
+            # "Terry E. Branstad of Iowa" (not "Director of National Intelligence James
+            # Clapper", a role)
+            part = part[:m.start(1) + len(m.group(1))]
         words = part.split()
         if not words:
             return mention, "", False
