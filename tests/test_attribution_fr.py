@@ -1352,6 +1352,15 @@ CASES = [
           "Jean-Luc Mélenchon")],
         id="irregular-participle-apposition",
     ),
+    # a person of the pronoun's gender named since takes over from a place or a body
+    pytest.param(
+        "«Nous ne céderons pas», a déclaré l'Italie. Lors d'une conférence de presse à Paris, "
+        "la ministre française Nathalie Loiseau a répondu à Rome. «C'est inacceptable», "
+        "a-t-elle ajouté.",
+        [("direct", "Nous ne céderons pas", "l'Italie", "Italie"),
+         ("direct", "C'est inacceptable", "elle", "Nathalie Loiseau")],
+        id="pronoun-takes-a-person-over-a-place",
+    ),
 ]
 
 

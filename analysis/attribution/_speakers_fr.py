@@ -1048,7 +1048,12 @@ class SpeakerResolver:
             # a person of that gender named since (or before anybody of that gender spoke):
             # "Marie Dupont est linguiste. Pourtant, dit-elle, …", "«…», a dit le ministre.
             # Jean Martin, maire de la ville, est arrivé. «…», a-t-il ajouté"
-            named = self._named_before(a, gender, after=known.pos if known else -1)
+            # (a person of the pronoun's gender takes over from a body, a place, a document or
+            # anyone of unknown gender wherever the sentence names her: "l'Italie a réagi …
+            # la ministre Nathalie Loiseau … «…», a-t-elle ajouté")
+            named = self._named_before(a, gender, after=known.pos if known else -1,
+                                       anywhere=known is not None and (
+                                           known.type != "person" or not known.gender))
             if named is not None:
                 entry = lookup(named)
                 kind, aff = (entry.type, entry.affiliation) if entry is not None else \
@@ -1084,7 +1089,8 @@ class SpeakerResolver:
             return m.group(1)  # people ("les addictologues"), not things ("les chiffres")
         return None
 
-    def _named_before(self, pos: int, gender: str, after: int = -1) -> str | None:
+    def _named_before(self, pos: int, gender: str, after: int = -1,
+                      anywhere: bool = False) -> str | None:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
         before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
         ``gender``."""
@@ -1096,7 +1102,7 @@ class SpeakerResolver:
             _start, name, g, subject = self._people[k]
             # (after someone of that gender spoke, only a person opening a sentence takes
             # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
-            if g == gender and (after < 0 or (subject and _SENTENCE_END_IN.search(
+            if g == gender and (after < 0 or ((subject or anywhere) and _SENTENCE_END_IN.search(
                     self.doc.norm, _start, pos))):
                 # (in the pronoun's own sentence the person is its topic: "Emmanuel Macron
                 # «bénéficiait d'un état de grâce», selon lui" is the last speaker's view)
