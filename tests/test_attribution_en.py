@@ -1117,6 +1117,11 @@ def test_canonical_speaker_names(text, canonical):
     # "he's said" is "he has said"
     ("Look at House Speaker Paul D. Ryan. He's said he gets his ideas from a speech.", "He",
      "Paul D. Ryan"),
+    # a word of time is no name ("Jordan Sunday"); "Will" is a first name outside questions
+    ("Mike Pompeo met King Abdullah in Jordan Sunday. He said the talks went well.", "He",
+     "Mike Pompeo"),
+    ('Will Doyle is a professor at Vanderbilt.\n\nDoyle said each year of education yields a '
+     'bump in income.', "Doyle", "Will Doyle"),
 ])
 def test_pronoun_antecedents(text, mention, canonical):
     (q,) = extract(text)
@@ -1204,7 +1209,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.53.0"}
+                              "sourcebias-rules-en": "1.54.0"}
 
 
 def test_public_api():

@@ -1361,6 +1361,14 @@ CASES = [
          ("direct", "C'est inacceptable", "elle", "Nathalie Loiseau")],
         id="pronoun-takes-a-person-over-a-place",
     ),
+    # a description keeps its relative clause; a name inside a "qui" clause is not the speaker
+    pytest.param(
+        "Une grenade a été lancée par les forces de l'ordre, selon un témoin qui a filmé la "
+        "fin de la scène.",
+        [("indirect", "Une grenade a été lancée par les forces de l'ordre",
+          "un témoin qui a filmé la fin de la scène", "témoin qui a filmé la fin de la scène")],
+        id="description-keeps-its-relative",
+    ),
 ]
 
 

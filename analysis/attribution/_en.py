@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.53.0"
+RULES_VERSION = "1.54.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2363,6 +2363,8 @@ class _Names:
                                      words[0].lower() in self.lex.roles or
                                      words[0].lower() in _NOT_NAME):
                         words.pop(0)
+                    if words and words[0] == "Will" and _QUESTION_AHEAD.match(text, j):
+                        words.pop(0)  # "Will Twitter survive?" (not "Will McCants said")
                     # a title or role inside the run: "Vermont Sen. Bernie", "Defense Secretary
                     # Chuck": the name starts after it
                     inner = [k for k, w in enumerate(words)
@@ -2557,6 +2559,8 @@ class _Names:
                 words = words[titled[-1] + 1:]
             while words and words[0].lower() in _NOT_NAME:
                 words.pop(0)  # "Then John Davis arrived"
+            if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in words):
+                continue  # "Jordan Sunday", "Paris Tuesday": a word of time is no name
             if (len(words) < 2 and not (words and honorific)) or len(words) > 4:
                 continue  # (five capitalised words are a headline, not a name)
             if words[-1].endswith(("'s", "s'")):
@@ -2584,6 +2588,7 @@ class _Names:
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
+_QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _HONORIFIC_GENDER = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
                            r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
@@ -2628,7 +2633,7 @@ _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "
                        "sunday", "maybe", "perhaps", "yes", "no", "now", "still", "even",
                        "only", "just", "like", "indeed", "yet", "or", "not", "why", "how",
                        "what", "where", "who", "does", "do", "did", "is", "are",
-                       "was", "were", "will", "would", "can", "could", "should", "has", "have",
+                       "was", "were", "would", "can", "could", "should", "has", "have",
                        "had", "both", "either", "neither", "all", "each", "every", "some",
                        "many", "most", "several", "few", "any"})
 

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.61.0"
+RULES_VERSION = "1.62.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1587,6 +1587,7 @@ _SELON_NP_END = re.compile(
 # l'autoroute", "selon leur chef de file Bruno Retailleau pour qui «…»"
 _NP_RELATIVE = re.compile(r"\s(?:(?:pour|selon|chez|avec|par|auprès\s+de)\s+)?(?:qui|dont)\b",
                           re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'])[A-ZÉÈÀ][\w-]")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|ou|mais)\s*$", re.IGNORECASE)
 _NP_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|il|elle|ils|elles|on)\b|[.!?\[\]—–]|\(\s*\d"
                              r"|\s-\s", re.IGNORECASE)
@@ -1662,6 +1663,12 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         # "selon la société Vinci qui gère l'autoroute"
         rel_cut = _NP_RELATIVE.search(text, np_start + 1, np_end)
         source_end = np_end
+        if rel_cut is not None and not _CAPITALISED_WORD.search(
+                text, np_start + 1, rel_cut.start()) and not _TRAILING_CONJUNCTION.search(
+                text, np_start, rel_cut.start()):
+            # a description keeps its relative ("un témoin qui a filmé la scène"), unless a
+            # conjunction joins the relative to the clause ("selon l'accusation et dont …")
+            rel_cut = None
         if rel_cut is not None:
             source_end = rel_cut.start()
             tail_and = _TRAILING_CONJUNCTION.search(text, np_start, source_end)

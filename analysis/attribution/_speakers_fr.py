@@ -606,6 +606,10 @@ _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
 _LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux", "un", "une", "ce",
                            "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "l'"})
 _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
+# "qui" is the relative clause's own subject: a name after it is its object ("les syndicats
+# qui ont rencontré Christophe Castaner"); after "à laquelle", "dont le", "que" the name is
+# the clause's subject, who speaks ("Une charge à laquelle Renaud Dély répond")
+_RELATIVE_WORD = re.compile(r"\squi\s", re.IGNORECASE)
 _LABEL_CLOSE = {"«": "»", '"': '"', "“": "”", "(": ")"}
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
@@ -1135,6 +1139,8 @@ class SpeakerResolver:
         if len(parts_c) > 1 and _NAME_TAIL.fullmatch(parts_c[-1]) and len(parts_c[-1].split()) <= 4:
             head = parts_c[-1]  # "le secrétaire d'Etat …, Mounir Mahjoubi"
         m = _NAME_TAIL.search(head)
+        if m and _RELATIVE_WORD.search(head, 0, m.start(1)):
+            m = None  # a name inside the relative clause is not the speaker's
         stripped = strip_determiner(head)
         if m and _role_words(head[:m.start(1)].lower()) and \
                 _COMPLEMENT_BEFORE_NAME.search(head, 0, m.start(1)) and \
