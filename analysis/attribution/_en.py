@@ -2241,7 +2241,10 @@ class _UnitReader:
             return
         s, e = raw.speaker
         mention = self.text[s:e].lower().replace("’", "'")
-        if mention.rsplit(None, 1)[-1] in _HAS_CONTRACTIONS:  # "He's said …": "He"
+        if not mention.strip():
+            raw.speaker = None  # (a phrase cut down to nothing)
+            return
+        if mention.split()[-1] in _HAS_CONTRACTIONS:  # "He's said …": "He"
             raw.speaker = (s, e - 2)
             mention = mention[:-2]
         if mention in ("who", "which"):
