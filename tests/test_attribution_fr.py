@@ -1369,6 +1369,20 @@ CASES = [
           "un témoin qui a filmé la fin de la scène", "témoin qui a filmé la fin de la scène")],
         id="description-keeps-its-relative",
     ),
+    # a definite role takes up the one person of its gender named just before
+    pytest.param(
+        "Le député Joachim Son-Forget a quitté le groupe. «Je reste fidèle au président», a "
+        "expliqué l'élu.",
+        [("direct", "Je reste fidèle au président", "l'élu", "Joachim Son-Forget")],
+        id="definite-role-takes-up-the-person-named-before",
+    ),
+    # ... not a person named inside a quotation, nor when two are named
+    pytest.param(
+        "«Emmanuel Macron est en grande difficulté face à ce peuple central», explique l'expert.",
+        [("direct", "Emmanuel Macron est en grande difficulté face à ce peuple central",
+          "l'expert", "expert")],
+        id="definite-role-not-a-person-inside-marks",
+    ),
 ]
 
 

@@ -224,6 +224,16 @@ _INSTITUTION_NOUNS = frozenset("gouvernement ministère armée police gendarmeri
                                "opposition majorité direction enquête".split())
 # how far back a pronoun looks for a person named in the narrative (about two paragraphs)
 _NARRATIVE_WINDOW = 800
+# how far back a definite role ("le député") looks for the person it takes up
+_ROLE_ANAPHORA_WINDOW = 300
+_DEFINITE_ROLE = re.compile(r"(?:le|la|l')\s*(?!(?:plupart|majorité|moitié)\b)")
+# role heads a definite role does not take up from the narrative: offices (their holders are
+# in offices.tsv), lawyers (_lawyer_before), bodies
+_PEOPLE_ROLE_TYPES = frozenset({"person", "government", "military"})
+_NO_ANAPHORA_HEADS = frozenset({"président", "présidente", "ministre", "premier", "première",
+                                "chef", "cheffe", "maire", "secrétaire", "porte-parole",
+                                "avocat", "avocate", "procureur", "procureure", "préfet",
+                                "préfète", "juge"}) | _INSTITUTION_NOUNS
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
@@ -992,6 +1002,17 @@ class SpeakerResolver:
                     holder = self._lawyer_before(a, mention_gender(low, None))
                 if holder is not None:
                     canonical, how = holder, "role"
+                elif _DEFINITE_ROLE.match(low) and len(low.split()) <= 4 and \
+                        _head_word(mention) not in _NO_ANAPHORA_HEADS and \
+                        gazetteer().roles.get(_head_word(mention)) in _PEOPLE_ROLE_TYPES:
+                    # "le député", "l'écrivaine", "la jeune Américaine": a definite role takes
+                    # up the one person of its gender named just before ("… Joachim
+                    # Son-Forget … a expliqué le député"); offices, lawyers and bodies have
+                    # their own rules, and two people of that gender named leave it a role
+                    gender = mention_gender(low, None)
+                    person = self._only_person_before(a, gender) if gender else None
+                    if person is not None:
+                        canonical, how = person, "role"
         if _QUOTE_MARK.search(canonical):  # "des «gilets jaunes»": the name without its marks
             canonical = " ".join(_QUOTE_MARK.sub(" ", canonical).split())
         named = how == "name"
@@ -1094,7 +1115,7 @@ class SpeakerResolver:
         return None
 
     def _named_before(self, pos: int, gender: str, after: int = -1,
-                      anywhere: bool = False) -> str | None:
+                      anywhere: bool = False, window: int = _NARRATIVE_WINDOW) -> str | None:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
         before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
         ``gender``."""
@@ -1102,7 +1123,7 @@ class SpeakerResolver:
             self._scan_names()
         assert self._people is not None
         k = bisect.bisect_left(self._people, (pos,)) - 1
-        while k >= 0 and self._people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
+        while k >= 0 and self._people[k][0] >= max(pos - window, after):
             _start, name, g, subject = self._people[k]
             # (after someone of that gender spoke, only a person opening a sentence takes
             # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
@@ -1113,6 +1134,19 @@ class SpeakerResolver:
                 return name
             k -= 1
         return None
+
+    def _only_person_before(self, pos: int, gender: str) -> str | None:
+        """The one person of ``gender`` named in the ``_ROLE_ANAPHORA_WINDOW`` characters
+        before ``pos``, or None when there are none or several."""
+        if self._people is None:
+            self._scan_names()
+        assert self._people is not None
+        text = self.doc.norm
+        found = {name for start, name, g, _subject in self._people
+                 if pos - _ROLE_ANAPHORA_WINDOW <= start < pos and g == gender
+                 and text.rfind("«", 0, start) <= text.rfind("»", 0, start)}
+        # (a person named inside a quotation is what a speaker talked about, not a speaker)
+        return found.pop() if len(found) == 1 else None
 
     def _document(self, low: str) -> _Known | None:
         m = _DOCUMENT_NP.fullmatch(low)
