@@ -1019,6 +1019,13 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("Director of National Intelligence James Clapper said the leak was reprehensible.",
      "James Clapper"),
     ("Terry E. Branstad of Iowa said the plan was dead.", "Terry E. Branstad"),
+    # a body's whole name over "of", "for", "on" (was "Human Rights", "Boston")
+    ("According to the Syrian Observatory for Human Rights, 20 people died.",
+     "Syrian Observatory for Human Rights"),
+    ("The Islamic Society of Boston said the man was not a member.",
+     "Islamic Society of Boston"),
+    ("A draft report from the Permanent Subcommittee on Investigations said the bank failed.",
+     "Permanent Subcommittee on Investigations"),
     # a role names the person written right after it, never over a sentence end ("the poll.
     # The numbers" made the poll "The") nor a possessive
     ("Voters were asked in a new poll. The numbers rose.\n\nAccording to the poll, 46 percent "
@@ -1209,7 +1216,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.54.0"}
+                              "sourcebias-rules-en": "1.55.0"}
 
 
 def test_public_api():

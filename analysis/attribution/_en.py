@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.54.0"
+RULES_VERSION = "1.55.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2455,6 +2455,25 @@ class _Names:
             while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _PARTICLES):
                 k -= 1
             run = words[k:]
+            if k > 1 and words[k - 1].lower() in ("of", "for", "on") and \
+                    words[k - 2][:1].isupper() and \
+                    not any(w.lower() in lex.first or w.lower() in WEEKDAYS or
+                            w.lower() in MONTHS for w in run) and len(run) <= 3:
+                # a body's name over "of", "for", "on": "the Syrian Observatory for Human
+                # Rights", "The Islamic Society of Boston" (not "Secretary of State John Kerry")
+                k2 = k - 1
+                while k2 > 0 and (words[k2 - 1][:1].isupper() or
+                                  words[k2 - 1].lower() in ("of", "for", "on")):
+                    k2 -= 1
+                while k2 < k and words[k2].lower() in ("of", "for", "on"):
+                    k2 += 1
+                if not any(w.lower() in lex.titles or w.lower() in lex.roles
+                           for w in words[k2:k]) and \
+                        not any(w[:1].isupper() and w.lower() not in DETS
+                                for w in words[:k2]):
+                    # (the whole mention is the body: not "Jeffrey Lewis of the James Martin
+                    # Center for Nonproliferation Studies", a person of it)
+                    k, run = k2, words[k2:]
             if k > 0 and words[k - 1].lower() in ("of", "the", "for") and len(run) >= 3:
                 # "Secretary of State John Kerry": the name starts at a first name; after
                 # "the", a run without one is a body's name ("the Syrian Civil Defense", "the
