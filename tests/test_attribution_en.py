@@ -1026,6 +1026,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "Islamic Society of Boston"),
     ("A draft report from the Permanent Subcommittee on Investigations said the bank failed.",
      "Permanent Subcommittee on Investigations"),
+    # "the department" takes up the body named last
+    ("The Justice Department opened an inquiry.\n\nThe department said the review would take "
+     "months.", "Justice Department"),
     # a role names the person written right after it, never over a sentence end ("the poll.
     # The numbers" made the poll "The") nor a possessive
     ("Voters were asked in a new poll. The numbers rose.\n\nAccording to the poll, 46 percent "
@@ -1216,7 +1219,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.55.0"}
+                              "sourcebias-rules-en": "1.56.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.55.0"
+RULES_VERSION = "1.56.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2540,6 +2540,11 @@ class _Names:
             if name is not None:
                 r = lex.roles[words[1].lower()]
                 return name, self.gender(name) or r[0], True
+        if len(words) == 2 and words[0].lower() == "the" and lh in _BODY_HEADS:
+            # "The department" after "the Justice Department": the body named last
+            body = self.body_before(lh, pos)
+            if body is not None:
+                return body, "", False
         if words[0].lower() == "the" and 1 < len(words) <= 6:
             # "the secretary of state" in an article that names John Kerry and no other holder
             # of the office (offices.tsv)
@@ -2548,6 +2553,20 @@ class _Names:
                 return holder, self.gender(holder) or (role[0] if role else ""), True
         canon = " ".join(words[1:]) if words[0].lower() == "the" and len(words) > 1 else part
         return canon, (role[0] if role else ""), bool(role and role[1] == "person")
+
+    def body_before(self, head: str, pos: int) -> str | None:
+        """The last body named "X <Head>" in the 2,000 characters before ``pos``."""
+        found = None
+        pattern = re.compile(r"(?<![\w.])((?:[A-Z][\w.'&-]*[ \t]+){1,4}" + head.capitalize() +
+                             r")\b")
+        for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
+            found = m.group(1)
+        if found is None:
+            return None
+        words = found.split()
+        while words and words[0].lower() in DETS | _NOT_NAME:
+            words.pop(0)
+        return " ".join(words) if len(words) > 1 else None
 
     def role_name(self, role: str, pos: int) -> str | None:
         """The name that followed the last "<role> Name" before ``pos``."""
@@ -2611,6 +2630,8 @@ class _Names:
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
+_BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
+                         "bureau", "administration", "council", "court"})
 _HONORIFIC_GENDER = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
                            r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
