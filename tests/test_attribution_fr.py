@@ -508,8 +508,8 @@ CASES = [
     pytest.param(
         "Mardi, les animateurs étaient inquiets, et Margarita Simonyan, journaliste et "
         "responsable de RT, a déclaré qu'une guerre nucléaire serait acceptable.",
-        [("indirect", "une guerre nucléaire serait acceptable", "Margarita Simonyan",
-          "Margarita Simonyan")],
+        [("indirect", "une guerre nucléaire serait acceptable",
+          "Margarita Simonyan, journaliste et responsable de RT", "Margarita Simonyan")],
         id="subject-after-et-before-its-apposition",
     ),
     # a pronoun after a person who opens a later sentence: that person, not the last speaker
@@ -1382,6 +1382,32 @@ CASES = [
         [("direct", "Emmanuel Macron est en grande difficulté face à ce peuple central",
           "l'expert", "expert")],
         id="definite-role-not-a-person-inside-marks",
+    ),
+    # roles of public life and the arts; two roles of one person; Flemish first names
+    pytest.param(
+        "«C'est une révolte», estime l'écrivain et philosophe Pascal Bruckner.",
+        [("direct", "C'est une révolte", "l'écrivain et philosophe Pascal Bruckner",
+          "Pascal Bruckner")],
+        id="two-roles-of-one-person",
+    ),
+    pytest.param(
+        "«Nous resterons prudents», a déclaré la porte-parole de la police de Bruxelles "
+        "Capitale-Ixelles Ilse Van de Keere.",
+        [("direct", "Nous resterons prudents", "la porte-parole de la police de Bruxelles "
+          "Capitale-Ixelles Ilse Van de Keere", "Ilse Van de Keere")],
+        id="flemish-first-name-starts-the-person",
+    ),
+    pytest.param(
+        "Le gouverneur de la province, Tommy Leclercq, a réuni les maires. La situation est "
+        "grave. «Nous allons agir», a assuré le gouverneur.",
+        [("direct", "Nous allons agir", "le gouverneur", "Tommy Leclercq")],
+        id="gouverneur-is-a-role",
+    ),
+    # "Du côté de la police, on …": on = the police
+    pytest.param(
+        "Chez Renault, on assure que le plan sera maintenu.",
+        [("indirect", "le plan sera maintenu", "on", "Renault")],
+        id="chez-x-on",
     ),
 ]
 

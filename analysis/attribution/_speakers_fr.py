@@ -233,7 +233,10 @@ _PEOPLE_ROLE_TYPES = frozenset({"person", "government", "military"})
 _NO_ANAPHORA_HEADS = frozenset({"président", "présidente", "ministre", "premier", "première",
                                 "chef", "cheffe", "maire", "secrétaire", "porte-parole",
                                 "avocat", "avocate", "procureur", "procureure", "préfet",
-                                "préfète", "juge"}) | _INSTITUTION_NOUNS
+                                "préfète", "juge", "commissaire", "conseiller", "conseillère",
+                                "candidat", "candidate", "délégué", "déléguée", "témoin",
+                                "manifestant", "manifestante", "habitant", "habitante"}) | \
+    _INSTITUTION_NOUNS
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
@@ -377,8 +380,9 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
             # Macron fin juillet")
             break
         if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
-                                                       or toks[k + 1][0].lower() in _DET_WORDS)):
-            break
+                                                       or toks[k + 1][0].lower() in _DET_WORDS
+                                                       or toks[k + 1][0].lower() in _roles())):
+            break  # (two roles of one person go on: "l'écrivain et philosophe Pascal Bruckner")
         if (k > 0 and _is_cap(toks[k - 1][0]) and not _is_cap(tok)
                 and low not in ("de", "du", "des", "d'", "la", "le", "l'", "et")
                 and not low.startswith(("d'", "l'"))
@@ -620,6 +624,10 @@ _QUOTE_MARK = re.compile(r"[«»\"“”„‹›]")
 # qui ont rencontré Christophe Castaner"); after "à laquelle", "dont le", "que" the name is
 # the clause's subject, who speaks ("Une charge à laquelle Renaud Dély répond")
 _RELATIVE_WORD = re.compile(r"\squi\s", re.IGNORECASE)
+# "Du côté de la police, on …", "Chez Renault, on …", "À l'Élysée, on …": the body "on" is
+_ON_SIDE = re.compile(r"(?:^|[.!?»]\s+|\n)\s*(?:(?:Du|Au) côté (?:de la |de l'|du |des )|Chez |"
+                      r"Auprès (?:de la |de l'|du |des )|(?:À|A) l')"
+                      r"([^,.;:«»\n]{2,60}),\s*$")
 _LABEL_CLOSE = {"«": "»", '"': '"', "“": "”", "(": ")"}
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
@@ -1052,6 +1060,12 @@ class SpeakerResolver:
         low = mention.lower()
         number = _PRONOUNS.get(low, "pl" if low.startswith("ces") else "sg")
         if number == "any":  # "on": indefinite
+            side = _ON_SIDE.search(self.doc.norm, max(0, a - 90), a)
+            if side is not None and low == "on":
+                # "Du côté de la police, on confirmait …": on = the police
+                body = self.resolve(side.group(1), side.start(1), side.end(1))
+                return Speaker(mention, a, b, body.canonical, body.type, body.affiliation,
+                               "pronoun")
             return Speaker(mention, a, b, None, "anonymous", None, "mention")
         # the last speaker of the same number whose gender does not contradict the pronoun's
         # (elle -> Agnès Bonnet, la ministre, la Commission; il -> Jean Dupont, le Kremlin)
