@@ -1026,6 +1026,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "Islamic Society of Boston"),
     ("A draft report from the Permanent Subcommittee on Investigations said the bank failed.",
      "Permanent Subcommittee on Investigations"),
+    # a capitalised office after "The": its one holder named in the article
+    ("Secretary of State John Kerry arrived in Geneva on Monday.\n\nThe Secretary of State said "
+     "the talks would resume.", "John Kerry"),
     # "the department" takes up the body named last
     ("The Justice Department opened an inquiry.\n\nThe department said the review would take "
      "months.", "Justice Department"),
@@ -1219,7 +1222,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.56.0"}
+                              "sourcebias-rules-en": "1.57.0"}
 
 
 def test_public_api():

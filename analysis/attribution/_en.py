@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.56.0"
+RULES_VERSION = "1.57.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2449,6 +2449,12 @@ class _Names:
         if words[-1].endswith("'s"):
             words[-1] = words[-1][:-2]
         head = words[-1]
+        if head[:1].isupper() and words[0].lower() == "the" and 1 < len(words) <= 6:
+            # "The Secretary of State" in an article that names John Kerry and no other holder
+            # of the office (offices.tsv)
+            holder = office_holder(part, "en", self.lower)
+            if holder is not None:
+                return holder, self.gender(holder), True
         if head[:1].isupper():
             # the trailing run of capitalised words, without titles
             k = len(words)
