@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.57.0"
+RULES_VERSION = "1.58.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2518,6 +2518,12 @@ class _Names:
                 run = run[nxt:]
             if run and run[0].lower() == "the":
                 run = run[1:]
+            if len(run) == 1 and run[0].lower().rstrip(".,") in _OFFICE_WORDS and \
+                    len(words) > 1 and words[-2][:1].isupper():
+                # a role with no name after it ("Israel's Attorney General" is not "General";
+                # "Mr. King", "Judge" are names)
+                whole = " ".join(words[1:] if words[0].lower() == "the" else words)
+                return whole, title_gender, True
             name = " ".join(run).rstrip(".,") or part
             if len(run) == 1:
                 name = self.fullest(name)
@@ -2638,6 +2644,10 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
                          "bureau", "administration", "council", "court"})
+_OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "chairman",
+                           "chairwoman", "chief", "director", "spokesman", "spokeswoman",
+                           "ambassador", "governor", "commissioner", "mayor", "prosecutor",
+                           "attorney", "speaker", "leader"})
 _HONORIFIC_GENDER = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
                            r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
