@@ -533,6 +533,18 @@ OWN = [
         [("indirect", "Manafort should be held to account", "Corey Lewandowski", "say",
           "en.said-that")],
         id="relative-aside-before-that"),
+    # an outer report of the whole sentence is no part of the content, and no quote of its own
+    pytest.param(
+        'The minister said the agreement was a "big deal," AFP reported.',
+        [("mixed", 'the agreement was a "big deal,"', "The minister", "say",
+          "en.said-clause")],
+        id="outer-report-after-closing-mark"),
+    pytest.param(
+        "The Trump campaign said the candidate will be attending events in Kansas on Saturday, "
+        "CNN reported.",
+        [("indirect", "the candidate will be attending events in Kansas on Saturday",
+          "The Trump campaign", "say", "en.said-clause")],
+        id="outer-report-after-comma"),
     # a verb phrase before a participle cue is no speaker: the clause's subject is
     pytest.param(
         "AARP CEO Barry Rand issued a statement saying AARP has not changed its position on "
@@ -1225,7 +1237,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.58.0"}
+                              "sourcebias-rules-en": "1.59.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.58.0"
+RULES_VERSION = "1.59.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1382,6 +1382,13 @@ class _UnitReader:
                     if m.group("mark"):  # '… a “phony theology,” saying': keep the mark
                         end = max(s, cs - 14) + m.end("mark")
                     break
+            # "… was a “big deal,” AFP reported.": an outer report of the whole sentence
+            outer = _OUTER_REPORT_BEFORE.search(text, max(s, cs - 60), cs)
+            if outer is not None and outer.start() > s + 3 and \
+                    _FEW_WORDS_TO_END.match(text, ce, self.ue) and \
+                    (outer.group("mark") or self.doc.mark_at(outer.start()) is None):
+                end = outer.start() + 1 + len(outer.group("mark") or "")
+                break
             # "…, and one in four said …": a new clause with its own speaker
             m = _NEW_CLAUSE_BEFORE.search(text, max(s, cs - 80), cs)
             if m is not None and m.start() > s + 3 and self.doc.mark_at(m.start()) is None:
@@ -1880,9 +1887,10 @@ class _UnitReader:
         if e - s < 3:
             return None
         for r in self.out[-6:]:
-            if r.cue is not None and s <= r.cue[0] < e and r.end <= r.cue[0] and \
-                    speaker is not None:
-                # '"…," he said, Reuters reported.': the outer report relays that quote
+            if r.cue is not None and s <= r.cue[0] < e and speaker is not None and (
+                    r.end <= r.cue[0] or (s <= r.start and r.end <= e + 2)):
+                # '"…," he said, Reuters reported.', 'X said Y, AFP reported.': the outer
+                # report relays that quote
                 if r.intermediary is None:
                     r.intermediary = text[speaker[0]:speaker[1]]
                 return None
@@ -2648,6 +2656,10 @@ _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "cha
                            "chairwoman", "chief", "director", "spokesman", "spokeswoman",
                            "ambassador", "governor", "commissioner", "mayor", "prosecutor",
                            "attorney", "speaker", "leader"})
+# ", AFP reported", ",” the Financial Times said": a named source after the content
+_OUTER_REPORT_BEFORE = re.compile(r",(?P<mark>[”\"]|'')?\s+(?:the\s+)?(?-i:[A-Z])[\w.'&-]*"
+                                  r"(?:\s+(?-i:[A-Z])[\w.'&-]*){0,4}\s+$", re.I)
+_FEW_WORDS_TO_END = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[.!]?\s*$")
 _HONORIFIC_GENDER = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
                            r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
