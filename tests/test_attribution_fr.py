@@ -1409,6 +1409,13 @@ CASES = [
         [("indirect", "le plan sera maintenu", "on", "Renault")],
         id="chez-x-on",
     ),
+    # a passive with the source's words in marks between the participle and its agent
+    pytest.param(
+        "Ce projet a été qualifié de «scandale» par le maire de Lyon.",
+        [("mixed", "Ce projet a été qualifié de «scandale»", "le maire de Lyon",
+          "maire de Lyon")],
+        id="passive-with-marked-words-before-par",
+    ),
 ]
 
 

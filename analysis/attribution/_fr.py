@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.64.0"
+RULES_VERSION = "1.65.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1246,6 +1246,9 @@ def _on_read(doc: Document, unit: _Unit, resolver: SpeakerResolver,
     return _make_quotes(doc, unit, mk.open, mk.close + 1, speaker, cue, "fr.incise")
 
 
+_MARKED_COMPLEMENT = re.compile(r"\s*(?:de\s+|d')?[«“\"][^«»“”\"]{1,80}[»”\"]")
+
+
 def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     quotes: list[Quote]) -> list[Quote]:
     """ "80 000 manifestants recensés par les autorités", "des raisons … sont invoquées par la
@@ -1259,8 +1262,16 @@ def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if not cands or _inside_marks(unit, m.start()):
             continue
         par = _BY_AGENT.match(text, m.end(), unit.end)
+        label = None
         if par is None:
-            continue
+            # "Le discours, qualifié de «vide absolu» par Marine Le Pen": the words in marks
+            # between the participle and its agent are the source's
+            label = _MARKED_COMPLEMENT.match(text, m.end(), unit.end)
+            if label is None:
+                continue
+            par = _BY_AGENT.match(text, label.end(), unit.end)
+            if par is None:
+                continue
         np = parse_np_after(text, par.end(), unit.end)
         if np is None:
             continue
@@ -1268,6 +1279,8 @@ def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         end = aux.start() if aux else m.start()
         adv = _TRAILING_ADVERB.search(text, max(unit.start, end - 40), end)
         end = adv.start() if adv else end
+        if label is not None:
+            end = label.end()  # the subject, the participle and its words: one mixed span
         start = unit.start
         for b in _PASSIVE_BOUNDARY.finditer(text, unit.start, end):
             if not _inside_marks(unit, b.start()):
