@@ -545,6 +545,12 @@ OWN = [
         [("indirect", "the candidate will be attending events in Kansas on Saturday",
           "The Trump campaign", "say", "en.said-clause")],
         id="outer-report-after-comma"),
+    # a name and a group of people speak together
+    pytest.param(
+        "President Obama and aides said the deal was the best available.",
+        [("indirect", "the deal was the best available", "President Obama and aides", "say",
+          "en.said-clause")],
+        id="name-and-a-group-speak-together"),
     # a verb phrase before a participle cue is no speaker: the clause's subject is
     pytest.param(
         "AARP CEO Barry Rand issued a statement saying AARP has not changed its position on "
@@ -1237,7 +1243,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.59.0"}
+                              "sourcebias-rules-en": "1.60.0"}
 
 
 def test_public_api():

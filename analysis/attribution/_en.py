@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.59.0"
+RULES_VERSION = "1.60.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1009,7 +1009,10 @@ def _np_left(toks, i: int) -> int:
             # ("The FBI and Boston Police", "Mr. Obama and his top advisers": joint speakers)
             if j < i and prv and _is_word(prv) and (_cap(prv) or prv.lower() in SUBJ_PRONOUNS) \
                     and (_cap(nxt) or nxt.lower() in SUBJ_PRONOUNS or
-                         (_cap(prv) and nxt.lower() in ("his", "her", "their"))):
+                         (_cap(prv) and (nxt.lower() in ("his", "her", "their") or
+                                         _role_word(nxt) or (j + 2 <= i and
+                                                             _role_word(toks[j + 2][2]))))):
+                # (also "President Obama and aides", "Brotherhood and hard-line allies")
                 j -= 1
                 continue
             if j < i and prv and _is_word(prv) and prv.lower() not in STOP_LEFT and (
@@ -2688,7 +2691,9 @@ _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-
 # two speakers joined by "and", the first one capitalised
 _JOINT_MENTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
                             r"\s+(?:and|&)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
-                            r"(?:his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+                            r"(?:his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|"
+                            r"(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})$")
+# (and "aides", "other leaders")
 _MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
 _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
