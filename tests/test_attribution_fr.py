@@ -1416,6 +1416,18 @@ CASES = [
           "maire de Lyon")],
         id="passive-with-marked-words-before-par",
     ),
+    # a relation to the person named after "de" is someone else; an apposition is the person
+    pytest.param(
+        "«Il faut rassembler», a déclaré un proche d'Edouard Philippe.",
+        [("direct", "Il faut rassembler", "un proche d'Edouard Philippe",
+          "proche d'Edouard Philippe")],
+        id="relation-de-name-is-someone-else",
+    ),
+    pytest.param(
+        "«Il est parti en héros», a déclaré son frère Cédric Beltrame.",
+        [("direct", "Il est parti en héros", "son frère Cédric Beltrame", "Cédric Beltrame")],
+        id="relation-then-name-is-the-person",
+    ),
 ]
 
 

@@ -628,6 +628,13 @@ _RELATIVE_WORD = re.compile(r"\squi\s", re.IGNORECASE)
 _ON_SIDE = re.compile(r"(?:^|[.!?»]\s+|\n)\s*(?:(?:Du|Au) côté (?:de la |de l'|du |des )|Chez |"
                       r"Auprès (?:de la |de l'|du |des )|(?:À|A) l')"
                       r"([^,.;:«»\n]{2,60}),\s*$")
+# a relation to the person named after it: the speaker is the relative, the friend, the aide
+_RELATION_BEFORE = re.compile(
+    r"\b(?:proches?|ami|amie|amis|amies|entourage|fils|filles?|pères?|mères?|frères?|sœurs?|"
+    r"soeurs?|épouses?|mari|compagne|compagnon|cousine?s?|oncle|tante|neveu|nièce|"
+    r"collaborat(?:eur|rice)s?|partisans?|soutiens?|adversaires?|rivale?s?|successeur|"
+    r"prédécesseur|bras droit)\s+(?:de\s+|d'|du\s+|des\s+)$", re.IGNORECASE)
+_OF_START = re.compile(r"(?:de|du|d')(?:\s|(?<=d'))", re.IGNORECASE)
 _LABEL_CLOSE = {"«": "»", '"': '"', "“": "”", "(": ")"}
 _NP_START = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=,)|(?<=\()|(?<=d'))(?:les |le |la |l'|un |une |des |du |ce |cette |"
@@ -1189,6 +1196,10 @@ class SpeakerResolver:
         m = _NAME_TAIL.search(head)
         if m and _RELATIVE_WORD.search(head, 0, m.start(1)):
             m = None  # a name inside the relative clause is not the speaker's
+        if m and _RELATION_BEFORE.search(head[:m.start(1)] + (
+                "de " if _OF_START.match(m.group(1)) else "")):
+            # "un proche d'Edouard Philippe", "le fils de Jean-Marie Le Pen": someone else
+            return strip_determiner(head), "mention"
         stripped = strip_determiner(head)
         if m and _role_words(head[:m.start(1)].lower()) and \
                 _COMPLEMENT_BEFORE_NAME.search(head, 0, m.start(1)) and \
