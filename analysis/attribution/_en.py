@@ -68,7 +68,7 @@ from ._sources import office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.60.0"
+RULES_VERSION = "1.61.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1020,8 +1020,9 @@ def _np_left(toks, i: int) -> int:
                 j -= 1  # "…, current and former officials said"
                 continue
             break
-        if lw == "to" and 0 < j < i and toks[j - 1][2].lower() == "close":
-            j -= 2  # "a source close to him", "people close to the campaign"
+        if lw == "to" and 0 < j < i and (toks[j - 1][2].lower() == "close" or
+                                          toks[j - 1][2].lower() in _RELATION_TO):
+            j -= 2  # "a source close to him", "an aide to Hillary Clinton"
             continue
         if lw in STOP_LEFT and not (j < i and _acronym(t)) and not (
                 lw in _ADJECTIVE_AFTER_DET and j > 0 and toks[j - 1][2].lower() in DETS):
@@ -2460,6 +2461,10 @@ class _Names:
         if words[-1].endswith("'s"):
             words[-1] = words[-1][:-2]
         head = words[-1]
+        rel = _RELATION_OF.search(part)
+        if rel is not None and head[:1].isupper():
+            # "a close friend of Donald Trump", "an aide to Hillary Clinton": someone else
+            return (" ".join(words[1:]) if words[0].lower() in DETS else part), "", True
         if head[:1].isupper() and words[0].lower() == "the" and 1 < len(words) <= 6:
             # "The Secretary of State" in an article that names John Kerry and no other holder
             # of the office (offices.tsv)
@@ -2663,6 +2668,15 @@ _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "cha
 _OUTER_REPORT_BEFORE = re.compile(r",(?P<mark>[”\"]|'')?\s+(?:the\s+)?(?-i:[A-Z])[\w.'&-]*"
                                   r"(?:\s+(?-i:[A-Z])[\w.'&-]*){0,4}\s+$", re.I)
 _FEW_WORDS_TO_END = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[.!]?\s*$")
+# a relation to the person named after it: the speaker is the friend, the aide, the son
+_RELATION_TO = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors",
+                          "lawyer", "lawyers", "attorney", "attorneys", "assistant",
+                          "assistants", "confidant", "confidants", "confidante"})
+_RELATION_OF = re.compile(
+    r"\b(?:friends?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|"
+    r"nephews?|nieces?|uncle|aunt|aides?|allies|ally|associates?|confidants?|confidante|"
+    r"supporters?|critics?|rivals?|advis[eo]rs?|lawyers?|attorneys?|assistants?)\s+"
+    r"(?:of|to|for)\s+(?-i:[A-Z])", re.I)
 _HONORIFIC_GENDER = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
                            r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bJr)(?<!\bSr)[.!?…]"
