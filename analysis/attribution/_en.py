@@ -2901,15 +2901,24 @@ def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
     if text.find(":", us, min(ue, us + 300)) < 0:
         return []
     m = _COLON_HEADER.match(text, us, ue)
-    q = _quotation_to_end(d, m.end(), ue) if m is not None else None
-    if q is None:
-        return []
-    ds, de = _inner_span(text, q)
-    if de - ds < 3:
+    if m is None:
         return []
     colon = m.end("name")
-    return [_Raw("direct", ds, de, (colon, colon + 1, _COLON_CUE), "en.colon-header",
-                 (m.start("name"), m.end("name")), "mention", marks=((ds, de),), after=ds)]
+    return _direct_to_end(d, m.end(), ue, (colon, colon + 1, _COLON_CUE), "en.colon-header",
+                          m.span("name"))
+
+
+def _direct_to_end(d: _Doc, pos: int, ue: int, cue: tuple[int, int, CueVerb], rule: str,
+                   speaker: tuple[int, int]) -> list[_Raw]:
+    """The direct quote of a quotation that opens at ``pos`` and runs to the end of the unit,
+    if it has some words: the end of the colon-header and said-first rules."""
+    q = _quotation_to_end(d, pos, ue)
+    if q is None:
+        return []
+    ds, de = _inner_span(d.text, q)
+    if de - ds < 3:
+        return []
+    return [_Raw("direct", ds, de, cue, rule, speaker, "mention", marks=((ds, de),), after=ds)]
 
 
 # the cue first, then the speaker and the quotation: 'Said Sen. Lindsey Graham: “…”'
@@ -2925,14 +2934,10 @@ def _said_first(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     text = d.text
     m = _SAID_FIRST.match(text, us, ue)
     verb = lex.forms.get(m.group("cue").lower()) if m is not None else None
-    q = _quotation_to_end(d, m.end(), ue) if verb is not None else None
-    if q is None:
+    if m is None or verb is None:
         return []
-    ds, de = _inner_span(text, q)
-    if de - ds < 3:
-        return []
-    return [_Raw("direct", ds, de, (m.start("cue"), m.end("cue"), verb), "en.said-first",
-                 m.span("name"), "mention", marks=((ds, de),), after=ds)]
+    return _direct_to_end(d, m.end(), ue, (m.start("cue"), m.end("cue"), verb), "en.said-first",
+                          m.span("name"))
 
 
 # a few words then a colon before a quotation: "the following statement: “", "a warning: “"

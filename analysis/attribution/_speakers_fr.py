@@ -1136,7 +1136,7 @@ class SpeakerResolver:
         return None
 
     def _named_before(self, pos: int, gender: str, after: int = -1,
-                      anywhere: bool = False, window: int = _NARRATIVE_WINDOW) -> str | None:
+                      anywhere: bool = False) -> str | None:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
         before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
         ``gender``."""
@@ -1144,7 +1144,7 @@ class SpeakerResolver:
             self._scan_names()
         assert self._people is not None
         k = bisect.bisect_left(self._people, (pos,)) - 1
-        while k >= 0 and self._people[k][0] >= max(pos - window, after):
+        while k >= 0 and self._people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
             _start, name, g, subject = self._people[k]
             # (after someone of that gender spoke, only a person opening a sentence takes
             # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
@@ -1162,10 +1162,11 @@ class SpeakerResolver:
         if self._people is None:
             self._scan_names()
         assert self._people is not None
-        text = self.doc.norm
-        found = {name for start, name, g, _subject in self._people
-                 if pos - _ROLE_ANAPHORA_WINDOW <= start < pos and g == gender
-                 and text.rfind("«", 0, start) <= text.rfind("»", 0, start)}
+        text, people = self.doc.norm, self._people
+        lo = bisect.bisect_left(people, (pos - _ROLE_ANAPHORA_WINDOW,))
+        hi = bisect.bisect_left(people, (pos,))
+        found = {name for start, name, g, _subject in people[lo:hi]
+                 if g == gender and text.rfind("«", 0, start) <= text.rfind("»", 0, start)}
         # (a person named inside a quotation is what a speaker talked about, not a speaker)
         return found.pop() if len(found) == 1 else None
 
