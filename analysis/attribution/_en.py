@@ -933,10 +933,12 @@ _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "
 
 
 def _role_word(word: str) -> bool:
-    """Is ``word`` (or its singular) a role that names people ("prosecutors", "officials")?"""
+    """Is ``word`` (or its singular in -s) a role that names people ("prosecutors",
+    "officials")?"""
     roles = lexicon().roles
     w = word.lower()
-    return any((roles.get(x) or ("", ""))[1] == "person" for x in (w, w[:-1], w[:-2]))
+    return any((roles.get(x) or ("", ""))[1] == "person"
+               for x in ((w, w[:-1]) if w.endswith("s") else (w,)))
 
 
 def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
@@ -1930,10 +1932,7 @@ class _UnitReader:
     def names_a_role(self, phrase: str) -> bool:
         """Does the end of ``phrase`` (a clause's start) name a person by role ("her campaign
         manager", "one of the authors of that report")?"""
-        words = [w.lower().strip(".,'’") for w in phrase.split()[-8:]]
-        return any((self.lex.roles.get(w) or ("", ""))[1] == "person" or
-                   (w.endswith("s") and (self.lex.roles.get(w[:-1]) or ("", ""))[1] == "person")
-                   for w in words)
+        return any(_role_word(w.strip(".,'’")) for w in phrase.split()[-8:])
 
     def told_object_ends(self, cue, s: int) -> bool:
         """ "CLAUSE, X told POLITICO on Monday.": a finite cue, its object and the end of the
