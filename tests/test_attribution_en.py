@@ -1126,6 +1126,24 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a capitalised modifier, a role, then the name
     ("Republican presidential candidate Donald Trump said that the wall would be built.",
      "Donald Trump"),
+    # ... also when the first name is not in the list, or there is only a surname
+    ('Interior Minister Efkan Ala said "all information and evidence" points to ISIS.',
+     "Efkan Ala"),
+    ("Interior Minister Saif bin Zayed Al Nahyan said the attackers had been arrested.",
+     "Saif bin Zayed Al Nahyan"),
+    ('François Hollande spoke on Friday. French President Hollande said: "We are at war."',
+     "François Hollande"),
+    ("US President-elect Donald Trump said that Israel should stay strong.", "Donald Trump"),
+    # ... and a second role word before a known first name goes too
+    ("New York City Police Commissioner James O'Neill said the devices were live.",
+     "James O'Neill"),
+    # ... but a body named after its field is not a name
+    ("The Homeland Security Department said that the list was complete.",
+     "Homeland Security Department"),
+    # a capitalised modal after a first name is a surname
+    ('"We will leave," Theresa May said.', "Theresa May"),
+    ("British Prime Minister Theresa May said the country would leave the single market.",
+     "Theresa May"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -1246,8 +1264,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.3.0",
-                              "sourcebias-rules-en": "1.61.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.4.0",
+                              "sourcebias-rules-en": "1.62.0"}
 
 
 def test_public_api():

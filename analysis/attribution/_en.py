@@ -63,12 +63,12 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._common import CueVerb, trim_span
 from ._marks import Marked
-from ._sources import office_holder
+from ._sources import lookup, office_holder
 
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.61.0"
+RULES_VERSION = "1.62.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -932,6 +932,53 @@ _OPENING_PHRASE_WORDS = frozenset({
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
 
 
+def _office_word(word: str) -> str:
+    """``word`` lower-cased, without "-elect" ("President-elect" -> "president")."""
+    w = word.lower()
+    return w[:-6] if w.endswith("-elect") else w
+
+
+def _title_or_role(word: str, lex: _Lexicon) -> bool:
+    w = _office_word(word)
+    return w in lex.titles or w in lex.roles
+
+
+def _personal_title(word: str, lex: _Lexicon) -> bool:
+    """A title or role that a person's name can follow: not a modifier ("former", "prime")
+    nor a body or a document ("police", "committee", "report")."""
+    w = _office_word(word)
+    role = lex.roles.get(w)
+    return (w in lex.titles and w not in _TITLE_MODIFIERS) or (
+        role is not None and (role[1] == "person" or w in _OFFICE_ROLES))
+
+
+_TITLE_MODIFIERS = frozenset({"former", "vice", "presumptive", "presidential", "prime"})
+_OFFICE_ROLES = frozenset({"minister", "ambassador", "diplomat", "official"})
+
+
+def _reads_as_name(words: list[str], lex: _Lexicon) -> bool:
+    """Do the capitalised ``words`` after a title or role read as a person's name: at most four
+    words besides particles, none a body, title, role, date or possessive, and a single word
+    not an acronym nor a place or body of the gazetteer ("Justice Department", "Defense
+    Secretary FBI" are not)."""
+    if not 1 <= sum(w.lower() not in _PARTICLES for w in words) <= 4:
+        return False
+    for w in words:
+        low = w.lower().rstrip(".,")
+        if (low in lex.orgs or low in lex.titles or low in lex.roles or low in WEEKDAYS
+                or low in MONTHS or w.endswith(("'s", "’s")) or not (
+                    w[:1].isupper() or low in _PARTICLES)):
+            return False
+    if len(words) == 1:
+        w = words[0].rstrip(".,")
+        entry = lookup(w)
+        # (a person of the gazetteer is named in full there: "Lavrov" -> "Sergueï Lavrov")
+        if w.isupper() or len(w) < 3 or (entry is not None and entry.canonical.lower() ==
+                                          w.lower()):
+            return False
+    return True
+
+
 def _role_word(word: str) -> bool:
     """Is ``word`` (or its singular in -s) a role that names people ("prosecutors",
     "officials")?"""
@@ -948,6 +995,8 @@ def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
     negated = conditional = passive = False
     while i >= 0:
         w = toks[i][2].lower()
+        if _capitalised_after_name(toks, i):
+            break  # "Theresa May said": a surname, not the modal
         if w in NEGATORS or w.endswith("n't"):
             negated = True
         elif w in MODALS:
@@ -976,6 +1025,15 @@ def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
     return i, negated, conditional, passive
 
 
+def _capitalised_after_name(toks, i: int) -> bool:
+    """Is token ``i`` a modal or filler word written with a capital after a capitalised word,
+    so a surname ("Theresa May", "Ryan Will")?"""
+    w = toks[i][2]
+    return i > 0 and w[:1].isupper() and w.lower() in FILLERS and \
+        toks[i - 1][2][:1].isupper() and _is_word(toks[i - 1][2]) and \
+        toks[i - 1][2].lower() not in STOP_LEFT
+
+
 def _np_left(toks, i: int) -> int:
     """Index of the first token of the noun phrase that ends at token ``i`` (``i + 1`` if
     there is none)."""
@@ -983,7 +1041,7 @@ def _np_left(toks, i: int) -> int:
         return 0
     w = toks[i][2]
     lw = w.lower()
-    if not _is_word(w) or lw in STOP_LEFT:
+    if not _is_word(w) or (lw in STOP_LEFT and not _capitalised_after_name(toks, i)):
         return i + 1
     if lw in SUBJ_PRONOUNS:
         return i
@@ -1026,7 +1084,8 @@ def _np_left(toks, i: int) -> int:
                                           toks[j - 1][2].lower() in _RELATION_TO):
             j -= 2  # "a source close to him", "an aide to Hillary Clinton"
             continue
-        if lw in STOP_LEFT and not (j < i and _acronym(t)) and not (
+        if lw in STOP_LEFT and not (j < i and _acronym(t)) and \
+                not _capitalised_after_name(toks, j) and not (
                 lw in _ADJECTIVE_AFTER_DET and j > 0 and toks[j - 1][2].lower() in DETS):
             # (an acronym is a name: "NOW President Terry O'Neill", "AS Roma"; "earlier"
             # after a determiner is an adjective: "An earlier report in a … paper said")
@@ -2520,17 +2579,27 @@ class _Names:
             # a title or role inside the run: "Vermont Sen. Bernie Sanders", "Iranian Foreign
             # Minister Javad Zarif", "Defense Secretary Chuck Hagel": the name after it, when it
             # opens with a first name (not "Justice Department", "St. Louis Tea Party")
-            inner = [n for n, w in enumerate(run[:-1])
-                     if w.lower() in lex.titles or w.lower() in lex.roles]
+            inner = [n for n, w in enumerate(run[:-1]) if _title_or_role(w, lex)]
             # (the first name may follow more titles: "Supreme Leader Ayatollah Ali Khamenei")
             nxt = inner[-1] + 1 if inner else 0
             while inner and nxt < len(run) - 1 and run[nxt].lower() in lex.titles:
                 nxt += 1
+            start = None
             if inner and run[nxt].lower() in lex.first and len(run) - nxt > 1:
+                start = nxt
+            elif inner and _personal_title(run[inner[-1]], lex) and \
+                    _reads_as_name(run[nxt:], lex):
+                # "Interior Minister Efkan Ala", "French President Hollande": a name the
+                # first-name list does not know, after a title or a person's role; a word
+                # before a known first name is another role ("Police Commissioner James
+                # O'Neill")
+                start = nxt + 1 if len(run) - nxt > 2 and run[nxt + 1].lower() in lex.first \
+                    else nxt
+            if start is not None:
                 t = run[inner[-1]].lower()
                 title_gender = title_gender or lex.titles.get(t, "")
                 titled = True
-                run = run[nxt:]
+                run = run[start:]
             if run and run[0].lower() == "the":
                 run = run[1:]
             if len(run) == 1 and run[0].lower().rstrip(".,") in _OFFICE_WORDS and \
