@@ -1272,6 +1272,19 @@ CASES = [
         [("direct", "Nous devons réagir", "Garcia", "Rudi Garcia")],
         id="surname-after-de-firstname",
     ),
+    # a surname with its particle, and a spelled-out title, take the full name too
+    pytest.param(
+        "Le ministre Pascal de Crem a parlé lundi. M. de Crem confirme par ailleurs qu'il "
+        "restera en poste.",
+        [("indirect", "il restera en poste", "M. de Crem", "Pascal de Crem")],
+        id="surname-with-particle",
+    ),
+    pytest.param(
+        "Le ministre flamand Jo Vandeurzen a présenté le budget. «Nous allons investir», a "
+        "déclaré Monsieur Vandeurzen.",
+        [("direct", "Nous allons investir", "Monsieur Vandeurzen", "Jo Vandeurzen")],
+        id="monsieur-surname",
+    ),
     # a label in marks after a determiner is part of the speaker
     pytest.param(
         "«On avait promis du pouvoir d'achat, et c'est l'inverse qui s'est passé», ajoute ce "

@@ -201,7 +201,8 @@ _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
 # how far a role word and a person's name may be apart to name the same person
 _ROLE_NAME_REACH = 45
-_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.)\s+(?=[A-ZÉÈ])")
+_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle)\s+"
+                         r"(?=[A-ZÉÈ])")
 # "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
 _COMPLEMENT_BEFORE_NAME = re.compile(r"\b(?:de|d'|du|des)\s*(?:M\.|Mme|Me)?\s*$")
 # what may come between a role and the name it gives ("de la famille, Me "), and between a
@@ -712,7 +713,8 @@ _PARTICLE_WORDS = frozenset({"de", "du", "d'", "von", "van", "der", "Le", "La"})
 _EPONYM_NOUNS = frozenset("fondation institut lycée collège école université hôpital centre "
                           "rue avenue boulevard place quai stade parc musée gare aéroport "
                           "prix salle théâtre pont port square allée cours".split())
-_TITLE_NAME = re.compile(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+([A-ZÉ][\w'-]+)")
+_TITLE_NAME = re.compile(r"(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr|Monsieur|Madame|Mademoiselle)\s+"
+                         r"([A-ZÉ][\w'-]+)")
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
 _FIRST_WORD = re.compile(r"\s*([\w'-]+)")
 _WORD_TOKEN = re.compile(r"[\w'-]+")
@@ -857,9 +859,9 @@ class SpeakerResolver:
             if lookup(first) is not None and lookup(f"{first} {last}") is None:
                 continue
             names.setdefault(last.lower(), f"{first} {last}")
-            if " " in last and last[:1].isupper() and g is not None:
-                # "Isabelle De Maegt": also under "maegt" ("Mme De Maegt"; not "Ville de
-                # Bruxelles" under "bruxelles")
+            if " " in last and g is not None:
+                # "Isabelle De Maegt", "Pascal de Crem": also under "maegt", "crem" ("Mme De
+                # Maegt", "M. de Crem"; not "Ville de Bruxelles" under "bruxelles")
                 names.setdefault(last.split()[-1].lower(), f"{first} {last}")
         self._names, self._people = names, people
 
