@@ -1285,6 +1285,16 @@ CASES = [
         [("direct", "Nous allons investir", "Monsieur Vandeurzen", "Jo Vandeurzen")],
         id="monsieur-surname",
     ),
+    # a newspaper's name before a person's name is left out at the first name
+    pytest.param(
+        "Les gilets jaunes vont exclure les politiciens, indique dans les journaux Sudpresse "
+        "Zoran Starcevic, le porte-parole du mouvement. «On va exclure ces gens», affirme M. "
+        "Starcevic.",
+        [("indirect", "Les gilets jaunes vont exclure les politiciens",
+          "Sudpresse Zoran Starcevic", "Zoran Starcevic"),
+         ("direct", "On va exclure ces gens", "M. Starcevic", "Zoran Starcevic")],
+        id="first-name-starts-the-person",
+    ),
     # a label in marks after a determiner is part of the speaker
     pytest.param(
         "«On avait promis du pouvoir d'achat, et c'est l'inverse qui s'est passé», ajoute ce "

@@ -68,7 +68,7 @@ from ._sources import lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.62.0"
+RULES_VERSION = "1.63.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2404,14 +2404,15 @@ class _Names:
         self.text = text
         self.lower = lower  # the document's text lower-cased (Document.lower)
         self.lex = lex
-        self._full: dict[str, str] = {}
+        self._full: dict[tuple[str, str], str] = {}
         self._gender: dict[str, str] = {}
         self._titled: dict[str, str] | None = None
         self._canonical: dict[str, tuple[str, str, bool]] = {}
 
-    def fullest(self, surname: str) -> str:
-        """The most frequent (then longest) multi-word name ending with ``surname``."""
-        got = self._full.get(surname)
+    def fullest(self, surname: str, gender: str = "") -> str:
+        """The most frequent (then longest) multi-word name ending with ``surname``, of
+        ``gender`` when it is given ("Mr. Cruz" is not Heidi Cruz)."""
+        got = self._full.get((surname, gender))
         if got is not None:
             return got
         text = self.text
@@ -2421,7 +2422,11 @@ class _Names:
         while i >= 0 and n < 40:
             n += 1
             j = i + len(surname)
-            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            after = _NEXT_WORD.match(text, j)
+            if after is not None and after.group(1).lower() in self.lex.orgs:
+                pass  # "St. Louis Tea Party": a body's name, not "Louis Tea"
+            elif (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or
+                                                           not text[j].isalnum()):
                 m = _NAME_BEFORE.search(text, max(0, i - 80), i)
                 if m is not None:
                     words = m.group(1).split()
@@ -2457,11 +2462,17 @@ class _Names:
                         name = " ".join([*words, surname])
                         counts[name] = counts.get(name, 0) + 1
             i = text.find(surname, j)
+        if gender:
+            # (unless no name is left: a first name's gender in the list may be another
+            # language's, "Laurence H. Tribe")
+            first = self.lex.first
+            counts = {k: n for k, n in counts.items()
+                      if first.get(k.split()[0].lower(), gender) in (gender, "")} or counts
         # a name that opens with a known first name beats one glued to other capitalised words
         # ("NPR YouTube Obama", "Though Obama"), then the most frequent, then the longest
         best = max(counts, key=lambda k: (k.split()[0].lower() in self.lex.first, counts[k],
                                           len(k)), default=surname)
-        self._full[surname] = best
+        self._full[(surname, gender)] = best
         return best
 
     def gender(self, name: str) -> str:
@@ -2610,7 +2621,7 @@ class _Names:
                 return whole, title_gender, True
             name = " ".join(run).rstrip(".,") or part
             if len(run) == 1:
-                name = self.fullest(name)
+                name = self.fullest(name, title_gender)
             role_gender = ""
             for w in words[:k]:
                 r = lex.roles.get(w.lower())
@@ -2698,12 +2709,16 @@ class _Names:
                 words.pop(0)  # "Then John Davis arrived"
             if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in words):
                 continue  # "Jordan Sunday", "Paris Tuesday": a word of time is no name
+            after = _NEXT_WORD.match(text, m.end())
+            if any(w.lower() in self.lex.orgs for w in words) or (
+                    after is not None and after.group(1).lower() in self.lex.orgs):
+                continue  # "St. Louis Tea Party", "Jackson Health System": a body
             if (len(words) < 2 and not (words and honorific)) or len(words) > 4:
                 continue  # (five capitalised words are a headline, not a name)
             if words[-1].endswith(("'s", "s'")):
                 continue  # a possessor ("Mr. Trump's nomination") is not who speaks next
             if len(words) == 1:  # "Mr. Trump": his fullest name, the gender of the title
-                name = self.fullest(words[0].rstrip(".,"))
+                name = self.fullest(words[0].rstrip(".,"), honorific or "")
                 g = honorific
             else:
                 name = " ".join(words).rstrip(".,")
@@ -2724,6 +2739,7 @@ class _Names:
         return best
 
 
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
@@ -2855,10 +2871,13 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             else:
                 canonical, gender, person = names.canonical(mention, s)
                 app = _NAME_APPOSITION.match(text, e)
-                if app is not None and person and mention.split()[-1][:1].islower():
-                    # "The press secretary, Sarah Sanders, told …": the name in apposition
+                if app is not None and mention.split()[-1][:1].islower() and (
+                        person or mention.split()[-1].lower() in lex.roles):
+                    # "The press secretary, Sarah Sanders, told …", "a senior U.S. diplomat,
+                    # William Roebuck, said": the name in apposition
                     canonical = app.group(1)
                     gender = names.gender(canonical) or gender
+                    person = True
                 else:
                     inner = _ROLE_COMMA_NAME.fullmatch(mention)
                     if inner is not None:
