@@ -1148,6 +1148,12 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a role, then a name in apposition, also for a role that is no person's word
     ("A senior U.S. diplomat, William Roebuck, said the defeat is a milestone.",
      "William Roebuck"),
+    # "the center", "the police": the body of that kind named last
+    ("The Iran Human Rights Documentation Center published a report. At least 20 people were "
+     "executed, according to the center, which is based in New Haven.",
+     "Iran Human Rights Documentation Center"),
+    ('The German Federal Police arrested two men. "The suspects were armed," the police said.',
+     "German Federal Police"),
     # a capitalised modal after a first name is a surname
     ('"We will leave," Theresa May said.', "Theresa May"),
     ("British Prime Minister Theresa May said the country would leave the single market.",
@@ -1273,7 +1279,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.63.0"}
+                              "sourcebias-rules-en": "1.64.0"}
 
 
 def test_public_api():

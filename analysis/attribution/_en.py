@@ -68,7 +68,7 @@ from ._sources import lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.63.0"
+RULES_VERSION = "1.64.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2743,7 +2743,8 @@ _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
-                         "bureau", "administration", "council", "court"})
+                         "bureau", "administration", "council", "court", "center", "centre",
+                         "police", "institute", "foundation", "university", "office"})
 _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "chairman",
                            "chairwoman", "chief", "director", "spokesman", "spokeswoman",
                            "ambassador", "governor", "commissioner", "mayor", "prosecutor",
