@@ -1031,7 +1031,7 @@ CASES = [
     pytest.param(
         "«C'est une victoire», a déclaré le directeur de l'Institut Pierre Simon Laplace.",
         [("direct", "C'est une victoire", "le directeur de l'Institut Pierre Simon Laplace",
-          "Institut Pierre Simon Laplace")],
+          "directeur de l'Institut Pierre Simon Laplace")],
         id="body-named-after-a-person-is-kept",
     ),
     # a sentence that opens with a subordinate clause: the conjunction is no part of the
@@ -1284,6 +1284,47 @@ CASES = [
         "déclaré Monsieur Vandeurzen.",
         [("direct", "Nous allons investir", "Monsieur Vandeurzen", "Jo Vandeurzen")],
         id="monsieur-surname",
+    ),
+    # a role whose complement is a place or a body: the person named with that role
+    pytest.param(
+        "Le calme est revenu, a indiqué le bourgmestre de la Ville de Bruxelles Philippe Close. "
+        "D'après le bourgmestre de la Ville de Bruxelles, certains manifestants avaient décidé "
+        "de venir.",
+        [("indirect", "Le calme est revenu",
+          "le bourgmestre de la Ville de Bruxelles Philippe Close", "Philippe Close"),
+         ("indirect", "certains manifestants avaient décidé de venir",
+          "le bourgmestre de la Ville de Bruxelles", "Philippe Close")],
+        id="role-of-a-place-then-its-holder",
+    ),
+    pytest.param(
+        "Selon la ministre allemande de la Défense Ursula von der Leyen, l'armée est prête.",
+        [("indirect", "l'armée est prête",
+          "la ministre allemande de la Défense Ursula von der Leyen", "Ursula von der Leyen")],
+        id="first-name-then-particles",
+    ),
+    # "le média", "le journal": the outlet named or quoted last
+    pytest.param(
+        "La RTBF a constaté une centaine de sympathisants jeudi soir. Des échauffourées ont été "
+        "maîtrisées par la police, rapporte le média.",
+        [("indirect", "Des échauffourées ont été maîtrisées par la police", "le média",
+          "RTBF")],
+        id="outlet-noun-gazetteer",
+    ),
+    pytest.param(
+        "Il a montré du doigt les médias russes RT et Sputnik. Le bihebdomadaire camerounais "
+        "Sans Détour a qualifié la visite de terrain miné. Pour le média, ce séjour cache des "
+        "enjeux importants.",
+        [("indirect", "la visite de terrain miné", "Le bihebdomadaire camerounais Sans Détour",
+          "Sans Détour"),
+         ("indirect", "ce séjour cache des enjeux importants", "le média", "Sans Détour")],
+        id="outlet-noun-named-with-its-kind",
+    ),
+    pytest.param(
+        "L'accusation a été démentie dans le «Daily Mail». Selon le Sun, l'affaire n'a jamais "
+        "été signalée. Le journal affirme également que Sutton avait purgé une peine.",
+        [("indirect", "l'affaire n'a jamais été signalée", "le Sun", "The Sun"),
+         ("indirect", "Sutton avait purgé une peine", "Le journal", "The Sun")],
+        id="outlet-noun-quoted-last",
     ),
     # a newspaper's name before a person's name is left out at the first name
     pytest.param(

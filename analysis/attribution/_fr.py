@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.67.0"
+RULES_VERSION = "1.68.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from .._data import DataFileError, read_table
+from .._regex import trie_pattern
 from .._types import Credit, Quote, Source, Speaker
 from ..text import Document
 
@@ -191,6 +192,32 @@ def office_holder(role: str, lang: str, lower_text: str) -> str | None:
     named = [h.name for h in holders
              if any(n in lower_text for n in h.needles) and h.pattern.search(lower_text)]
     return named[0] if len(named) == 1 else None
+
+
+def last_outlet_before(text: str, lower: str, pos: int, kinds: frozenset[str],
+                       reach: int = 1500) -> tuple[int, Entry] | None:
+    """Where and which is the last medium or agency of the gazetteer (of a type in ``kinds``)
+    that ``text`` names, with a capital, in the ``reach`` characters before ``pos``: "La RTBF a
+    constaté … , rapporte le média" -> RTBF. ``lower`` is ``text`` lower-cased character by
+    character."""
+    pattern, entries = _outlets(_USER_FILES.get())
+    found = None
+    for m in pattern.finditer(lower, max(0, pos - reach), pos):
+        name = strip_determiner(text[m.start():m.end()])
+        if name[:1].isupper() or name[:1].isdigit():  # "Le Temps", not "le temps"
+            entry = entries[m.group().replace("’", "'")]
+            if entry.type in kinds:
+                found = (m.start(), entry)
+    return found
+
+
+@functools.cache
+def _outlets(user_files: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, Entry]]:
+    entries = {a: e for a, e in _gazetteer(user_files).aliases.items()
+               if e.type in ("media", "agency")}
+    # (after an elided article too: "l'AFP")
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(entries) + r")(?![\w-])")
+    return pattern, entries
 
 
 def lookup(name: str) -> Entry | None:

@@ -14,7 +14,14 @@ from .._regex import trie_pattern
 from .._types import Quote, Speaker
 from ..text import Document
 from ._common import FRENCH_MONTH, FRENCH_MONTHS
-from ._sources import classify, gazetteer, lookup, office_holder, strip_determiner
+from ._sources import (
+    classify,
+    gazetteer,
+    last_outlet_before,
+    lookup,
+    office_holder,
+    strip_determiner,
+)
 
 _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
@@ -204,7 +211,19 @@ _ROLE_NAME_REACH = 45
 _TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle)\s+"
                          r"(?=[A-ZÉÈ])")
 # "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
+# "le média", "le quotidien", "la chaîne", "l'agence": an outlet named before
+_OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(média|quotidien|journal|hebdomadaire|"
+                          r"magazine|chaîne|radio|télévision|site|agence)")
+_OUTLET_NAMED = re.compile(
+    r"\b(?i:(média|quotidien|journal|hebdomadaire|bihebdomadaire|mensuel|magazine|tabloïd|"
+    r"chaîne|radio|télévision|site|agence))(?:\s+[a-zéèêàâîôûç-]+){0,2}\s+[«\"“]?\s*"
+    r"((?:The\s+|Le\s+|La\s+|Les\s+|L')?[A-ZÉ][\w'’-]*(?:\s+(?:de\s+|du\s+|des\s+|d')?"
+    r"[A-ZÉ][\w'’-]*)*)")
+_MEDIA = frozenset({"media"})
+_AGENCY = frozenset({"agency"})
 _COMPLEMENT_BEFORE_NAME = re.compile(r"\b(?:de|d'|du|des)\s*(?:M\.|Mme|Me)?\s*$")
+# "le bourgmestre de la Ville de Bruxelles", "la directrice du Centre X": a body or a place
+_OF_ARTICLE_BEFORE = re.compile(r"\b(?:de la|de l'|du|des|d')\s*$")
 # what may come between a role and the name it gives ("de la famille, Me "), and between a
 # name and its role (", le ", ", 28 ans, ")
 _ROLE_THEN_NAME_GAP = re.compile(r"(?![\s\S]*\b(?:a|ont|est|sont|était|avait|\w+é)\s)"
@@ -747,9 +766,10 @@ def _from_first_name(name: str) -> str:
     for i in range(1, len(toks) - 1):
         if not _is_first_name(toks[i]) or toks[i - 1].lower() in _EPONYM_NOUNS:
             continue
-        nxt = toks[i + 1]
-        surname = (nxt[:1].isupper() and nxt not in _PARTICLE_WORDS) or (
-            nxt in _PARTICLE_WORDS and i + 2 < len(toks) and toks[i + 2][:1].isupper())
+        k = i + 1
+        while k < len(toks) - 1 and toks[k] in _PARTICLE_WORDS:
+            k += 1  # "Ursula von der Leyen"
+        surname = toks[k][:1].isupper() and toks[k] not in _PARTICLE_WORDS
         if surname:
             return " ".join(toks[i:])
     return name
@@ -954,6 +974,32 @@ class SpeakerResolver:
         if doc_author is not None:
             return Speaker(mention, a, b, doc_author.canonical, doc_author.type,
                            doc_author.affiliation, "document")
+        outlet = _OUTLET_NOUN.fullmatch(mention)
+        if outlet is not None:
+            # "La RTBF a constaté … , rapporte le média": the medium (or agency) named last
+            # or named with its kind ("le bihebdomadaire camerounais Sans Détour"), whichever
+            # comes last
+            agency = outlet.group(1).lower() == "agence"
+            known = last_outlet_before(self.doc.norm, self.doc.lower, a,
+                                       _AGENCY if agency else _MEDIA)
+            named_at, named = -1, None
+            for m in _OUTLET_NAMED.finditer(self.doc.norm, max(0, a - 1500), a):
+                if (m.group(1).lower() == "agence") == agency and m.start() != a:
+                    named_at, named = m.start(), m.group(2).strip()
+            spoke = next((k for k in reversed(self.history) if k.pos < a and k.type in (
+                ("agency",) if agency else ("media",))), None)
+            if spoke is not None and spoke.pos > max(named_at, known[0] if known else -1):
+                # "Selon le Sun, … Le journal affirme": the outlet just quoted
+                return Speaker(mention, a, b, spoke.canonical, spoke.type, spoke.affiliation,
+                               "role")
+            if known is not None and known[0] > named_at:
+                e = known[1]
+                return Speaker(mention, a, b, e.canonical, e.type, e.affiliation, "role")
+            if named is not None:
+                e = lookup(named)
+                return Speaker(mention, a, b, e.canonical if e else named,
+                               "agency" if agency else "media",
+                               e.affiliation if e else None, "role")
         entry = lookup(mention)
         if entry is not None:
             return Speaker(mention, a, b, entry.canonical, entry.type, entry.affiliation,
@@ -1209,6 +1255,18 @@ class SpeakerResolver:
                 m.group(1).split()[0] in first_names():
             # "l'avocate d'Alexandre Benalla": the role's holder, not its complement
             return stripped, "mention"
+        if m and _role_words(head[:m.start(1)].lower()) and \
+                _OF_ARTICLE_BEFORE.search(head, 0, m.start(1)) and \
+                m.group(1).split()[0] not in first_names() and \
+                _from_first_name(m.group(1)) == m.group(1):
+            # "le bourgmestre de la Ville de Bruxelles": the role's complement is a place or a
+            # body, no name; the role is resolved below, unless a person is named before it
+            # ("le politologue Christophe Boutin de l'Université de Caen")
+            person = next((p for p in _FULL_NAME.finditer(head, 0, m.start(1))
+                           if p.group(1) in first_names()), None)
+            if person is not None:
+                return f"{person.group(1)} {person.group(2)}", "name"
+            m = None
         if m:
             name = _PARTICLES.sub("", m.group(1).strip())
             name = _TITLE_WORD.sub("", name)  # "Me Rémond", "Mgr Georges Pontier"
