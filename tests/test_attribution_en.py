@@ -1154,6 +1154,10 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "Iran Human Rights Documentation Center"),
     ('The German Federal Police arrested two men. "The suspects were armed," the police said.',
      "German Federal Police"),
+    # "the newspaper", "the agency": the outlet named last (gazetteer)
+    ("The Washington Post published the report on Monday. The officials refused to comment, "
+     "the newspaper said.", "The Washington Post"),
+    ("Reuters reported the strike. At least ten people died, the agency said.", "Reuters"),
     # a capitalised modal after a first name is a surname
     ('"We will leave," Theresa May said.', "Theresa May"),
     ("British Prime Minister Theresa May said the country would leave the single market.",
@@ -1279,7 +1283,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.64.0"}
+                              "sourcebias-rules-en": "1.65.0"}
 
 
 def test_public_api():

@@ -63,12 +63,12 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._common import CueVerb, trim_span
 from ._marks import Marked
-from ._sources import lookup, office_holder
+from ._sources import last_outlet_before, lookup, office_holder
 
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.64.0"
+RULES_VERSION = "1.65.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2647,6 +2647,12 @@ class _Names:
             if name is not None:
                 r = lex.roles[words[1].lower()]
                 return name, self.gender(name) or r[0], True
+        if len(words) == 2 and words[0].lower() == "the" and lh in _OUTLET_HEADS:
+            # "The Washington Post reported … the newspaper said": the outlet named last
+            found = last_outlet_before(self.text, self.lower, pos,
+                                       _AGENCY if lh == "agency" else _MEDIA)
+            if found is not None:
+                return found[1].canonical, "", False
         if len(words) == 2 and words[0].lower() == "the" and lh in _BODY_HEADS:
             # "The department" after "the Justice Department": the body named last
             body = self.body_before(lh, pos)
@@ -2742,6 +2748,10 @@ class _Names:
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
+_OUTLET_HEADS = frozenset({"newspaper", "paper", "network", "magazine", "outlet", "broadcaster",
+                           "tabloid", "daily", "publication", "agency"})
+_MEDIA = frozenset({"media"})
+_AGENCY = frozenset({"agency"})
 _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
                          "bureau", "administration", "council", "court", "center", "centre",
                          "police", "institute", "foundation", "university", "office"})
