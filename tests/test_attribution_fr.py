@@ -1285,6 +1285,17 @@ CASES = [
         [("direct", "Nous allons investir", "Monsieur Vandeurzen", "Jo Vandeurzen")],
         id="monsieur-surname",
     ),
+    # a reflexive cue after the marks is an incise too
+    pytest.param(
+        "Le président a parlé. «C'est une honte !» s'exclame Luc Niessen.",
+        [("direct", "C'est une honte", "Luc Niessen", "Luc Niessen")],
+        id="reflexive-incise",
+    ),
+    pytest.param(
+        "«Ce mouvement brasse large», s'insurge Frédéric, un retraité.",
+        [("direct", "Ce mouvement brasse large", "Frédéric", "Frédéric")],
+        id="reflexive-incise-after-comma",
+    ),
     # a role whose complement is a place or a body: the person named with that role
     pytest.param(
         "Le calme est revenu, a indiqué le bourgmestre de la Ville de Bruxelles Philippe Close. "

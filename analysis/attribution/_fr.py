@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.68.0"
+RULES_VERSION = "1.69.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -314,6 +314,7 @@ _FINITE_VERB = re.compile(
     r"|\w(?:ait|aient|èrent)\b",
     re.IGNORECASE,
 )
+_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]e |[Ss]['’])$")
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
 # a conjugated auxiliary between a cue and a later "que": the que belongs to that verb
@@ -586,6 +587,11 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             if form is None:
                 continue
         start = m.start()
+        if form.verb.lemma.startswith(("se ", "s'")):
+            # the cue starts at its pronoun: «…», s'exclame X (an incise after the comma)
+            pron = _PRONOUN_RIGHT_BEFORE.search(text, max(unit.start, start - 4), start)
+            if pron is not None:
+                start = pron.start()
         before = text[max(unit.start, start - 60):start]
         if form.kind == "finite" and key not in _FINITE_PARTICIPLES and \
                 _DETERMINER_BEFORE.search(before[-24:]):
