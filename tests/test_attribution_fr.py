@@ -1296,6 +1296,13 @@ CASES = [
         [("direct", "Ce mouvement brasse large", "Frédéric", "Frédéric")],
         id="reflexive-incise-after-comma",
     ),
+    # a first name introduced by an apposition is someone else than the namesake surname
+    pytest.param(
+        "Le Premier ministre Édouard Philippe a parlé. «Le mouvement tient», s'insurge "
+        "Philippe, un livreur de 44 ans.",
+        [("direct", "Le mouvement tient", "Philippe", "Philippe")],
+        id="first-name-introduced",
+    ),
     # a role whose complement is a place or a body: the person named with that role
     pytest.param(
         "Le calme est revenu, a indiqué le bourgmestre de la Ville de Bruxelles Philippe Close. "

@@ -214,6 +214,8 @@ _TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoi
 # "le média", "le quotidien", "la chaîne", "l'agence": an outlet named before
 _OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(média|quotidien|journal|hebdomadaire|"
                           r"magazine|chaîne|radio|télévision|site|agence)")
+# an apposition that introduces someone: ", un livreur", ", 44 ans"
+_INTRODUCED_AFTER = re.compile(r"\s*,\s*(?:une?\s|\d+\s*ans\b)")
 _OUTLET_NAMED = re.compile(
     r"\b(?i:(média|quotidien|journal|hebdomadaire|bihebdomadaire|mensuel|magazine|tabloïd|"
     r"chaîne|radio|télévision|site|agence))(?:\s+[a-zéèêàâîôûç-]+){0,2}\s+[«\"“]?\s*"
@@ -1050,6 +1052,11 @@ class SpeakerResolver:
                 return Speaker(mention, a, b, holder, "person" if kind == "unknown" else kind,
                                aff, "role")
         canonical, how = self._canonical(mention)
+        if how == "name" and canonical != mention and _is_first_name(mention) and \
+                _INTRODUCED_AFTER.match(self.doc.norm, b):
+            # "Philippe, un livreur de 44 ans": someone introduced by a first name, not the
+            # Édouard Philippe the article also names
+            canonical = mention
         if (how == "mention" or (how == "role" and canonical[:1].islower())) and \
                 _role_words(low) and not _is_plural(low):
             # (also a role that only took an earlier unresolved role: "le chef du gouvernement")
