@@ -1303,6 +1303,24 @@ CASES = [
         [("direct", "Le mouvement tient", "Philippe", "Philippe")],
         id="first-name-introduced",
     ),
+    # an interview: the answer in marks after a question is the guest's, when the article
+    # names one person before the first question, else nobody's
+    pytest.param(
+        "Le bourgmestre Claudy Demarez entame son mandat.\nPensiez-vous un jour devenir "
+        "bourgmestre ?\n«Accéder à la fonction n'est pas une surprise pour moi.»\nComment "
+        "abordez-vous ce challenge ?\n«Avec de la détermination et de l'enthousiasme.»",
+        [("direct", "Accéder à la fonction n'est pas une surprise pour moi", None,
+          "Claudy Demarez"),
+         ("direct", "Avec de la détermination et de l'enthousiasme", None, "Claudy Demarez")],
+        id="interview-answers",
+    ),
+    pytest.param(
+        "Ingrid Levavasseur conduit la liste. Stéphanie Servais s'est affirmée comme une "
+        "figure du mouvement.\nEt en Belgique, comment voyez-vous évoluer les choses ?\n"
+        "«Je les vois évoluer très bien, je suis remplie d'espoir.»",
+        [("direct", "Je les vois évoluer très bien, je suis remplie d'espoir", None, None)],
+        id="interview-answer-two-people-named",
+    ),
     # a role whose complement is a place or a body: the person named with that role
     pytest.param(
         "Le calme est revenu, a indiqué le bourgmestre de la Ville de Bruxelles Philippe Close. "

@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.70.0"
+RULES_VERSION = "1.71.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1834,6 +1834,16 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     elif pending is not None:
         speaker = pending
         rule = "fr.colon"
+    elif _after_question(doc, unit):
+        # an interview: a question line, then the answer wholly in marks (no cue): the
+        # interviewee's words, the one person the article names before the question
+        out = []
+        speaker = resolver.only_person_before(_first_question(doc, unit)) or \
+            Speaker(None, None, None, None, "person", None, "interview")
+        for mk in unit.marks:
+            out.extend(replace(q, channel="interview") for q in _make_quotes(
+                doc, unit, mk.open, mk.close + 1, speaker, None, "fr.interview"))
+        return out
     elif previous_unit_quoted:
         if previous is not None and previous.canonical is None:
             # "…, comme il l'a expliqué. «…»" with "il" unresolved: still his words, not
@@ -1848,6 +1858,40 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     for mk in unit.marks:
         out.extend(_make_quotes(doc, unit, mk.open, mk.close + 1, speaker, None, rule))
     return out
+
+
+def _after_question(doc: Document, unit: _Unit) -> bool:
+    """Is the unit a whole paragraph right after an interviewer's question: a short paragraph
+    without quotation marks that ends with "?" or addresses someone as vous ("Quel a été votre
+    rôle sur cet événement?", "Vous expliquez dans votre livre avoir …")?"""
+    if unit.paragraph == 0 or (unit.start, unit.end) != doc.paragraphs[unit.paragraph]:
+        return False
+    ps, pe = doc.paragraphs[unit.paragraph - 1]
+    question = doc.norm[ps:pe].strip()
+    return (question.endswith("?") or _VOUS.search(question) is not None) and \
+        not _ANY_MARK.search(question) and 2 <= len(_WORDS.findall(question)) <= 60 and \
+        not question.endswith(":")
+
+
+def _first_question(doc: Document, unit: _Unit) -> int:
+    """Where the first of the interview's questions starts: the earliest paragraph before
+    ``unit`` that reads as a question and is followed by an answer in marks; at most the
+    question right before ``unit``."""
+    text = doc.norm
+    first = doc.paragraphs[unit.paragraph - 1][0]
+    for k in range(1, unit.paragraph):
+        ps, pe = doc.paragraphs[k - 1]
+        qs, qe = doc.paragraphs[k]
+        question = text[ps:pe].strip()
+        answer = text[qs:qe].strip()
+        if (question.endswith("?") or _VOUS.search(question)) and \
+                not _ANY_MARK.search(question) and answer[:1] in "«“\"":
+            return ps
+    return first
+
+
+_VOUS = re.compile(r"\b(?:[Vv]ous|[Vv]otre|[Vv]os)\b")
+_ANY_MARK = re.compile(r"[«»“”\"]")
 
 
 def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolver

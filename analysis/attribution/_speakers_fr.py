@@ -214,6 +214,8 @@ _TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoi
 # "le média", "le quotidien", "la chaîne", "l'agence": an outlet named before
 _OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(média|quotidien|journal|hebdomadaire|"
                           r"magazine|chaîne|radio|télévision|site|agence)")
+_ANY_FULL_NAME = re.compile(r"(?<![\w'’-])([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)"
+                            r"\s+((?:de |d'|van |von |Le |La )?[A-ZÉÈ][\w'’-]+)")
 # an apposition that introduces someone: ", un livreur", ", 44 ans"
 _INTRODUCED_AFTER = re.compile(r"\s*,\s*(?:une?\s|\d+\s*ans\b)")
 _OUTLET_NAMED = re.compile(
@@ -924,6 +926,21 @@ class SpeakerResolver:
                                    frozenset(_role_words(mention)), gender,
                                    _content_words(mention), max(q.end, sp.end or -1),
                                    _head_word(mention)))
+
+    def only_person_before(self, pos: int) -> Speaker | None:
+        """The one person the article names ("Prénom Nom", a first name of the table) before
+        ``pos``: an interview's guest, introduced before the first question. Two people named
+        there (the guest and someone the lead compares them with): None."""
+        # (also after "de", which the name scan leaves out: "le MR de Claudy Demarez")
+        names = first_names()
+        found = {f"{m.group(1)} {m.group(2)}"
+                 for m in _ANY_FULL_NAME.finditer(self.doc.norm, 0, pos) if m.group(1) in names}
+        if len(found) != 1:
+            return None
+        (name,) = found
+        kind, aff = classify(name, name, True)
+        return Speaker(None, None, None, name, "person" if kind == "unknown" else kind, aff,
+                       "interview")
 
     def last_speaker(self) -> Speaker | None:
         if not self.history:
