@@ -1303,6 +1303,25 @@ CASES = [
         [("direct", "Le mouvement tient", "Philippe", "Philippe")],
         id="first-name-introduced",
     ),
+    # "selon lequel" with no quote before it in the sentence: the noun phrase right before
+    pytest.param(
+        "Un constat partagé par le politologue Stéphane Rozès selon lequel «les syndicats sont "
+        "bousculés par la base».",
+        [("direct", "les syndicats sont bousculés par la base", "lequel", "Stéphane Rozès")],
+        id="selon-lequel-after-a-name",
+    ),
+    pytest.param(
+        "Donald Trump avait retweeté le message de Charlie Kirk, un commentateur conservateur, "
+        "selon lequel la France est secouée par des émeutes et qui ajoutait une vidéo.",
+        [("indirect", "la France est secouée par des émeutes", "lequel", "Charlie Kirk")],
+        id="selon-lequel-after-an-apposition",
+    ),
+    pytest.param(
+        "Le mouvement fait face à des thèses complotistes selon lesquelles l'attaque serait un "
+        "coup monté.",
+        [],
+        id="selon-lesquelles-after-no-source",
+    ),
     # an interview: the answer in marks after a question is the guest's, when the article
     # names one person before the first question, else nobody's
     pytest.param(

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.71.0"
+RULES_VERSION = "1.72.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1649,14 +1649,22 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if rel is not None:
             # "a précisé la gendarmerie, selon laquelle CLAUSE": the relative's antecedent
             prev = [q for q in already + out if q.speaker is not None and q.start < m.start()]
-            if prev:
+            antecedent = None if prev else _antecedent_np(doc, unit, m.start(), resolver)
+            if prev or antecedent is not None:
                 cue = Cue(text=text[m.start():rel.end()], lemma="selon", start=m.start(),
                           end=rel.end(), category="marker")
-                sp = prev[-1].speaker
+                # ("le politologue Stéphane Rozès selon lequel …", "une étude selon laquelle
+                # …": the noun phrase right before, when no quote of the sentence precedes)
+                sp = prev[-1].speaker if prev else resolver.resolve(*antecedent)
                 a, b = np_start, np_start + len(rel.group().strip())
                 sp = Speaker(text[a:b], a, b, sp.canonical, sp.type, sp.affiliation, "pronoun")
-                out.extend(_make_quotes(doc, unit, rel.end(), _clause_end(text, rel.end(), unit),
-                                        sp, cue, "fr.marker"))
+                end = _clause_end(text, rel.end(), unit)
+                if not prev:
+                    # the relative inside a sentence ends where its sentence resumes ("…,
+                    # selon lequel CLAUSE, a-t-il vanté", "… et qui ajoutait")
+                    resume = _SENTENCE_RESUMES.search(text, rel.end(), end)
+                    end = resume.start() if resume is not None else end
+                out.extend(_make_quotes(doc, unit, rel.end(), end, sp, cue, "fr.marker"))
             continue
         if word in ("selon", "d'après") and _NOT_A_SOURCE.match(text, np_start):
             continue
@@ -1858,6 +1866,43 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     for mk in unit.marks:
         out.extend(_make_quotes(doc, unit, mk.open, mk.close + 1, speaker, None, rule))
     return out
+
+
+def _antecedent_np(doc: Document, unit: _Unit, pos: int, resolver: SpeakerResolver
+                   ) -> tuple[str, int, int] | None:
+    """The source noun phrase that ends right before ``pos`` ("selon laquelle"), past an
+    apposition between commas ("Charlie Kirk, un commentateur conservateur, selon lequel"):
+    (mention, start, end), when it names a person, a body or a document."""
+    text = doc.norm
+    lo = max(unit.start, pos - 160)
+    before = text[lo:pos]
+    app = _APPOSITION_BEFORE.search(before)
+    end = lo + (app.start() if app is not None else len(before.rstrip(" ,")))
+    # a name first ("le message de Charlie Kirk": Charlie Kirk), else the whole phrase
+    for pattern in (_NAME_RUN_BEFORE, _NP_BEFORE):
+        m = pattern.search(text, lo, end)
+        if m is None:
+            continue
+        np = m.group(1).strip()
+        if np and resolver.is_agent_np(np):
+            a = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            return np, a, a + len(np)
+    return None
+
+
+# ", un commentateur conservateur," before the relative: an apposition of the antecedent
+_APPOSITION_BEFORE = re.compile(r",\s*(?:un|une|le|la|l'|l’)\s*[^,]{1,60},\s*$")
+# (not a complement: "les gilets jaunes de Montceau-les-Mines" is no Montceau-les-Mines)
+_NAME_RUN_BEFORE = re.compile(r"(?:^|[\s(])(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bd')"
+                              r"((?:[A-ZÉÈ][\w'’.-]*\s*){1,5}?)\s*$")
+_SENTENCE_RESUMES = re.compile(r",\s*(?:a|ont|avait|avaient|aura|est|sont|était|étaient|va|"
+                               r"vont)\s+[a-zéèêàâîôûç]|\s+et qui\b")
+# a noun phrase ending at the end of the window: a determiner, up to three lower-case words,
+# then a word or capitalised words
+_NP_BEFORE = re.compile(
+    r"(?:^|[\s(])((?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]ette|[Cc]es|[Ss]on|[Ss]a|"
+    r"[Ss]es|[Ll]eur|[Ll]eurs)\s+|[Ll]['’])(?:[a-zéèêàâîôûç'’-]+\s+){0,3}?"
+    r"(?:[a-zéèêàâîôûç'’-]+|(?:[A-ZÉÈ][\w'’.-]*\s*){1,5}?))\s*$")
 
 
 def _after_question(doc: Document, unit: _Unit) -> bool:
