@@ -1303,6 +1303,13 @@ CASES = [
         [("direct", "Le mouvement tient", "Philippe", "Philippe")],
         id="first-name-introduced",
     ),
+    # set phrases of the article's own voice: "À noter que", "Il va sans dire", "sans conteste"
+    pytest.param("À noter que le rassemblement prévu vendredi à Bruxelles a été annulé.", [],
+                 id="a-noter-que"),
+    pytest.param("Il va sans dire que le ministre avait de quoi épiloguer.", [],
+                 id="il-va-sans-dire"),
+    pytest.param("Le clou de la vente est sans conteste l'un des cinq sabres laser du film.", [],
+                 id="sans-conteste"),
     # "selon lequel" with no quote before it in the sentence: the noun phrase right before
     pytest.param(
         "Un constat partagé par le politologue Stéphane Rozès selon lequel «les syndicats sont "

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.72.0"
+RULES_VERSION = "1.73.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -314,6 +314,10 @@ _FINITE_VERB = re.compile(
     r"|\w(?:ait|aient|èrent)\b",
     re.IGNORECASE,
 )
+# an infinitive opening the sentence after "à" ("À noter que", "Il est à noter que"), and
+# "sans" before "conteste": set phrases of the article's own voice
+_AUTHOR_ASIDE_BEFORE = re.compile(r"(?:^|[.!?…:;]\s*|\n\s*)(?:il (?:est|reste)\s+)?[àa]\s+$|"
+                                  r"\bsans\s+$", re.IGNORECASE)
 _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]e |[Ss]['’])$")
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
@@ -598,6 +602,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "Mohammed a déposé une demande de titre de séjour"
         if form.kind == "finite" and _DEGREE_BEFORE.search(before):
             continue  # an adjective: "une idée bien précise en tête :"
+        if _AUTHOR_ASIDE_BEFORE.search(before) and (form.kind == "infinitive" or
+                                                     key == "conteste"):
+            continue  # "À noter que …", "sans conteste": the article's own voice
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
         aux = _AUX_BEFORE.search(" " + before) if takes_aux else None
