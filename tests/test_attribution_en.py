@@ -587,6 +587,10 @@ OWN = [
           "en.said-that-subject")],
         id="addressee-noun-phrase-before-that"),
     pytest.param(
+        "The government has warned federal agencies in the past that the devices are unsafe.",
+        [("indirect", "the devices are unsafe", "The government", "warn", "en.said-that")],
+        id="plural-addressee-before-that"),
+    pytest.param(
         'Around that time, 47 percent said they would vote for Hillary Clinton, however this '
         'time around that number has dropped.',
         [("indirect", "they would vote for Hillary Clinton", "47 percent", "say",
@@ -1283,7 +1287,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.65.0"}
+                              "sourcebias-rules-en": "1.66.0"}
 
 
 def test_public_api():

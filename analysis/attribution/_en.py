@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.65.0"
+RULES_VERSION = "1.66.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1697,12 +1697,16 @@ class _UnitReader:
             # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
             ahead = after_adj
             m = _THAT_AHEAD.match(text, ahead, ue)
+            finite = _FINITE
             if m is None and "obj" in verb.frames:
                 ahead = pos
                 m = _THAT_AHEAD_OBJ.match(text, ahead, ue)
                 if m is None and verb.lemma in _ADDRESSEE_VERBS:
                     m = _THAT_AHEAD_ADDRESSEE.match(text, ahead, ue)
-            if m is not None and not _FINITE.search(
+                    # (an addressee is a noun phrase: a plural in -s is no verb, "warned
+                    # federal agencies in the past that")
+                    finite = _VERB_SURE
+            if m is not None and not finite.search(
                     _RELATIVE_ASIDE_EN.sub(",", text[ahead:m.start("that")])) and \
                     not self.noun_participle_between(ahead, m.start("that")):
                 # ("said on CNN, where he is now a paid contributor, that …": the aside's verb
