@@ -587,6 +587,15 @@ OWN = [
           "en.said-that-subject")],
         id="addressee-noun-phrase-before-that"),
     pytest.param(
+        "The Times quoted an official as saying that the attack was planned in Mosul.",
+        [("indirect", "the attack was planned in Mosul", "an official", "say", "en.said-that")],
+        id="quoted-as-saying"),
+    pytest.param(
+        "She thought the agents should stay on the case, the summary quoted Nordstrom as saying.",
+        [("indirect", "She thought the agents should stay on the case", "Nordstrom", "say",
+          "en.said-postposed")],
+        id="postposed-quoted-as-saying"),
+    pytest.param(
         "The government has warned federal agencies in the past that the devices are unsafe.",
         [("indirect", "the devices are unsafe", "The government", "warn", "en.said-that")],
         id="plural-addressee-before-that"),
@@ -1287,7 +1296,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.66.0"}
+                              "sourcebias-rules-en": "1.67.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.66.0"
+RULES_VERSION = "1.67.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1501,6 +1501,10 @@ class _UnitReader:
         if verb.category == "marker":
             self.read_according(cue)
             return
+        if text[cs:ce].lower().endswith("ing"):
+            quoted = _QUOTED_AS.search(text, max(us, cs - 150), cs)
+            if quoted is not None and self.read_quoted_as(cue, quoted):
+                return
         lo = max(us, cs - 60)
         while True:
             toks = _tokens(text, lo, cs)
@@ -1856,6 +1860,32 @@ class _UnitReader:
             return False
         m = _ASIDE_VERB.match(text, close + 1, self.ue)
         return m is not None and _FINITE.fullmatch(m.group(1)) is not None
+
+    def read_quoted_as(self, cue, quoted: re.Match[str]) -> bool:
+        """ "Reuters quoted a senior official as saying that CONTENT", "CONTENT, the summary
+        quoted Nordstrom as saying": the person quoted speaks, the one quoting relays."""
+        _cs, ce, verb = cue
+        text, us, ue = self.text, self.us, self.ue
+        speaker = (quoted.start("np"), quoted.end("np"))
+        base = dict(negated=False, conditional=False, after=ce)
+        after = _skip_right(text, ce, ue)
+        kind = _right_kind(text, after, ue)
+        content = self.right_content(verb, kind, after) if kind != "end" else None
+        n = len(self.out)
+        comma = text.rfind(",", us, quoted.start())
+        if content is not None:
+            self.forward(cue, speaker, "mention", content[1], content[0], base)
+        elif kind == "end" and comma > us:
+            # (the quoting subject sits between the comma and "quoted")
+            self.postposed(cue, speaker, "mention", comma + 1, ",", base)
+        else:
+            return False
+        toks = _tokens(text, max(us, comma + 1, quoted.start() - 80), quoted.start())
+        j = _np_left(toks, len(toks) - 1) if toks else 0
+        if j < len(toks):  # who quoted: the intermediary ("Reuters news service")
+            for r in self.out[n:]:
+                r.intermediary = r.intermediary or text[toks[j][0]:toks[-1][1]]
+        return True
 
     def right_content(self, verb: CueVerb, kind: str, pos: int) -> tuple[str, int] | None:
         """Does the cue take the content that follows it? (kind, start) or None."""
@@ -2750,6 +2780,10 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+# "quoted a senior Iraqi security official as saying": the person quoted, before the cue
+# (not the passive "was quoted in The Hill as saying": a preposition opens no speaker)
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:in|by|on|at|from|last|this|earlier)\b)"
+                        r"(?P<np>(?:[^\s,.;:!?]+\s+){0,8}?[^\s,.;:!?]+)\s+as\s+$", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "network", "magazine", "outlet", "broadcaster",
