@@ -587,6 +587,9 @@ OWN = [
           "en.said-that-subject")],
         id="addressee-noun-phrase-before-that"),
     pytest.param(
+        "Satellite images confirm that the oldest Christian monastery in Iraq was destroyed.",
+        [], id="evidence-is-no-source"),
+    pytest.param(
         "The Times quoted an official as saying that the attack was planned in Mosul.",
         [("indirect", "the attack was planned in Mosul", "an official", "say", "en.said-that")],
         id="quoted-as-saying"),
@@ -1296,7 +1299,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.67.0"}
+                              "sourcebias-rules-en": "1.68.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.67.0"
+RULES_VERSION = "1.68.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1571,6 +1571,9 @@ class _UnitReader:
             left_stop = toks[i]
         if self.nouny(cs, ce, speaker):
             return
+        if speaker is not None and verb.lemma in _EVIDENCE_VERBS and \
+                text[speaker[0]:speaker[1]].split()[-1].lower() in _EVIDENCE_NOUNS:
+            return  # "Satellite images confirm that …": evidence, not a source that speaks
         form = text[cs:ce].lower()
         if form.endswith("ing") and not self.participle_ok(toks, i, j, speaker, ce):
             return  # "a German warning about …", "heard on a microphone telling …"
@@ -2780,6 +2783,10 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+_EVIDENCE_NOUNS = frozenset({"images", "image", "photos", "photo", "photographs", "photograph",
+                            "pictures", "picture", "footage", "video", "videos", "evidence",
+                            "imagery", "scans", "tests", "results"})
+_EVIDENCE_VERBS = frozenset({"confirm", "suggest", "reveal", "indicate", "show", "prove"})
 # "quoted a senior Iraqi security official as saying": the person quoted, before the cue
 # (not the passive "was quoted in The Hill as saying": a preposition opens no speaker)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:in|by|on|at|from|last|this|earlier)\b)"
