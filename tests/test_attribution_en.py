@@ -1153,6 +1153,8 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # ... and a second role word before a known first name goes too
     ("New York City Police Commissioner James O'Neill said the devices were live.",
      "James O'Neill"),
+    # a title over "of" and a department: the name after the department
+    ("John Kerry arrived. Secretary of State Kerry said the talks would go on.", "John Kerry"),
     # ... but a body named after its field is not a name
     ("The Homeland Security Department said that the list was complete.",
      "Homeland Security Department"),
@@ -1299,7 +1301,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.68.0"}
+                              "sourcebias-rules-en": "1.69.0"}
 
 
 def test_public_api():

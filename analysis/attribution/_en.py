@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.68.0"
+RULES_VERSION = "1.69.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2602,6 +2602,10 @@ class _Names:
                     # (the whole mention is the body: not "Jeffrey Lewis of the James Martin
                     # Center for Nonproliferation Studies", a person of it)
                     k, run = k2, words[k2:]
+            if k > 1 and words[k - 1].lower() == "of" and len(run) == 2 and \
+                    run[0].lower() in _DEPARTMENTS and run[1].lower() not in _DEPARTMENTS and \
+                    any(_personal_title(w, lex) for w in words[:k - 1]):
+                run = run[1:]  # "Secretary of State Kerry": the name after the department
             if k > 0 and words[k - 1].lower() in ("of", "the", "for") and len(run) >= 3:
                 # "Secretary of State John Kerry": the name starts at a first name; after
                 # "the", a run without one is a body's name ("the Syrian Civil Defense", "the
@@ -2783,6 +2787,12 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+# the department in an office's title ("Secretary of State", "Minister of Defense")
+_DEPARTMENTS = frozenset({"state", "defense", "defence", "justice", "interior", "health",
+                          "education", "energy", "commerce", "labor", "labour", "agriculture",
+                          "transportation", "transport", "treasury", "finance", "trade",
+                          "homeland", "security", "veterans", "housing", "affairs", "war",
+                          "information"})
 _EVIDENCE_NOUNS = frozenset({"images", "image", "photos", "photo", "photographs", "photograph",
                             "pictures", "picture", "footage", "video", "videos", "evidence",
                             "imagery", "scans", "tests", "results"})
