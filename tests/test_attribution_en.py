@@ -986,6 +986,13 @@ def test_headline_is_not_a_quote():
     assert [q.text for q in quotes] == ["taxes would rise next year"]
 
 
+def test_story_highlights_are_headline_matter():
+    text = ("Story highlights Somalia example suggests the fighters won't pose a threat, "
+            "Bergen says\n\nJihadists returning from Syria may be less dangerous, Bergen says"
+            "\n\nPeter Bergen says the threat is overstated.")
+    assert [q.text for q in extract(text)] == ["the threat is overstated"]
+
+
 def test_colon_cue_takes_next_paragraph():
     text = "Officials said little. The statement read:\n\n\"No decision has been made.\""
     (q,) = extract(text)
@@ -1301,7 +1308,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.69.0"}
+                              "sourcebias-rules-en": "1.70.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.69.0"
+RULES_VERSION = "1.70.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3011,10 +3011,19 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------------------------
 
 def _headline_end(text: str, paragraphs) -> int:
-    """End of a headline: a short first paragraph in a text of several paragraphs."""
+    """End of a headline: a short first paragraph in a text of several paragraphs, or a block
+    of "Story highlights"."""
     if len(paragraphs) < 2:
         return 0
     s, e = paragraphs[0]
+    if text.startswith("Story highlights", s):
+        # CNN's bullets: the first on the label's line, the others short lines without a
+        # final period
+        for ps, pe in paragraphs[1:]:
+            if len(text[ps:pe].split()) > 30 or text[pe - 1] in ".!?\"”'":
+                break
+            e = pe
+        return e
     words = text[s:e].split()
     if len(words) > _HEADLINE_WORDS:
         return 0
