@@ -602,8 +602,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "Mohammed a déposé une demande de titre de séjour"
         if form.kind == "finite" and _DEGREE_BEFORE.search(before):
             continue  # an adjective: "une idée bien précise en tête :"
-        if _AUTHOR_ASIDE_BEFORE.search(before) and (form.kind == "infinitive" or
-                                                     key == "conteste"):
+        if (form.kind == "infinitive" or key == "conteste") and \
+                before[-5:].rstrip().lower().endswith(("à", "a", "sans")) and \
+                _AUTHOR_ASIDE_BEFORE.search(before):
             continue  # "À noter que …", "sans conteste": the article's own voice
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
