@@ -993,6 +993,12 @@ def test_story_highlights_are_headline_matter():
     assert [q.text for q in extract(text)] == ["the threat is overstated"]
 
 
+def test_outlet_note_in_parentheses_is_not_a_quote():
+    text = ("The deal was signed. (As an aside, we should note that there was a political "
+            "dimension to the deal.) We should note that the vote was close.")
+    assert [q.text for q in extract(text)] == ["the vote was close"]
+
+
 def test_colon_cue_takes_next_paragraph():
     text = "Officials said little. The statement read:\n\n\"No decision has been made.\""
     (q,) = extract(text)
@@ -1308,7 +1314,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.70.0"}
+                              "sourcebias-rules-en": "1.71.0"}
 
 
 def test_public_api():

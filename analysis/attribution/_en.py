@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.70.0"
+RULES_VERSION = "1.71.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3332,6 +3332,11 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             got = _mixed_fragment(d, lex, us, ue)
         if not got and MIXED_FRAGMENTS:
             got = _naming_in_clause(d, us, ue)
+        if got and text.startswith("(", _first_non_space(text, us)):
+            # "(We added a new top to this post …)", "(As an aside, we should note that …)":
+            # the outlet's own note, not a report
+            got = [r for r in got if r.speaker is None or
+                   text[r.speaker[0]:r.speaker[1]].lower() not in ("we", "i")]
         raws.extend(got)
         last = _continued(got)
     raws.sort(key=lambda r: (r.start, r.end))
