@@ -1166,6 +1166,15 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # ... and a second role word before a known first name goes too
     ("New York City Police Commissioner James O'Neill said the devices were live.",
      "James O'Neill"),
+    # "The Times" after "The New York Times" ("New" is part of the name)
+    ("The New York Times reported the plan on Monday. The third phase, according to The "
+     "Times, would require airstrikes.", "New York Times"),
+    # an anonymous description keeps its place, even with a capital
+    ("An unidentified Libyan official in Benghazi told Reuters that the gunmen fired rockets.",
+     "An unidentified Libyan official in Benghazi"),
+    # a role with a name in apposition, the name without its title
+    ("The vote was held. The speaker of the outgoing parliament, Mr. Omar Hmeidan, said the "
+     "session was over.", "Omar Hmeidan"),
     # a title over "of" and a department: the name after the department
     ("John Kerry arrived. Secretary of State Kerry said the talks would go on.", "John Kerry"),
     # ... but a body named after its field is not a name
@@ -1313,8 +1322,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.5.0",
-                              "sourcebias-rules-en": "1.71.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.6.0",
+                              "sourcebias-rules-en": "1.72.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.71.0"
+RULES_VERSION = "1.72.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -930,6 +930,11 @@ _OPENING_PHRASE_WORDS = frozenset({
     "under", "until", "throughout", "within", "despite", "amid", "through", "across", "around",
     "against", "among", "beyond", "unlike", "like", "upon", "toward", "towards"})
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
+
+
+def _new_place(words: list[str]) -> bool:
+    """Do ``words`` open with "New" and a capitalised word ("New York", "New Jersey")?"""
+    return len(words) > 1 and words[0] == "New" and words[1][:1].isupper()
 
 
 def _office_word(word: str) -> str:
@@ -2476,8 +2481,8 @@ class _Names:
                             break
                     while words and (words[0].lower() in self.lex.titles or
                                      words[0].lower() in self.lex.roles or
-                                     words[0].lower() in _NOT_NAME):
-                        words.pop(0)
+                                     words[0].lower() in _NOT_NAME) and not _new_place(words):
+                        words.pop(0)  # (not "New" of "New York Times")
                     if words and words[0] == "Will" and _QUESTION_AHEAD.match(text, j):
                         words.pop(0)  # "Will Twitter survive?" (not "Will McCants said")
                     # a title or role inside the run: "Vermont Sen. Bernie", "Defense Secretary
@@ -2490,7 +2495,8 @@ class _Names:
                     poss = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
                     if poss:
                         words = words[poss[-1] + 1:]
-                    if words and _OF_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    if words and _OF_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                            and not _new_place(words):
                         # "Secretary of State Hillary Clinton": the name starts at a first name
                         idx = next((k for k, w in enumerate(words)
                                     if w.lower() in self.lex.first), None)
@@ -2938,10 +2944,10 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 canonical, gender, person = names.canonical(mention, s)
                 app = _NAME_APPOSITION.match(text, e)
                 if app is not None and mention.split()[-1][:1].islower() and (
-                        person or mention.split()[-1].lower() in lex.roles):
+                        person or any(_title_or_role(w, lex) for w in mention.split())):
                     # "The press secretary, Sarah Sanders, told …", "a senior U.S. diplomat,
                     # William Roebuck, said": the name in apposition
-                    canonical = app.group(1)
+                    canonical = names.canonical(app.group(1), s)[0]  # ("Mr. Guajardo …")
                     gender = names.gender(canonical) or gender
                     person = True
                 else:
@@ -2955,7 +2961,9 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
             stype = _speaker_type(mention, lex, person)
-            if stype == "anonymous" and how == "mention" and mention[:1].islower() and \
+            if stype == "anonymous" and how == "mention" and (
+                    mention[:1].islower() or (low.split()[0] in ("a", "an") and any(
+                        w.strip(",.") in lex.anonymous for w in low.split()))) and \
                     low.split()[0] not in _DEFINITE:
                 # "a person close to the Clintons", "sources close to her campaign": the
                 # description is the canonical (contract), not the name inside it ("the
