@@ -210,7 +210,6 @@ _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?
 _ROLE_NAME_REACH = 45
 _TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle)\s+"
                          r"(?=[A-ZÉÈ])")
-# "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
 # "le média", "le quotidien", "la chaîne", "l'agence": an outlet named before
 _OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(média|quotidien|journal|hebdomadaire|"
                           r"magazine|chaîne|radio|télévision|site|agence)")
@@ -225,6 +224,7 @@ _OUTLET_NAMED = re.compile(
     r"[A-ZÉ][\w'’-]*)*)")
 _MEDIA = frozenset({"media"})
 _AGENCY = frozenset({"agency"})
+# "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
 _COMPLEMENT_BEFORE_NAME = re.compile(r"\b(?:de|d'|du|des)\s*(?:M\.|Mme|Me)?\s*$")
 # "le bourgmestre de la Ville de Bruxelles", "la directrice du Centre X": a body or a place
 _OF_ARTICLE_BEFORE = re.compile(r"\b(?:de la|de l'|du|des|d')\s*$")
@@ -942,6 +942,30 @@ class SpeakerResolver:
         return Speaker(None, None, None, name, "person" if kind == "unknown" else kind, aff,
                        "interview")
 
+    def _outlet(self, agency: bool, mention: str, a: int, b: int) -> Speaker | None:
+        """ "le média", "le journal", "l'agence" at ``a``: the outlet quoted last ("Selon le
+        Sun, … Le journal affirme"), named last in the gazetteer ("La RTBF a constaté …,
+        rapporte le média") or named with its kind ("le bihebdomadaire camerounais Sans
+        Détour"), whichever comes last; None when the article names none before."""
+        kind = "agency" if agency else "media"
+        known = last_outlet_before(self.doc.norm, self.doc.lower, a,
+                                   _AGENCY if agency else _MEDIA)
+        named_at, named = -1, None
+        for m in _OUTLET_NAMED.finditer(self.doc.norm, max(0, a - 1500), a):
+            if (m.group(1).lower() == "agence") == agency and m.start() != a:
+                named_at, named = m.start(), m.group(2).strip()
+        spoke = next((k for k in reversed(self.history) if k.pos < a and k.type == kind), None)
+        if spoke is not None and spoke.pos > max(named_at, known[0] if known else -1):
+            return Speaker(mention, a, b, spoke.canonical, spoke.type, spoke.affiliation, "role")
+        if known is not None and known[0] > named_at:
+            e = known[1]
+            return Speaker(mention, a, b, e.canonical, e.type, e.affiliation, "role")
+        if named is not None:
+            e = lookup(named)
+            return Speaker(mention, a, b, e.canonical if e else named, kind,
+                           e.affiliation if e else None, "role")
+        return None
+
     def last_speaker(self) -> Speaker | None:
         if not self.history:
             return None
@@ -995,30 +1019,9 @@ class SpeakerResolver:
                            doc_author.affiliation, "document")
         outlet = _OUTLET_NOUN.fullmatch(mention)
         if outlet is not None:
-            # "La RTBF a constaté … , rapporte le média": the medium (or agency) named last
-            # or named with its kind ("le bihebdomadaire camerounais Sans Détour"), whichever
-            # comes last
-            agency = outlet.group(1).lower() == "agence"
-            known = last_outlet_before(self.doc.norm, self.doc.lower, a,
-                                       _AGENCY if agency else _MEDIA)
-            named_at, named = -1, None
-            for m in _OUTLET_NAMED.finditer(self.doc.norm, max(0, a - 1500), a):
-                if (m.group(1).lower() == "agence") == agency and m.start() != a:
-                    named_at, named = m.start(), m.group(2).strip()
-            spoke = next((k for k in reversed(self.history) if k.pos < a and k.type in (
-                ("agency",) if agency else ("media",))), None)
-            if spoke is not None and spoke.pos > max(named_at, known[0] if known else -1):
-                # "Selon le Sun, … Le journal affirme": the outlet just quoted
-                return Speaker(mention, a, b, spoke.canonical, spoke.type, spoke.affiliation,
-                               "role")
-            if known is not None and known[0] > named_at:
-                e = known[1]
-                return Speaker(mention, a, b, e.canonical, e.type, e.affiliation, "role")
-            if named is not None:
-                e = lookup(named)
-                return Speaker(mention, a, b, e.canonical if e else named,
-                               "agency" if agency else "media",
-                               e.affiliation if e else None, "role")
+            found = self._outlet(outlet.group(1).lower() == "agence", mention, a, b)
+            if found is not None:
+                return found
         entry = lookup(mention)
         if entry is not None:
             return Speaker(mention, a, b, entry.canonical, entry.type, entry.affiliation,
