@@ -1303,6 +1303,28 @@ CASES = [
         [("direct", "Le mouvement tient", "Philippe", "Philippe")],
         id="first-name-introduced",
     ),
+    # a name or the topic's term in marks after an article is a label: the clause is
+    # indirect; the speaker's own words in marks keep it mixed
+    pytest.param(
+        "Selon les chiffres publiés par la NYC & Company, 65 millions de touristes ont visité "
+        "la «Grosse Pomme» en 2018.",
+        [("indirect", "65 millions de touristes ont visité la «Grosse Pomme» en 2018",
+          "les chiffres publiés par la NYC & Company",
+          "chiffres publiés par la NYC & Company")],
+        id="capitalised-label-in-marks",
+    ),
+    pytest.param(
+        "Les gilets jaunes bloquent la route. Les gilets jaunes sont déterminés. Selon la presse "
+        "thaïlandaise, le couple voulait rejoindre les «gilets jaunes» à Paris.",
+        [("indirect", "le couple voulait rejoindre les «gilets jaunes» à Paris",
+          "la presse thaïlandaise", "presse thaïlandaise")],
+        id="topic-term-in-marks",
+    ),
+    pytest.param(
+        "Selon lui, l'attaque serait un «coup monté».",
+        [("mixed", "l'attaque serait un «coup monté»", "lui", None)],
+        id="quoted-words-keep-mixed",
+    ),
     # set phrases of the article's own voice: "À noter que", "Il va sans dire", "sans conteste"
     pytest.param("À noter que le rassemblement prévu vendredi à Bruxelles a été annulé.", [],
                  id="a-noter-que"),

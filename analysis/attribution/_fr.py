@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.73.0"
+RULES_VERSION = "1.74.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -485,7 +485,7 @@ def _units(doc: Document, marked: Sequence[Marked], cues: list[re.Match[str]],
             spans.append([s, e])
     cue_pos = [m.start() for m in cues]
     marker_pos = [m.start() for m in markers]
-    labels = _labels(doc.norm, marked)
+    labels = _labels(doc.norm, doc.lower, marked)
     units: list[_Unit] = []
     j = 0
     for s, e in spans:
@@ -505,18 +505,40 @@ def _mark_key(text: str, m: Marked) -> str:
     return " ".join(text[m.start:m.end].lower().split())
 
 
-def _labels(text: str, marked: Sequence[Marked]) -> frozenset[int]:
-    """Where the marks around a label open: terms of at most three words in marks twice or
-    more in the article, names of movements and labels («gilets jaunes»), which the contract
-    does not count as quoted words."""
+def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
+    """Where the marks around a label open, which the contract does not count as quoted
+    words: terms of at most three words that the article writes twice or more, in marks or
+    not (names of movements and labels, «gilets jaunes»), and capitalised names of at most four
+    words after an article or a preposition (a title or a nickname: la «Grosse Pomme»)."""
     opens: dict[str, list[int]] = {}
+    out: set[int] = set()
     for m in marked:
         if m.end - m.start > 40:
             continue
         key = _mark_key(text, m)
-        if len(key.split()) <= 3:
+        n_words = len(key.split())
+        if n_words <= 3:
             opens.setdefault(key, []).append(m.start)
-    return frozenset(p for starts in opens.values() if len(starts) > 1 for p in starts)
+        inner = text[m.start:m.end].strip()
+        # a noun phrase named with an article outside its marks, not words spoken (no verb,
+        # no sentence punctuation): a name or title (capitalised: un «Acte 2», la «Grosse
+        # Pomme»), or a term of two words or more the article writes twice more without marks
+        # after an article, the topic's own name ("des «gilets jaunes»" … "les gilets jaunes")
+        if n_words <= 4 and _DETERMINER_RIGHT_BEFORE.search(text, max(0, m.open - 12), m.open) \
+                and not _FINITE_VERB.search(inner) and inner[-1:] not in ".!?…" and (
+                    inner[:1].isupper() or (n_words >= 2 and len(re.findall(
+                        r"\b(?:les|des|aux|du|la|le|l')\s*" + re.escape(key) + r"\b",
+                        lower)) >= 2)):
+            out.add(m.start)
+    for starts in opens.values():
+        if len(starts) > 1:
+            out.update(starts)
+    return frozenset(out)
+
+
+# (an article, not an object pronoun before a verb: "la «sauver de la censure»" has no noun)
+_DETERMINER_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|des|du|au|aux|un|une)|\bl['’])\s*$", re.IGNORECASE)
 
 
 def _unit_channel(doc: Document, unit: _Unit, cue_end: int) -> tuple[str | None, str | None]:
