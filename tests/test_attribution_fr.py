@@ -1325,6 +1325,33 @@ CASES = [
         [("mixed", "l'attaque serait un «coup monté»", "lui", None)],
         id="quoted-words-keep-mixed",
     ),
+    # a document resolves to the author it names (contract), a body or a name at the end
+    pytest.param(
+        "Les élections auront lieu en décembre, selon le calendrier de la Commission nationale "
+        "électorale indépendante (Céni).",
+        [("indirect", "Les élections auront lieu en décembre",
+          "le calendrier de la Commission nationale électorale indépendante (Céni)", "Céni")],
+        id="document-author-acronym",
+    ),
+    pytest.param(
+        "Au moins 500 enfants sont concernés, d'après les dernières données de l'association "
+        "de parents française Apesac.",
+        [("indirect", "Au moins 500 enfants sont concernés",
+          "les dernières données de l'association de parents française Apesac", "Apesac")],
+        id="document-author-name-at-the-end",
+    ),
+    pytest.param(
+        "Selon un décompte du ministère de l'Intérieur vendredi, 3000 personnes ont manifesté.",
+        [("indirect", "3000 personnes ont manifesté",
+          "un décompte du ministère de l'Intérieur vendredi", "ministère de l'Intérieur")],
+        id="document-author-body",
+    ),
+    pytest.param(
+        "Selon les chiffres du chômage, la situation s'améliore.",
+        [("indirect", "la situation s'améliore", "les chiffres du chômage",
+          "chiffres du chômage")],
+        id="document-of-a-topic",
+    ),
     # set phrases of the article's own voice: "À noter que", "Il va sans dire", "sans conteste"
     pytest.param("À noter que le rassemblement prévu vendredi à Bruxelles a été annulé.", [],
                  id="a-noter-que"),
@@ -1440,7 +1467,7 @@ CASES = [
         "Selon un bilan de la préfecture de police qui a été publié dimanche, 300 personnes ont "
         "été interpellées.",
         [("indirect", "300 personnes ont été interpellées",
-          "un bilan de la préfecture de police", "bilan de la préfecture de police")],
+          "un bilan de la préfecture de police", "préfecture de police")],
         id="selon-relative-up-to-its-comma",
     ),
     pytest.param(

@@ -246,6 +246,17 @@ _INSTITUTION_NOUNS = frozenset("gouvernement ministère armée police gendarmeri
                                "préfecture mairie commune ville pays état conseil commission "
                                "tribunal cour assemblée sénat élysée matignon exécutif "
                                "opposition majorité direction enquête".split())
+# the institutions among them: a document's author ("un bilan de la préfecture de police")
+_BODY_NOUNS = _INSTITUTION_NOUNS - {"étude", "sondage", "rapport", "communiqué", "enquête",
+                                    "opposition", "majorité", "direction", "pays", "ville"}
+# ... those whose capitalised complement is a place or a field, not their name ("le ministère
+# de l'Intérieur", "la préfecture du Var"), and those a bare noun names without doubt ("le
+# gouvernement"; not "la commission", "l'association")
+_BODY_OF_A_PLACE = frozenset("gouvernement ministère préfecture mairie commune ville conseil "
+                             "commission tribunal cour parquet assemblée police gendarmerie "
+                             "armée".split())
+_ONE_BODY = frozenset("gouvernement ministère police gendarmerie parquet préfecture mairie "
+                      "élysée matignon sénat assemblée armée exécutif".split())
 # how far back a pronoun looks for a person named in the narrative (about two paragraphs)
 _NARRATIVE_WINDOW = 800
 # how far back a definite role ("le député") looks for the person it takes up
@@ -721,14 +732,15 @@ _DOCUMENT_OF = re.compile(
     r"(?:l'\s*|(?:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+)?"
     r"(?:(?:derni|premi|nouv)\w+\s+)?(?:communiqué|texte|déclaration|document|"
     r"rapport|lettre|note|message|courrier|compte rendu|étude|estimations|statistiques|"
-    r"bilan|comptage)\s+(?:du|de la|de l'|des|d'|de)\s*(.+)",
+    r"bilan|comptage|calendrier|données|chiffres|décompte|recensement|prévisions|projections|"
+    r"baromètre|sondage|enquête)\s+(?:du|de la|de l'|des|d'|de)\s*(.+)",
     re.IGNORECASE)
 # the author's name before what is said of the document ("un rapport de la Cour des comptes
 # publié l'an dernier", "une étude de l'Ifop pour la Fondation Jean Jaurès")
 _AUTHOR_END = re.compile(
     r"\s+(?:(?:publié|réalisé|diffusé|paru|rendu|présenté|remis|obtenu|signé|adressé|rapporté|"
     r"recueilli|transmis|dévoilé|consulté|cité)e?s?|pour|sur|dans|à|au|aux|en|selon|datée?s?|"
-    r"qui|dont)\b|\s*[,;–—]")
+    r"qui|dont|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\s*[,;–—]|\.$")
 _ACRONYM_END = re.compile(r"\(([A-Z][\w&-]{1,11})\)\s*$")
 _PARTICLES = re.compile(r"^(?:(?:de|du|d'|von|van|der)\s*)+")
 _PARTICLE_WORDS = frozenset({"de", "du", "d'", "von", "van", "der", "Le", "La"})
@@ -1043,6 +1055,26 @@ class SpeakerResolver:
             if author is not None:
                 return Speaker(mention, a, b, author.canonical, author.type,
                                author.affiliation, "document")
+            if not name[:1].isupper():
+                # "un bilan de la préfecture de police", "le décompte du ministère de
+                # l'Intérieur": a body; "les dernières données de l'association de parents
+                # française Apesac": the body's name at the end
+                tail = _NAME_TAIL.search(name)
+                head = _head_word(name)
+                if head in _EPONYM_NOUNS and tail is not None:
+                    # "une étude de la fondation Jean-Jaurès": the body named after a person
+                    name = strip_determiner(name)
+                    kind, aff = classify(name, name, False)
+                    return Speaker(mention, a, b, name, "organization" if kind in (
+                        "unknown", "person") else kind, aff, "document")
+                if head not in _BODY_OF_A_PLACE and tail is not None and \
+                        len(tail.group(1).split()) <= 4 and tail.group(1)[:1].isupper():
+                    name = tail.group(1)
+                elif head in _BODY_NOUNS and (len(name.split()) > 2 or head in _ONE_BODY):
+                    name = strip_determiner(name)
+                    kind, aff = classify(name, name, False)
+                    return Speaker(mention, a, b, name, "organization" if kind in (
+                        "unknown", "person") else kind, aff, "document")
             if name[:1].isupper() and len(name.split()) <= 8:
                 kind, aff = classify(name, name, False)
                 # (a document of an unknown body stays a document: "il" is not the Senate's)
