@@ -1175,6 +1175,15 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a role with a name in apposition, the name without its title
     ("The vote was held. The speaker of the outgoing parliament, Mr. Omar Hmeidan, said the "
      "session was over.", "Omar Hmeidan"),
+    # a sentence adverb glued to a name, a whip, "the Prime Minister" after the named holder,
+    # a document's owner
+    ("Ultimately Bush said the war was a mistake.", "Bush"),
+    ('House Minority Whip Steny Hoyer spoke first. "We will vote no," Mr. Hoyer said.',
+     "Steny Hoyer"),
+    ('Prime Minister Scott Morrison visited the site. "It is a tragedy," the Prime Minister '
+     'said.', "Scott Morrison"),
+    ("Hillary Clinton wrote to donors. The campaign was over, Mrs. Clinton's letter said.",
+     "Hillary Clinton"),
     # a title over "of" and a department: the name after the department
     ("John Kerry arrived. Secretary of State Kerry said the talks would go on.", "John Kerry"),
     # ... but a body named after its field is not a name
@@ -1322,8 +1331,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.6.0",
-                              "sourcebias-rules-en": "1.72.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.7.0",
+                              "sourcebias-rules-en": "1.73.0"}
 
 
 def test_public_api():

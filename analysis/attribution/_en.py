@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.72.0"
+RULES_VERSION = "1.73.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2481,8 +2481,11 @@ class _Names:
                             break
                     while words and (words[0].lower() in self.lex.titles or
                                      words[0].lower() in self.lex.roles or
-                                     words[0].lower() in _NOT_NAME) and not _new_place(words):
-                        words.pop(0)  # (not "New" of "New York Times")
+                                     words[0].lower() in _NOT_NAME or (
+                                         _SENTENCE_ADVERB.fullmatch(words[0]) and
+                                         words[0].lower() not in self.lex.first)) and \
+                            not _new_place(words):
+                        words.pop(0)  # (not "New" of "New York Times"; "Ultimately Bush")
                     if words and words[0] == "Will" and _QUESTION_AHEAD.match(text, j):
                         words.pop(0)  # "Will Twitter survive?" (not "Will McCants said")
                     # a title or role inside the run: "Vermont Sen. Bernie", "Defense Secretary
@@ -2567,7 +2570,14 @@ class _Names:
             # "Terry E. Branstad of Iowa" (not "Director of National Intelligence James
             # Clapper", a role)
             part = part[:m.start(1) + len(m.group(1))]
+        owner = _DOCUMENT_OWNER.fullmatch(part)
+        if owner is not None:
+            # "the ministry's statement", "Ms. Clinton's letter": the document's author
+            return self.canonical(owner.group(1), pos)
         words = part.split()
+        while len(words) > 1 and _SENTENCE_ADVERB.fullmatch(words[0]) and \
+                words[0].lower() not in lex.first:
+            words.pop(0)  # "Ultimately Bush said"
         if not words:
             return mention, "", False
         if words[-1].endswith("'s"):
@@ -2665,6 +2675,11 @@ class _Names:
                 # a role with no name after it ("Israel's Attorney General" is not "General";
                 # "Mr. King", "Judge" are names)
                 whole = " ".join(words[1:] if words[0].lower() == "the" else words)
+                if words[0].lower() == "the":
+                    # "the Prime Minister" after "Prime Minister Scott Morrison"
+                    name = self.role_name(whole.lower(), pos)
+                    if name is not None:
+                        return name, self.gender(name) or title_gender, True
                 return whole, title_gender, True
             name = " ".join(run).rstrip(".,") or part
             if len(run) == 1:
@@ -2793,6 +2808,15 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+# "the ministry's statement": a document and its owner
+_DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:statement|report|letter|"
+                             r"memo|release|announcement|tweet|post|website|account)", re.I)
+# a sentence adverb glued to a name at a sentence's start ("Ultimately Bush said"; not the
+# "Weekly" of "Weekly Standard Editor Bill Kristol")
+_SENTENCE_ADVERB = re.compile(
+    r"(?:Ultimate|Final|Eventual|Separate|Similar|Additional|Clear|Obvious|Apparent|Reported|"
+    r"Notab|Previous|Recent|Initial|Subsequent|Interesting|Important|Curious|Ironical|"
+    r"Unfortunate|Fortunate|Surprising|Predictab|Private|Public|Late|Current|Meanwhi)ly|Meanwhile")
 # the department in an office's title ("Secretary of State", "Minister of Defense")
 _DEPARTMENTS = frozenset({"state", "defense", "defence", "justice", "interior", "health",
                           "education", "energy", "commerce", "labor", "labour", "agriculture",
