@@ -1285,6 +1285,19 @@ CASES = [
         [("direct", "Nous allons investir", "Monsieur Vandeurzen", "Jo Vandeurzen")],
         id="monsieur-surname",
     ),
+    # verbs of the incise (cues.fr 1.5.0)
+    pytest.param(
+        "«Qu'il ne veuille pas nous voir, c'est un fait», renchérissait Nathalie, une autre "
+        "manifestante. «On était assis», s'indignait-elle.",
+        [("direct", "Qu'il ne veuille pas nous voir, c'est un fait", "Nathalie", "Nathalie"),
+         ("direct", "On était assis", "elle", "Nathalie")],
+        id="incise-renchérir",
+    ),
+    pytest.param(
+        "«Il était temps», soupire Damien, un retraité.",
+        [("direct", "Il était temps", "Damien", "Damien")],
+        id="incise-soupirer",
+    ),
     # a reflexive cue after the marks is an incise too
     pytest.param(
         "Le président a parlé. «C'est une honte !» s'exclame Luc Niessen.",
