@@ -590,6 +590,11 @@ OWN = [
         "Satellite images confirm that the oldest Christian monastery in Iraq was destroyed.",
         [], id="evidence-is-no-source"),
     pytest.param(
+        '"That would have been a demonstration of good faith," Toomey sighed.',
+        [("direct", "That would have been a demonstration of good faith", "Toomey", "sigh",
+          "en.quote-said")],
+        id="incise-sigh"),
+    pytest.param(
         "The Times quoted an official as saying that the attack was planned in Mosul.",
         [("indirect", "the attack was planned in Mosul", "an official", "say", "en.said-that")],
         id="quoted-as-saying"),
@@ -1331,7 +1336,7 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.3.0", "sourcebias-speakers-en": "1.7.0",
+    assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.7.0",
                               "sourcebias-rules-en": "1.73.0"}
 
 
