@@ -1285,6 +1285,25 @@ CASES = [
         [("direct", "Nous allons investir", "Monsieur Vandeurzen", "Jo Vandeurzen")],
         id="monsieur-surname",
     ),
+    # a demand made to someone: the content starts at "de", the addressee is left out
+    pytest.param(
+        "La police fédérale demandait aux usagers de ne pas forcer les accès fermés.",
+        [("indirect", "de ne pas forcer les accès fermés", "La police fédérale",
+          "police fédérale")],
+        id="demand-addressee-then-de",
+    ),
+    pytest.param(
+        "La CGT appelle à descendre ce vendredi dans la rue pour réclamer des hausses de "
+        "salaire.",
+        [("indirect", "à descendre ce vendredi dans la rue pour réclamer des hausses de salaire",
+          "La CGT", "La CGT")],
+        id="call-to-an-infinitive-is-no-addressee",
+    ),
+    # a chanted slogan is no quote; "trancher avec" is to contrast
+    pytest.param("«Paris debout, soulève-toi», scande une poignée de manifestants.", [],
+                 id="slogan-chanted"),
+    pytest.param("L'ambiance tranchait d'ailleurs avec le formalisme de l'Assemblée.", [],
+                 id="trancher-avec"),
     # verbs of the incise (cues.fr 1.5.0)
     pytest.param(
         "«Qu'il ne veuille pas nous voir, c'est un fait», renchérissait Nathalie, une autre "

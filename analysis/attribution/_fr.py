@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.75.0"
+RULES_VERSION = "1.76.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -305,6 +305,22 @@ _ADDRESSEE = re.compile(
     r"(?:à|au|aux)\s+(?:l'|la |le |les )?(?:[A-ZÉ][\w'.-]*(?:\s+[A-ZÉ][\w'.-]*)*|[a-zéè][\w'-]*)"
     r"(?=\s+(?:qu'|que\s|avoir\b|être\b|\w+(?:er|ir|re)\b))"
 )
+# verbs of a demand made to someone ("demander à X de …"; not an offer: "proposer aux
+# Etats-Unis de mener des frappes" reports no words of the reference article's gold)
+_DEMAND_VERBS = frozenset({"demander", "réclamer", "exiger", "ordonner", "enjoindre",
+                           "conseiller", "recommander", "prier", "supplier", "exhorter",
+                           "intimer", "sommer", "implorer", "interdire"})
+# the addressee of a demand, then "de" and an infinitive (in marks or not)
+# (the addressee opens with an article, a possessive or a name, not an infinitive: "appelle à
+# descendre … pour réclamer des hausses de salaire"; no quantity before "de": "réclament à
+# Emmanuel Macron plus de pouvoir d'achat")
+_ADDRESSEE_THEN_DE = re.compile(
+    r"(?:(?:à|au|aux)\s+(?=(?:l['’]|la\s|les\s|le\s|son\s|sa\s|ses\s|leur\s|leurs\s|un\s|une\s|"
+    r"des\s|ce\s|cette\s|ces\s|[A-ZÉ]))|au\s|aux\s)"
+    r"(?:(?!\b(?:plus|moins|davantage|beaucoup|assez|trop|peu|pour)\s)[^,;:«»\"“”]){1,60}?"
+    r"(?:,\s*[^,;:«»\"“”]{1,40},)?\s*[«\"“]?\s*"
+    r"(?P<de>d['’]|de\s)(?=\s*(?:ne\s+pas\s+|n['’]|se\s+|s['’])?"
+    r"[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b)")
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon", "fr.comme"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
@@ -314,6 +330,7 @@ _FINITE_VERB = re.compile(
     r"|\w(?:ait|aient|èrent)\b",
     re.IGNORECASE,
 )
+_AVEC_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+avec\b")
 # an infinitive opening the sentence after "à" ("À noter que", "Il est à noter que"), and
 # "sans" before "conteste": set phrases of the article's own voice
 _AUTHOR_ASIDE_BEFORE = re.compile(r"(?:^|[.!?…:;]\s*|\n\s*)(?:il (?:est|reste)\s+)?[àa]\s+$|"
@@ -624,6 +641,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "Mohammed a déposé une demande de titre de séjour"
         if form.kind == "finite" and _DEGREE_BEFORE.search(before):
             continue  # an adjective: "une idée bien précise en tête :"
+        if form.verb.lemma == "trancher" and _AVEC_AFTER.match(text, end, unit.end):
+            continue  # "tranchait d'ailleurs avec le formalisme": to contrast, not to decide
         if (form.kind == "infinitive" or key == "conteste") and \
                 before[-5:].rstrip().lower().endswith(("à", "a", "sans")) and \
                 _AUTHOR_ASIDE_BEFORE.search(before):
@@ -1453,6 +1472,13 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     s = m.start("prep")
     word = m.group("prep").lower()
+    if word in ("à ", "au ", "aux ") and hit.form.verb.lemma in _DEMAND_VERBS:
+        # a demand made to someone: "demandait aux usagers de ne pas forcer …", "réclamera au
+        # ministre wallon …, René Collin, «de prendre …»": the content starts at "de"
+        told = _ADDRESSEE_THEN_DE.match(text, s, unit.end)
+        if told is not None:
+            s, word = told.start("de"), "de "
+            frames = frames | {"de"}
     if word in ("à ", "au ", "aux ") and "a" not in frames:
         # the addressee before the content: "a raconté à l'AFP avoir reçu des coups"
         told = _ADDRESSEE.match(text, s, unit.end)
