@@ -590,6 +590,11 @@ OWN = [
         "Satellite images confirm that the oldest Christian monastery in Iraq was destroyed.",
         [], id="evidence-is-no-source"),
     pytest.param(
+        "Boehner said in an interview with Fox News that aired Sunday that the party would not "
+        "give up.",
+        [("indirect", "the party would not give up", "Boehner", "say", "en.said-that")],
+        id="relative-that-before-the-content"),
+    pytest.param(
         '"That would have been a demonstration of good faith," Toomey sighed.',
         [("direct", "That would have been a demonstration of good faith", "Toomey", "sigh",
           "en.quote-said")],
@@ -1337,7 +1342,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.7.0",
-                              "sourcebias-rules-en": "1.73.0"}
+                              "sourcebias-rules-en": "1.74.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.73.0"
+RULES_VERSION = "1.74.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1724,6 +1724,14 @@ class _UnitReader:
                 # ("said on CNN, where he is now a paid contributor, that …": the aside's verb
                 # is not the clause's)
                 after_adj, kind = m.start("that"), "that"
+        if kind in ("that", "clause") and text[pos:after_adj].strip():
+            first = _first_non_space(text, after_adj)
+            relative = _THAT_RELATIVE.match(text, first + 4, ue) \
+                if text.startswith("that ", first) else None
+            if relative is not None:
+                # "said in an interview with Fox News that aired Sunday that …": the first
+                # "that" opens a relative clause on the channel, the content the second
+                after_adj, kind = relative.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
         if speaker is None and not postposed_left:
             # no subject next to the cue: participle (", saying"), coordination (" and said"),
@@ -2808,6 +2816,10 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+# a relative clause right after "that" (a verb with no subject), then the content's "that"
+_THAT_RELATIVE = re.compile(r"\s+(?:was|were|is|are|has|had|aired|ran|appeared|[a-z]+ed)\b"
+                            r"[^.;:!?\"“”]{0,60}?\b(?P<that>that)\s+"
+                            r"(?!(?:was|were|is|are|has|had|[a-z]+ed)\b)(?=\S)")
 # "the ministry's statement": a document and its owner
 _DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:statement|report|letter|"
                              r"memo|release|announcement|tweet|post|website|account)", re.I)
