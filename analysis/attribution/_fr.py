@@ -529,10 +529,13 @@ def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
     words after an article or a preposition (a title or a nickname: la «Grosse Pomme»)."""
     opens: dict[str, list[int]] = {}
     out: set[int] = set()
+    padded = ""  # the text lower-cased, one space before and between lines (made when needed)
     for m in marked:
         if m.end - m.start > 40:
             continue
         key = _mark_key(text, m)
+        if not padded and len(key.split()) >= 2:
+            padded = " " + " ".join(lower.split())
         n_words = len(key.split())
         if n_words <= 3:
             opens.setdefault(key, []).append(m.start)
@@ -543,9 +546,8 @@ def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
         # after an article, the topic's own name ("des «gilets jaunes»" … "les gilets jaunes")
         if n_words <= 4 and _DETERMINER_RIGHT_BEFORE.search(text, max(0, m.open - 12), m.open) \
                 and not _FINITE_VERB.search(inner) and inner[-1:] not in ".!?…" and (
-                    inner[:1].isupper() or (n_words >= 2 and len(re.findall(
-                        r"\b(?:les|des|aux|du|la|le|l')\s*" + re.escape(key) + r"\b",
-                        lower)) >= 2)):
+                    inner[:1].isupper() or (n_words >= 2 and sum(
+                        padded.count(det + key) for det in _ARTICLES_BEFORE_TERM) >= 2)):
             out.add(m.start)
     for starts in opens.values():
         if len(starts) > 1:
@@ -553,6 +555,7 @@ def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
     return frozenset(out)
 
 
+_ARTICLES_BEFORE_TERM = (" les ", " des ", " aux ", " du ", " la ", " le ", " l'")
 # (an article, not an object pronoun before a verb: "la «sauver de la censure»" has no noun)
 _DETERMINER_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|des|du|au|aux|un|une)|\bl['’])\s*$", re.IGNORECASE)
