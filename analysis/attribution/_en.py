@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.74.0"
+RULES_VERSION = "1.75.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2467,6 +2467,10 @@ class _Names:
             return got
         text = self.text
         counts: dict[str, int] = {}
+        entry = lookup(surname)
+        # (a person of the gazetteer: "Trump" -> Donald Trump, "Obama" -> Barack Obama)
+        famous = entry is not None and " " in entry.canonical and \
+            entry.canonical.endswith(surname)
         i = text.find(surname)
         n = 0
         while i >= 0 and n < 40:
@@ -2478,6 +2482,11 @@ class _Names:
             elif (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or
                                                            not text[j].isalnum()):
                 m = _NAME_BEFORE.search(text, max(0, i - 80), i)
+                if m is not None and famous and _KIN_BEFORE.search(
+                        text, max(0, m.start() - 24), m.start()):
+                    # "first lady Melania Trump": a relative of the person of the gazetteer,
+                    # whom the bare "Trump" names
+                    m = None
                 if m is not None:
                     words = m.group(1).split()
                     # a word with a final period that is not an initial or a title ends a
@@ -2816,6 +2825,10 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+# a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
+_KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
+                         r"father|widow|nephew|niece|cousin|son-in-law|daughter-in-law)\s+$",
+                         re.I)
 # a relative clause right after "that" (a verb with no subject), then the content's "that"
 _THAT_RELATIVE = re.compile(r"\s+(?:was|were|is|are|has|had|aired|ran|appeared|[a-z]+ed)\b"
                             r"[^.;:!?\"“”]{0,60}?\b(?P<that>that)\s+"
