@@ -1304,6 +1304,35 @@ CASES = [
                  id="slogan-chanted"),
     pytest.param("L'ambiance tranchait d'ailleurs avec le formalisme de l'Assemblée.", [],
                  id="trancher-avec"),
+    # "qui" after a name and its role in apposition is the person, not the last name in it
+    pytest.param(
+        "«C'est calme», explique Ilse Van De Keere, porte-parole de la police locale de "
+        "Bruxelles, qui précise que l'objectif est de laisser circuler.",
+        [("direct", "C'est calme", "Ilse Van De Keere", "Ilse Van De Keere"),
+         ("indirect", "l'objectif est de laisser circuler", "Ilse Van De Keere",
+          "Ilse Van De Keere")],
+        id="qui-after-name-and-role",
+    ),
+    pytest.param(
+        "«C'est un mouvement qui échappe totalement» au leader Jean-Luc Mélenchon, estime "
+        "l'eurodéputé Nicolas Bay, qui dénonce «la crédibilité de la gauche».",
+        [("mixed", "«C'est un mouvement qui échappe totalement» au leader Jean-Luc Mélenchon",
+          "l'eurodéputé Nicolas Bay", "Nicolas Bay"),
+         ("direct", "la crédibilité de la gauche", "Nicolas Bay", "Nicolas Bay")],
+        id="qui-after-an-incise",
+    ),
+    # a surname with "Van de", a first name the article gives once in full
+    pytest.param(
+        "Ilse Van de Keere est porte-parole. Selon Mme Van de Keere, la situation est calme.",
+        [("indirect", "la situation est calme", "Mme Van de Keere", "Ilse Van de Keere")],
+        id="van-de-surname",
+    ),
+    pytest.param(
+        "Meghan Markle a visité l'école. «C'est un tel plaisir», a déclaré Meghan, duchesse de "
+        "Sussex.",
+        [("direct", "C'est un tel plaisir", "Meghan", "Meghan Markle")],
+        id="first-name-given-once-in-full",
+    ),
     # verbs of the incise (cues.fr 1.5.0)
     pytest.param(
         "«Qu'il ne veuille pas nous voir, c'est un fait», renchérissait Nathalie, une autre "

@@ -62,8 +62,9 @@ _FULL_NAME = re.compile(
     + "".join(rf"(?<!\b{p}[A-ZÉÈ])" for p in ("des ", "du ", "de ", "d'", "de la ", "de l'",
                                               "à ", "au ", "aux ", "en "))
     + r"[a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+"
-    r"((?:(?:de|du|d'|von|van|al-|el-|Le|La|De|Du|Van|Von|Di|Da|Del|Van De|Van Der|Van den)"
-    r"\s?)?[A-ZÉÈ][\w'’-]+(?:-[A-ZÉÈ][\w'’-]+)?)"
+    r"((?:(?:Van de|van de|Van der|van der|Van den|van den|de la|De la|de|du|d'|von|van|al-|"
+    r"el-|Le|La|De|Du|Van|Von|Di|Da|Del|Van De|Van Der)\s?)?[A-ZÉÈ][\w'’-]+"
+    r"(?:-[A-ZÉÈ][\w'’-]+)?)"
 )
 _SKIP_COMPLEMENT = re.compile(
     r"\s*,?\s*(?:"
@@ -594,6 +595,14 @@ _FIRST_VERB = re.compile(
     r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
     rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
 _JOINT = re.compile(r"([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?) et ([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?)$")
+def _opens_with_role(phrase: str) -> bool:
+    """Does ``phrase`` (after its article) open with a role ("porte-parole de …", "secrétaire
+    générale adjointe de l'AJP")?"""
+    low = strip_determiner(phrase).lower().replace("’", "'")
+    return _head_word(phrase) in _roles() or any(
+        low.startswith(role) for role in _roles() if " " in role)
+
+
 def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int]]
                 ) -> tuple[int, int] | None:
     """The noun phrase that "qui" refers to: the nearest one before it, at most 10 words."""
@@ -607,6 +616,11 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
                     return det.start(1), c + 1
             lo = max(lo, c + 1)
     window = text[lo:qui]
+    apposed = _NAME_THEN_APPOSITION.search(window)
+    if apposed is not None and _opens_with_role(apposed.group(2)):
+        # "Ilse Van De Keere, porte-parole de la police locale de Bruxelles, qui précise …":
+        # the person the apposition describes, not the last name in it
+        return lo + apposed.start(1), lo + apposed.end(1)
     name = _NAME_BEFORE_QUI.search(window)
     if name is not None:
         a, b = lo + name.start(1), lo + name.end(1)
@@ -633,6 +647,11 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
     return start, end
 
 
+# a name, then its apposition between commas that opens with a lower-case word (a role, as
+# the caller checks: not "Jean-Luc Mélenchon, estime l'eurodéputé …,"), right before "qui"
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?<![\w'’-])((?:M\.\s|Mme\s)?[A-ZÉ][\w'’-]+(?:\s+(?:de\s|d'|du\s|van\s|von\s|Van\s|"
+    r"De\s|Van de\s|van de\s|le\s)?[A-ZÉ][\w'’-]+){1,3}),\s*([a-zéèêàâîôûç][^,]{2,80}),\s*$")
 # a person's name: "François Bayrou", "M. De Wever", "Laurence Bloch"
 _PERSON_NAME = re.compile(
     r"(?:(?:Et|Mais|Puis)\s+)?(?:(?:M\.|Mme|Mlle|MM\.|Dr|Me|Pr)\s+[A-ZÉ][\w'-]+"
@@ -900,6 +919,14 @@ class SpeakerResolver:
                 # Maegt", "M. de Crem"; not "Ville de Bruxelles" under "bruxelles")
                 names.setdefault(last.split()[-1].lower(), f"{first} {last}")
         self._names, self._people = names, people
+
+    def _one_full_name(self, first: str) -> str | None:
+        """The one full name the article gives with the first name ``first``, if only one."""
+        if self._people is None:
+            self._scan_names()
+        assert self._people is not None
+        found = {name for _, name, _, _ in self._people if name.split()[0] == first}
+        return found.pop() if len(found) == 1 else None
 
     def _first_name_before(self, surname: str) -> str | None:
         """ "Garcia" when the article writes "les joueurs de Rudi Garcia": a first name right
@@ -1338,6 +1365,8 @@ class SpeakerResolver:
                     if not full and (stripped == name or head.split()[0].lower() in (
                             "m.", "mme", "me")):
                         full = self._first_name_before(parts[0])  # "Garcia", "M. Griveaux"
+                    if not full and stripped == name and parts[0] in first_names():
+                        full = self._one_full_name(parts[0])  # "Meghan" -> Meghan Markle
                     if full:
                         return full, "name"
                     if lookup(parts[0]) is None and head.split()[0].lower() in ("m.", "mme",
