@@ -530,24 +530,28 @@ def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
     opens: dict[str, list[int]] = {}
     out: set[int] = set()
     padded = ""  # the text lower-cased, one space before and between lines (made when needed)
+    term: dict[str, bool] = {}  # key -> written twice more without marks after an article
     for m in marked:
         if m.end - m.start > 40:
             continue
         key = _mark_key(text, m)
-        if not padded and len(key.split()) >= 2:
-            padded = " " + " ".join(lower.split())
         n_words = len(key.split())
         if n_words <= 3:
             opens.setdefault(key, []).append(m.start)
+        if n_words > 4 or not _DETERMINER_RIGHT_BEFORE.search(text, max(0, m.open - 12), m.open):
+            continue
         inner = text[m.start:m.end].strip()
         # a noun phrase named with an article outside its marks, not words spoken (no verb,
         # no sentence punctuation): a name or title (capitalised: un «Acte 2», la «Grosse
         # Pomme»), or a term of two words or more the article writes twice more without marks
         # after an article, the topic's own name ("des «gilets jaunes»" … "les gilets jaunes")
-        if n_words <= 4 and _DETERMINER_RIGHT_BEFORE.search(text, max(0, m.open - 12), m.open) \
-                and not _FINITE_VERB.search(inner) and inner[-1:] not in ".!?…" and (
-                    inner[:1].isupper() or (n_words >= 2 and sum(
-                        padded.count(det + key) for det in _ARTICLES_BEFORE_TERM) >= 2)):
+        if _FINITE_VERB.search(inner) or inner[-1:] in ".!?…":
+            continue
+        if not inner[:1].isupper() and n_words >= 2 and key not in term:
+            if not padded:
+                padded = " " + " ".join(lower.split())
+            term[key] = sum(padded.count(det + key) for det in _ARTICLES_BEFORE_TERM) >= 2
+        if inner[:1].isupper() or term.get(key, False):
             out.add(m.start)
     for starts in opens.values():
         if len(starts) > 1:
