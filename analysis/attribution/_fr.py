@@ -529,7 +529,7 @@ def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
     words after an article or a preposition (a title or a nickname: la «Grosse Pomme»)."""
     opens: dict[str, list[int]] = {}
     out: set[int] = set()
-    padded = ""  # the text lower-cased, one space before and between lines (made when needed)
+    padded = ""  # the text lower-cased, a space before it and between lines (made when needed)
     term: dict[str, bool] = {}  # key -> written twice more without marks after an article
     for m in marked:
         if m.end - m.start > 40:
@@ -549,7 +549,7 @@ def _labels(text: str, lower: str, marked: Sequence[Marked]) -> frozenset[int]:
             continue
         if not inner[:1].isupper() and n_words >= 2 and key not in term:
             if not padded:
-                padded = " " + " ".join(lower.split())
+                padded = " " + lower.replace("\n", " ")
             term[key] = sum(padded.count(det + key) for det in _ARTICLES_BEFORE_TERM) >= 2
         if inner[:1].isupper() or term.get(key, False):
             out.add(m.start)
