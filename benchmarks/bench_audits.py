@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|3|4|5|6|7|8|9] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|3|4|5|6|7|8|9|10] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French), and
@@ -41,14 +41,16 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--round", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9"), default="1",
+    ap.add_argument("--round", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+                    default="1",
                     help="1: audits/ (French rules 1.11, English 1.15); 2: audits/round2/ "
                          "(French 1.33.0, English 1.26.0); 3: audits/round3/ (French 1.38.0, "
                          "English 1.29.0); 4: audits/round4/ (French 1.42.0, English 1.31.0); "
                          "5: audits/round5/ (French 1.51.0, English 1.36.0); 6: audits/round6/ "
                          "(French 1.59.0, English 1.51.0); 7: audits/round7/ (French 1.64.0, "
                          "English 1.58.0); 8: audits/round8/ (French 1.73.0, English 1.65.0); "
-                         "9: audits/round9/ (French 1.76.0, English 1.74.0)")
+                         "9: audits/round9/ (French 1.76.0, English 1.74.0); 10: audits/round10/ "
+                         "(French 1.77.0, English 1.75.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
