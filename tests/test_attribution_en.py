@@ -1194,6 +1194,13 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      'said.', "Scott Morrison"),
     ("Hillary Clinton wrote to donors. The campaign was over, Mrs. Clinton's letter said.",
      "Hillary Clinton"),
+    # an Arabic article glued to the surname, a hyphenated vice-, a rank
+    ("Saudi Arabia's Foreign Minister Adel al-Jubeir said the talks had failed.",
+     "Adel al-Jubeir"),
+    ('Saad al-Hadithi is the spokesman. "We are ready," Mr. al-Hadithi told The Associated '
+     'Press.', "Saad al-Hadithi"),
+    ("US Vice-President Mike Pence said the talks had failed.", "Mike Pence"),
+    ("Rear Admiral John Kirby said the talks had failed.", "John Kirby"),
     # a relative of a person the gazetteer knows is not who the bare surname names
     ("Trump and first lady Melania Trump landed in Riyadh. \"Great to be here,\" Trump "
      "tweeted.", "Trump"),
@@ -1344,8 +1351,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.7.0",
-                              "sourcebias-rules-en": "1.75.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
+                              "sourcebias-rules-en": "1.76.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.75.0"
+RULES_VERSION = "1.76.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -938,9 +938,11 @@ def _new_place(words: list[str]) -> bool:
 
 
 def _office_word(word: str) -> str:
-    """``word`` lower-cased, without "-elect" ("President-elect" -> "president")."""
+    """``word`` lower-cased, without "-elect" ("President-elect" -> "president") and without
+    "vice-" ("Vice-President" -> "president")."""
     w = word.lower()
-    return w[:-6] if w.endswith("-elect") else w
+    w = w[:-6] if w.endswith("-elect") else w
+    return w[5:] if w.startswith("vice-") else w
 
 
 def _title_or_role(word: str, lex: _Lexicon) -> bool:
@@ -2466,6 +2468,10 @@ class _Names:
         if got is not None:
             return got
         text = self.text
+        key = surname
+        glued = surname[:1].lower() + surname[1:]
+        if surname not in text and _GLUED_ARTICLE.match(glued):
+            surname = glued  # "Al-Hadithi", capitalised by canonical(): "al-Hadithi" in the text
         counts: dict[str, int] = {}
         entry = lookup(surname)
         # (a person of the gazetteer: "Trump" -> Donald Trump, "Obama" -> Barack Obama)
@@ -2534,8 +2540,8 @@ class _Names:
         # a name that opens with a known first name beats one glued to other capitalised words
         # ("NPR YouTube Obama", "Though Obama"), then the most frequent, then the longest
         best = max(counts, key=lambda k: (k.split()[0].lower() in self.lex.first, counts[k],
-                                          len(k)), default=surname)
-        self._full[(surname, gender)] = best
+                                          len(k)), default=key)
+        self._full[(key, gender)] = best
         return best
 
     def gender(self, name: str) -> str:
@@ -2565,6 +2571,22 @@ class _Names:
         return out
 
     def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
+        # an Arabic article glued to a surname counts as capitalised ("Nasir el-Rufai", "Adel
+        # al-Jubeir") and is written back as the article wrote it
+        words = mention.split()
+        glued = {w[0].upper() + w[1:]: w for w in (t.rstrip(",.;:") for t in words)
+                 if _GLUED_ARTICLE.match(w)}
+        if not glued:
+            return self._canonical_words(mention, pos)
+        up = " ".join(w[0].upper() + w[1:] if _GLUED_ARTICLE.match(w) else w for w in words)
+        name, gender, person = self._canonical_words(up, pos)
+        out = []
+        for w in name.split():
+            core = w.rstrip(",.;:")
+            out.append(glued.get(core, core) + w[len(core):])
+        return " ".join(out), gender, person
+
+    def _canonical_words(self, mention: str, pos: int) -> tuple[str, str, bool]:
         lex = self.lex
         pieces = _MENTION_SPLIT.split(mention, maxsplit=2)
         if len(pieces) > 1 and _WHOLE_NAME.fullmatch(pieces[1].strip()) and \
@@ -2825,6 +2847,7 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+_GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
                          r"father|widow|nephew|niece|cousin|son-in-law|daughter-in-law)\s+$",
