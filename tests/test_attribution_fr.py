@@ -1413,6 +1413,9 @@ CASES = [
           "chiffres du chômage")],
         id="document-of-a-topic",
     ),
+    # "selon trois critères": a rule, not a source
+    pytest.param("Les candidats seront classés selon trois critères.", [],
+                 id="selon-criteres"),
     # set phrases of the article's own voice: "À noter que", "Il va sans dire", "sans conteste"
     pytest.param("À noter que le rassemblement prévu vendredi à Bruxelles a été annulé.", [],
                  id="a-noter-que"),

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.77.0"
+RULES_VERSION = "1.78.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -211,7 +211,9 @@ _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreu
 _NOT_A_SOURCE = re.compile(
     r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
     r"(?:nos|notre)\s+(?:informations?|enquête|calculs?|estimations?|décompte|pointage)|"
-    r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des)\s*(?:valeurs?|règles?|termes?|lois?|"
+    r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des|deux|trois|quatre|cinq|plusieurs|"
+    r"certains|certaines|différents|différentes|divers|diverses)\s*(?:valeurs?|règles?|termes?|"
+    r"lois?|"
     r"normes?|modalités|critères?|principes?|cas|besoins?|circonstances|méthodes?|"
     r"moyennes?|barèmes?|classement))\b",
     re.IGNORECASE,
