@@ -1,9 +1,10 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|3|4|5|6|7|8|9|10] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|3|4|5|6|7|8|9|10|11] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
-- 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French), and
+- 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; from round 11
+  on, iwac-musulmanes-fr, West African press, a document being its `id`), and
 - the same for AllSides (English),
 each judged against ../shared/contract/ATTRIBUTION.md. This script recounts the labels with 95%
 Wilson intervals: the share of predictions that are right (CORRECT) and the share that are
@@ -32,6 +33,11 @@ SETS = {
     "fr": (DATA / "gilets-jaunes-fr" / "gj_fr_articles.csv", None, "text"),
     "en": (DATA / "allsides-abp" / "abp_text_mideast_terrorism.csv", "ID", "content_original"),
 }
+# Rounds whose French documents come from another corpus than gilets-jaunes-fr: round 11 reads
+# the IWAC sample of West African French-language press (a document is its `id` column).
+FR_BY_ROUND = {
+    "11": (DATA / "iwac-musulmanes-fr" / "iwac_articles.csv", "id", "text"),
+}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -41,7 +47,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--round", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+    ap.add_argument("--round",
+                    choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
                     default="1",
                     help="1: audits/ (French rules 1.11, English 1.15); 2: audits/round2/ "
                          "(French 1.33.0, English 1.26.0); 3: audits/round3/ (French 1.38.0, "
@@ -50,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
                          "(French 1.59.0, English 1.51.0); 7: audits/round7/ (French 1.64.0, "
                          "English 1.58.0); 8: audits/round8/ (French 1.73.0, English 1.65.0); "
                          "9: audits/round9/ (French 1.76.0, English 1.74.0); 10: audits/round10/ "
-                         "(French 1.77.0, English 1.75.0)")
+                         "(French 1.77.0, English 1.75.0); 11: audits/round11/ (French 1.78.0 "
+                         "on iwac-musulmanes-fr, English 1.76.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
@@ -59,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     from analysis.evaluate import match_spans
 
     csv.field_size_limit(10**9)
-    for lang, (path, id_col, text_col) in SETS.items():
+    sets = dict(SETS)
+    if args.round in FR_BY_ROUND:
+        sets["fr"] = FR_BY_ROUND[args.round]
+    for lang, (path, id_col, text_col) in sets.items():
         if not path.is_file():
             sys.exit(f"bench_audits: corpus not found at {path}")
         preds = read_jsonl(audits / f"{lang}_predictions.jsonl")
