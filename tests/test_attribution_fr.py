@@ -1304,6 +1304,20 @@ CASES = [
                  id="slogan-chanted"),
     pytest.param("L'ambiance tranchait d'ailleurs avec le formalisme de l'Assemblée.", [],
                  id="trancher-avec"),
+    # a description of any noun, then the person's name in apposition
+    pytest.param(
+        "«Nous sommes prêts», a déclaré la conférencière, Penda M'Bow, devant la salle.",
+        [("direct", "Nous sommes prêts", "la conférencière, Penda M'Bow", "Penda M'Bow")],
+        id="description-then-apposed-name",
+    ),
+    pytest.param(
+        "Le centre, selon son directeur en second, M. Mohamed Ali Sawadogo, a des activités "
+        "qui lui sont propres.",
+        [("indirect", "Le centre, selon son directeur en second, M. Mohamed Ali Sawadogo, a "
+          "des activités qui lui sont propres", "son directeur en second",
+          "Mohamed Ali Sawadogo")],
+        id="selon-description-then-apposed-name",
+    ),
     # "qui" after a name and its role in apposition is the person, not the last name in it
     pytest.param(
         "«C'est calme», explique Ilse Van De Keere, porte-parole de la police locale de "

@@ -216,6 +216,13 @@ _OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(média|quotidien|jour
                           r"magazine|chaîne|radio|télévision|site|agence)")
 _ANY_FULL_NAME = re.compile(r"(?<![\w'’-])([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)"
                             r"\s+((?:de |d'|van |von |Le |La )?[A-ZÉÈ][\w'’-]+)")
+# after a description: its complement (no punctuation, no verb), then ", [M.|Mme] Prénom Nom"
+# and the end of the apposition
+_PERSON_APPOSED_AFTER = re.compile(
+    r"(?:\s+(?!(?:a|ont|est|sont|était|avait|qui|que|et|mais)\b)[\w'’()-]+){0,10}?\s*,\s*"
+    r"(?:(?:M\.|Mme|Mlle|Me|Dr)\s+)?(?P<first>[A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)"
+    r"\s+(?P<rest>(?:(?:de|du|d'|van|von|Van|De|Le|La)\s)?[A-ZÉÈ][\w'’-]+"
+    r"(?:\s+[A-ZÉÈ][\w'’-]+){0,2})(?=\s*(?:[,.;:)]|$|\s+(?:a|ont|est|qui)\b))")
 # an apposition that introduces someone: ", un livreur", ", 44 ans"
 _INTRODUCED_AFTER = re.compile(r"\s*,\s*(?:une?\s|\d+\s*ans\b)")
 _OUTLET_NAMED = re.compile(
@@ -1136,6 +1143,14 @@ class SpeakerResolver:
             # "Philippe, un livreur de 44 ans": someone introduced by a first name, not the
             # Édouard Philippe the article also names
             canonical = mention
+        if how == "mention" and canonical[:1].islower() and not _is_plural(low):
+            # "a précisé l'acteur terrain de l'Association pour le développement …, Issouf
+            # Ouédraogo", "selon son directeur en second, M. Mohamed Ali Sawadogo": a
+            # description, then the person's name in apposition (a first name of the table),
+            # whatever noun the description uses
+            apposed = _PERSON_APPOSED_AFTER.match(self.doc.norm, b)
+            if apposed is not None and apposed.group("first") in first_names():
+                canonical, how = f"{apposed.group('first')} {apposed.group('rest')}", "name"
         if (how == "mention" or (how == "role" and canonical[:1].islower())) and \
                 _role_words(low) and not _is_plural(low):
             # (also a role that only took an earlier unresolved role: "le chef du gouvernement")
