@@ -2751,7 +2751,7 @@ class _Names:
         if len(words) == 2 and words[0].lower() == "the" and lh in _OUTLET_HEADS:
             # "The Washington Post reported … the newspaper said": the outlet named last
             found = last_outlet_before(self.text, self.lower, pos,
-                                       _AGENCY if lh == "agency" else _MEDIA)
+                                       "agency" if lh == "agency" else "media")
             if found is not None:
                 return found[1].canonical, "", False
         if len(words) == 2 and words[0].lower() == "the" and lh in _BODY_HEADS:
@@ -2883,8 +2883,6 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "network", "magazine", "outlet", "broadcaster",
                            "tabloid", "daily", "publication", "agency"})
-_MEDIA = frozenset({"media"})
-_AGENCY = frozenset({"agency"})
 _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
                          "bureau", "administration", "council", "court", "center", "centre",
                          "police", "institute", "foundation", "university", "office"})

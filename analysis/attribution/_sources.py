@@ -194,19 +194,19 @@ def office_holder(role: str, lang: str, lower_text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def last_outlet_before(text: str, lower: str, pos: int, kinds: frozenset[str],
+def last_outlet_before(text: str, lower: str, pos: int, kind: str,
                        reach: int = 1500) -> tuple[int, Entry] | None:
-    """Where and which is the last medium or agency of the gazetteer (of a type in ``kinds``)
-    that ``text`` names, with a capital, in the ``reach`` characters before ``pos``: "La RTBF a
-    constaté … , rapporte le média" -> RTBF. ``lower`` is ``text`` lower-cased character by
-    character."""
+    """Where and which is the last outlet of the gazetteer of type ``kind`` ("media" or
+    "agency") that ``text`` names, with a capital, in the ``reach`` characters before ``pos``:
+    "La RTBF a constaté … , rapporte le média" -> RTBF. ``lower`` is ``text`` lower-cased
+    character by character."""
     pattern, entries = _outlets(_USER_FILES.get())
     found = None
     for m in pattern.finditer(lower, max(0, pos - reach), pos):
         name = strip_determiner(text[m.start():m.end()])
         if name[:1].isupper() or name[:1].isdigit():  # "Le Temps", not "le temps"
             entry = entries[m.group().replace("’", "'")]
-            if entry.type in kinds:
+            if entry.type == kind:
                 found = (m.start(), entry)
     return found
 

@@ -230,8 +230,6 @@ _OUTLET_NAMED = re.compile(
     r"chaîne|radio|télévision|site|agence))(?:\s+[a-zéèêàâîôûç-]+){0,2}\s+[«\"“]?\s*"
     r"((?:The\s+|Le\s+|La\s+|Les\s+|L')?[A-ZÉ][\w'’-]*(?:\s+(?:de\s+|du\s+|des\s+|d')?"
     r"[A-ZÉ][\w'’-]*)*)")
-_MEDIA = frozenset({"media"})
-_AGENCY = frozenset({"agency"})
 # "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
 _COMPLEMENT_BEFORE_NAME = re.compile(r"\b(?:de|d'|du|des)\s*(?:M\.|Mme|Me)?\s*$")
 # "le bourgmestre de la Ville de Bruxelles", "la directrice du Centre X": a body or a place
@@ -994,8 +992,7 @@ class SpeakerResolver:
         rapporte le média") or named with its kind ("le bihebdomadaire camerounais Sans
         Détour"), whichever comes last; None when the article names none before."""
         kind = "agency" if agency else "media"
-        known = last_outlet_before(self.doc.norm, self.doc.lower, a,
-                                   _AGENCY if agency else _MEDIA)
+        known = last_outlet_before(self.doc.norm, self.doc.lower, a, kind)
         named_at, named = -1, None
         for m in _OUTLET_NAMED.finditer(self.doc.norm, max(0, a - 1500), a):
             if (m.group(1).lower() == "agence") == agency and m.start() != a:
