@@ -212,8 +212,9 @@ _ROLE_NAME_REACH = 45
 _TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle)\s+"
                          r"(?=[A-ZÉÈ])")
 # "le média", "le quotidien", "la chaîne", "l'agence": an outlet named before
-_OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(média|quotidien|journal|hebdomadaire|"
-                          r"magazine|chaîne|radio|télévision|site|agence)")
+_OUTLET_KINDS = ("média", "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "radio",
+                 "télévision", "site", "agence")
+_OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(" + "|".join(_OUTLET_KINDS) + ")")
 _ANY_FULL_NAME = re.compile(r"(?<![\w'’-])([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)"
                             r"\s+((?:de |d'|van |von |Le |La )?[A-ZÉÈ][\w'’-]+)")
 # after a description: its complement (no punctuation, no verb), then ", [M.|Mme] Prénom Nom"
@@ -225,9 +226,10 @@ _PERSON_APPOSED_AFTER = re.compile(
     r"(?:\s+[A-ZÉÈ][\w'’-]+){0,2})(?=\s*(?:[,.;:)]|$|\s+(?:a|ont|est|qui)\b))")
 # an apposition that introduces someone: ", un livreur", ", 44 ans"
 _INTRODUCED_AFTER = re.compile(r"\s*,\s*(?:une?\s|\d+\s*ans\b)")
+# ... or named with its kind: "le bihebdomadaire camerounais Sans Détour"
 _OUTLET_NAMED = re.compile(
-    r"\b(?i:(média|quotidien|journal|hebdomadaire|bihebdomadaire|mensuel|magazine|tabloïd|"
-    r"chaîne|radio|télévision|site|agence))(?:\s+[a-zéèêàâîôûç-]+){0,2}\s+[«\"“]?\s*"
+    r"\b(?i:(" + "|".join((*_OUTLET_KINDS, "bihebdomadaire", "mensuel", "tabloïd")) + "))"
+    r"(?:\s+[a-zéèêàâîôûç-]+){0,2}\s+[«\"“]?\s*"
     r"((?:The\s+|Le\s+|La\s+|Les\s+|L')?[A-ZÉ][\w'’-]*(?:\s+(?:de\s+|du\s+|des\s+|d')?"
     r"[A-ZÉ][\w'’-]*)*)")
 # "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
