@@ -1978,9 +1978,15 @@ def _after_question(doc: Document, unit: _Unit) -> bool:
         return False
     ps, pe = doc.paragraphs[unit.paragraph - 1]
     question = doc.norm[ps:pe].strip()
-    return (question.endswith("?") or _VOUS.search(question) is not None) and \
-        not _ANY_MARK.search(question) and 2 <= len(_WORDS.findall(question)) <= 60 and \
+    return _reads_as_question(question) and 2 <= len(_WORDS.findall(question)) <= 60 and \
         not question.endswith(":")
+
+
+def _reads_as_question(paragraph: str) -> bool:
+    """Does a paragraph read as an interviewer's question: it ends with "?" or addresses
+    someone as vous, and quotes no one?"""
+    return (paragraph.endswith("?") or _VOUS.search(paragraph) is not None) and \
+        _ANY_MARK.search(paragraph) is None
 
 
 def _first_question(doc: Document, unit: _Unit) -> int:
@@ -1994,8 +2000,7 @@ def _first_question(doc: Document, unit: _Unit) -> int:
         qs, qe = doc.paragraphs[k]
         question = text[ps:pe].strip()
         answer = text[qs:qe].strip()
-        if (question.endswith("?") or _VOUS.search(question)) and \
-                not _ANY_MARK.search(question) and answer[:1] in "«“\"":
+        if _reads_as_question(question) and answer[:1] in "«“\"":
             return ps
     return first
 
