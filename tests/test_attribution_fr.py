@@ -1681,6 +1681,54 @@ CASES = [
         [("direct", "Il est parti en héros", "son frère Cédric Beltrame", "Cédric Beltrame")],
         id="relation-then-name-is-the-person",
     ),
+    # roles-fr 1.3.0: occupations and functions beyond politics take up the person the
+    # article introduced with them (IWAC West African press, gilets-jaunes-fr)
+    pytest.param(
+        "La sage-femme Habibou Sawadogo a animé la séance. «Le type 1 concerne l'ablation des "
+        "petites lèvres», a précisé la sage-femme.",
+        [("direct", "Le type 1 concerne l'ablation des petites lèvres", "la sage-femme",
+          "Habibou Sawadogo")],
+        id="occupation-takes-up-the-person-introduced-with-it",
+    ),
+    pytest.param(
+        "Ce virage vers l'anglais ne peut se faire qu'au détriment de la qualité des cours, "
+        "estime l'ingénieur en informatique Joël Journaux.",
+        [("indirect", "Ce virage vers l'anglais ne peut se faire qu'au détriment de la qualité "
+          "des cours", "l'ingénieur en informatique Joël Journaux", "Joël Journaux")],
+        id="role-en-field-then-name",
+    ),
+    # an ordinary person's noun does not take up the president named just before, and a
+    # description with a restrictive relative introduces someone new
+    pytest.param(
+        "Emmanuel Macron a parlé mercredi. «Entre nous est née une amitié sincère», ajoute le "
+        "retraité.",
+        [("direct", "Entre nous est née une amitié sincère", "le retraité", "retraité")],
+        id="private-role-does-not-take-up-the-president",
+    ),
+    pytest.param(
+        "Arnaud Beltrame s'était marié. Il venait de finaliser la profession de foi de son "
+        "union, comme l'a confirmé le prêtre qui accompagnait le couple.",
+        [("indirect", "Il venait de finaliser la profession de foi de son union", "le prêtre",
+          "prêtre")],
+        id="restrictive-relative-introduces-someone-new",
+    ),
+    # the role next to "Me …" is the lawyer's client, not the lawyer
+    pytest.param(
+        "«On ne répare pas une injustice par une autre», prévient un avocat du cardinal, Me "
+        "Jean Félix Luciani. «Je répondrai aux questions», avait assuré le cardinal.",
+        [("direct", "On ne répare pas une injustice par une autre",
+          "un avocat du cardinal, Me Jean Félix Luciani", "Jean Félix Luciani"),
+         ("direct", "Je répondrai aux questions", "le cardinal", "cardinal")],
+        id="me-names-the-lawyer-not-the-client",
+    ),
+    # a role in apposition after a name: the name, past an age or words glued before it
+    pytest.param(
+        "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "
+        "affirme que le vote sera serré.",
+        [("indirect", "le vote sera serré", "Margaux, 22 ans, étudiante en droit d'origine "
+          "européenne", "Margaux")],
+        id="first-name-age-then-role-apposition",
+    ),
 ]
 
 

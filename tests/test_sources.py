@@ -73,6 +73,21 @@ def test_offices_file_is_versioned_and_checked(tmp_path) -> None:
         read_offices(str(bad))
 
 
+def test_roles_file_is_versioned_and_checked(tmp_path) -> None:
+    from analysis._data import DataFileError
+    from analysis.attribution._sources import read_roles, versions
+
+    assert versions()["sourcebias-roles-fr"] == "1.3.0"
+    roles, private, _tag = read_roles("attribution/roles.fr.tsv")
+    assert roles["sage-femme"] == "person" and "retraité" in private
+    assert "ministre" in roles and "ministre" not in private
+    bad = tmp_path / "roles.tsv"
+    bad.write_text("# name: mine\n# version: 1\nrole\ttype\tprivate\n"
+                   "retraité\tperson\toui\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"roles.tsv:4: private is 'yes' or empty"):
+        read_roles(str(bad))
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), [
     # the last outlet named with a capital before the position
     ("La RTBF a constaté, puis Le Soir a écrit que", "media", "Le Soir"),

@@ -40,6 +40,10 @@ class Entry:
 class Gazetteer:
     aliases: dict[str, Entry]
     roles: dict[str, str]  # role noun (lower) -> type, French
+    # role nouns of an ordinary person's occupation or status ("retraité", "prêtre"): such a
+    # description takes up only a person the article introduced with it, never merely the
+    # one person named just before (column `private` of roles.fr.tsv)
+    private_roles: frozenset[str]
     nationality: dict[str, str]  # adjective (lower) -> code
     tags: tuple[str, ...]
 
@@ -95,18 +99,30 @@ def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
     for k, v in ours.items():
         aliases.setdefault(k, v)
     tags.insert(0, tag)
-    r = read_table("attribution/roles.fr.tsv", required=("role", "type"))
-    roles = {}
-    for row, line in zip(r.rows, r.lines, strict=True):
-        if row["type"] not in TYPES:
-            raise DataFileError(f"{r.path}:{line}: unknown source type {row['type']!r}")
-        roles[row["role"].lower()] = row["type"]
+    roles, private, roles_tag = read_roles("attribution/roles.fr.tsv")
     n = read_table("attribution/nationalities.tsv", required=("code", "fr", "en"))
     nationality = {}
     for row in n.rows:
         for adj in (row["fr"] + " " + row["en"]).split():
             nationality.setdefault(adj.lower(), row["code"])
-    return Gazetteer(aliases, roles, nationality, (*tags, r.tag, n.tag))
+    return Gazetteer(aliases, roles, private, nationality, (*tags, roles_tag, n.tag))
+
+
+def read_roles(path: str) -> tuple[dict[str, str], frozenset[str], str]:
+    """Role noun (lower case) -> source type, the private roles and the file's tag, from a
+    file in the format of lexicons/attribution/roles.fr.tsv; a bad row raises DataFileError
+    naming the file and line."""
+    r = read_table(path, required=("role", "type"))
+    roles: dict[str, str] = {}
+    for row, line in zip(r.rows, r.lines, strict=True):
+        if row["type"] not in TYPES:
+            raise DataFileError(f"{r.path}:{line}: unknown source type {row['type']!r}")
+        if row.get("private", "") not in ("", "yes"):
+            raise DataFileError(f"{r.path}:{line}: private is 'yes' or empty, not "
+                                f"{row['private']!r}")
+        roles[row["role"].lower()] = row["type"]
+    private = frozenset(row["role"].lower() for row in r.rows if row.get("private") == "yes")
+    return roles, private, r.tag
 
 
 def versions() -> dict[str, str]:

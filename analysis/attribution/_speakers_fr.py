@@ -242,6 +242,9 @@ _ROLE_THEN_NAME_GAP = re.compile(r"(?![\s\S]*\b(?:a|ont|est|sont|était|avait|\w
                                  r"[\w'’ -]{0,40}?(?:,\s*)?(?:Me\s|M\.\s|Mme\s|Mgr\s)?\s*")
 _NAME_THEN_ROLE_GAP = re.compile(r",\s*(?:\d+\s+ans,\s*)?(?:(?:le|la|l'|un|une|son|sa)\s*)?"
                                  r"(?:[\w'’-]+\s+){0,2}")
+# a complement of the role: "un avocat du cardinal" is a lawyer, not a cardinal
+_OF_COMPLEMENT = re.compile(r"\b(?:du|des|de la|de l'|d')\s*[\w'-]+")
+_ME_TITLE = re.compile(r"\bMe\s")
 _PRESIDENT_ALONE = re.compile(r"\bprésident\b(?!\s+(?:de|des|du|d')\b|\s*d')")
 # the head of state under another name than "président"
 _HEAD_OF_STATE = frozenset({"chef de l'etat", "chef de l'état", "président de la république",
@@ -269,6 +272,9 @@ _ONE_BODY = frozenset("gouvernement ministère police gendarmerie parquet préfe
 _NARRATIVE_WINDOW = 800
 # how far back a definite role ("le député") looks for the person it takes up
 _ROLE_ANAPHORA_WINDOW = 300
+# a relative clause with no comma after a description: it says who is meant ("le prêtre qui
+# accompagnait …"), someone the article has not named before
+_RESTRICTIVE_RELATIVE = re.compile(r"[ \t\xa0]+(?:qui|dont)\b")
 _DEFINITE_ROLE = re.compile(r"(?:le|la|l')\s*(?!(?:plupart|majorité|moitié)\b)")
 # role heads a definite role does not take up from the narrative: offices (their holders are
 # in offices.tsv), lawyers (_lawyer_before), bodies
@@ -414,6 +420,14 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
                 k = j + 1
                 continue
         nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+        if low == "en" and k > 0 and _role_words(toks[k - 1][0].lower()) and \
+                _FIELD_THEN_NAME.match(text, b):
+            # "l'ingénieur en informatique Joël Journaux", "l'étudiante en droit Margaux X":
+            # the role's field, then the name
+            last = b
+            n_words += 1
+            k += 1
+            continue
         if tok in ",.;:!?()«»\"“”—–[]" or (low in _STOP_AFTER and k > 0 and not (
                 low in _AFTER_DE_OK and toks[k - 1][0].lower() in ("de", "du", "des")
                 and (low.startswith("ce") or _is_cap(tok)))) or (
@@ -455,6 +469,9 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     return a, last
 
 
+# after a role and "en": one or two lower-case words of a field, then a capitalised name
+_FIELD_THEN_NAME = re.compile(r"(?:\s+[a-zéèêàâîôûç-]+){1,2}\s+[A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ]"
+                              r"[a-zéèëïîôöüç]+)?\s+[A-ZÉÈ]")
 _RELATIVE_THEN_PRONOUN = re.compile(
     r"(?:\bdont|\bque|\bqu'|\boù|\b(?:pour|à|avec|chez|par|selon|contre)\s+qui|\b(?:auquel|"
     r"auxquels|auxquelles|laquelle|lequel|lesquels|lesquelles))\s*(on|il|elle|ils|elles|nous|"
@@ -846,21 +863,54 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
             if k != -1 and (not first[:1].isupper() or first.lower() in _DET_WORDS):
                 # a role after a name ("François Bayrou, président du MoDem, a déploré"):
                 # the mention runs from the name, which names the speaker
-                k0 = text.rfind(",", unit_start, k)
-                name_start = k0 + 1 if k0 != -1 else unit_start
-                name_text = text[name_start:k].strip()
-                lead0 = _LEADING_CONNECTOR.match(name_text)
-                name = _PERSON_NAME.fullmatch(name_text[lead0.end():] if lead0 else name_text)
-                if name is not None:
-                    a = name_start + len(text[name_start:k]) - len(text[name_start:k].lstrip())
-                    lead = _LEADING_CONNECTOR.match(text, a, k)
-                    return (lead.end() if lead else a), pos
+                named = _name_before_apposition(text, unit_start, k)
+                if named is not None:
+                    return named, pos
             # a name followed by its role: keep both ("Philippe Capon, secrétaire général")
             return a, pos if pos - a > 0 else end
         if k == -1:
             return None
         pos = k
     return None
+
+
+def _name_before_apposition(text: str, unit_start: int, k: int) -> int | None:
+    """Where the name starts that the apposition after the comma at ``k`` describes:
+    "François Bayrou, président du MoDem, a déploré", "Margaux, 22 ans, étudiante en droit,
+    affirme" (an age between the two), "… Soumynie Mene, militante indépendantiste de 38 ans,
+    juge" (a name at the end of words glued before it)."""
+    end = k
+    for _ in range(2):
+        k0 = text.rfind(",", unit_start, end)
+        start = k0 + 1 if k0 != -1 else unit_start
+        chunk = text[start:end]
+        if k0 != -1 and _AGE_CHUNK.fullmatch(chunk):
+            end = k0
+            continue
+        a = start + len(chunk) - len(chunk.lstrip())
+        lead = _LEADING_CONNECTOR.match(text, a, end)
+        if lead is not None:
+            a = lead.end()
+        body = text[a:end].strip()
+        if _PERSON_NAME.fullmatch(body) or body in first_names():
+            return a
+        # (a few words glued before the name, as a headline without its full stop; not a
+        # clause whose object the name is, "en obtenant d'auditionner … Alexandre Benalla, le
+        # Sénat", nor a complement, "L'épouse de Meng Hongwei, l'ex-président …")
+        tail = _TRAILING_NAME.search(text, a, end)
+        if tail is None or _COMPLEMENT_BEFORE_NAME.search(text, a, tail.start(1)):
+            return None
+        before = text[a:tail.start(1)].split()
+        if len(before) > 3 and not _GLUED_END.search(before[-1]):
+            return None  # (a link or a closing mark glued to the name ends what came before)
+        return tail.start(1)
+    return None
+
+
+_GLUED_END = re.compile(r"(?:[.!?»\"”]|https?://\S+|pic\.twitter\.com/\S+)$")
+_AGE_CHUNK = re.compile(r"\s*\d+\s*ans\s*")
+_TRAILING_NAME = re.compile(r"(?<=\s)([A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
+                            r"[A-ZÉ][\w'-]+){1,2})\s*$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -969,7 +1019,7 @@ class SpeakerResolver:
                            if k.canonical == sp.canonical and k.gender), "")
         gender = gender or mention_gender(sp.text, sp.canonical)
         self.history.append(_Known(sp.canonical, sp.type, sp.affiliation, plural,
-                                   frozenset(_role_words(mention)), gender,
+                                   _own_role_words(mention), gender,
                                    _content_words(mention), max(q.end, sp.end or -1),
                                    _head_word(mention)))
 
@@ -1172,9 +1222,19 @@ class SpeakerResolver:
                     # up the one person of its gender named just before ("… Joachim
                     # Son-Forget … a expliqué le député"); offices, lawyers and bodies have
                     # their own rules, and two people of that gender named leave it a role
+                    # (not a description that introduces someone new, "le prêtre qui
+                    # accompagnait le lieutenant-colonel"; nor an ordinary person's noun, "le
+                    # retraité", "l'entrepreneur" (roles.fr.tsv: private), which would take up
+                    # whoever is named, a minister or the accused)
                     gender = mention_gender(low, None)
-                    person = self._only_person_before(a, gender) if gender else None
-                    if person is not None:
+                    person = self._only_person_before(a, gender) \
+                        if gender and not _RESTRICTIVE_RELATIVE.match(self.doc.norm, b) else None
+                    head = _head_word(mention)
+                    if person is not None and not (
+                            head in gazetteer().private_roles or
+                            (head not in _LAWYER_NOUNS and
+                             self.doc.norm.rfind("Me " + person, 0, a) != -1)):
+                        # (nor does "le cardinal" take up "Me Jean Félix Luciani", his lawyer)
                         canonical, how = person, "role"
         if _QUOTE_MARK.search(canonical):  # "des «gilets jaunes»": the name without its marks
             canonical = " ".join(_QUOTE_MARK.sub(" ", canonical).split())
@@ -1486,6 +1546,8 @@ class SpeakerResolver:
                 if _COMPLEMENT_BEFORE_NAME.search(text, a, start) or \
                         not _ROLE_THEN_NAME_GAP.fullmatch(text, z, start):
                     continue
+                if head not in _LAWYER_NOUNS and _ME_TITLE.search(text, z, start):
+                    continue  # "un avocat du cardinal, Me Jean Félix Luciani": the lawyer
             elif not _NAME_THEN_ROLE_GAP.fullmatch(text, start + len(name), a):
                 continue  # "Olivier Neyrinck, porte-parole de la police"
             found = name
@@ -1503,12 +1565,23 @@ class SpeakerResolver:
             i = low.find(role.lower())
             while i != -1:
                 m = _NAME_AFTER_ROLE.match(text, i + len(role))
-                if m:
+                if m and not (m.group(1).startswith("Me ") and
+                              _head_word(role) not in _LAWYER_NOUNS):
+                    # ("un avocat du cardinal, Me Jean Félix Luciani" names the lawyer)
                     found = m.group(1)
                     break
                 i = low.find(role.lower(), i + 1)
             self._roles_found[role] = found
         return self._roles_found[role]
+
+
+def _own_role_words(mention: str) -> frozenset[str]:
+    """The role words of a mention, without those of a complement when the mention's head is
+    itself a role: "un avocat du cardinal" is a lawyer, not a cardinal; but "les propos du
+    procureur", "l'éditorial du quotidien Libération" keep the role of their complement."""
+    if _role_words(_head_word(mention)):
+        return _role_words(_OF_COMPLEMENT.sub(" ", mention))
+    return _role_words(mention)
 
 
 def _joins_names(text: str, a: int, b: int) -> bool:
