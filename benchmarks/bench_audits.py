@@ -1,10 +1,11 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|3|4|5|6|7|8|9|10|11] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|…|12] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
-- 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; from round 11
-  on, iwac-musulmanes-fr, West African press, a document being its `id`), and
+- 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; round 11
+  iwac-musulmanes-fr, West African press, and round 12 the SemEval-2023 French articles, news and
+  opinion of 2022, a document being their `id`), and
 - the same for AllSides (English),
 each judged against ../shared/contract/ATTRIBUTION.md. This script recounts the labels with 95%
 Wilson intervals: the share of predictions that are right (CORRECT) and the share that are
@@ -12,6 +13,8 @@ real attributions (everything but FALSE), and the recall over the paragraphs. It
 today's extractor on the audited documents. For each label it shows how many of the audited
 predictions are still made, with the same span overlapping at least half. The reading was
 done on French rules 1.11 and English rules 1.15; a FALSE prediction no longer made is a fix.
+It also recounts the paragraphs' recall with today's predictions (an expected attribution is
+found when a prediction overlaps at least half of it, as in the readings).
 """
 
 from __future__ import annotations
@@ -37,7 +40,10 @@ SETS = {
 # the IWAC sample of West African French-language press (a document is its `id` column).
 FR_BY_ROUND = {
     "11": (DATA / "iwac-musulmanes-fr" / "iwac_articles.csv", "id", "text"),
+    # round 12: the SemEval-2023 persuasion task's French articles (JSON lines, `id`, `text`)
+    "12": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
 }
+ROUNDS = tuple(str(k) for k in range(1, 13))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -48,7 +54,7 @@ def read_jsonl(path: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--round",
-                    choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+                    choices=ROUNDS,
                     default="1",
                     help="1: audits/ (French rules 1.11, English 1.15); 2: audits/round2/ "
                          "(French 1.33.0, English 1.26.0); 3: audits/round3/ (French 1.38.0, "
@@ -58,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                          "English 1.58.0); 8: audits/round8/ (French 1.73.0, English 1.65.0); "
                          "9: audits/round9/ (French 1.76.0, English 1.74.0); 10: audits/round10/ "
                          "(French 1.77.0, English 1.75.0); 11: audits/round11/ (French 1.78.0 "
-                         "on iwac-musulmanes-fr, English 1.76.0)")
+                         "on iwac-musulmanes-fr, English 1.76.0); 12: audits/round12/ (French "
+                         "1.79.0 on the SemEval-2023 French articles, English 1.76.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
@@ -75,11 +82,13 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"bench_audits: corpus not found at {path}")
         preds = read_jsonl(audits / f"{lang}_predictions.jsonl")
         paras = read_jsonl(audits / f"{lang}_paragraphs.jsonl")
-        wanted = {r["doc"] for r in preds}
+        wanted = {r["doc"] for r in preds} | {p["doc"] for p in paras}
         with path.open(encoding="utf-8", newline="") as fh:
-            rows = enumerate(csv.DictReader(fh))
+            rows = enumerate(csv.DictReader(fh) if path.suffix != ".jsonl"
+                             else (json.loads(line) for line in fh if line.strip()))
             texts = {doc: r[text_col] for doc, r in
-                     ((i if id_col is None else r[id_col], r) for i, r in rows) if doc in wanted}
+                     ((i if id_col is None else str(r[id_col]), r) for i, r in rows)
+                     if doc in wanted}
         renamed_rows: list[tuple[str, str, str | None]] = []
         quotes = {doc: analyze(text, lang).to_dict()["quotes"] for doc, text in texts.items()}
         counts = Counter(r["label"] for r in preds)
@@ -112,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         lo, hi = wilson(found, expected)
         print(f"  recall over {len(paras)} paragraphs: {found}/{expected} = "
               f"{found / expected:.1%} [{lo:.1%}, {hi:.1%}]")
+        if all("attributions" in p for p in paras):
+            # the same expected attributions against today's predictions
+            found_now = sum(
+                any(min(a["end"], q["end"]) - max(a["start"], q["start"]) >=
+                    (a["end"] - a["start"]) / 2 for q in quotes.get(p["doc"], []))
+                for p in paras for a in p["attributions"])
+            print(f"  recall today:        {found_now}/{expected} = {found_now / expected:.1%}")
         missed = Counter(c for p in paras for c in p["missed"] if c)
         top = ", ".join(f"{c} ({k})" for c, k in missed.most_common(5))
         print(f"  missed constructions: {top}")
