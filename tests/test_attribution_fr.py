@@ -1721,6 +1721,39 @@ CASES = [
          ("direct", "Je répondrai aux questions", "le cardinal", "cardinal")],
         id="me-names-the-lawyer-not-the-client",
     ),
+    # the article's own reasoning in an impersonal or generic frame is nobody's report
+    # (rules 1.81.0; round 12 on opinion writing, round 11 on the West African press)
+    pytest.param("Il faut le rappeler: l'internet est un fourre-tout.", [],
+                 id="il-faut-le-rappeler-is-the-author"),
+    pytest.param("En un mot, il faut dire que la sunna a été régénérée à partir de Abdoul Ben "
+                 "Wahab.", [], id="il-faut-dire-que-is-the-author"),
+    pytest.param("Il est important et intéressant de souligner que Mme Penda M'Bow a dû passer "
+                 "par plusieurs capitales de la sous-région.", [],
+                 id="il-est-adjectif-de-is-the-author"),
+    pytest.param("S'agissant des femmes, il est à relever que l'association leur accorde une "
+                 "place importante.", [], id="il-est-a-relever-is-the-author"),
+    pytest.param("De ce point de vue, on peut dire que le port du voile est obligatoire.", [],
+                 id="on-peut-dire-is-the-author"),
+    pytest.param("Ces deux mouvements dépassent 40% de l'électorat au premier tour, ce qui veut "
+                 "dire qu'il y a une France du mécontentement qui émerge.", [],
+                 id="ce-qui-veut-dire-means"),
+    pytest.param("C'est à croire que les deux conjoints ne s'y étaient pas préparés en réalité.",
+                 [], id="c-est-a-croire-is-the-author"),
+    pytest.param("Si l'on considère que la guerre était évitable, la responsabilité est "
+                 "partagée.", [], id="si-l-on-considere-is-a-supposition"),
+    pytest.param("On sait maintenant que l'allaitement est une méthode contraceptive naturelle.",
+                 [], id="maintenant-is-the-adverb"),
+    pytest.param("Dans les réseaux sociaux, il a été dit que l'État aurait commandité l'attentat.",
+                 [], id="il-a-ete-dit-is-a-passive-with-no-source"),
+    # ... not a concession of the people the sentence is about, nor a person's own verb
+    pytest.param("Même détermination à Marseille, même si l'on reconnaît que le drame "
+                 "strasbourgeois ne peut être ignoré.",
+                 [("indirect", "le drame strasbourgeois ne peut être ignoré", "l'on", "on")],
+                 id="meme-si-l-on-is-a-concession-of-someone"),
+    pytest.param("Le ministre Gérald Darmanin est venu dire que la sécurité sera renforcée.",
+                 [("indirect", "la sécurité sera renforcée", "Le ministre Gérald Darmanin",
+                   "Gérald Darmanin")],
+                 id="est-venu-dire-is-the-person"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

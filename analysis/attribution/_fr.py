@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.80.0"
+RULES_VERSION = "1.81.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -337,6 +337,46 @@ _AVEC_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+avec\b")
 # "sans" before "conteste": set phrases of the article's own voice
 _AUTHOR_ASIDE_BEFORE = re.compile(r"(?:^|[.!?…:;]\s*|\n\s*)(?:il (?:est|reste)\s+)?[àa]\s+$|"
                                   r"\bsans\s+$", re.IGNORECASE)
+# the author's own reasoning before an infinitive cue: an impersonal verb ("il faut", "il
+# convient de", "il est intéressant de", "il est à"), a generic "on" with a modal ("on peut",
+# "l'on ne peut sérieusement"), "c'est à", "ce qui veut" (dire: to mean); an object pronoun
+# may come between ("il faut le rappeler")
+_ADVERBS_BETWEEN = (r"(?:(?:donc|bien|aussi|toutefois|cependant|pourtant|néanmoins|également|"
+                    r"encore|alors|ici|pas|plus|enfin|certes|surtout|d'ailleurs|tout de même|"
+                    r"quand même|très|fort|particulièrement|vraiment|assez|tout à fait|"
+                    r"sérieusement|légitimement|raisonnablement|aisément|facilement|"
+                    r"sans doute|simplement|tout simplement)\s+)*")
+_FRAME_ADJECTIVES = (r"(?:important|intéressant|essentiel|nécessaire|utile|inutile|bon|juste|"
+                     r"injuste|inexact|exact|faux|vrai|impossible|difficile|facile|permis|"
+                     r"légitime|honnête|malhonnête|fréquent|courant|clair|évident|frappant|"
+                     r"curieux|étonnant|surprenant|significatif|instructif|révélateur|temps|"
+                     r"indispensable|primordial|capital|crucial|urgent|possible|aisé|tentant|"
+                     r"abusif|excessif|exagéré|erroné|prématuré|préférable|opportun|"
+                     r"pertinent|raisonnable|logique|normal|naturel|remarquable|piquant|"
+                     r"amusant|ironique|regrettable|dommage|mieux|absurde|ridicule|trompeur|"
+                     r"hasardeux|simpliste|réducteur|sage|prudent|notable|vital)")
+_IMPERSONAL_BEFORE = re.compile(
+    r"(?:\bil\s+(?:ne\s+)?(?:faut|fallait|faudra|faudrait|fallut|convient|conviendrait|"
+    r"convenait|importe|importait|suffit|suffisait|reste|restait)\s+" + _ADVERBS_BETWEEN +
+    r"(?:de\s+|d'|à\s+)?"
+    r"|\bil\s+(?:est|était|serait|sera|semble|paraît)\s+" + _ADVERBS_BETWEEN +
+    r"(?:" + _FRAME_ADJECTIVES + r"(?:\s+et\s+" + _FRAME_ADJECTIVES + r")?\s+(?:de\s+|d')"
+    r"|à\s+)"
+    r"|(?:^|[^\w'])(?:l')?on\s+(?:ne\s+)?(?:peut|pourrait|pouvait|doit|devrait|devait|veut|"
+    r"voudrait|voulait)\s+" + _ADVERBS_BETWEEN +
+    r"|\bc'est\s+à\s+"
+    r"|\b(?:ce\s+qui|cela|ça|ca|ceci|c')\s+(?:ne\s+)?(?:veut|voulait|voudrait|voudra)\s+" +
+    _ADVERBS_BETWEEN +
+    r")(?:le\s+|l'|la\s+|les\s+|en\s+|y\s+)?$", re.IGNORECASE)
+# the passive of a compound tense: "il a été dit que", "ont été annoncés"
+_PASSIVE_ETE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avoir|"
+                                 r"ayant)\s+(?:(?:déjà|aussi|bien|même|pas|plus|jamais|souvent|"
+                                 r"longtemps|également)\s+)*été\s+$", re.IGNORECASE)
+# "Si l'on considère que …" (not "même si l'on reconnaît", a concession of someone named)
+_GENERIC_IF_BEFORE = re.compile(r"(?<!même )\bsi\s+(?:l')?on\s+(?:ne\s+)?$", re.IGNORECASE)
+# cue forms that are mostly another word: "maintenant" is the adverb unless after "en"
+_ADVERB_HOMOGRAPHS = frozenset({"maintenant"})
+_EN_BEFORE = re.compile(r"\ben\s+$", re.IGNORECASE)
 _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]e |[Ss]['’])$")
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
@@ -652,12 +692,21 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # an adjective: "une idée bien précise en tête :"
         if form.verb.lemma == "trancher" and _AVEC_AFTER.match(text, end, unit.end):
             continue  # "tranchait d'ailleurs avec le formalisme": to contrast, not to decide
+        if form.kind == "infinitive" and _IMPERSONAL_BEFORE.search(before):
+            continue  # "Il faut dire que", "il est intéressant de noter que", "on peut
+            # affirmer que", "ce qui veut dire que": the article's own reasoning, nobody's report
+        if _GENERIC_IF_BEFORE.search(before):
+            continue  # "Si l'on considère que …": a supposition, not a report
+        if key in _ADVERB_HOMOGRAPHS and not _EN_BEFORE.search(before):
+            continue  # "On sait maintenant que": the adverb, not "en maintenant que"
         if (form.kind == "infinitive" or key == "conteste") and \
                 before[-5:].rstrip().lower().endswith(("à", "a", "sans")) and \
                 _AUTHOR_ASIDE_BEFORE.search(before):
             continue  # "À noter que …", "sans conteste": the article's own voice
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
+        if takes_aux and _PASSIVE_ETE_BEFORE.search(before):
+            continue  # "il a été dit que …": a passive with no source (as "il est admis que")
         aux = _AUX_BEFORE.search(" " + before) if takes_aux else None
         negated = False
         inv: tuple[int, int] | None = None
