@@ -1745,6 +1745,25 @@ CASES = [
                  [], id="maintenant-is-the-adverb"),
     pytest.param("Dans les réseaux sociaux, il a été dit que l'État aurait commandité l'attentat.",
                  [], id="il-a-ete-dit-is-a-passive-with-no-source"),
+    # other senses of cue verbs: "compter" + a number is to number (a body's count stays a
+    # claim); "se trouver", "s'ajouter", "s'expliquer par" are other verbs
+    pytest.param("A l'heure actuelle, l'Assemblée consultative islamique compte 11 femmes "
+                 "parlementaires.", [], id="compter-a-number-is-to-number"),
+    pytest.param("Le nouveau bureau qui compte 74 membres a été installé.", [],
+                 id="qui-compte-a-number-is-to-number"),
+    pytest.param("A Paris, la préfecture de police a compté 2000 manifestants à la même heure.",
+                 [("indirect", "2000 manifestants à la même heure", "la préfecture de police",
+                   "préfecture de police")], id="a-body-s-count-is-a-claim"),
+    pytest.param("Or il se trouve que dans le mariage dit contractuel, il s'agit de satisfaire "
+                 "un besoin.", [], id="il-se-trouve-que-is-not-speech"),
+    pytest.param("Il s'y ajoute que le Seigneur l'a choisie pour qu'elle donne naissance à "
+                 "l'humanité.", [], id="s-y-ajoute-is-not-speech"),
+    pytest.param("Les viols s'expliquent en partie, par le fait qu'il y a une légèreté dans "
+                 "l'habillement.", [], id="s-expliquer-par-is-not-speech"),
+    pytest.param("A l'audience, l'accusée s'est bornée à expliquer qu'elle avait attrapé "
+                 "l'écharpe pour se défendre.",
+                 [("indirect", "elle avait attrapé l'écharpe pour se défendre", "l'accusée",
+                   "accusée")], id="se-of-another-verb-before-expliquer"),
     # ... not a concession of the people the sentence is about, nor a person's own verb
     pytest.param("Même détermination à Marseille, même si l'on reconnaît que le drame "
                  "strasbourgeois ne peut être ignoré.",

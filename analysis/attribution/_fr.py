@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.81.0"
+RULES_VERSION = "1.82.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -368,6 +368,10 @@ _IMPERSONAL_BEFORE = re.compile(
     r"|\b(?:ce\s+qui|cela|ça|ca|ceci|c')\s+(?:ne\s+)?(?:veut|voulait|voudrait|voudra)\s+" +
     _ADVERBS_BETWEEN +
     r")(?:le\s+|l'|la\s+|les\s+|en\s+|y\s+)?$", re.IGNORECASE)
+# "compter" + a number: "compte 46 restaurants", "en compte 18", "plus de 250 000"
+_NUMBER_AFTER = re.compile(r"\s+(?:(?:actuellement|aujourd'hui|désormais|déjà|encore|"
+                           r"environ|près de|plus de|moins de|quelque|au moins)\s+)*\d")
+_RELATIVE_OR_Y_BEFORE = re.compile(r"\b(?:qui|y|en)\s+(?:ne\s+)?$", re.IGNORECASE)
 # the passive of a compound tense: "il a été dit que", "ont été annoncés"
 _PASSIVE_ETE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avoir|"
                                  r"ayant)\s+(?:(?:déjà|aussi|bien|même|pas|plus|jamais|souvent|"
@@ -673,8 +677,11 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                     break
         if form is None:
             # a reflexive lemma after se/s' (s'est exprimé), else the plain verb (a exprimé)
-            reflexive = bool(_REFLEXIVE_BEFORE.search(
-                text[max(unit.start, m.start() - 20):m.start()]))
+            window = text[max(unit.start, m.start() - 20):m.start()]
+            reflexive = bool(_REFLEXIVE_BEFORE.search(window))
+            if reflexive and key in _other_when_reflexive_forms() and \
+                    not _OWN_PRONOUN_BEFORE.search(window):
+                reflexive = False  # "se bornant à expliquer que": the pronoun is another verb's
             form = _single_word_form(key, reflexive)
             if form is None:
                 continue
@@ -690,6 +697,11 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "Mohammed a déposé une demande de titre de séjour"
         if form.kind == "finite" and _DEGREE_BEFORE.search(before):
             continue  # an adjective: "une idée bien précise en tête :"
+        if form.verb.lemma == "compter" and (key in ("compte", "comptent") or
+                                             _RELATIVE_OR_Y_BEFORE.search(before)) and \
+                _NUMBER_AFTER.match(text, end, unit.end):
+            continue  # "l'Assemblée compte 11 femmes", "qui compte 270 000 habitants": to
+            # number, not "la CGT avait compté 400 000 personnes" (a body's count, a claim)
         if form.verb.lemma == "trancher" and _AVEC_AFTER.match(text, end, unit.end):
             continue  # "tranchait d'ailleurs avec le formalisme": to contrast, not to decide
         if form.kind == "infinitive" and _IMPERSONAL_BEFORE.search(before):
@@ -750,7 +762,23 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
 
 # verbs that are another verb with a reflexive pronoun: s'assurer (make sure), se rappeler
 # (remember), s'entendre (agree)
-_OTHER_WHEN_REFLEXIVE = frozenset({"assurer", "rappeler", "entendre"})
+# verbs whose reflexive is another verb: "s'assurer que", "se rappeler", "s'entendre", "il se
+# trouve que" (it happens that), "s'y ajoute" (adds up), "s'expliquent par" (is explained by)
+_OTHER_WHEN_REFLEXIVE = frozenset({"assurer", "rappeler", "entendre", "trouver", "ajouter",
+                                   "expliquer"})
+
+
+# the pronoun of the verb itself: "s'y ajoute", "se sont trouvés", "s'est expliqué"
+_OWN_PRONOUN_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:(?:y|en|est|sont|était|étaient|serait|"
+                                 r"seraient|sera|étant|être|ne|n'|pas|plus|bien|aussi|"
+                                 r"toujours|déjà|encore)\s*)*$", re.IGNORECASE)
+
+
+@functools.cache
+def _other_when_reflexive_forms() -> frozenset[str]:
+    forms, _ = cue_table()
+    return frozenset(k for k, cands in forms.items()
+                     if any(c.verb.lemma in _OTHER_WHEN_REFLEXIVE for c in cands))
 
 
 @functools.cache
