@@ -1271,6 +1271,32 @@ def test_pronoun_antecedents(text, mention, canonical):
     assert (q.speaker.text, q.speaker.canonical) == (mention, canonical)
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a person the narrative makes the subject after the last speaker takes the pronoun
+    # (rules-en 1.77.0; AllSides and PolNeAR train paragraphs)
+    ("“We have to act,” said Barack Obama.\n\nEarly Monday, John Kerry was in London. Kerry "
+     "suggested a potential solution. “He could turn over every single bit of his chemical "
+     "weapons,” he said.", "John Kerry"),
+    ("“It is standardless,” said Joseph M. Sellers.\n\nJustice Anthony M. Kennedy sat "
+     "quietly. Kennedy responded with a point about the case. “If it’s standardless and "
+     "recordless,” he said, “then why is there commonality?”", "Anthony M. Kennedy"),
+    # "President Obama": the person of the gazetteer when the article gives no full name
+    ("“The server was never hacked,” said Adam Segal.\n\nPresident Obama backed her up in an "
+     "interview. “I don't think it posed a national security problem,” he said.",
+     "Barack Obama"),
+    # a name after a title's full stop ("Mr. Patrick") does not open a sentence; an adverb may
+    # come between the subject and its verb
+    ("“Vote for me,” said Martin O'Malley.\n\nBernie Sanders voted for the bill in 2005. "
+     "Sanders initially defended his vote, but late Saturday he announced he supported "
+     "legislation to repeal the bill.", "Bernie Sanders"),
+    # with no new subject the pronoun continues the last speaker
+    ("“We have to act,” said Barack Obama.\n\n“We will not wait,” he said.", "Barack Obama"),
+])
+def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical):
+    quotes = extract(text)
+    assert quotes[-1].speaker.canonical == canonical
+
+
 @pytest.mark.parametrize(("text", "mention", "canonical"), [
     # a role, then a name in apposition, then the cue: the name speaks
     ("The party chairman, Kelly Armstrong, said the request was denied.", "Kelly Armstrong",
@@ -1352,7 +1378,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.76.0"}
+                              "sourcebias-rules-en": "1.77.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.76.0"
+RULES_VERSION = "1.77.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2446,6 +2446,7 @@ class _Entity:
     person: bool
     pos: int
     plural: bool = False
+    end: int = -1  # where its quote and mention end
 
 
 class _Names:
@@ -2798,6 +2799,45 @@ class _Names:
             return None
         return " ".join(words) if len(words) > 1 else self.fullest(words[0])
 
+    def subject_since(self, after: int, pos: int, gender: str,
+                      quoted: list[tuple[int, int]]) -> str | None:
+        """The person named last as the subject opening a sentence between ``after`` and
+        ``pos``, outside the ``quoted`` spans: "Kerry suggested a potential solution …",
+        "McKeon has criticized …", "Mr Netanyahu, who is …". A surname alone counts when the
+        article gives the person's full name; a possessor ("Rouhani's tone") does not."""
+        text = self.text
+        found = None
+        for m in _SUBJECT_OPENING.finditer(text, max(0, after), pos):
+            a = m.start("name")
+            if any(qs <= a < qe for qs, qe in quoted):
+                continue
+            words = m.group("name").split()
+            honorific = _HONORIFIC_GENDER.get(words[0]) if len(words) > 1 else None
+            if honorific is not None or words[0].lower() in self.lex.titles:
+                words = words[1:]
+            if not words or any(w.lower() in self.lex.orgs or w.lower() in _NOT_NAME
+                                for w in words):
+                continue
+            if len(words) == 1:
+                name = self.fullest(words[0], honorific or gender)
+                if " " not in name:
+                    entry = lookup(words[0])  # "President Obama": Barack Obama of the gazetteer
+                    if entry is None or entry.type not in ("person", "government", "military") \
+                            or " " not in entry.canonical or \
+                            not entry.canonical.endswith(words[0]):
+                        continue  # a capitalised word the article never gives as a full name
+                    name = entry.canonical
+                g = honorific or self.gender(name)
+            else:
+                name = " ".join(words)
+                g = self.gender(name)
+                if not g and words[0].lower() not in self.lex.first:
+                    continue
+            if g and gender and g != gender:
+                continue
+            found = name
+        return found
+
     def last_person_before(self, pos: int, gender: str) -> str | None:
         """The last personal name (two capitalised words) in the 800 characters before ``pos``
         whose gender is compatible."""
@@ -2847,6 +2887,17 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+# a name opening a sentence (after an optional connector) and followed by its verb or by an
+# apposition: "Kerry suggested", "But McKeon has criticized", "Mr Netanyahu, who is"
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)"
+    r"(?<!\bDr\.\s)(?<!\bSt\.\s)(?<!\bSen\.\s)(?<!\bRep\.\s)(?<!\bGov\.\s)(?<!\bGen\.\s)"
+    r"(?<!\b[A-Z]\.\s)\s*(?:(?:But|And|Then|Still|Yet|Now|Meanwhile|"
+    r"However|Later|Earlier),?\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?[A-Z][a-z'-]+"
+    r"(?:\s+[A-Z][a-z'-]+){0,2})"
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|[a-z]+ed|[a-z]+s)"
+    r"\b|,\s+(?:who|the|a|an)\b)")
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
@@ -2977,6 +3028,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     names = _Names(text, lex, doc.lower)
     history: list[_Entity] = []
     quotes: list[Quote] = []
+    quoted = [(r.start, r.end) for r in raws]
     for r in raws:
         speaker = None
         if r.speaker is not None:
@@ -2991,8 +3043,15 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                             (not h.gender or h.gender == gender) and h.pos < s), None)
                 name = names.last_person_before(s, gender) if ent is None or \
                     ent.gender != gender else None
-                if name is not None and (ent is None or (names.gender(name) == gender and
-                                                         text.rfind(name, 0, s) > ent.pos)):
+                # a person the narrative has made the subject since that speaker: "Kerry
+                # suggested a potential solution. “…,” he said"
+                para = text.rfind("\n", 0, s) + 1
+                since = names.subject_since(max(ent.end, para), s, gender, quoted) \
+                    if ent is not None and ent.end < s else None
+                if since is not None and since != ent.canonical:
+                    canonical = since
+                elif name is not None and (ent is None or (names.gender(name) == gender and
+                                                           text.rfind(name, 0, s) > ent.pos)):
                     canonical = name
                 elif ent is not None:
                     canonical = ent.canonical
@@ -3046,7 +3105,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 plural = low in ("they", "them") or " and " in canonical or (
                     head.islower() and head.endswith("s") and not head.endswith("ss")) or (
                     stype == "anonymous" and low.split()[0] in _PLURAL_OPENERS)
-                history.append(_Entity(canonical, gender, person, s, plural))
+                history.append(_Entity(canonical, gender, person, s, plural, max(r.end, e)))
         cue = None
         if r.cue is not None:
             cs, ce, verb = r.cue
