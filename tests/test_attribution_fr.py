@@ -1995,3 +1995,50 @@ def test_speaker_offsets_follow_the_trimmed_mention(text: str, mention: str) -> 
     (q,) = analysis.analyze(text, "fr").quotes
     sp = q.speaker
     assert (sp.text, text[sp.start:sp.end]) == (mention, mention)
+
+
+# -- interviews whose answers carry no quotation marks (rules 1.83.0) -----------------------
+INTERVIEW = (
+    "La «Voix du pèlerin», une association créée pour la défense des candidats au hadj\n\n"
+    "Sa présidente, Kadidia Tiendrébéogo, nous dévoile dans l'entretien ci-après les ambitions "
+    "de cette structure.\n\n"
+    "Dans quel contexte votre association a-t-elle été créée ?\n\n"
+    "L'organisation du hadj au Burkina Faso est en butte, depuis quelques années, à d'énormes "
+    "problèmes.\n\n"
+    "Qu'est-ce que votre association va concrètement apporter ?\n\n"
+    "Nous avons déjà apporté quelque chose avant l'organisation même du hadj 2013.\n\n"
+    "Comment allez-vous financer vos activités ?\n\n"
+    "Nous comptons entreprendre des activités génératrices de revenus pour nos membres.\n\n"
+    "Propos recueillis par Awa Ouédraogo\n"
+)
+
+
+def _quotes(text: str) -> list:
+    doc = make_document(text, "fr")
+    return [(q.type, q.text, q.speaker and q.speaker.canonical, q.channel, q.rule)
+            for q in extract_attributions(doc).quotes]
+
+
+def test_interview_answers_without_marks_are_the_interviewee_s() -> None:
+    got = _quotes(INTERVIEW)
+    assert [g[1][:20] for g in got] == ["L'organisation du ha", "Nous avons déjà appo",
+                                        "Nous comptons entrep"]
+    assert {(g[0], g[2], g[3], g[4]) for g in got} == {
+        ("indirect", "Kadidia Tiendrébéogo", "interview", "fr.interview-answer")}
+
+
+def test_interview_answer_headers_name_the_interviewee_and_are_left_out() -> None:
+    text = INTERVIEW.replace("Sa présidente, Kadidia Tiendrébéogo, nous dévoile",
+                             "Sa présidente et son trésorier nous dévoilent").replace(
+        "L'organisation du hadj", "Kadidia Tiendrébéogo (K.T.) : L'organisation du hadj").replace(
+        "Nous avons déjà", "K.T. : Nous avons déjà")
+    got = _quotes(text)
+    assert got[0][1].startswith("L'organisation du hadj") and got[1][1].startswith("Nous avons")
+    assert {g[2] for g in got} == {"Kadidia Tiendrébéogo"}
+
+
+def test_an_opinion_piece_asking_its_readers_is_no_interview() -> None:
+    # the same questions and answers, with no word of an interview before the first question
+    text = INTERVIEW.replace("nous dévoile dans l'entretien ci-après les ambitions",
+                             "a publié les ambitions")
+    assert _quotes(text) == []

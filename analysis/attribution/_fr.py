@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.82.0"
+RULES_VERSION = "1.83.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -481,7 +481,141 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
             out.extend(found)
         if ends_with_colon:
             pending_speaker = _trailing_colon_speaker(doc, unit, resolver)
-    return _dedupe(out)
+    return _dedupe(_interview_answers(doc, out, resolver, headline_end))
+
+
+def _interview_answers(doc: Document, quotes: list[Quote], resolver: SpeakerResolver,
+                       headline_end: int) -> list[Quote]:
+    """An interview's answers written without quotation marks: in an article of at least three
+    questions, two of them addressing someone as vous ("Qu'est-ce que votre association va
+    apporter ?"), each paragraph after a question, up to the next question (at most four), is
+    the interviewee's account: one indirect quote of the one person the article names before
+    the first question (else an unnamed interviewee), channel "interview". A paragraph that
+    holds quoted words keeps its own quotes (the answer in marks is fr.interview); in one that
+    does not, the answer replaces the reports found inside it unless they name their source
+    ("Le verset dit que …", "J'ai pu remarquer que …" are the interviewee's words)."""
+    text, paras = doc.norm, doc.paragraphs
+    n = len(paras)
+    if n < 6:
+        return quotes
+    questions = [k > 0 and paras[k][0] >= headline_end and _is_question_line(text, paras[k])
+                 for k in range(n)]
+    # the interviewer's header ("Sidwaya :", "S. :", "Question :") marks a question however
+    # long it is and wherever its question mark falls
+    asked = {_header_key(h.group(1)) for k in range(n) if questions[k]
+             for h in [_LINE_HEADER.match(text, *paras[k])] if h is not None}
+    if asked:
+        asked |= {key[0] for key in asked}  # "Sidwaya" is also "S."
+        questions = [questions[k] or (k > 0 and paras[k][0] >= headline_end and (
+            (h := _LINE_HEADER.match(text, *paras[k])) is not None and
+            _header_key(h.group(1)) in asked)) for k in range(n)]
+    pairs = [k for k in range(n - 1) if questions[k] and not questions[k + 1]]
+    if len(pairs) < 3 or sum(1 for k in pairs
+                             if _VOUS.search(text, paras[k][0], paras[k][1])) < 2:
+        return quotes
+    # an interview says so before its first question ("dans l'entretien ci-après", "nous
+    # avons rencontré"), or marks its questions and answers ("Question :", "Sidwaya (S.) :",
+    # "R. —", "T.T. :"); an opinion piece asking its readers questions does neither
+    first = paras[pairs[0]][0]
+    marked = sum(1 for k in pairs if _QUESTION_HEADER.match(text, *paras[k]) or
+                 _ANSWER_HEADER.match(text, *paras[k + 1]) or _ANSWER_LEAD.match(
+                     text, *paras[k + 1]))
+    if not _INTERVIEW_SAID.search(doc.lower, 0, first) and marked < 2:
+        return quotes
+    speaker = resolver.only_person_before(paras[pairs[0]][0])
+    if speaker is None:
+        # "Sa présidente, Kadidia Tiendrébéogo, nous dévoile …": the one name in apposition
+        apposed = {m.group(1) for m in _APPOSED_NAME.finditer(text, 0, paras[pairs[0]][0])}
+        if len(apposed) == 1:
+            (name,) = apposed
+            speaker = Speaker(None, None, None, name, "person", None, "interview")
+    if speaker is None:
+        # "Mme Ramata Boly (R.B) : …", "Sakandé Adama (S. A. ): …": the first answer's header
+        header = _ANSWER_HEADER.match(text, *paras[pairs[0] + 1])
+        if header is not None and header.group("name") and \
+                len(header.group("name").split()) >= 2:
+            a, b = header.span("name")
+            found = resolver.resolve(text[a:b], a, b)
+            speaker = Speaker(None, None, None, found.canonical, found.type, found.affiliation,
+                              "interview")
+    if speaker is None:
+        speaker = Speaker(None, None, None, None, "person", None, "interview")
+    out = list(quotes)
+    for k in pairs:
+        j = k + 1
+        while j < n and not questions[j] and j <= k + 4:
+            ps, pe = paras[j]
+            j += 1
+            lead = _ANSWER_HEADER.match(text, ps, pe) or _ANSWER_LEAD.match(text, ps, pe)
+            s = lead.end() if lead is not None else ps
+            e = pe
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if len(_WORDS.findall(text, s, e)) < 5 or _INTERVIEW_CREDIT.match(text, s, e):
+                continue  # ("Interview réalisée par …", "Propos recueillis par …": the byline)
+            inside = [q for q in out if ps <= q.start and q.end <= pe]
+            if any(q.type != "indirect" for q in inside) or \
+                    any(q.start < pe and q.end > ps and not (ps <= q.start and q.end <= pe)
+                        for q in out):
+                continue  # quoted words, or a quote running over the paragraph's edge
+            out = [q for q in out if q not in inside or not _interviewee_s_own(q)]
+            out.append(Quote(type="indirect", start=s, end=e, text=text[s:e],
+                             speaker=speaker, cue=None, channel="interview",
+                             rule="fr.interview-answer"))
+    out.sort(key=_quote_start)
+    return out
+
+
+def _header_key(header: str) -> str:
+    """A line header without its dots and spaces: "S. " -> "S", "Sidwaya (S.)" -> "Sidwaya"."""
+    return re.sub(r"\(.*\)|[.\s]", "", header)
+
+
+def _is_question_line(text: str, para: tuple[int, int]) -> bool:
+    question = text[para[0]:para[1]].strip()
+    return _reads_as_question(question) and 2 <= len(_WORDS.findall(question)) <= 60 and \
+        not question.endswith(":")
+
+
+def _interviewee_s_own(q: Quote) -> bool:
+    """Is a report inside an answer the interviewee's own claim ("J'ai pu remarquer que …",
+    "Nous aimerions souligner ici que …"), which the answer holds, rather than a report of
+    someone else ("les chiites qui trouvent que …", "Le verset dit que …")?"""
+    sp = q.speaker
+    return sp is None or sp.text is None or \
+        sp.text.strip().lower().replace("’", "'") in _FIRST_PERSON
+
+
+
+def _quote_start(q: Quote) -> int:
+    return q.start
+
+
+# a capitalised name between commas: ", Kadidia Tiendrébéogo,"
+_APPOSED_NAME = re.compile(r",\s+(?:M\.\s+|Mme\s+)?([A-ZÉÈ][a-zéèëïîôöüç'-]+(?:\s+(?:de\s+|d')?"
+                           r"[A-ZÉÈ][\w'’-]+){1,2}),")
+_FIRST_PERSON = frozenset({"je", "j'", "nous", "moi", "moi-même", "nous-mêmes"})
+_INTERVIEW_CREDIT = re.compile(r"\s*(?:propos recueillis|interview réalisée|entretien réalisé|"
+                               r"réalisée? par|recueillis par)\b", re.IGNORECASE)
+# a short header at the start of a line: "Sidwaya (S.) :", "S. :", "Question :"
+_LINE_HEADER = re.compile(r"\s*([A-ZÉ][\w'’.-]{0,20}(?:\s*\([^()\n]{1,12}\))?)\s*:\s")
+_INTERVIEW_SAID = re.compile(
+    r"\b(?:entretien|interview|entrevue|interviewée?s?|à nos questions|aux questions|"
+    r"questions? (?:de|du|d')\s*(?:notre|nos|la rédaction)|a répondu|ont répondu|"
+    r"(?:avons|a|ont) (?:rencontré|interrogé|joint|reçu)e?s?|nous a (?:reçu|accordé)e?s?|"
+    r"s'est (?:confiée?|prêtée?)|à bâtons rompus)")
+# a question's header: "Question :", "Q :", "Sidwaya (S.) :", "S. :"
+_QUESTION_HEADER = re.compile(r"\s*(?:Questions?|Q|[A-ZÉ][\w'’-]+(?:\s*\([^()\n]{1,12}\))?|"
+                              r"(?:[A-ZÉ]\.\s?){1,3})\s*[:—–-]\s")
+# an answer's header: the interviewee's name and/or initials, then a colon ("Mme Ramata Boly
+# (R.B) :", "Sakandé Adama (S. A. ):", "El Hadj Toumani Triandé:", "T.T.:", "HSSC :")
+_ANSWER_HEADER = re.compile(
+    r"\s*(?:(?P<name>(?!(?:Le|La|Les|L'|L’|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Nous|On)\b)"
+    r"(?:(?:M\.|Mme|Mlle|Dr|Pr|Me)\s+)?[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|d'|"
+    r"van\s+)?[A-ZÉÈ][\w'’/-]+){1,4})\s*(?:\((?P<init>[^()\n]{1,30})\)\s*)?"
+    r"|(?P<initials>[A-ZÉ](?:\.\s?[A-ZÉ]){1,3}\.?|[A-ZÉ]\.|[A-ZÉ]{2,5}))\s*:\s+")
+# an answer's lead: "R. —", "R :", "Réponse :", a dash
+_ANSWER_LEAD = re.compile(r"\s*(?:(?:R|Rép|Réponse)\s*\.?\s*[—–:-]+\s*|[—–-]\s+)")
 
 
 def _find_markers(lower: str) -> list[re.Match[str]]:
