@@ -1764,6 +1764,17 @@ CASES = [
                  "l'écharpe pour se défendre.",
                  [("indirect", "elle avait attrapé l'écharpe pour se défendre", "l'accusée",
                    "accusée")], id="se-of-another-verb-before-expliquer"),
+    pytest.param("Pour les gilets jaunes, ça veut dire qu'il n'y a plus de marge de manœuvre.",
+                 [], id="ca-veut-dire-means"),
+    pytest.param("S'il est majeur, cela ne signifie pas qu'il sera facile de l'empêcher de "
+                 "partir.", [], id="cela-signifie-means"),
+    pytest.param("Au niveau de l'enseignement, il nous faut rappeler que la Haute-Volta a des "
+                 "boursiers en Algérie.", [], id="il-nous-faut-rappeler-is-the-author"),
+    pytest.param("On se prend à désespérer, et pourtant on veut croire encore que le pire n'est "
+                 "pas certain.", [], id="on-veut-croire-is-the-author"),
+    pytest.param("Benoît Hamon a dit craindre que Marine Le Pen rafle la mise.",
+                 [("indirect", "Marine Le Pen rafle la mise", "Benoît Hamon", "Benoît Hamon")],
+                 id="dire-craindre-que-stays-a-report"),
     # ... not a concession of the people the sentence is about, nor a person's own verb
     pytest.param("Même détermination à Marseille, même si l'on reconnaît que le drame "
                  "strasbourgeois ne peut être ignoré.",

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.83.0"
+RULES_VERSION = "1.84.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -356,7 +356,8 @@ _FRAME_ADJECTIVES = (r"(?:important|intéressant|essentiel|nécessaire|utile|inu
                      r"amusant|ironique|regrettable|dommage|mieux|absurde|ridicule|trompeur|"
                      r"hasardeux|simpliste|réducteur|sage|prudent|notable|vital)")
 _IMPERSONAL_BEFORE = re.compile(
-    r"(?:\bil\s+(?:ne\s+)?(?:faut|fallait|faudra|faudrait|fallut|convient|conviendrait|"
+    r"(?:\bil\s+(?:ne\s+)?(?:(?:nous|vous|me|leur|lui)\s+)?(?:faut|fallait|faudra|faudrait|fallut|"
+    r"convient|conviendrait|"
     r"convenait|importe|importait|suffit|suffisait|reste|restait)\s+" + _ADVERBS_BETWEEN +
     r"(?:de\s+|d'|à\s+)?"
     r"|\bil\s+(?:est|était|serait|sera|semble|paraît)\s+" + _ADVERBS_BETWEEN +
@@ -376,6 +377,17 @@ _RELATIVE_OR_Y_BEFORE = re.compile(r"\b(?:qui|y|en)\s+(?:ne\s+)?$", re.IGNORECAS
 _PASSIVE_ETE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avoir|"
                                  r"ayant)\s+(?:(?:déjà|aussi|bien|même|pas|plus|jamais|souvent|"
                                  r"longtemps|également)\s+)*été\s+$", re.IGNORECASE)
+@functools.cache
+def _cue_infinitives() -> frozenset[str]:
+    forms, _ = cue_table()
+    return frozenset(k for k, cands in forms.items() if " " not in k and
+                     any(c.kind == "infinitive" for c in cands))
+
+
+_NEXT_WORD_FR = re.compile(r"\s+(?:(?:encore|bien|toujours|aussi|pas|plus|donc)\s+)*(\w+)")
+# "ce qui, en termes clairs, signifie que": to mean, not to notify
+_MEANING_SUBJECT_BEFORE = re.compile(r"\b(?:ce\s+qui|cela|ça|ca|ceci|c')\s*(?:,[^,]{0,40},\s*)?"
+                                     r"(?:ne\s+)?$", re.IGNORECASE)
 # "Si l'on considère que …" (not "même si l'on reconnaît", a concession of someone named)
 _GENERIC_IF_BEFORE = re.compile(r"(?<!même )\bsi\s+(?:l')?on\s+(?:ne\s+)?$", re.IGNORECASE)
 # cue forms that are mostly another word: "maintenant" is the adverb unless after "en"
@@ -841,6 +853,11 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         if form.kind == "infinitive" and _IMPERSONAL_BEFORE.search(before):
             continue  # "Il faut dire que", "il est intéressant de noter que", "on peut
             # affirmer que", "ce qui veut dire que": the article's own reasoning, nobody's report
+        if form.verb.lemma == "vouloir" and (nxt := _NEXT_WORD_FR.match(doc.lower, end)) and \
+                nxt.group(1) in _cue_infinitives():
+            continue  # "on veut croire que": a modal before the verb that reports (or not)
+        if form.verb.lemma == "signifier" and _MEANING_SUBJECT_BEFORE.search(before):
+            continue  # "ce qui signifie que": what something means
         if _GENERIC_IF_BEFORE.search(before):
             continue  # "Si l'on considère que …": a supposition, not a report
         if key in _ADVERB_HOMOGRAPHS and not _EN_BEFORE.search(before):
