@@ -214,6 +214,23 @@ def test_real_paragraph(polnear_train, doc_id, offset, expected):
 # -- own sentences: constructions and spans ---------------------------------------------------
 
 OWN = [
+    # the author's own reasoning and titles in marks are no quotes (rules-en 1.78.0; AllSides
+    # and PolNeAR train sentences)
+    pytest.param("Given the record, it is reasonable to ask if this would not be folly.", [],
+                 id="it-is-reasonable-to-ask-is-the-author"),
+    pytest.param("It is worth noting that the deal collapsed in 2015.", [],
+                 id="it-is-worth-noting-is-the-author"),
+    pytest.param("One could argue that the war was lost in 2003.", [],
+                 id="one-could-argue-is-the-author"),
+    pytest.param('Among other books, he is author of "Iran: Between Tradition and Modernity."',
+                 [], id="book-title-in-title-case-is-no-quote"),
+    pytest.param('She is a clinical psychologist and co-author of "Teenage as a Second '
+                 'Language."', [], id="title-case-with-small-words-is-no-quote"),
+    pytest.param(
+        'Obama said the plan is "dead on arrival in the Senate."',
+        [("mixed", 'the plan is "dead on arrival in the Senate."', "Obama", "say",
+          "en.said-clause")],
+        id="words-in-marks-that-are-no-title-stay-a-quote"),
     pytest.param(
         '"It is not new in Virginia," said Rep. Bobby Scott (D-Va.) at the time.',
         [("direct", "It is not new in Virginia", "Rep. Bobby Scott (D-Va.)", "say",
@@ -1378,7 +1395,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.77.0"}
+                              "sourcebias-rules-en": "1.78.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.77.0"
+RULES_VERSION = "1.78.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1377,6 +1377,9 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
                 continue
         if doc.mark_at(start) is not None:
             continue
+        if verb.category != "marker" and _AUTHOR_FRAME_BEFORE.search(
+                text, max(0, start - 48), start):
+            continue  # "it is reasonable to ask if", "one could argue that": the author's own
         if verb.lemma == "add" and _QUANTITY_START.match(text, m.end()):
             continue  # a sum, not a report: "the economy adding 151,000 jobs", "added 1 million"
         # a particle that makes another verb: "added up to", "has written off efforts"
@@ -1386,6 +1389,19 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
             continue
         out.append((start, m.end(), verb))
     return out
+
+
+# the author's reasoning before a cue's base form: an impersonal "it is (worth, fair,
+# reasonable …) to", a generic "one could / one might / one must", "needless to", "suffice it to"
+_AUTHOR_FRAME_BEFORE = re.compile(
+    r"(?:\b[Ii]t(?:'s|\s+is|\s+was|\s+would\s+be|\s+seems|\s+remains)\s+(?:\w+\s+){0,2}?"
+    r"(?:fair|reasonable|worth|safe|important|interesting|fitting|tempting|easy|hard|difficult|"
+    r"possible|impossible|wrong|right|accurate|inaccurate|unfair|necessary|natural|"
+    r"instructive|notable|telling|ironic|striking)\s+to\s+"
+    r"|\b[Ii]t(?:'s|\s+is|\s+was|\s+would\s+be)\s+(?:also\s+|perhaps\s+|still\s+)?worth\s+"
+    r"|\b[Oo]ne\s+(?:could|might|can|must|may|should|would)\s+(?:(?:well|also|even|easily|"
+    r"only|reasonably|fairly)\s+)?"
+    r"|\b(?:[Nn]eedless|[Ss]uffice\s+it)\s+to\s+)$")
 
 
 def _right_kind(text: str, pos: int, hi: int) -> str:
@@ -3253,7 +3269,7 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     if not frags:
         return []
     inner = text[frags[0].start:frags[0].end].split()
-    if all(w[:1].isupper() for w in inner if w[:1].isalpha()):
+    if _looks_like_title(inner):
         return []  # a title or a name in marks: “Saturday Night Live”
     subj = _subject_np(text, us, frags[0].open)
     if subj is None:
@@ -3362,6 +3378,22 @@ def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
     return out
 
 
+def _looks_like_title(words: list[str]) -> bool:
+    """Words in marks written as a title: every word capitalised but the short function words
+    of title case (“Saturday Night Live”, “Teenage as a Second Language”, “Iran: Between
+    Tradition and Modernity”)."""
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters or not letters[0][:1].isupper():
+        return False
+    lower = [w for w in letters if not w[:1].isupper()]
+    return all(w.lower().strip(",.:;!?") in _TITLE_CASE_SMALL for w in lower) and \
+        len(letters) - len(lower) >= (2 if lower else 1)
+
+
+_TITLE_CASE_SMALL = frozenset("a an the of as and or nor but in on at to for by with from "
+                              "into vs via per".split())
+
+
 def _coordinated_fragment(d: _Doc, us: int, ue: int, got: list[_Raw]) -> list[_Raw]:
     """A clause joined to a quote of the same sentence that quotes words of its own without a
     cue: '“…,” Earnest said, and the two will discuss “how to build on the extraordinary work
@@ -3373,8 +3405,7 @@ def _coordinated_fragment(d: _Doc, us: int, ue: int, got: list[_Raw]) -> list[_R
         if m.end <= m.start or any(r.start <= m.open < r.end for r in got + out):
             continue
         inner = text[m.start:m.end].split()
-        if len(inner) < _FRAGMENT_WORDS or all(w[:1].isupper() for w in inner
-                                                 if w[:1].isalpha()):
+        if len(inner) < _FRAGMENT_WORDS or _looks_like_title(inner):
             continue
         prev = [r for r in got if r.end <= m.open]
         if not prev or prev[-1].speaker is None or not prev[-1].marks or \
