@@ -1784,6 +1784,17 @@ CASES = [
                  [("indirect", "la sécurité sera renforcée", "Le ministre Gérald Darmanin",
                    "Gérald Darmanin")],
                  id="est-venu-dire-is-the-person"),
+    # a body's name is no person's: the name after "selon le ministère …," opens the clause
+    pytest.param("Selon le ministère palestinien de la Santé, Mouhamad Azizi (25 ans) a été tué "
+                 "par des tirs.",
+                 [("indirect", "Mouhamad Azizi (25 ans) a été tué par des tirs",
+                   "le ministère palestinien de la Santé", "ministère palestinien de la Santé")],
+                 id="name-after-selon-a-body-opens-the-clause"),
+    # a participle opening a sentence is no first name; a first name alone is the person
+    pytest.param("Accusant Marine de dépendre de la Russie, Emmanuel Macron a haussé le ton. "
+                 "Marine rétorque qu'elle reste une femme libre.",
+                 [("indirect", "elle reste une femme libre", "Marine", "Marine")],
+                 id="participle-is-no-first-name"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

@@ -966,8 +966,10 @@ class SpeakerResolver:
                     text, max(0, m.start() - 3), m.start()) is not None
                 people.append((m.start(), f"{first} {last}", g, subject))
             if first.lower() in _DET_WORDS or first.lower() in _roles() or \
-                    first.lower() in _STOP_AFTER or first.lower() in _NOT_FIRST_NAME:
-                continue  # ("Pour Tanguy, …", "Selon Dupont": a capitalised word, no first name)
+                    first.lower() in _STOP_AFTER or first.lower() in _NOT_FIRST_NAME or \
+                    (g is None and first.endswith("ant")):
+                continue  # ("Pour Tanguy, …", "Selon Dupont": a capitalised word, no first
+                # name; "Accusant Marine Le Pen de …": a participle opening the sentence)
             if lookup(first) is not None and lookup(f"{first} {last}") is None:
                 continue
             names.setdefault(last.lower(), f"{first} {last}")
@@ -1436,6 +1438,11 @@ class SpeakerResolver:
             if parts and not (len(parts) == 1 and parts[0].lower() in _roles()):
                 if len(parts) == 1:
                     full = self.names().get(parts[0].lower())
+                    if full and parts[0] in first_names() and \
+                            head.split()[0].lower() not in ("m.", "mme", "me", "mlle") and \
+                            not all(p in first_names() for p in full.split()[0].split("-")):
+                        # "Marine" is Marine Le Pen, not the "Ecole Marine" of a headline
+                        full = self._one_full_name(parts[0])
                     if not full and (stripped == name or head.split()[0].lower() in (
                             "m.", "mme", "me")):
                         full = self._first_name_before(parts[0])  # "Garcia", "M. Griveaux"
@@ -1557,8 +1564,9 @@ class SpeakerResolver:
     def _role_in_text(self, role: str) -> str | None:
         """ "le ministre de l'Intérieur Christophe Castaner" somewhere in the article (searched
         once per role and article)."""
-        if len(role) < 4:
-            return None
+        if len(role) < 4 or _head_word(role) in _INSTITUTION_NOUNS:
+            return None  # ("Selon le ministère palestinien de la Santé, Mouhamad Azizi a été
+            # tué": a body's name is no person's, and the name after it starts the clause)
         if role not in self._roles_found:
             text, low = self.doc.norm, self.doc.lower
             found = None
