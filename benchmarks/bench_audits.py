@@ -1,11 +1,11 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|…|12] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|…|13] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; round 11
-  iwac-musulmanes-fr, West African press, and round 12 the SemEval-2023 French articles, news and
-  opinion of 2022, a document being their `id`), and
+  iwac-musulmanes-fr, West African press, and rounds 12 and 13 the SemEval-2023 French articles,
+  news and opinion of 2022, a document being their `id`), and
 - the same for AllSides (English),
 each judged against ../shared/contract/ATTRIBUTION.md. This script recounts the labels with 95%
 Wilson intervals: the share of predictions that are right (CORRECT) and the share that are
@@ -42,8 +42,9 @@ FR_BY_ROUND = {
     "11": (DATA / "iwac-musulmanes-fr" / "iwac_articles.csv", "id", "text"),
     # round 12: the SemEval-2023 persuasion task's French articles (JSON lines, `id`, `text`)
     "12": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
+    "13": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
 }
-ROUNDS = tuple(str(k) for k in range(1, 13))
+ROUNDS = tuple(str(k) for k in range(1, 14))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -65,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                          "9: audits/round9/ (French 1.76.0, English 1.74.0); 10: audits/round10/ "
                          "(French 1.77.0, English 1.75.0); 11: audits/round11/ (French 1.78.0 "
                          "on iwac-musulmanes-fr, English 1.76.0); 12: audits/round12/ (French "
-                         "1.79.0 on the SemEval-2023 French articles, English 1.76.0)")
+                         "1.79.0 on the SemEval-2023 French articles, English 1.76.0); 13: "
+                         "audits/round13/ (French 1.85.0 on the SemEval-2023 French articles "
+                         "round 12 did not read, English 1.78.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
