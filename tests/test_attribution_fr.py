@@ -1795,6 +1795,34 @@ CASES = [
                  "Marine rétorque qu'elle reste une femme libre.",
                  [("indirect", "elle reste une femme libre", "Marine", "Marine")],
                  id="participle-is-no-first-name"),
+    # "selon" = depending on, according to a plan or a norm; a body stays a source
+    pytest.param("Bien que la pandémie soit mondiale, les situations varient selon les pays, les "
+                 "régions et les villes.", [], id="varier-selon-is-depending-on"),
+    pytest.param("Après quoi, selon un scénario déjà élaboré, les forces attaqueront.", [],
+                 id="selon-un-scenario-is-no-source"),
+    pytest.param("D'après la zone de police de Liège, aucun débordement n'est à signaler.",
+                 [("indirect", "aucun débordement n'est à signaler", "la zone de police de Liège",
+                   "zone de police de Liège")], id="d-apres-a-body-is-a-source"),
+    # a dispatch is its agency's; a title before one name is left out
+    pytest.param("« Le géant a été l'un des plus gros bénéficiaires de la pandémie », poursuit "
+                 "la dépêche AFP.",
+                 [("direct", "Le géant a été l'un des plus gros bénéficiaires de la pandémie",
+                   "la dépêche AFP", "AFP")], id="depeche-afp-is-afp"),
+    pytest.param("« Je crains que nous ne soyons confrontés à une vérité inconfortable », a "
+                 "déclaré le journaliste Wolfram Weimer la semaine dernière.",
+                 [("direct", "Je crains que nous ne soyons confrontés à une vérité "
+                   "inconfortable", "le journaliste Wolfram Weimer", "Wolfram Weimer")],
+                 id="time-after-the-name-is-no-part-of-it"),
+    pytest.param("L'imam Nouhoun Bakayogo est venu. « La femme est un être noble », conclut "
+                 "l'imam Bakayogo.",
+                 [("direct", "La femme est un être noble", "l'imam Bakayogo",
+                   "Nouhoun Bakayogo")], id="title-before-a-surname"),
+    # a role before a name the article gives as a body or a place stays whole
+    pytest.param("« Les forces de l'ordre se sont rendues sur place », a précisé la préfecture "
+                 "du Maine-et-Loire.",
+                 [("direct", "Les forces de l'ordre se sont rendues sur place",
+                   "la préfecture du Maine-et-Loire", "préfecture du Maine-et-Loire")],
+                 id="role-of-a-place-stays-whole"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

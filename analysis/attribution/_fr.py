@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.85.0"
+RULES_VERSION = "1.86.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -215,9 +215,17 @@ _NOT_A_SOURCE = re.compile(
     r"certains|certaines|différents|différentes|divers|diverses)\s*(?:valeurs?|règles?|termes?|"
     r"lois?|"
     r"normes?|modalités|critères?|principes?|cas|besoins?|circonstances|méthodes?|"
-    r"moyennes?|barèmes?|classement))\b",
+    r"moyennes?|barèmes?|classement|scénarios?|modèles?|schémas?|procédures?|protocoles?|"
+    r"formules?|logiques?|niveaux?|sagesse|droit|traditions?|coutumes?|usages?|volonté)"
+    # (plural places and kinds: "selon les pays, les régions et les villes", depending on;
+    # "selon la zone de police de Liège", "la Ville de Bruxelles" are bodies)
+    r"|(?:les|des)\s+(?:pays|régions|villes|zones|secteurs|âges|sexes|saisons|endroits|lieux|"
+    r"heures|profils|situations|contextes|niveaux|types|versions))\b",
     re.IGNORECASE,
 )
+# a verb of variation before "selon": "les situations varient selon les pays" (depending on)
+_VARIES_BEFORE = re.compile(r"\b(?:vari|diffèr|différ|chang|évolu|fluctu|dépend|oscill|modul|"
+                            r"adapt)\w*\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # an infinitive after the cue, past negation and reflexive pronouns: "affirmant ne pas avoir"
 _INFINITIVE_WORD = re.compile(r"(?:(?:se|s'|ne|n'|pas|plus|jamais)\s*)*(\w+)", re.IGNORECASE)
 # "À son avis, …", "À leurs yeux, …": the possessive names the speaker
@@ -1959,8 +1967,11 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     end = resume.start() if resume is not None else end
                 out.extend(_make_quotes(doc, unit, rel.end(), end, sp, cue, "fr.marker"))
             continue
-        if word in ("selon", "d'après") and _NOT_A_SOURCE.match(text, np_start):
-            continue
+        if word in ("selon", "d'après") and (
+                _NOT_A_SOURCE.match(text, np_start) or (
+                    word == "selon" and _VARIES_BEFORE.search(
+                        text, max(unit.start, m.start() - 40), m.start()))):
+            continue  # "selon les règles", "selon un scénario", "varient selon les pays"
         if word.startswith(("aux yeux", "de l'avis")) and _EVERYONE.match(text, np_start):
             continue  # "aux yeux de tous", "de l'avis de tous": nobody in particular
         if word.startswith("de source") and any(

@@ -209,11 +209,13 @@ _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
 # how far a role word and a person's name may be apart to name the same person
 _ROLE_NAME_REACH = 45
-_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle)\s+"
+_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle|"
+                         r"Monseigneur|[Ll]['’][Aa]bbé|[Aa]bbé|El[- ]?[Hh]adj|Elhadj|Hadja|Imam|"
+                         r"Cheikh|Docteur|Professeur)\s+"
                          r"(?=[A-ZÉÈ])")
 # "le média", "le quotidien", "la chaîne", "l'agence": an outlet named before
 _OUTLET_KINDS = ("média", "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "radio",
-                 "télévision", "site", "agence")
+                 "télévision", "site", "agence", "dépêche")
 _OUTLET_NOUN = re.compile(r"(?i:le|la|l'|l’|ce|cette)\s*(" + "|".join(_OUTLET_KINDS) + ")")
 _ANY_FULL_NAME = re.compile(r"(?<![\w'’-])([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)"
                             r"\s+((?:de |d'|van |von |Le |La )?[A-ZÉÈ][\w'’-]+)")
@@ -247,7 +249,8 @@ _OF_COMPLEMENT = re.compile(r"\b(?:du|des|de la|de l'|d')\s*[\w'-]+")
 _ME_TITLE = re.compile(r"\bMe\s")
 _PRESIDENT_ALONE = re.compile(r"\bprésident\b(?!\s+(?:de|des|du|d')\b|\s*d')")
 # the head of state under another name than "président"
-_HEAD_OF_STATE = frozenset({"chef de l'etat", "chef de l'état", "président de la république",
+_HEAD_OF_STATE = frozenset({"chef de l'etat", "chef de l'état", "chef d'état", "chef d'etat",
+                            "président de la république",
                             "président de la république française", "locataire de l'elysée",
                             "locataire de l'élysée"})
 # role words that name an institution, not a person
@@ -371,6 +374,10 @@ def told_to(text: str, cue_end: int, end: int) -> str | None:
     return name.rstrip(".")
 
 
+_TIME_NOUNS = frozenset({"semaine", "veille", "lendemain", "mois", "matinée", "soirée", "nuit",
+                         "journée", "année", "avant-veille", "surlendemain"})
+
+
 # ---------------------------------------------------------------------------------------------
 def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase after an inverted cue ("…, a déclaré à la presse Piotr Müller")."""
@@ -436,6 +443,8 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
             # ("a lâché le ministre peu de temps après", "l'avocat plus tard", "Emmanuel
             # Macron fin juillet")
             break
+        if low in ("la", "le", "l'") and k > 0 and nxt in _TIME_NOUNS:
+            break  # "le journaliste Wolfram Weimer la semaine dernière": a time, not the name
         if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
                                                        or toks[k + 1][0].lower() in _DET_WORDS
                                                        or toks[k + 1][0].lower() in _roles())):
@@ -769,7 +778,8 @@ _ORG_NOUN_NAME = re.compile(
     r"((?:[A-ZÉ][\w&'-]*)(?:\s+[A-ZÉ][\w&'-]*){0,3})")
 # a poll or a study named by its maker right after the noun: "un sondage Elabe", "l'étude Ifop"
 _DOCUMENT_NAMED = re.compile(
-    r"(?:(?i:le|la|l'|un|une|ce|cette|les|des)\s*)?(?:sondage|baromètre|enquête|étude)s?\s+"
+    r"(?:(?i:le|la|l'|un|une|ce|cette|les|des)\s*)?(?:sondage|baromètre|enquête|étude|"
+    r"dépêche)s?\s+"
     r"((?:[A-Z][\w&-]*|[A-ZÉ][a-zé]+)(?:[ -](?:[A-Z][\w&-]*))?)\b(?![ ]d[eu']\b)")
 _DOCUMENT_OF = re.compile(
     r"(?:l'\s*|(?:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+)?"
@@ -967,7 +977,7 @@ class SpeakerResolver:
                 people.append((m.start(), f"{first} {last}", g, subject))
             if first.lower() in _DET_WORDS or first.lower() in _roles() or \
                     first.lower() in _STOP_AFTER or first.lower() in _NOT_FIRST_NAME or \
-                    (g is None and first.endswith("ant")):
+                    (g is None and first.endswith("ant")) or _TITLE_WORD.match(first + " "):
                 continue  # ("Pour Tanguy, …", "Selon Dupont": a capitalised word, no first
                 # name; "Accusant Marine Le Pen de …": a participle opening the sentence)
             if lookup(first) is not None and lookup(f"{first} {last}") is None:
@@ -1116,7 +1126,7 @@ class SpeakerResolver:
                            doc_author.affiliation, "document")
         outlet = _OUTLET_NOUN.fullmatch(mention)
         if outlet is not None:
-            found = self._outlet(outlet.group(1).lower() == "agence", mention, a, b)
+            found = self._outlet(outlet.group(1).lower() in ("agence", "dépêche"), mention, a, b)
             if found is not None:
                 return found
         entry = lookup(mention)
@@ -1453,6 +1463,9 @@ class SpeakerResolver:
                     if lookup(parts[0]) is None and head.split()[0].lower() in ("m.", "mme",
                                                                                  "me"):
                         return name, "name"
+                    title = strip_determiner(head[:m.start(1)]).strip().lower()
+                    if lookup(parts[0]) is None and _is_title_of(title, m.group(1), name):
+                        return name, "name"  # "L'abbé Lemire", "l'imam Bakayogo": a title
                     if lookup(parts[0]) is None and stripped == name:
                         return name, "name"
                 else:
@@ -1590,6 +1603,28 @@ def _own_role_words(mention: str) -> frozenset[str]:
     if _role_words(_head_word(mention)):
         return _role_words(_OF_COMPLEMENT.sub(" ", mention))
     return _role_words(mention)
+
+
+def _is_title_of(title: str, raw_name: str, name: str) -> bool:
+    """Is ``title`` (lower case, without its article) a role or title written right before a
+    one-word name ("abbé" Lemire, "ancien président" Sarkozy, "hebdomadaire" Marianne), not a
+    phrase the name completes ("police à" Marseille, "employée d'un" Intermarché, "candidate"
+    FN, "quotidien 24" Heures, "président" Français)?"""
+    words = title.replace("'", "' ").split()
+    if not words or len(words) > 2 or not _role_words(title) or _OF_START.match(raw_name):
+        return False
+    if any(w in _TITLE_FUNCTION_WORDS or any(c.isdigit() for c in w) for w in words):
+        return False
+    return not name.isupper() and name.lower() not in gazetteer().nationality and \
+        name not in _PLATFORMS  # ("un groupe Facebook" is no Facebook)
+
+
+_PLATFORMS = frozenset("Facebook Twitter WhatsApp Telegram YouTube Instagram Snapchat TikTok "
+                       "LinkedIn X".split())
+
+
+_TITLE_FUNCTION_WORDS = frozenset("à au aux de d' du des un une en dans chez pour par sur "
+                                  "avec sans contre".split())
 
 
 def _joins_names(text: str, a: int, b: int) -> bool:
