@@ -1314,6 +1314,26 @@ def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical)
     assert quotes[-1].speaker.canonical == canonical
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a document resolves to the body the article names as its author (rules-en 1.79.0;
+    # AllSides sentences of round 13)
+    ("Nationwide, hate crimes rose by 17% in 2017, according to FBI statistics.", "FBI"),
+    ("The official story in the Accountability Review Board (ARB) report concluded there was "
+     "no denial of support.", "Accountability Review Board"),
+    ("Investigators published a United Nations report on Monday.\n\nThe report said there is "
+     "conclusive evidence that the chemical attack occurred.", "United Nations"),
+    ('A White House statement was released on Monday. It added that Obama would "welcome" '
+     'congressional support.', "White House"),
+    # a capitalised word opening the sentence or a date is no author
+    ("Recent polls suggest that the race is tight.", "Recent polls"),
+    ("Exit polls said the race was tight.", "Exit polls"),
+    ("The report said the economy grew.", "report"),
+])
+def test_document_resolves_to_its_author(text, canonical):
+    quotes = extract(text)
+    assert quotes[-1].speaker.canonical == canonical
+
+
 @pytest.mark.parametrize(("text", "mention", "canonical"), [
     # a role, then a name in apposition, then the cue: the name speaks
     ("The party chairman, Kelly Armstrong, said the request was denied.", "Kelly Armstrong",
@@ -1395,7 +1415,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.78.0"}
+                              "sourcebias-rules-en": "1.79.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.78.0"
+RULES_VERSION = "1.79.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2587,6 +2587,28 @@ class _Names:
             self._canonical[mention] = out  # names do not depend on where they are
         return out
 
+    def _document_author(self, noun: str, pos: int) -> str | None:
+        """The body the article last names as the author of a ``noun`` ("report",
+        "statement") before ``pos``: "a United Nations report", "a report by Amnesty
+        International", "the Accountability Review Board (ARB) report"."""
+        singular = noun[:-1] if noun.endswith("s") and noun not in ("statistics", "analysis")\
+            else noun
+        found = None
+        lo = max(0, pos - 2000)
+        for pattern in _document_author_patterns(singular):
+            for m in pattern.finditer(self.text, lo, pos):
+                author = m.group("author")
+                if "\n" in author or re.search(r"[.!?]\s", author):
+                    continue  # (a run over a sentence's end: "Monday. The report")
+                words = author.split()
+                while words and words[0].lower() in DETS:
+                    words.pop(0)
+                if not _plausible_author(words) or words[0].lower() in self.lex.first:
+                    continue  # (a person's name is no body's: "Jane Doe report" is rare)
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), " ".join(words))
+        return found[1] if found is not None else None
+
     def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
         # an Arabic article glued to a surname counts as capitalised ("Nasir el-Rufai", "Adel
         # al-Jubeir") and is written back as the article wrote it
@@ -2630,6 +2652,17 @@ class _Names:
         if owner is not None:
             # "the ministry's statement", "Ms. Clinton's letter": the document's author
             return self.canonical(owner.group(1), pos)
+        authored = _DOCUMENT_BY_NAME.fullmatch(part)
+        if authored is not None and _plausible_author(authored.group("author").split()):
+            # "FBI statistics", "A White House statement", "the Accountability Review Board
+            # (ARB) report": the body named before the document
+            return self.canonical(authored.group("author"), pos)
+        bare = _BARE_DOCUMENT.fullmatch(part)
+        if bare is not None:
+            # "The report said …" after "a United Nations report": its author
+            author = self._document_author(bare.group("doc").lower(), pos + len(part))
+            if author is not None:
+                return self.canonical(author, pos)
         words = part.split()
         while len(words) > 1 and _SENTENCE_ADVERB.fullmatch(words[0]) and \
                 words[0].lower() not in lex.first:
@@ -2923,6 +2956,56 @@ _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sis
 _THAT_RELATIVE = re.compile(r"\s+(?:was|were|is|are|has|had|aired|ran|appeared|[a-z]+ed)\b"
                             r"[^.;:!?\"“”]{0,60}?\b(?P<that>that)\s+"
                             r"(?!(?:was|were|is|are|has|had|[a-z]+ed)\b)(?=\S)")
+_DOCUMENT_NOUNS = (r"reports?|statements?|statistics|stud(?:y|ies)|surveys?|polls?|memos?|"
+                   r"letters?|documents?|analysis|assessments?|reviews?|figures|data|plans?|"
+                   r"framework|proposals?|estimates?|audits?|findings|releases?")
+_AUTHOR_RUN = (r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
+               r"(?:\s+\([A-Z][\w.&-]*\))?")
+# "FBI statistics", "A White House statement", "The Accountability Review Board (ARB) report"
+_DOCUMENT_BY_NAME = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|new|latest|recent|final|annual|\d{4})\s+)*"
+    r"(?P<author>" + _AUTHOR_RUN + r")\s+(?:(?:new|latest|recent|final|annual|\d{4})\s+)?"
+    r"(?P<doc>" + _DOCUMENT_NOUNS + r")")
+# "the report", "the statement", "the plan"
+_BARE_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+)?(?:(?:new|latest|recent|"
+                            r"final|annual|\d{4})\s+)?(?P<doc>" + _DOCUMENT_NOUNS + r")")
+
+
+def _plausible_author(words: list[str]) -> bool:
+    """Can capitalised words before a document noun be its author ("FBI", "White House",
+    "Pew Research"), not a capitalised word opening the sentence ("Recent polls", "Exit
+    polls", "But polls") or a date ("Monday's poll")?"""
+    if not words or words[0].lower() in DETS or words[0].lower() in _NOT_AUTHOR_OPENERS:
+        return False
+    return not any(w.lower().strip(".,'’s") in WEEKDAYS or w.lower().strip(".,'’s") in MONTHS
+                   for w in words)
+
+
+_NOT_AUTHOR_OPENERS = frozenset(
+    "a an the it this that in on but and or so yet recent exit entrance early public official "
+    "federal state local new latest several many some most other previous earlier later "
+    "internal private independent national monthly weekly daily annual final preliminary "
+    "separate two three four five multiple numerous subsequent initial".split())
+
+
+# the last document named, with its author, in the sentences before a pronoun
+_DOCUMENT_JUST_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|final|annual|\d{4})\s+)?" + _AUTHOR_RUN +
+    r"\s+(?:statement|report|study|survey|memo|letter|analysis|assessment|review)\b"
+    r"(?![\s\S]*\b(?:[Aa]n?|[Tt]he)\s+[A-Z][\w.&'’-]*\s+(?:statement|report|study|survey|memo|"
+    r"letter|analysis|assessment|review)\b)")
+
+
+@functools.lru_cache(maxsize=64)
+def _document_author_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+    """Where an article names the author of a ``noun``: "a United Nations report", "a report
+    by/from/of the Accountability Review Board"."""
+    doc = re.escape(noun) + r"s?"
+    return (re.compile(r"(?P<author>" + _AUTHOR_RUN + r")\s+(?:" + doc + r")\b"),
+            re.compile(r"\b(?i:" + doc + r")\s+(?:by|from|of|released\s+by|issued\s+by)\s+"
+                       r"(?:the\s+)?(?P<author>" + _AUTHOR_RUN + r")"))
+
+
 # "the ministry's statement": a document and its owner
 _DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:statement|report|letter|"
                              r"memo|release|announcement|tweet|post|website|account)", re.I)
@@ -3075,7 +3158,13 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             elif low in ("they", "them", "it", "we", "their"):
                 ent = next((h for h in reversed(history[-6:]) if not h.person), None) or \
                     (history[-1] if history else None)
-                if ent is not None:
+                document = _DOCUMENT_JUST_BEFORE.search(text, max(0, s - 300), s) \
+                    if low == "it" else None
+                if document is not None and (ent is None or ent.pos < document.start()):
+                    # "A White House statement was released. It added that …": the
+                    # statement's author
+                    canonical = names.canonical(document.group(), document.start())[0]
+                elif ent is not None:
                     canonical = ent.canonical
                 how = "pronoun"
             elif low in ("who", "which"):
