@@ -1823,6 +1823,18 @@ CASES = [
                  [("direct", "Les forces de l'ordre se sont rendues sur place",
                    "la préfecture du Maine-et-Loire", "préfecture du Maine-et-Loire")],
                  id="role-of-a-place-stays-whole"),
+    # foreign leaders by their periphrases (offices.tsv 1.3.0); a headline's topic glued to
+    # the subject is no part of the mention
+    pytest.param("Taïwan : Xi Jinping dit à Joe Biden de ne pas jouer avec le feu. « J'espère "
+                 "que la partie américaine comprend parfaitement cela », a ajouté le numéro un "
+                 "chinois.",
+                 [("direct", "J'espère que la partie américaine comprend parfaitement cela",
+                   "le numéro un chinois", "Xi Jinping")], id="numero-un-chinois-is-xi-jinping"),
+    pytest.param("Ukraine : Zelensky annonce qu'il est désolé\n\nUkraine – Le président "
+                 "ukrainien a annoncé que vous pouvez maintenant retirer le drapeau.",
+                 [("indirect", "vous pouvez maintenant retirer le drapeau",
+                   "Le président ukrainien", "Volodymyr Zelensky")],
+                 id="headline-topic-before-the-subject"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

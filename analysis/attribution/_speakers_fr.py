@@ -374,6 +374,8 @@ def told_to(text: str, cue_end: int, end: int) -> str | None:
     return name.rstrip(".")
 
 
+# a headline's topic and its dash before the subject of the first sentence
+_HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])")
 _TIME_NOUNS = frozenset({"semaine", "veille", "lendemain", "mois", "matinée", "soirée", "nuit",
                          "journée", "année", "avant-veille", "surlendemain"})
 
@@ -1112,6 +1114,10 @@ class SpeakerResolver:
         return sp
 
     def _resolve(self, mention: str, low: str, a: int, b: int) -> Speaker:
+        headline = _HEADLINE_DASH.search(mention)
+        if headline is not None:
+            # "Ukraine – Le président ukrainien": a headline's topic glued to the subject
+            mention, low, a = mention[headline.end():], low[headline.end():], a + headline.end()
         named = _DOCUMENT_NAMED.match(mention)
         if named is not None:
             # "un sondage Elabe publié mardi", "l'étude Ifop": the pollster or the institute
