@@ -396,6 +396,8 @@ _NEXT_WORD_FR = re.compile(r"\s+(?:(?:encore|bien|toujours|aussi|pas|plus|donc)\
 # "ce qui, en termes clairs, signifie que": to mean, not to notify
 _MEANING_SUBJECT_BEFORE = re.compile(r"\b(?:ce\s+qui|cela|ça|ca|ceci|c')\s*(?:,[^,]{0,40},\s*)?"
                                      r"(?:ne\s+)?$", re.IGNORECASE)
+# literals one of which _IMPERSONAL_BEFORE needs (a cheap test before the regex)
+_IMPERSONAL_HINTS = ("il ", "on ", "c'", "qui", "cela", "ça", "ca ", "ceci")
 # "Si l'on considère que …" (not "même si l'on reconnaît", a concession of someone named)
 _GENERIC_IF_BEFORE = re.compile(r"(?<!même )\bsi\s+(?:l')?on\s+(?:ne\s+)?$", re.IGNORECASE)
 # cue forms that are mostly another word: "maintenant" is the adverb unless after "en"
@@ -858,7 +860,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             # number, not "la CGT avait compté 400 000 personnes" (a body's count, a claim)
         if form.verb.lemma == "trancher" and _AVEC_AFTER.match(text, end, unit.end):
             continue  # "tranchait d'ailleurs avec le formalisme": to contrast, not to decide
-        if form.kind == "infinitive" and _IMPERSONAL_BEFORE.search(before):
+        tail = before[-50:].lower()
+        if form.kind == "infinitive" and any(w in tail for w in _IMPERSONAL_HINTS) and \
+                _IMPERSONAL_BEFORE.search(before):
             continue  # "Il faut dire que", "il est intéressant de noter que", "on peut
             # affirmer que", "ce qui veut dire que": the article's own reasoning, nobody's report
         if form.verb.lemma == "vouloir" and (nxt := _NEXT_WORD_FR.match(doc.lower, end)) and \
@@ -866,7 +870,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "on veut croire que": a modal before the verb that reports (or not)
         if form.verb.lemma == "signifier" and _MEANING_SUBJECT_BEFORE.search(before):
             continue  # "ce qui signifie que": what something means
-        if _GENERIC_IF_BEFORE.search(before):
+        if "on" in tail[-10:] and _GENERIC_IF_BEFORE.search(before):
             continue  # "Si l'on considère que …": a supposition, not a report
         if key in _ADVERB_HOMOGRAPHS and not _EN_BEFORE.search(before):
             continue  # "On sait maintenant que": the adverb, not "en maintenant que"
@@ -876,7 +880,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "À noter que …", "sans conteste": the article's own voice
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
-        if takes_aux and _PASSIVE_ETE_BEFORE.search(before):
+        if takes_aux and "été" in before[-12:] and _PASSIVE_ETE_BEFORE.search(before):
             continue  # "il a été dit que …": a passive with no source (as "il est admis que")
         aux = _AUX_BEFORE.search(" " + before) if takes_aux else None
         negated = False

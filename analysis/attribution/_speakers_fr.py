@@ -819,6 +819,7 @@ _LAWYER_TITLE = re.compile(r"\bMe\s+((?:[A-ZÉÈ][\w'’-]+\s+){0,2}[A-ZÉÈ][\w
 _WORD_BEFORE = re.compile(r"\b([A-ZÉÈ][a-zéèëïîôöüç]+(?:-[A-ZÉÈ][a-zéèëïîôöüç]+)?)\s+$")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _head_word(mention: str) -> str:
     """The first word of a mention without its article, lower-cased ("gouvernement")."""
     words = strip_determiner(mention).lower().replace("’", "'").split()
@@ -1602,6 +1603,7 @@ class SpeakerResolver:
         return self._roles_found[role]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _own_role_words(mention: str) -> frozenset[str]:
     """The role words of a mention, without those of a complement when the mention's head is
     itself a role: "un avocat du cardinal" is a lawyer, not a cardinal; but "les propos du
