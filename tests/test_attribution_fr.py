@@ -1060,9 +1060,11 @@ CASES = [
         id="parce-que-clause-ends-at-its-comma",
     ),
     pytest.param(
-        "Dès que l'on évoque le nazisme allemand, l'opinion n'a pas besoin d'une propagande "
+        # (with a definite noun phrase, "Dès que l'on évoque le nazisme allemand", a topic:
+        # no quote since rules 1.88.0, as the readings ask)
+        "Dès que l'on évoque une menace nazie, l'opinion n'a pas besoin d'une propagande "
         "quelconque pour condamner cette page de l'Histoire.",
-        [("indirect", "le nazisme allemand", "l'on", "on")],
+        [("indirect", "une menace nazie", "l'on", "on")],
         id="des-que-clause-ends-at-its-comma",
     ),
     # ... but "tant que" goes on a clause
@@ -1835,6 +1837,20 @@ CASES = [
                  [("indirect", "vous pouvez maintenant retirer le drapeau",
                    "Le président ukrainien", "Volodymyr Zelensky")],
                  id="headline-topic-before-the-subject"),
+    # "évoquer" + a definite noun phrase is a topic, not a statement (rules 1.88.0)
+    pytest.param("MM. Macron et Poutine ont évoqué la situation à Idleb dans un entretien "
+                 "téléphonique samedi matin.", [], id="evoquer-a-topic"),
+    pytest.param("Le groupe Auchan a évoqué une vingtaine de sites touchés.",
+                 [("indirect", "une vingtaine de sites touchés", "Le groupe Auchan", "Auchan")],
+                 id="evoquer-an-indefinite-statement"),
+    pytest.param("Le ministre a évoqué la possibilité d'une guerre.",
+                 [("indirect", "la possibilité d'une guerre", "Le ministre", "ministre")],
+                 id="evoquer-a-possibility"),
+    pytest.param("Elle avait évoqué les insultes et les attaques physiques dont les chauffeurs "
+                 "routiers seraient l'objet.",
+                 [("indirect", "les insultes et les attaques physiques dont les chauffeurs "
+                   "routiers seraient l'objet", "Elle", None)],
+                 id="evoquer-with-a-relative-states-something"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.87.0"
+RULES_VERSION = "1.88.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -411,6 +411,15 @@ _AUX_VERB = re.compile(r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|
                        r"seraient|aura|auront|aurait|auraient|fut|furent|va|vont|peut|peuvent|"
                        r"doit|doivent|faut)\b")
 _QUE_LATER = re.compile(r"[^.;:«»\"]{0,60}?\b(qu'|que\s)")
+# verbs whose noun phrase is often a topic: with a definite or possessive determiner, a topic
+_TOPIC_VERBS = frozenset({"évoquer"})
+_NP_RELATIVE_CLAUSE = re.compile(r"\b(?:qui|que|qu'|qu’|dont|où)\b", re.IGNORECASE)
+_DEFINITE_NP = re.compile(r"(?:le|la|les|l'|l’|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b",
+                          re.IGNORECASE)
+# heads of a noun phrase that states something even after a definite determiner
+_CLAIM_HEADS = frozenset("possibilité hypothèse idée perspective risque menace éventualité "
+                         "piste nécessité besoin option projet intention volonté scénario "
+                         "probabilité crainte".split())
 # the head noun of a noun phrase (after its determiner)
 _NP_HEAD = re.compile(r"(?:l'|\w+\s+(?:d')?)\s*([\w-]+)", re.IGNORECASE)
 # heads (without a final s/x) of noun phrases that name a source, a feeling or an event
@@ -1770,6 +1779,16 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
             # "a confirmé une information du Point", "ont exprimé leur déception", "pour
             # dénoncer ces actes": a noun phrase naming a source, a feeling or an event, no
             # reported claim (contract: "a condamné les heurts" is not a quote)
+            return None
+        if hit.form.verb.lemma in _TOPIC_VERBS and _DEFINITE_NP.match(text, s) and (
+                head is None or head.group(1).lower().rstrip("sx") not in _CLAIM_HEADS) and \
+                ":" not in text[s:unit.end] and not _NP_RELATIVE_CLAUSE.search(text, s, e):
+            # "a évoqué sa visite", "évoquant la reconnaissance par Moscou", "on évoque la
+            # pandémie": what was talked about, not what was said ("a évoqué une vingtaine
+            # de sites touchés", "la possibilité d'une guerre" state something; before a
+            # colon and a quotation the sentence introduces the speaker's words; a relative
+            # clause states something: "l'arrivée d'un autre président qui changerait la
+            # donne", "les insultes dont les chauffeurs seraient l'objet")
             return None
     if word in ("«", '"', "“") and "np" not in frames:
         # a shout or a slogan as object ("criaient «journalistes collabos» alors que …"): the
