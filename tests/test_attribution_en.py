@@ -216,6 +216,20 @@ def test_real_paragraph(polnear_train, doc_id, offset, expected):
 OWN = [
     # the author's own reasoning and titles in marks are no quotes (rules-en 1.78.0; AllSides
     # and PolNeAR train sentences)
+    # the author's ", but did not …" about the speaker ends the reported clause (rules-en
+    # 1.80.0), not when the clause's own subject is the speaker's pronoun
+    pytest.param(
+        'In a statement, he said the move was in response to "a number of troubling '
+        'indications," but did not provide more details.',
+        [("mixed", 'the move was in response to "a number of troubling indications,"', "he",
+          "say", "en.said-clause")],
+        id="but-did-not-is-the-author"),
+    pytest.param(
+        'He said he supports "limited action that shows red lines matter" in Syria, but '
+        "doesn't expect substantial advocacy.",
+        [("mixed", 'he supports "limited action that shows red lines matter" in Syria, but '
+          "doesn't expect substantial advocacy", "He", "say", "en.said-clause")],
+        id="but-does-not-after-his-own-pronoun-is-his"),
     pytest.param("Given the record, it is reasonable to ask if this would not be folly.", [],
                  id="it-is-reasonable-to-ask-is-the-author"),
     pytest.param("It is worth noting that the deal collapsed in 2015.", [],
@@ -1415,7 +1429,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.79.0"}
+                              "sourcebias-rules-en": "1.80.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.79.0"
+RULES_VERSION = "1.80.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1392,6 +1392,15 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
     return out
 
 
+_PRONOUN_SUBJECT_START = re.compile(r"(?:he|she|they|we|I|it)\b", re.IGNORECASE)
+# the author's own continuation of a report: ", but did not …", " but later backtracked"
+_AUTHOR_CONTINUATION = re.compile(
+    r"(?:(?<=[,\"”’])\s+but\s+(?:(?:later|then|also|still|otherwise)\s+)?(?:did\s+not|didn't|"
+    r"didn’t|does\s+not|doesn't|doesn’t|would\s+not|wouldn't|wouldn’t|could\s+not|couldn't|"
+    r"couldn’t|has\s+not|hasn't|hasn’t|have\s+not|haven't|had\s+not|hadn't|declined|"
+    r"refused|stopped\s+short|backtracked|gave\s+no|offered\s+no|provided\s+no)"
+    r"|,?\s+and\s+(?:declined|refused|would\s+not\s+elaborate|did\s+not\s+elaborate|"
+    r"would\s+not\s+say|did\s+not\s+say))\b")
 # literals one of which _AUTHOR_FRAME_BEFORE needs (a cheap test before the regex)
 _AUTHOR_FRAME_HINTS = ("It", "it", "ne ", "eedless", "uffice")
 # the author's reasoning before a cue's base form: an impersonal "it is (worth, fair,
@@ -3614,4 +3623,26 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             m = _LEADING_THAT.match(text, r.start, r.end)
             if m is not None and r.end - m.end() >= 3:
                 r.start = m.end()
+        if r.type != "direct":
+            _cut_author_continuation(d, r)
     return _resolve(d, kept, lex)
+
+
+def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
+    """A reported clause ends before the author's own ", but did not …" about the speaker:
+    "…, but did not provide more details", "… but later backtracked", "and declined to
+    elaborate" (a predicate of the speaker with no subject of its own, outside the marks)."""
+    text = d.text
+    if _PRONOUN_SUBJECT_START.match(text, r.start):
+        return  # "he said he supports …, but doesn't expect …": both may be his words
+    for m in _AUTHOR_CONTINUATION.finditer(text, r.start, r.end):
+        if d.mark_at(m.start()) is not None or m.start() - r.start < 12:
+            continue
+        end = m.start()
+        while end > r.start and text[end - 1] in " ,;":
+            end -= 1
+        r.end = end
+        r.marks = tuple((a, b) for a, b in r.marks if b <= end)
+        if r.type == "mixed" and not r.marks:
+            r.type = "indirect"
+        return
