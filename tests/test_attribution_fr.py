@@ -1851,6 +1851,16 @@ CASES = [
                  [("indirect", "les insultes et les attaques physiques dont les chauffeurs "
                    "routiers seraient l'objet", "Elle", None)],
                  id="evoquer-with-a-relative-states-something"),
+    # a party's member of either gender takes up the one person named before; a bare "chef
+    # d'État" is the one head of state the article names (offices.tsv 1.3.0)
+    pytest.param("Julien Bayou a reconnu la défaite. «Ça arrive de perdre des élections», a "
+                 "estimé l'écologiste.",
+                 [("direct", "Ça arrive de perdre des élections", "l'écologiste",
+                   "Julien Bayou")], id="party-member-of-either-gender"),
+    pytest.param("Zelensky a remercié les donateurs. «Ça nous a fait plaisir au début», a "
+                 "ajouté le chef d'État.",
+                 [("direct", "Ça nous a fait plaisir au début", "le chef d'État",
+                   "Volodymyr Zelensky")], id="chef-d-etat-is-the-one-head-of-state-named"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

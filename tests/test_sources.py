@@ -65,7 +65,7 @@ def test_offices_file_is_versioned_and_checked(tmp_path) -> None:
     from analysis._data import DataFileError
     from analysis.attribution._sources import read_offices, versions
 
-    assert versions()["sourcebias-offices"] == "1.3.0"
+    assert versions()["sourcebias-offices"] == "1.4.0"
     bad = tmp_path / "offices.tsv"
     bad.write_text("# name: mine\n# version: 1\nrole\tholder\tcountry\tlang\n"
                    "président\tEmmanuel Macron\tFR\tde\n", encoding="utf-8")
@@ -77,7 +77,7 @@ def test_roles_file_is_versioned_and_checked(tmp_path) -> None:
     from analysis._data import DataFileError
     from analysis.attribution._sources import read_roles, versions
 
-    assert versions()["sourcebias-roles-fr"] == "1.3.0"
+    assert versions()["sourcebias-roles-fr"] == "1.4.0"
     roles, private, _tag = read_roles("attribution/roles.fr.tsv")
     assert roles["sage-femme"] == "person" and "retraité" in private
     assert "ministre" in roles and "ministre" not in private

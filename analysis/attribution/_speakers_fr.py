@@ -376,6 +376,10 @@ def told_to(text: str, cue_end: int, end: int) -> str | None:
 
 # a headline's topic and its dash before the subject of the first sentence
 _HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])")
+# a party's or a movement's member, a noun of either gender ("l'écologiste", "le socialiste")
+_PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste centriste "
+                         "macroniste communiste souverainiste indépendantiste nationaliste "
+                         "travailliste".split())
 _TIME_NOUNS = frozenset({"semaine", "veille", "lendemain", "mois", "matinée", "soirée", "nuit",
                          "journée", "année", "avant-veille", "surlendemain"})
 
@@ -1246,8 +1250,17 @@ class SpeakerResolver:
                     # retraité", "l'entrepreneur" (roles.fr.tsv: private), which would take up
                     # whoever is named, a minister or the accused)
                     gender = mention_gender(low, None)
-                    person = self._only_person_before(a, gender) \
-                        if gender and not _RESTRICTIVE_RELATIVE.match(self.doc.norm, b) else None
+                    person = None
+                    if not _RESTRICTIVE_RELATIVE.match(self.doc.norm, b):
+                        if gender:
+                            person = self._only_person_before(a, gender)
+                        elif _head_word(mention) in _PARTY_NOUNS:
+                            # "l'écologiste" (either gender): the one person named before,
+                            # whatever their gender (a party's member is named in the
+                            # article; an imam or an analyst may not be)
+                            men = self._only_person_before(a, "m")
+                            women = self._only_person_before(a, "f")
+                            person = men if women is None else women if men is None else None
                     head = _head_word(mention)
                     if person is not None and not (
                             head in gazetteer().private_roles or
