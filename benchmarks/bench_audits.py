@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|…|13] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|…|14] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; round 11
@@ -44,7 +44,7 @@ FR_BY_ROUND = {
     "12": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
     "13": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
 }
-ROUNDS = tuple(str(k) for k in range(1, 14))
+ROUNDS = tuple(str(k) for k in range(1, 15))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                          "on iwac-musulmanes-fr, English 1.76.0); 12: audits/round12/ (French "
                          "1.79.0 on the SemEval-2023 French articles, English 1.76.0); 13: "
                          "audits/round13/ (French 1.85.0 on the SemEval-2023 French articles "
-                         "round 12 did not read, English 1.78.0)")
+                         "round 12 did not read, English 1.78.0); 14: audits/round14/ "
+                         "(English only, English rules 1.80.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
@@ -83,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     for lang, (path, id_col, text_col) in sets.items():
         if not path.is_file():
             sys.exit(f"bench_audits: corpus not found at {path}")
+        if not (audits / f"{lang}_predictions.jsonl").is_file():
+            continue  # (round 14 read English only: no French corpus was left unread)
         preds = read_jsonl(audits / f"{lang}_predictions.jsonl")
         paras = read_jsonl(audits / f"{lang}_paragraphs.jsonl")
         wanted = {r["doc"] for r in preds} | {p["doc"] for p in paras}
