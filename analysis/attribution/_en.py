@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.80.0"
+RULES_VERSION = "1.81.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1393,6 +1393,14 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
 
 
 _PRONOUN_SUBJECT_START = re.compile(r"(?:he|she|they|we|I|it)\b", re.IGNORECASE)
+# an anaphoric anonymous description: "the source", "these officials", "the U.S. official"
+_ANONYMOUS_ANAPHOR = re.compile(r"(?:the|these|those|this|that)\s+(?:[\w.-]+\s+){0,2}?"
+                                r"(?P<head>source|official|aide|person|diplomat|officer|"
+                                r"spokesman|spokeswoman|spokesperson|insider)s?")
+_CUT_ENDS = frozenset("at of in for with from to on by and the a an".split())
+# how an anonymous description first introduces its source
+_INDEFINITE_OPENERS = frozenset("a an one two three four five several some many senior "
+                                "multiple".split())
 # the author's own continuation of a report: ", but did not …", " but later backtracked"
 _AUTHOR_CONTINUATION = re.compile(
     r"(?:(?<=[,\"”’])\s+but\s+(?:(?:later|then|also|still|otherwise)\s+)?(?:did\s+not|didn't|"
@@ -3206,6 +3214,18 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                         person = True
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
+            anaphor = _ANONYMOUS_ANAPHOR.fullmatch(low) if how == "mention" else None
+            if anaphor is not None:
+                # "the source said" after "an Iraqi army source told the BBC": the description
+                # the article gave that source ("these officials" after "two senior
+                # officials")
+                head = anaphor.group("head") + ("s" if low.endswith("s") else "")
+                earlier = next((h.canonical for h in reversed(history[-8:])
+                                if re.search(rf"\b{head}\b", h.canonical.lower()) and
+                                h.canonical.lower().split()[-1] not in _CUT_ENDS and
+                                h.canonical.lower().split()[0] in _INDEFINITE_OPENERS), None)
+                if earlier is not None:
+                    canonical = earlier
             stype = _speaker_type(mention, lex, person)
             if stype == "anonymous" and how == "mention" and (
                     mention[:1].islower() or (low.split()[0] in ("a", "an") and any(
