@@ -1861,6 +1861,19 @@ CASES = [
                  "ajouté le chef d'État.",
                  [("direct", "Ça nous a fait plaisir au début", "le chef d'État",
                    "Volodymyr Zelensky")], id="chef-d-etat-is-the-one-head-of-state-named"),
+    # an anaphoric anonymous source takes the description that introduced it (rules 1.90.0)
+    pytest.param("Une source proche de l'enquête a indiqué que le suspect était connu. « Il "
+                 "avait été signalé », a précisé la source.",
+                 [("indirect", "le suspect était connu", "Une source proche de l'enquête",
+                   "source proche de l'enquête"),
+                  ("direct", "Il avait été signalé", "la source",
+                   "source proche de l'enquête")], id="la-source-is-the-source-introduced"),
+    pytest.param("Selon une source policière, trois hommes ont été arrêtés. Selon la même "
+                 "source, ils seront jugés.",
+                 [("indirect", "trois hommes ont été arrêtés", "une source policière",
+                   "source policière"),
+                  ("indirect", "ils seront jugés", "la même source", "source policière")],
+                 id="la-meme-source"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

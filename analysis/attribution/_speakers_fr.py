@@ -380,6 +380,8 @@ _HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])"
 _PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste centriste "
                          "macroniste communiste souverainiste indépendantiste nationaliste "
                          "travailliste".split())
+# an anaphoric anonymous source: "la source", "la même source", "ces sources"
+_ANONYMOUS_ANAPHOR = re.compile(r"(?:la|cette|les|ces)\s+(?:mêmes?\s+)?(?P<head>sources?)")
 _TIME_NOUNS = frozenset({"semaine", "veille", "lendemain", "mois", "matinée", "soirée", "nuit",
                          "journée", "année", "avant-veille", "surlendemain"})
 
@@ -1186,6 +1188,16 @@ class SpeakerResolver:
                 # (a document of an unknown body stays a document: "il" is not the Senate's)
                 return Speaker(mention, a, b, name, "document"
                                if kind in ("unknown", "person") else kind, aff, "document")
+        anaphor = _ANONYMOUS_ANAPHOR.fullmatch(low)
+        if anaphor is not None:
+            # "a précisé la source", "selon la même source" after "une source proche de
+            # l'enquête": the description that introduced that source
+            head = anaphor.group("head")
+            earlier = next((k for k in reversed(self.history[-8:])
+                            if k.type == "anonymous" and re.search(
+                                rf"\b{head}\b", k.canonical.lower())), None)
+            if earlier is not None:
+                return Speaker(mention, a, b, earlier.canonical, "anonymous", None, "mention")
         if _ANON.search(mention) and not _NAME_TAIL.search(mention.split(",")[0]):
             return Speaker(mention, a, b, strip_determiner(mention), "anonymous", None, "mention")
         joint = self._joint(mention, a, b)
