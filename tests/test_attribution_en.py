@@ -1329,6 +1329,25 @@ def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical)
 
 
 @pytest.mark.parametrize(("text", "canonical"), [
+    # a title used as a role takes the name after its abbreviation (rules-en 1.82.0) ...
+    ('Gen. Martin E. Dempsey testified on Tuesday. "I can\'t make that report yet, senator," '
+     'said the four-star general.', "Martin E. Dempsey"),
+    # ... near the role's qualifier ("Florida", a party as "R-") ...
+    ("Florida Sen. Marco Rubio spoke in Iowa with Sen. Joni Ernst, R-Iowa. The Florida "
+     "senator told reporters he feels good about his campaign.", "Marco Rubio"),
+    ("Sen. Mitt Romney, R-Utah, backed the deal. Sen. Chuck Schumer disagreed. \"I don't "
+     "understand their position,\" the Republican senator said.", "Mitt Romney"),
+    # ... not a deputy's ("Lt. Gov."), and of several holders the one the article names most
+    ("Gov. Asa Hutchinson signed the bill. Hutchinson said it was fair. Hutchinson's son "
+     "disagreed, as Lt. Gov. Tim Griffin noted. The governor said he would ask lawmakers to "
+     "rewrite it.", "Asa Hutchinson"),
+])
+def test_title_as_role_takes_the_named_holder(text, canonical):
+    quotes = extract(text)
+    assert quotes[-1].speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
     # a document resolves to the body the article names as its author (rules-en 1.79.0;
     # AllSides sentences of round 13)
     ("Nationwide, hate crimes rose by 17% in 2017, according to FBI statistics.", "FBI"),
@@ -1437,7 +1456,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.81.0"}
+                              "sourcebias-rules-en": "1.82.0"}
 
 
 def test_public_api():

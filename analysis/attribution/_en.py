@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.81.0"
+RULES_VERSION = "1.82.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -98,12 +98,35 @@ _CONNECTIVES_ONLY = re.compile(r"(?:(?:but|and|so|yet|also|still|now|however),?\
                                re.IGNORECASE)
 
 
+def _qualifier_forms(word: str) -> tuple[str, ...]:
+    """How a qualifier of a role may be written near the name it qualifies: "Republican" as
+    "R-", "GOP"; "Democratic" as "D-"; a state by its first four letters ("Flor")."""
+    low = word.lower()
+    if low.startswith("republican"):
+        return ("Republican", "R-", "GOP")
+    if low.startswith("democrat"):
+        return ("Democrat", "D-")
+    return (word[:4],)
+
+
+_DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+# a title's abbreviations written before a name
+_ROLE_ABBREVIATIONS = {"general": ("gen.",), "admiral": ("adm.",), "senator": ("sen.",),
+                       "governor": ("gov.",), "congressman": ("rep.",),
+                       "congresswoman": ("rep.",), "representative": ("rep.",),
+                       "lieutenant": ("lt.",), "colonel": ("col.",), "sergeant": ("sgt.",),
+                       "captain": ("capt.",), "major": ("maj.",), "professor": ("prof.",)}
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_after_role(role: str) -> re.Pattern[str]:
     """ "the spokesman John Smith": a capitalised name after a role word."""
     # (not over a sentence end or a line, "… the indictment. The campaign …", nor a headline's
     # run of capitalised words: four words at most, the first not a function word)
-    return re.compile(r"(?i:\b" + re.escape(role) + r")[ \t\xa0]+"
+    # (an abbreviated title is not the deputy's: "Lt. Gov. Timothy Murray" is no governor)
+    deputy = r"(?<!Lt\. )(?<![Ll]ieutenant )(?<![Vv]ice )(?<![Vv]ice-)(?<![Dd]eputy )" \
+        r"(?<![Aa]ssistant )"
+    return re.compile(deputy + r"(?i:\b" + re.escape(role) + r")[ \t\xa0]+"
                       r"(?!(?:The|A|An|In|On|At|But|And|After|Before|From|Between|One|This|That|"
                       r"For|With|As)\b)((?:(?:[A-Z]\.|[A-Z][\w'-]*)[ \t\xa0]+){0,3}"
                       r"[A-Z][\w'-]*)(?![\w'-])(?![ \t\xa0]+[A-Z])")
@@ -2805,10 +2828,20 @@ class _Names:
         # a common noun phrase: a role resolved to the person it named, or the phrase itself
         lh = head.lower()
         role = lex.roles.get(lh)
+        qualifiers = tuple(w for w in words[1:-1] if w[:1].isupper())
+        phrase = lh
+        if len(words) >= 3 and words[-2].lower() in _DEPUTY_WORDS:
+            phrase = f"{words[-2].lower()} {lh}"  # "the vice president" is no president
         if role is not None and words[0].lower() in ("the", "this") and len(words) <= 4:
-            name = self.role_name(lh, pos)
+            name = self.role_name(phrase, pos, qualifiers)
             if name is not None:
                 return name, self.gender(name) or role[0], True
+        if role is None and lh in _ROLE_ABBREVIATIONS and lh in lex.titles and \
+                words[0].lower() in ("the", "this") and len(words) <= 4:
+            # "the four-star general" after "Gen. Martin E. Dempsey": a title used as a role
+            name = self.role_name(lh, pos, qualifiers)
+            if name is not None:
+                return name, self.gender(name) or lex.titles.get(lh, ""), True
         if role is None and words[0].lower() == "the" and 3 < len(words) <= 6 and \
                 words[1].lower() in lex.roles and words[2].lower() == "of":
             # "the secretary of state": the whole role before a name ("Secretary of State
@@ -2852,15 +2885,32 @@ class _Names:
             words.pop(0)
         return " ".join(words) if len(words) > 1 else None
 
-    def role_name(self, role: str, pos: int) -> str | None:
-        """The name that followed the last "<role> Name" before ``pos``."""
+    def role_name(self, role: str, pos: int, qualifiers: tuple[str, ...] = ()) -> str | None:
+        """The name that followed the last "<role> Name" before ``pos``; with
+        ``qualifiers`` ("Florida" of "the Florida senator"), one written near that name."""
         text = self.text
         lo = max(0, pos - 4000)
-        found = None
-        for m in _name_after_role(role).finditer(text[lo:pos]):
-            found = m.group(1)
-        if found is None:
+        candidates: list[tuple[int, int, str]] = []
+        for form in (role, *_ROLE_ABBREVIATIONS.get(role, ())):
+            # ("the general" after "Gen. Martin E. Dempsey": the abbreviated title too)
+            for m in _name_after_role(form).finditer(text[lo:pos]):
+                if qualifiers:
+                    # (in the name's own sentence: "Florida Sen. Marco Rubio", "Sen. Mitt
+                    # Romney, R-Utah")
+                    before = text[max(0, lo + m.start() - 30):lo + m.start()].rsplit(". ", 1)
+                    after = text[lo + m.end():min(pos, lo + m.end() + 40)].split(". ", 1)
+                    near = before[-1] + text[lo + m.start():lo + m.end()] + after[0]
+                    if not any(any(f in near for f in _qualifier_forms(q))
+                               for q in qualifiers):
+                        continue  # ("the Florida senator" is not "Sen. Joni Ernst")
+                surname = m.group(1).split()[-1]
+                candidates.append((text.rfind(surname, 0, pos), m.start(), m.group(1)))
+        if not candidates:
             return None
+        # of several holders of the title, the one the article named last by any form: "the
+        # governor" after "Mr. Hutchinson said" is Asa Hutchinson, not "Gov. Mike Huckabee"
+        # of an earlier aside
+        found = max(candidates)[2]
         words = [w for w in found.split() if w.lower() not in self.lex.titles]
         if words and words[-1].endswith("'s"):
             words[-1] = words[-1][:-2]  # "the president Trump's …"
@@ -2963,10 +3013,12 @@ _SUBJECT_OPENING = re.compile(
     r"(?<!\bDr\.\s)(?<!\bSt\.\s)(?<!\bSen\.\s)(?<!\bRep\.\s)(?<!\bGov\.\s)(?<!\bGen\.\s)"
     r"(?<!\b[A-Z]\.\s)\s*(?:(?:But|And|Then|Still|Yet|Now|Meanwhile|"
     r"However|Later|Earlier),?\s+)?"
+    r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s))?"  # "Florida Sen. Marco Rubio took"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?[A-Z][a-z'-]+"
     r"(?:\s+[A-Z][a-z'-]+){0,2})"
-    r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|[a-z]+ed|[a-z]+s)"
-    r"\b|,\s+(?:who|the|a|an)\b)")
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
+    r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
+    r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b)")
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
