@@ -1874,6 +1874,12 @@ CASES = [
                    "source policière"),
                   ("indirect", "ils seront jugés", "la même source", "source policière")],
                  id="la-meme-source"),
+    # a title written as part of a capitalised name is left out ("L'abbé Lemire", 1.91.0)
+    pytest.param("L'abbé Lemire, un des fondateurs de la démocratie chrétienne, affirme qu'il "
+                 "n'est pas bon qu'une nation soit divisée.",
+                 [("indirect", "il n'est pas bon qu'une nation soit divisée",
+                   "L'abbé Lemire, un des fondateurs de la démocratie chrétienne", "Lemire")],
+                 id="abbe-title-left-out"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.90.0"
+RULES_VERSION = "1.91.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

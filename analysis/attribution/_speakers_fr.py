@@ -1473,6 +1473,7 @@ class SpeakerResolver:
             m = None
         if m:
             name = _PARTICLES.sub("", m.group(1).strip())
+            titled = _TITLE_WORD.match(name) is not None
             name = _TITLE_WORD.sub("", name)  # "Me Rémond", "Mgr Georges Pontier"
             name = _from_first_name(name)
             # a lone capitalised role word ("Le Président") is not a name
@@ -1498,8 +1499,8 @@ class SpeakerResolver:
                     title = strip_determiner(head[:m.start(1)]).strip().lower()
                     if lookup(parts[0]) is None and _is_title_of(title, m.group(1), name):
                         return name, "name"  # "L'abbé Lemire", "l'imam Bakayogo": a title
-                    if lookup(parts[0]) is None and stripped == name:
-                        return name, "name"
+                    if lookup(parts[0]) is None and (stripped == name or titled):
+                        return name, "name"  # ("L'abbé Lemire": the title taken off)
                 else:
                     full = self.names().get(parts[-1].lower())
                     if full and (full.endswith(name) or name.endswith(full)):
