@@ -1852,7 +1852,7 @@ CASES = [
                    "routiers seraient l'objet", "Elle", None)],
                  id="evoquer-with-a-relative-states-something"),
     # a party's member of either gender takes up the one person named before; a bare "chef
-    # d'État" is the one head of state the article names (offices.tsv 1.3.0)
+    # d'État" is the one head of state the article names (offices.tsv 1.4.0)
     pytest.param("Julien Bayou a reconnu la défaite. «Ça arrive de perdre des élections», a "
                  "estimé l'écologiste.",
                  [("direct", "Ça arrive de perdre des élections", "l'écologiste",
@@ -1880,6 +1880,11 @@ CASES = [
                  [("indirect", "il n'est pas bon qu'une nation soit divisée",
                    "L'abbé Lemire, un des fondateurs de la démocratie chrétienne", "Lemire")],
                  id="abbe-title-left-out"),
+    # firstnames-fr 1.4.0: West African first names give their gender to pronouns
+    pytest.param("La doctoresse Zeinabou Coulibaly dirige le service. « Ça demande beaucoup de "
+                 "déplacement », a-t-elle dit.",
+                 [("direct", "Ça demande beaucoup de déplacement", "elle",
+                   "Zeinabou Coulibaly")], id="west-african-first-name-gives-gender"),
     # a role in apposition after a name: the name, past an age or words glued before it
     pytest.param(
         "A l'université de Nouméa, Margaux, 22 ans, étudiante en droit d'origine européenne, "
@@ -2142,6 +2147,17 @@ def test_interview_answer_headers_name_the_interviewee_and_are_left_out() -> Non
     got = _quotes(text)
     assert got[0][1].startswith("L'organisation du hadj") and got[1][1].startswith("Nous avons")
     assert {g[2] for g in got} == {"Kadidia Tiendrébéogo"}
+
+
+def test_the_interviewee_the_introduction_names() -> None:
+    # "nous rencontrions … monsieur Sana Harouna" names the interviewee even when the
+    # introduction names someone else too (rules 1.92.0)
+    text = INTERVIEW.replace(
+        "Sa présidente, Kadidia Tiendrébéogo, nous dévoile dans l'entretien ci-après les "
+        "ambitions de cette structure.",
+        "Nous rencontrions le président du Conseil islamique burkinabè (CIB) monsieur Sana "
+        "Harouna. Outre cette interview, Saïdou Chamsaudine nous a adressé un calendrier.")
+    assert {g[2] for g in _quotes(text)} == {"Sana Harouna"}
 
 
 def test_an_opinion_piece_asking_its_readers_is_no_interview() -> None:

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.91.0"
+RULES_VERSION = "1.92.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -553,7 +553,15 @@ def _interview_answers(doc: Document, quotes: list[Quote], resolver: SpeakerReso
                      text, *paras[k + 1]))
     if not _INTERVIEW_SAID.search(doc.lower, 0, first) and marked < 2:
         return quotes
-    speaker = resolver.only_person_before(paras[pairs[0]][0])
+    intro = _INTERVIEWEE_NAMED.search(text, 0, paras[pairs[0]][0])
+    speaker = None
+    if intro is not None:
+        # "cet interview avec El-Hadja Bio Tchané Modoukpè Aïcha", "nous rencontrions le
+        # président du CIB monsieur Sana Harouna": the person the article says it interviews
+        name = _TITLE_BEFORE_NAME.sub("", intro.group("name")).strip()
+        speaker = Speaker(None, None, None, name, "person", None, "interview")
+    if speaker is None:
+        speaker = resolver.only_person_before(paras[pairs[0]][0])
     if speaker is None:
         # "Sa présidente, Kadidia Tiendrébéogo, nous dévoile …": the one name in apposition
         apposed = {m.group(1) for m in _APPOSED_NAME.finditer(text, 0, paras[pairs[0]][0])}
@@ -622,6 +630,15 @@ def _quote_start(q: Quote) -> int:
     return q.start
 
 
+# the person an interview's introduction names: "(cet) interview/entretien avec X", "nous
+# avons rencontré/rencontrions … X" (at most eight words between), X a run of capitalised
+# words, honorifics included
+_INTERVIEWEE_NAMED = re.compile(
+    r"(?:\b(?:interview|entretien|entrevue)\s+(?:exclusive?\s+)?(?:avec|de)\s+"
+    r"|\b(?:rencontr\w+|interrog\w+)\s+(?:\S+\s+){0,8}?"
+    r"(?=(?:monsieur|madame|M\.|Mme|El[- ]?[Hh]adja?|Hadja|[A-ZÉ])))"
+    r"(?P<name>(?:(?:monsieur|madame|M\.|Mme)\s+)?[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){1,4})")
+_TITLE_BEFORE_NAME = re.compile(r"^(?:monsieur|madame|M\.|Mme|El[- ]?[Hh]adj[ai]?|Hadja|Hadji?)\s+")
 # a capitalised name between commas: ", Kadidia Tiendrébéogo,"
 _APPOSED_NAME = re.compile(r",\s+(?:M\.\s+|Mme\s+)?([A-ZÉÈ][a-zéèëïîôöüç'-]+(?:\s+(?:de\s+|d')?"
                            r"[A-ZÉÈ][\w'’-]+){1,2}),")
