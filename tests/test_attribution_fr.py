@@ -1893,6 +1893,131 @@ CASES = [
           "européenne", "Margaux")],
         id="first-name-age-then-role-apposition",
     ),
+    # cues.fr 1.6.0: verbs of the incise right after a quotation (frame invq), and not
+    # elsewhere
+    pytest.param(
+        "Les manifestants étaient nombreux. «Il y a un regain assez formidable depuis une "
+        "semaine», a prédit Thibault Devienne, 23 ans, un gilet jaune de Juvisy.",
+        [("direct", "Il y a un regain assez formidable depuis une semaine", "Thibault Devienne",
+          "Thibault Devienne")],
+        id="incise-prédire",
+    ),
+    pytest.param(
+        "La police est prête. «On ne peut pas continuer à paralyser l'économie française», a "
+        "plaidé le ministre de l'Intérieur.",
+        [("direct", "On ne peut pas continuer à paralyser l'économie française",
+          "le ministre de l'Intérieur", "ministre de l'Intérieur")],
+        id="incise-plaider",
+    ),
+    pytest.param(
+        "Le boxeur est jugé. «En France nous vivions bien», se souvient l'octogénaire. «Ce "
+        "sont les plus précis du marché», se défend Karl Brügger, CEO de B&T.",
+        [("direct", "En France nous vivions bien", "l'octogénaire", "octogénaire"),
+         ("direct", "Ce sont les plus précis du marché", "Karl Brügger", "Karl Brügger")],
+        id="incise-reflexive-invq",
+    ),
+    pytest.param(
+        "«Il faut accompagner le développement de ces jobs peu qualifiés», illustre Badia "
+        "Berrada. L'abstention, qui atteint 51,29%, soit du jamais vu, illustre à nouveau les "
+        "fractures françaises.",
+        [("direct", "Il faut accompagner le développement de ces jobs peu qualifiés",
+          "Badia Berrada", "Badia Berrada")],
+        id="invq-only-after-a-quotation",
+    ),
+    pytest.param(
+        "Le ministre est venu. «Il a fallu attendre un mois avant que le président daigne "
+        "répondre», laisse tomber Benjamin Cauchy, porte-parole des gilets jaunes.",
+        [("direct", "Il a fallu attendre un mois avant que le président daigne répondre",
+          "Benjamin Cauchy", "Benjamin Cauchy")],
+        id="incise-laisser-tomber",
+    ),
+    # an object pronoun before the incise's verb
+    pytest.param(
+        "Le spectacle a ému. «Je ne sais pas trop ce qui m'arrive», nous explique le danseur "
+        "de 28 ans. «C'est d'ores et déjà un succès», en conclut Jérôme Sainte-Marie.",
+        [("direct", "Je ne sais pas trop ce qui m'arrive", "le danseur de 28 ans",
+          "danseur de 28 ans"),
+         ("direct", "C'est d'ores et déjà un succès", "Jérôme Sainte-Marie",
+          "Jérôme Sainte-Marie")],
+        id="clitic-before-incise-verb",
+    ),
+    # complements between the incise's verb and its subject
+    pytest.param(
+        "Les manifestants étaient nombreux. «On a une dérive totale d'une manifestation», a "
+        "déclaré mardi sur France 2 le ministre de l'Intérieur Christophe Castaner.",
+        [("direct", "On a une dérive totale d'une manifestation",
+          "le ministre de l'Intérieur Christophe Castaner", "Christophe Castaner")],
+        id="incise-complement-medium-with-number",
+    ),
+    pytest.param(
+        "Le rond-point est occupé. «C'est de l'esbroufe, des effets d'annonces», a lancé à "
+        "l'Agence France-Presse Thierry, 55 ans, mécanicien vélo.",
+        [("direct", "C'est de l'esbroufe, des effets d'annonces", "Thierry", "Thierry")],
+        id="incise-complement-agency-name",
+    ),
+    pytest.param(
+        "Le cortège défile. «La différence entre mon brut et mon net, c'est 1000 euros», a "
+        "déclaré parmi ces manifestants Valentine, 24 ans, intermittente du spectacle.",
+        [("direct", "La différence entre mon brut et mon net, c'est 1000 euros", "Valentine",
+          "Valentine")],
+        id="incise-complement-parmi",
+    ),
+    pytest.param(
+        "Cet informaticien de 34 ans a été «mis en examen pour meurtre», a déclaré au cours "
+        "d'une conférence de presse la procureure de Besançon.",
+        [("mixed", "Cet informaticien de 34 ans a été «mis en examen pour meurtre»",
+          "la procureure de Besançon", "procureure de Besançon")],
+        id="incise-complement-au-cours-d-une",
+    ),
+    pytest.param(
+        "Il ressort de l'enquête que le site a été consulté depuis la Chine, a indiqué lundi "
+        "devant la cour d'assises de Bruxelles la juge d'instruction Claire Bruyneel.",
+        [("indirect", "Il ressort de l'enquête que le site a été consulté depuis la Chine",
+          "la juge d'instruction Claire Bruyneel", "Claire Bruyneel")],
+        id="incise-complement-with-place-name",
+    ),
+    pytest.param(
+        "«Il y a un vrai sentiment d'inquiétude parmi nous», avait déclaré à l'AFP, avant "
+        "l'ouverture des rencontres, le président de l'UOIF, Ahmed Jaballah.",
+        [("direct", "Il y a un vrai sentiment d'inquiétude parmi nous",
+          "le président de l'UOIF, Ahmed Jaballah", "Ahmed Jaballah")],
+        id="incise-complement-aside-between-commas",
+    ),
+    pytest.param(
+        "Ce samedi, les «gilets jaunes» ont appelé à se mobiliser en masse à Valence, dans le "
+        "sud-est de la France.",
+        [("indirect", "à se mobiliser en masse à Valence, dans le sud-est de la France",
+          "les «gilets jaunes»", "gilets jaunes")],
+        id="content-after-the-verb-is-no-complement",
+    ),
+    pytest.param(
+        "«Tout est calme», ont affirmé à l'AFP des gilets jaunes à Magny.",
+        [("direct", "Tout est calme", "des gilets jaunes", "gilets jaunes")],
+        id="des-after-a-complement-is-the-subject",
+    ),
+    pytest.param(
+        "Certains gilets jaunes changent de stratégie. «La France en colère» a ainsi suggéré à "
+        "ses sympathisants de retirer leurs gilets jaunes samedi.",
+        [],
+        id="infinitive-after-a-complement-is-content",
+    ),
+    # "celle qui …", "notre interlocuteur": the person being quoted
+    pytest.param(
+        "Mme Robidou admet être « dégoûtée » par la décision de la CAQ. « On n'a plus de "
+        "solution, mon visa se termine le 30 avril », confie celle qui travaille comme gérante "
+        "dans une boutique.",
+        [("mixed", "être « dégoûtée » par la décision de la CAQ", "Mme Robidou", "Robidou"),
+         ("direct", "On n'a plus de solution, mon visa se termine le 30 avril",
+          "celle qui travaille comme gérante dans une boutique", "Robidou")],
+        id="celle-qui-takes-up-the-person",
+    ),
+    pytest.param(
+        "Jean Martin tient une boutique. «Notre idée est de simplifier l'achat», explique-t-il. "
+        "«C'est un produit complexe», poursuit notre interlocuteur.",
+        [("direct", "Notre idée est de simplifier l'achat", "il", "Jean Martin"),
+         ("direct", "C'est un produit complexe", "notre interlocuteur", "Jean Martin")],
+        id="notre-interlocuteur",
+    ),
 ]
 
 

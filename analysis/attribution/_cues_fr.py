@@ -16,7 +16,8 @@ CATEGORIES = frozenset(
     {"neutral", "assertive", "distancing", "critical", "conceding", "denying", "directive",
      "emotive"}
 )
-FRAMES = frozenset({"que", "inv", "colon", "np", "inf", "de", "a", "pour", "pass", "adj", "sur"})
+FRAMES = frozenset({"que", "inv", "invq", "colon", "np", "inf", "de", "a", "pour", "pass", "adj",
+                    "sur"})
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.92.0"
+RULES_VERSION = "1.93.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -63,6 +63,7 @@ _ADVERB = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin)|"
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
+    r"à ce sujet|à cet égard|à ce propos|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
     r"(?:un peu )?plus tard|peu après|tous|toutes|davantage(?!\s+d)|une nouvelle fois|"
@@ -944,6 +945,17 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             negated = bool(neg)
         conditional = aux_word in ("aurait", "auraient", "serait", "seraient") or key.endswith(
             ("rait", "raient"))
+        if not inv and form.verb.frames & _INV_FRAMES and text[start - 1:start] == " " and \
+                text[max(unit.start, start - 6):start - 1].lower().endswith(_CLITICS):
+            clitic = _CLITIC_BEFORE.search(text, max(unit.start, start - 7), start - 1)
+            if clitic is not None and text[unit.start:clitic.start()].rstrip()[-1:] in \
+                    tuple(",»\"”"):
+                # "«…», nous explique le danseur", "«…», en conclut X": the object pronoun
+                # belongs to the incise's verb group
+                start = clitic.start()
+        if form.verb.frames == _INVQ_ONLY and not _closes_quotation(
+                text[max(unit.start, start - 12):start]):
+            continue  # "illustre à nouveau les fractures": only an incise after a quotation
         hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal,
                             aux_word in ("avoir", "s'être")))
     return hits
@@ -976,9 +988,13 @@ def _single_word_form(key: str, reflexive: bool) -> CueForm | None:
     None when it needs one it does not have."""
     forms, _ = cue_table()
     plain = [c for c in forms.get(key, ()) if not c.rest]
-    if reflexive and plain and plain[0].verb.lemma in _OTHER_WHEN_REFLEXIVE:
-        return None  # "afin de s'assurer qu'il n'y ait pas de débordements": a purpose
     pref = [c for c in plain if c.verb.lemma.startswith(("se ", "s'")) == reflexive]
+    if reflexive and plain and plain[0].verb.lemma in _OTHER_WHEN_REFLEXIVE:
+        if not pref:
+            return None  # "afin de s'assurer qu'il n'y ait pas de débordements": a purpose
+        # "«…», se rappelle-t-il": the reflexive verb's own frames (an incise), never those
+        # of the plain verb ("se rappeler que" is to remember, not "rappeler que")
+        plain = pref
     if not reflexive:
         # a reflexive verb without its pronoun is another verb: "inquiète les acteurs de
         # l'économie" (inquiéter), not "s'inquiète"
@@ -1005,6 +1021,14 @@ def _make_cue(doc: Document, hit: _CueHit) -> Cue:
 
 
 # ---------------------------------------------------------------------------------------------
+# the frames of an inverted incise: any ("inv"), or only right after a quotation ("invq")
+_INV_FRAMES = frozenset({"inv", "invq"})
+_INVQ_ONLY = frozenset({"invq"})
+_CLITICS = ("nous", "vous", "lui", "leur", "en", "me", "m'", "m’")
+# an object pronoun right before an incise's verb ("nous explique", "en conclut", "lui répond")
+_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:nous|vous|lui|leur|en|me|m'|m’)$", re.IGNORECASE)
+
+
 def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
     """Does the cue follow a comma, a closing mark or a dash (an inverted incise)?"""
     text = doc.norm
@@ -1014,6 +1038,18 @@ def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
     if i < unit.start:
         return False
     return text[i] in ",»\"”—–!?…" or (text[i] == "." and i > 0 and text[i - 1] in "»\"”")
+
+
+def _after_quotation(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
+    """Does the incise follow a closing quotation mark ("«…», illustre X", "«…» corrige X")?"""
+    return _closes_quotation(doc.norm[max(unit.start, hit.start - 12):hit.start])
+
+
+def _closes_quotation(before: str) -> bool:
+    """Does ``before`` end with a closing quotation mark (and a comma)?"""
+    before = before.rstrip(" ,")
+    closing = ("»", "\"", "”")
+    return before[-1:] in closing or (before[-1:] in tuple("!?….") and before[-2:-1] in closing)
 
 
 def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
@@ -1255,7 +1291,8 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 used_until = floor
                 out.extend(quotes)
             continue
-        if (_is_incise(doc, unit, hit) and "inv" in frames
+        if (_is_incise(doc, unit, hit) and ("inv" in frames or (
+                "invq" in frames and _after_quotation(doc, unit, hit)))
                 and hit.form.kind not in ("gerund", "infinitive")
                 and not _subject_with_apposition(doc, unit, hit)):
             sp = _incise_speaker(doc, unit, hit, resolver)
@@ -1445,7 +1482,7 @@ def _incise_verb(inc: re.Match[str], forms: dict[str, list[CueForm]]
     """The form and the reporting verb of an incise match (groups v1: after an auxiliary,
     v2: a one-word verb, which must be able to stand finite), or None."""
     form = (inc.group("v1") or inc.group("v2")).lower()
-    plain = [c for c in forms.get(form, ()) if not c.rest and "inv" in c.verb.frames]
+    plain = [c for c in forms.get(form, ()) if not c.rest and c.verb.frames & _INV_FRAMES]
     if not plain or (inc.group("v2") and not _finite(form, plain)):
         return None
     return form, plain[0].verb
@@ -1546,7 +1583,7 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             out.extend(pieces or ())
             continue
         verb = (inc.group("v1") or inc.group("v2")).lower()
-        if verb not in forms or "inv" not in forms[verb][0].verb.frames:
+        if verb not in forms or not forms[verb][0].verb.frames & _INV_FRAMES:
             continue
         a, b = inc.span("p1") if inc.group("p1") else inc.span("p2")
         speaker = resolver.resolve(text[a:b], a, b)
@@ -1649,7 +1686,10 @@ def _continued(doc: Document, unit: _Unit, quotes: list[Quote]) -> list[Quote]:
 @functools.cache
 def _clause_end_regex() -> re.Pattern[str]:
     forms, _ = cue_table()
-    gerunds = [f for f, cs in forms.items() if any(c.kind == "gerund" for c in cs)]
+    # (not the verbs that report only in an incise after a quotation: "tout en applaudissant
+    # «l'insurrection citoyenne»" goes on with the clause)
+    gerunds = [f for f, cs in forms.items()
+               if any(c.kind == "gerund" and c.verb.frames != {"invq"} for c in cs)]
     # an incise after the content: ", a annoncé un de ses représentants", ", précise le texte"
     def incise(kind: str) -> str:
         return trie_pattern([f for f, cs in forms.items() if any(

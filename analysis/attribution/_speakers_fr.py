@@ -26,7 +26,7 @@ from ._sources import (
 _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
     "certaines deux trois quatre cinq tous toutes quelques nombre monsieur madame mademoiselle "
-    "maître docteur m. mme mlle mm. dr. me pr.".split()
+    "maître docteur m. mme mlle mm. dr. me pr. notre votre".split()
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
@@ -44,7 +44,9 @@ _AFTER_DE_OK = frozenset("ce cet cette lundi mardi mercredi jeudi vendredi samed
 # words (with their elided article), titles with their period ("M.", "Dr."), punctuation
 _TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]",
                     re.UNICODE)
-_A_INFINITIVE_START = re.compile(r"\s*,?\s*à\s+(?:ne\s+pas\s+)?[a-zéèêç]\w*(?:er|ir|re)\b")
+_A_INFINITIVE_START = re.compile(r"\s*,?\s*à\s+(?:ne\s+pas\s+)?"
+                                 r"(?:(?:se|les|y|en|leur|lui|nous|vous)\s+|s'|s’)?"
+                                 r"[a-zéèêç]\w*(?:er|ir|re)\b")
 # a name in guillemets after the cue: "rapporte «Le Figaro»"
 _MARKED_NAME = re.compile(r"«\s*([A-ZÉ][^«»]{0,40}?)\s*»")
 _NAME_TAIL = re.compile(
@@ -76,10 +78,25 @@ _SKIP_COMPLEMENT = re.compile(
     r"|(?:en )?(?:début|fin|milieu) (?:de (?:soirée|matinée|journée|semaine)|d'après-midi|"
     + FRENCH_MONTH + r")"
     r"|ainsi|cette semaine|ce week-end|ce matin|ce soir|mi-\w+|"
-    r"(?:à|au|aux|auprès d[eu']?|dans|sur|devant|lors d[e'u]|lors des|en|via|par|"
-    r"pour|avec|face à|sur le plateau de|à l'antenne de)\s+"
-    r"(?:(?:l'|le |la |les |un |une |son |sa |ses |leur |des |du |ce |cette |cet )?"
-    r"(?:«[^»]{1,40}»|[\w'-]+)(?:\s+(?:de |du |des |d')?[a-zéèêàâîôûç][\w'-]*){0,3}?)"
+    # a preposition, a determiner, a head ("sur France 2") and its complements in de ("lors
+    # d'une conférence de presse le procureur", "devant la cour d'assises de Bruxelles la
+    # juge", "à quelques journalistes Christian Mantei",
+    # "parmi ces manifestants Valentine"); other words after the head stop it (a verb there
+    # is content: "ont appelé à se mobiliser en masse", "a suggéré à ses sympathisants de
+    # retirer leurs gilets"; "des" starts the subject: "ont
+    # déclaré à l'AFP des responsables du Muséum", unless a comma closes the aside: "à l'AFP,
+    # avant l'ouverture des rencontres, le président")
+    # (the longer prepositions first: "au cours d'une" is not "au" + "cours")
+    r"(?:(?:sur le plateau de|à l['’]antenne de|au micro de|auprès d(?:e|u|es)|lors d(?:e|u|es)|"
+    r"au cours d(?:e|u|es)|à l['’]issue d(?:e|u|es)|en marge d(?:e|u|es))\s+"
+    r"|(?:auprès|lors|au cours|à l['’]issue|en marge) d['’]"
+    r"|(?:face à|à|au|aux|dans|sur|devant|derrière|parmi|chez|en|via|par|pour|avec|avant|"
+    r"après|depuis)\s+)"
+    r"(?:(?:l['’]|le |la |les |un |une |son |sa |ses |leur |leurs |des |du |ce |cette |cet |ces |"
+    r"quelques |plusieurs |nos |notre |votre |vos |certains |certaines )?"
+    r"(?:«[^»]{1,40}»|[\w'-]+(?:\s+\d+\b)?)"
+    r"(?:\s+(?:de (?:la |l['’])?|d['’]|du )(?!(?-i:[a-zéèêç])\w*(?:er|ir|re)\b)[\w'’-]+"
+    r"|\s+des\s+(?-i:[a-zéèêàâîôûç])[\w'’-]*(?=\s*,))*)"
     r"|en substance|en conférence de presse|en conclusion|par ailleurs|pour sa part"
     # "a indiqué vers midi la préfecture", "a estimé de son côté Rabiha", "quant à lui"
     r"|vers (?:midi|minuit|\d{1,2} ?h\d*)|de (?:son|leur) côté|quant à (?:lui|elle|eux|elles)"
@@ -290,6 +307,9 @@ _NO_ANAPHORA_HEADS = frozenset({"président", "présidente", "ministre", "premie
                                 "manifestant", "manifestante", "habitant", "habitante"}) | \
     _INSTITUTION_NOUNS
 _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "ces dernières"})
+# a mention that takes up the person being quoted: "celle qui …", "notre interlocutrice"
+_TAKEN_UP = re.compile(r"(?:(?P<f>celle)|celui) qui\b|(?:notre|votre) "
+                       r"(?:(?P<f2>interlocutrice)|interlocuteur)$")
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
     """(keywords, pattern, channel) rows; a pattern is tried only when a keyword is present."""
@@ -386,11 +406,45 @@ _TIME_NOUNS = frozenset({"semaine", "veille", "lendemain", "mois", "matinée", "
                          "journée", "année", "avant-veille", "surlendemain"})
 
 
+# a complement naming a medium by its capitalised name: "à l'Agence France-Presse", "sur France
+# 2", "au micro de Radio-Canada" (a name the gazetteer knows, so that the speaker's name that
+# follows is not read as part of it)
+_MEDIA_COMPLEMENT = re.compile(
+    r"\s*,?\s*(?:à|au|aux|sur|dans|pour|auprès d(?:e|u)|au micro d(?:e|u)|à l'antenne d(?:e|u)|"
+    r"sur le plateau d(?:e|u))\s+(?:l'|la |le |les )?"
+    r"(?:(?:chaîne|radio|quotidien|journal|hebdomadaire|magazine|site|télévision)"
+    r"(?:\s+(?:de\s+|d')?[a-zéèêàâîôûç]+)?\s+)?"
+    r"(?P<name>[A-ZÉ][\w'-]*(?:\s+(?:[A-ZÉ][\w'-]*|\d+\b)){0,3})")
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÉ][\w.-]{1,10}\)")
+
+
+def _media_complement_end(text: str, pos: int, end: int) -> int | None:
+    m = _MEDIA_COMPLEMENT.match(text, pos, end)
+    if m is None:
+        return None
+    a = m.start("name")
+    ends = [a + w.end() for w in re.finditer(r"\S+", m.group("name"))]
+    # (the longest run of two words or more that names a medium; one word alone, the general
+    # complement reads the same way)
+    for k in range(len(ends), 1, -1):
+        entry = lookup(" ".join(text[a:ends[k - 1]].split()))
+        if entry is not None and entry.type in ("media", "agency"):
+            acronym = _ACRONYM_AFTER.match(text, ends[k - 1], end)  # "France-Presse (AFP)"
+            return acronym.end() if acronym is not None else ends[k - 1]
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase after an inverted cue ("…, a déclaré à la presse Piotr Müller")."""
     pos = i
     for _ in range(4):
+        media = _media_complement_end(text, pos, end)
+        if media is not None:
+            pos = media  # "a lancé à l'Agence France-Presse Thierry, 55 ans"
+            continue
         m = _SKIP_COMPLEMENT.match(text, pos, end)
         if m is None or m.end() == pos:
             break
@@ -409,6 +463,11 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     # a speaker is at most 12 words and an apposition of 4: the first 40 tokens are enough
     toks = [(t.group(), t.start(), t.end())
             for t in itertools.islice(_TOKEN.finditer(text, pos, end), 40)]
+    if len(toks) > 2 and toks[0][0].lower() in ("celle", "celui") and toks[1][0].lower() == "qui":
+        # "confie celle qui travaille comme gérante dans une boutique": the relative clause is
+        # the mention (marks in it included: "… quand d'autres «s'autocensurent».")
+        stop = next((t for t in toks[2:] if t[0] in ",.;:!?()"), None)
+        return toks[0][1], stop[1] if stop is not None else toks[-1][2]
     if not toks or not _word_ok_start(toks[0][0]):
         return None
     first_low = toks[0][0].lower()
@@ -1112,6 +1171,15 @@ class SpeakerResolver:
         low = mention.lower()
         if low in _PRONOUNS or low in _DEMONSTRATIVES:
             return self._pronoun(mention, a, b)
+        taken_up = _TAKEN_UP.match(low)
+        if taken_up is not None and self.doc.norm[:a].rstrip()[-1:].isalpha():
+            # (after the incise's verb only: a clause's "Celui qui trouve que …, dit X" is
+            # whoever does)
+            # "confie celle qui travaille comme gérante", "poursuit notre interlocutrice": the
+            # person being quoted, taken up as "elle" would be
+            sp = self._pronoun("elle" if taken_up.group("f") or taken_up.group("f2") else "il",
+                              a, b)
+            return Speaker(mention, a, b, sp.canonical, sp.type, sp.affiliation, sp.resolved_by)
         known = self._cache.get(mention)
         if known is not None:  # same mention, same entity within an article
             return Speaker(mention, a, b, *known)
