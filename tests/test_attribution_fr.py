@@ -2018,6 +2018,32 @@ CASES = [
          ("direct", "C'est un produit complexe", "notre interlocuteur", "Jean Martin")],
         id="notre-interlocuteur",
     ),
+    # a whole sentence in marks after a clause and its colon: the clause's subject speaks
+    pytest.param(
+        "Le rappeur est visé. Le ministre de l'Intérieur, Gérard Collomb, avait, lui, "
+        "précédemment tapé fort: «Je condamne sans réserve ces propos abjects et ces attaques "
+        "ignominieuses.»",
+        [("direct", "Je condamne sans réserve ces propos abjects et ces attaques ignominieuses",
+          "Le ministre de l'Intérieur, Gérard Collomb", "Gérard Collomb")],
+        id="colon-lead-subject-with-apposition",
+    ),
+    pytest.param(
+        "Le match est reporté. De son côté, Thomas Tuchel, l'entraîneur du PSG, a réagi à "
+        "l'annulation du match contre Montpellier avant sa rencontre contre Strasbourg, "
+        "mercredi: «Ce report est une situation nouvelle qu'il faut gérer. On accepte cela.»",
+        [("direct", "Ce report est une situation nouvelle qu'il faut gérer. On accepte cela",
+          "Thomas Tuchel", "Thomas Tuchel")],
+        id="colon-lead-after-a-complement",
+    ),
+    pytest.param(
+        "La crise dure. Le bilan est lourd : «Douze personnes sont mortes depuis le début du "
+        "mouvement.» Vincent Autin a clos la cérémonie en citant Martin Luther King : « Si une "
+        "loi ne peut pas nous obliger à nous aimer, elle peut nous éviter de nous faire "
+        "lyncher. » Il est dit aussi dans la Sunna : « A ceux qui éduqueront convenablement "
+        "leurs enfants, il leur sera réservé une place de choix au Paradis. »",
+        [],
+        id="colon-lead-not-a-speaker",
+    ),
 ]
 
 

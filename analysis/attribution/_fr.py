@@ -35,6 +35,7 @@ from ._sources import lookup
 from ._speakers_fr import (
     LEARNED_BY,
     SpeakerResolver,
+    first_names,
     first_names_version,
     parse_np_after,
     parse_subject,
@@ -43,7 +44,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.93.0"
+RULES_VERSION = "1.94.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2221,6 +2222,13 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
             b -= 1
         speaker = resolver.resolve(text[a:b], a, b)
         rule = "fr.colon"
+    elif lead.endswith(":") and len(unit.marks) == 1 and \
+            (lead_speaker := _colon_lead_speaker(doc, unit, m, lead, resolver)) is not None:
+        # "Romane, étudiante en première année, était présente sur les lieux : «Nous étions
+        # très calmes. …»": a whole sentence in marks after a clause and its colon is the words
+        # of the clause's subject
+        speaker = lead_speaker
+        rule = "fr.colon"
     elif lead:
         return []
     elif pending is not None:
@@ -2250,6 +2258,79 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     for mk in unit.marks:
         out.extend(_make_quotes(doc, unit, mk.open, mk.close + 1, speaker, None, rule))
     return out
+
+
+# a colon lead that introduces a text, not words: a title, a slogan, a sign, a definition, a
+# cross-reference ("Lire aussi :", "Dernier ouvrage paru :", "une banderole proclamant :")
+_NOT_WORDS_LEAD = re.compile(
+    r"\b(?:lire aussi|voir aussi|à lire|titres?|titrai(?:t|ent)|titrée?s?|slogans?|"
+    r"inscriptions?|inscrite?s?|banderoles?|pancartes?|affiches?|affichée?s?|panneaux?|"
+    r"écriteaux?|ouvrages?|livres?|romans?|intitulée?s?|exemples?|définitions?|définie?s?|"
+    r"articles?|chansons?|refrains?|couplets?|paroles|poèmes?|devises?|mot d'ordre|"
+    r"hashtags?|mentions?|questions?|sondages?|textes?|lois?|décrets?|arrêtés?|"
+    # (words it cites: "a clos la cérémonie en citant Martin Luther King :")
+    r"cit(?:ant|e|ait|é|ée|ation)|reprenant)\b",
+    re.IGNORECASE)
+# the verb group that follows the subject of a colon lead: object pronouns, then an
+# auxiliary, être, a modal or an imperfect ("Le gouvernement a durci le ton :")
+_LEAD_VERB = re.compile(
+    r"\s*(?:(?:ne|se|le|la|les|lui|leur|y|en)\s+|n'|s'|l')*(?:" + _FINITE_VERB.pattern + ")",
+    re.IGNORECASE)
+
+
+_IMPERSONAL_ETRE = re.compile(r"\s+(?:est|était|sera|serait|a été|avait été)\b", re.IGNORECASE)
+
+
+def _colon_lead_speaker(doc: Document, unit: _Unit, mark: Marked, lead: str,
+                        resolver: SpeakerResolver) -> Speaker | None:
+    """The subject of a clause that ends with a colon before a whole sentence in marks: a
+    person, a body or a pronoun that stands for one (not "Le bilan est lourd :", not a title
+    or a sign, not the writer's "je" or "on")."""
+    text = doc.norm
+    inner = text[mark.start:mark.end]
+    if len(_WORDS.findall(inner)) < 5 or not (_FINITE_VERB.search(inner) or
+                                               _PERSONAL_SUBJECT.search(" " + inner)):
+        return None  # a name, a title or a fragment, not a sentence
+    if _NOT_WORDS_LEAD.search(lead) or _FIRST_PERSON_BEFORE.search(lead) or \
+            _PERSONAL_SUBJECT.search(" " + lead):
+        return None
+    colon = unit.start + text[unit.start:mark.open].rindex(":")
+    np = parse_np_after(text, unit.start, colon)
+    if np is None:
+        return None
+    a, b = np
+    verb = _FINITE_VERB.search(text, a, b)
+    if verb is not None:  # "Le gouvernement a durci le ton": the subject ends at its verb
+        b = verb.start()
+    mention = text[a:b].rstrip(" ,")
+    b = a + len(mention)
+    if not mention or not (_LEAD_VERB.match(text, b, colon) or (
+            text.startswith(",", b) and _FINITE_VERB.search(text, b, colon))):
+        # the noun phrase is not followed by its verb, or by an apposition then a verb
+        # ("Romane, étudiante en première année, était présente sur les lieux :")
+        return None
+    low = mention.lower()
+    if low in ("il", "elle", "ils", "elles"):
+        if low == "il" and _IMPERSONAL_ETRE.match(text, b, colon):
+            return None  # "Il est dit dans la Sunna :", "Il est clair :": nobody's
+        sp = resolver.resolve(mention, a, b)
+        return sp if sp.canonical is not None else None
+    if not resolver.is_agent_np(mention) or (
+            " " not in mention and not _known_single_name(mention)):
+        return None  # "Pessimiste", "Devenu …": a capitalised word is not yet a name
+    sp = resolver.resolve(mention, a, b)
+    if sp.type == "unknown" or (sp.type in ("person", "anonymous") and
+                                not (sp.canonical or "")[:1].isupper()):
+        # a person known only by a role the article does not resolve ("Le journaliste est
+        # formel :" might be its own reporter): not enough to give the words a source
+        return None
+    return sp
+
+
+def _known_single_name(word: str) -> bool:
+    """A one-word subject that names someone: a first name of the table or a body the
+    gazetteer knows ("Romane", "Matignon")."""
+    return lookup(word) is not None or word in first_names()
 
 
 def _antecedent_np(doc: Document, unit: _Unit, pos: int, resolver: SpeakerResolver
