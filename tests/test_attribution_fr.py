@@ -2044,6 +2044,49 @@ CASES = [
         [],
         id="colon-lead-not-a-speaker",
     ),
+    # a named incise inside the clause: the whole clause when it goes on after the incise
+    pytest.param(
+        "Le Royaume-Uni perd des points. Si les atouts de la Grande-Bretagne restent forts, "
+        "écrivent les auteurs de l'étude, le crédit du pays a chuté fortement en Europe.",
+        [("indirect", "Si les atouts de la Grande-Bretagne restent forts, écrivent les auteurs "
+          "de l'étude, le crédit du pays a chuté fortement en Europe",
+          "les auteurs de l'étude", "auteurs de l'étude")],
+        id="named-incise-inside-a-clause",
+    ),
+    pytest.param(
+        "Le Burkina est resté silencieux. Cet arrêté, a jugé le Conseil d'État français, a « porté "
+        "une atteinte grave et manifestement illégale aux libertés fondamentales ».",
+        [("mixed", "Cet arrêté, a jugé le Conseil d'État français, a « porté une atteinte grave "
+          "et manifestement illégale aux libertés fondamentales »",
+          "le Conseil d'État français", "Conseil d'État français")],
+        id="named-incise-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Elle est musulmane. Pendant le Ramadan, nous dit Mme Alizèta Ouédraogo, la femme "
+        "musulmane doit accomplir certains actes en plus des charges de son foyer.",
+        [("indirect", "Pendant le Ramadan, nous dit Mme Alizèta Ouédraogo, la femme musulmane "
+          "doit accomplir certains actes en plus des charges de son foyer",
+          "Mme Alizèta Ouédraogo", "Alizèta Ouédraogo")],
+        id="named-incise-after-an-adjunct",
+    ),
+    pytest.param(
+        "Les prix montent. Mais, a ajouté Jean Dupont, le maire de Lille, il faudra attendre.",
+        [("indirect", "il faudra attendre", "Jean Dupont", "Jean Dupont")],
+        id="named-incise-apposition-then-clause",
+    ),
+    pytest.param(
+        "Le Premier ministre, Édouard Philippe, a reçu les syndicats, a indiqué Matignon.",
+        [("indirect", "Le Premier ministre, Édouard Philippe, a reçu les syndicats",
+          "Matignon", "Matignon")],
+        id="subject-apposition-is-no-incise",
+    ),
+    pytest.param(
+        "Et le blé ? On va tenir jusqu'à l'été, disait Michel-Édouard Leclerc, il y a un mois. "
+        "Mais l'été, c'est demain !",
+        [("indirect", "On va tenir jusqu'à l'été", "Michel-Édouard Leclerc",
+          "Michel-Édouard Leclerc")],
+        id="named-incise-then-a-time-ago",
+    ),
 ]
 
 

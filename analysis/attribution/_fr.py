@@ -37,6 +37,7 @@ from ._speakers_fr import (
     SpeakerResolver,
     first_names,
     first_names_version,
+    is_agent_np,
     parse_np_after,
     parse_subject,
     sentence_channel,
@@ -44,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.94.0"
+RULES_VERSION = "1.95.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1072,6 +1073,12 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         # Porto.": a name after the cue, then the end: an incise (an object after the cue,
         # "a souhaité des «mobilisations pacifiques»", keeps the subject reading)
         return False
+    if np_after is not None and not text[hit.end:np_after[0]].strip(" ,") and \
+            is_agent_np(text[np_after[0]:np_after[1]]) and \
+            _clause_after_incise(text, np_after[1], unit.end):
+        # "Cette réforme, estime le ministre, est nécessaire", "En 2019, a précisé le ministre,
+        # les prix ont augmenté": the clause goes on after the incise
+        return False
     # (a relative clause is part of the subject: "François Hollande, qui était alors en
     # fonctions, a dénoncé de son côté …")
     core = _PARTICIPLE_ASIDE.sub("", _RELATIVE_ASIDE.sub(_drop_one_verb_aside, before))
@@ -1158,14 +1165,61 @@ def _incise_tail(doc: Document, unit: _Unit, before: int, after: int, nothing_be
     s = comma.end()
     if _PARTICIPLE_START.match(text, s):
         return None  # "…, a-t-il affirmé, confirmant une information du Parisien"
-    if not nothing_before and _NOUN_PHRASE_START.match(text, s):
-        return None  # the subject came before the incise: a noun phrase here is an apposition
+    if _NOUN_PHRASE_START.match(text, s) and not _clause_before_comma(text, s, unit.end):
+        # an apposition of the incise's subject ("Mais, a ajouté Jean Dupont, le maire de
+        # Lille, il faudra attendre"): the clause after it, if one follows
+        comma = _TAIL_COMMA.match(text, _next_comma(text, s, unit.end), unit.end)
+        if comma is not None and _CLAUSE_OPENING.match(text, comma.end()):
+            s = comma.end()
+            if _PARTICIPLE_START.match(text, s):
+                return None
+        elif not nothing_before:
+            return None  # the subject came before the incise: "X, dit Y, le maire de Lille."
     e = _clause_end(text, s, unit)
     while e > s and text[e - 1] in _TRAIL:
         e -= 1
     if len(_WORDS.findall(text, s, e)) < 3:
         return None
     return s, e
+
+
+# a finite verb opening a clause's rest ("…, estime le ministre, est nécessaire"): an
+# auxiliary, être, a modal, an imperfect, a future or a conditional, or a negation
+_VERB_OPENING = re.compile(
+    r"(?:ne\s+|n['’])|(?:" + _FINITE_VERB.pattern + r")|\w+(?:ra|ront|rait|raient)\b",
+    re.IGNORECASE)
+
+
+def _clause_after_incise(text: str, np_end: int, end: int) -> bool:
+    """Does the clause go on after an incise whose subject ends at ``np_end``: a comma, then
+    its verb ("…, estime le ministre, est nécessaire") or a subject and its verb ("…, a
+    précisé le ministre, les prix ont augmenté")?"""
+    after = _TAIL_COMMA.match(text, np_end, end)
+    if after is None or _AGO.match(text, after.end(), end):
+        return False  # "…, disait Michel-Édouard Leclerc, il y a un mois.": a time
+    return _VERB_OPENING.match(text, after.end()) is not None or (
+        _CLAUSE_OPENING.match(text, after.end()) is not None and
+        _clause_before_comma(text, after.end(), end))
+
+
+_AGO = re.compile(r"il y a\s+(?:\d+|une?|deux|trois|quatre|cinq|six|dix|quelques|plusieurs|"
+                  r"peu|longtemps|des|moins|plus)\b[^,.;:!?]{0,30}(?:[,.;:!?]|$)", re.IGNORECASE)
+
+
+def _next_comma(text: str, s: int, end: int) -> int:
+    """The first comma after ``s`` in the unit (``end`` when there is none)."""
+    c = text.find(",", s, end)
+    return end if c == -1 else c
+
+
+def _clause_before_comma(text: str, s: int, end: int) -> bool:
+    """Does a finite verb follow the noun phrase at ``s`` before the next comma (a clause:
+    "les prix de l'énergie ont augmenté"), not only words of an apposition ("le maire de
+    Lille,"; "le patron du bar qui était là": the verb of a relative clause)?"""
+    stop = _next_comma(text, s, end)
+    rel = _NP_RELATIVE_CLAUSE.search(text, s, stop)
+    verb = _FINITE_VERB.search(text, s, rel.start() if rel is not None else stop)
+    return verb is not None
 
 
 def _starts_mark(text: str, i: int) -> bool:
@@ -1323,12 +1377,20 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             # verb before a named incise, the clause after it
             short_lead = floor == unit.start and len(_WORDS.findall(text[s:e])) <= 4 and \
                 not _FINITE_VERB.search(text, s, e) and not unit.marks
+            # ("Si les atouts restent forts, écrivent les auteurs, le crédit du pays a chuté",
+            # "Cet arrêté, a jugé le Conseil d'État, a «porté une atteinte grave»": the clause
+            # goes on after a named incise, the whole of it is reported)
+            goes_on = pronoun is None and floor == unit.start and \
+                _clause_after_incise(text, sp_end, unit.end)
             tail = _incise_tail(doc, unit, s, max(sp_end, hit.end), nothing_before) \
-                if (nothing_before or pronoun is not None or short_lead) and (
+                if (nothing_before or pronoun is not None or short_lead or goes_on) and (
                     pronoun is None or text[pronoun[0]:pronoun[1]].lower() != "on") else None
-            if tail is not None and short_lead and not (nothing_before or pronoun) and \
-                    not _CLAUSE_OPENING.match(text, tail[0]):
-                tail = None  # "Non, répond Charles Grant, directeur du …": an apposition
+            if tail is not None and short_lead and not (nothing_before or pronoun or goes_on) and \
+                    not _CLAUSE_OPENING.match(text, tail[0]) and \
+                    not _VERB_OPENING.match(text, tail[0]):
+                # "Non, répond Charles Grant, directeur du …": an apposition ("Cette réforme,
+                # estime le ministre, est nécessaire" goes on with its verb)
+                tail = None
             if tail is not None:
                 # "Pourtant, dit-elle, le Québec aurait intérêt…": the clause after the incise;
                 # "Des capacités qu'il faut, dit-il, acquérir très tôt": the whole clause

@@ -436,6 +436,21 @@ def _media_complement_end(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+def is_agent_np(np: str) -> bool:
+    """Does a noun phrase name someone who can speak: a known body, a capitalised name of at
+    most five words, a role ("le ministre") or an anonymous source?"""
+    words = np.split()
+    if not words:
+        return False
+    low = strip_determiner(np).lower()
+    if lookup(np) is not None:
+        return True
+    if _is_cap(strip_determiner(np)[:1] or "x") and len(words) <= 5:
+        return low.split()[0] not in ("l'heure", "l'instant", "autant")
+    head = low.split()[0] if low else ""
+    return head in _roles() or head.rstrip("s") in _roles() or bool(_ANON.search(np))
+
+
 # ---------------------------------------------------------------------------------------------
 def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase after an inverted cue ("…, a déclaré à la presse Piotr Müller")."""
@@ -1148,16 +1163,7 @@ class SpeakerResolver:
         return Speaker(None, None, None, k.canonical, k.type, k.affiliation, "previous-quote")
 
     def is_agent_np(self, np: str) -> bool:
-        words = np.split()
-        if not words:
-            return False
-        low = strip_determiner(np).lower()
-        if lookup(np) is not None:
-            return True
-        if _is_cap(strip_determiner(np)[:1] or "x") and len(words) <= 5:
-            return low.split()[0] not in ("l'heure", "l'instant", "autant")
-        head = low.split()[0] if low else ""
-        return head in _roles() or head.rstrip("s") in _roles() or bool(_ANON.search(np))
+        return is_agent_np(np)
 
     def anonymous(self, label: str, a: int, b: int) -> Speaker:
         return Speaker(self.doc.norm[a:b], a, b, label.strip(), "anonymous", None, "mention")
