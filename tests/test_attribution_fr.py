@@ -2087,6 +2087,40 @@ CASES = [
           "Michel-Édouard Leclerc")],
         id="named-incise-then-a-time-ago",
     ),
+    # incises inside one pair of marks: an adverb before the name, the quotation resuming
+    # after a connector, a reflexive or conditional auxiliary, words after the verb
+    pytest.param(
+        "Les gilets jaunes défilent. «Nous, on est totalement apolitiques, disait pourtant "
+        "Mélanie. Les partis, on n'en a rien à faire.»",
+        [("direct", "Nous, on est totalement apolitiques", "Mélanie", "Mélanie"),
+         ("direct", "Les partis, on n'en a rien à faire", "Mélanie", "Mélanie")],
+        id="inner-incise-adverb-before-name",
+    ),
+    pytest.param(
+        "Le domaine est gardé. «Ce ne sont pas les gardes en soi qu'on dénonce, affirme Julien "
+        "Le Cam, mais c'est l'impact que ça a sur police secours.»",
+        [("direct", "Ce ne sont pas les gardes en soi qu'on dénonce", "Julien Le Cam",
+          "Julien Le Cam"),
+         ("direct", "mais c'est l'impact que ça a sur police secours", "Julien Le Cam",
+          "Julien Le Cam")],
+        id="inner-incise-resumes-after-connector",
+    ),
+    pytest.param(
+        "Édouard Philippe a piqué une colère terrible. «On ne sait rien! se serait-il écrié. En "
+        "ce qui concerne les gilets jaunes, tout ce que l'on dit, c'est au pif.»",
+        [("direct", "On ne sait rien", "il", "Édouard Philippe"),
+         ("direct", "En ce qui concerne les gilets jaunes, tout ce que l'on dit, c'est au pif",
+          "il", "Édouard Philippe")],
+        id="inner-incise-reflexive-conditional",
+    ),
+    pytest.param(
+        "Emmanuel Macron a répondu. «Il ne faut pas raconter de craques, a-t-il ajouté un peu "
+        "plus tard, c'est pas parce qu'on rétablira l'ISF que les gilets jaunes iront mieux.»",
+        [("direct", "Il ne faut pas raconter de craques", "il", "Emmanuel Macron"),
+         ("direct", "c'est pas parce qu'on rétablira l'ISF que les gilets jaunes iront mieux",
+          "il", "Emmanuel Macron")],
+        id="inner-incise-words-after-the-verb",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.95.0"
+RULES_VERSION = "1.96.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -461,8 +461,10 @@ _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|
                       r"(?:\w+\s+)?(?:sur|dans)\s+((?:l'|le |la |les |un |une |des )?[^,.;]+)",
                       re.IGNORECASE)
 # «A, a souligné Agnès Bonnet, directrice du festival. B»: an incise naming its speaker
+# (an adverb may come between the verb and its subject: "disait pourtant Mélanie")
 _INNER_NP_INCISE = re.compile(
-    r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))\s+"
+    r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))"
+    r"(?:\s+(?:pourtant|encore|alors|aussi|ensuite|toutefois|également|d'ailleurs|enfin))?\s+"
     r"(?=[A-ZÉ]|l[ea]\s|l'|les\s)"
 )
 # the incise that ends a dialogue line, after a comma or the line's own ? ! …
@@ -471,9 +473,16 @@ _DIALOGUE_INCISE = re.compile(
     r"(?=[A-ZÉ]|l[ea]\s|l'|les\s)"
 )
 _MARK_CHARS = re.compile(r"[«»\"“”„]")
+# the quotation resumes after an inner incise's subject: a comma and a connector or a gerund
+_RESUME_AFTER_INCISE = re.compile(
+    r"\s*,\s*(?=(?:mais|et|car|donc|puis|parce qu|si|en\s+(?:(?:le|la|les|leur|lui|se|y|en)\s+|"
+    r"s'|l')?\w+ant)\b)", re.IGNORECASE)
+# («On ne sait rien ! se serait-il écrié. […]», «Il ne faut pas raconter de craques, a-t-il
+# ajouté un peu plus tard, c'est …»: a reflexive or conditional auxiliary, words after it)
 _INNER_INCISE = re.compile(
-    r",\s*(?P<cue>(?:a|avait)-t-(?P<p1>il|elle)\s+(?:\w+\s+)?(?P<v1>\w+)"
-    r"|(?P<v2>\w+)-(?:t-)?(?P<p2>il|elle))(?:\s+[\w-]+){0,3}?\s*[.,]\s*",
+    r"(?:,|(?<=[!?…]))\s*(?P<cue>(?:se\s+|s')?(?:a|avait|aurait|est|était|serait)-(?:t-)?"
+    r"(?P<p1>il|elle)\s+(?:" + _ADVERB + r"\s+)?(?P<v1>\w+)"
+    r"|(?:se\s+|s')?(?P<v2>\w+)-(?:t-)?(?P<p2>il|elle))(?:\s+[\w-]+){0,4}?\s*[.,]\s*",
 )
 
 
@@ -1616,6 +1625,11 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
         text[np[0]:np[1]]
     if inc.group("v2") and verb.endswith("ent") != plural_np:
         return None  # "…, évoquent le sort des gares": the verb does not agree, not an incise
+    resume = _RESUME_AFTER_INCISE.match(text, np[1], end)
+    if resume is not None:
+        # «Ce ne sont pas les gardes qu'on dénonce, affirme Julien Le Cam, mais c'est …»: the
+        # quotation goes on after a comma and a connector
+        return np, _incise_cue(text, inc, cue_verb), resume.end()
     stop = text.find(".", np[1], end)
     apposition = text[np[1]:stop].strip() if stop != -1 else ""
     if stop == -1 or (apposition and not apposition.startswith(",")):
@@ -1626,6 +1640,16 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
     if len(_WORDS.findall(text[after:end])) < 2 or _FINITE_VERB.search(text, np[1], stop):
         return None
     return np, _incise_cue(text, inc, cue_verb), after
+
+
+_NESTED_LABEL = re.compile(r"[«“\"‹][^«»“”\"‹›.!?]{1,40}[»”\"›]")
+
+
+def _labels_only_inside(text: str, s: int, e: int) -> bool:
+    """Are the marks inside a quotation (if any) only short labels («leurs», "une foutaise"),
+    not stray or mispaired marks that make it run over narrative?"""
+    inner = _NESTED_LABEL.sub("", text[s:e])
+    return _MARK_CHARS.search(inner) is None
 
 
 def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
@@ -1648,6 +1672,8 @@ def _interrupted(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         verb = (inc.group("v1") or inc.group("v2")).lower()
         if verb not in forms or not forms[verb][0].verb.frames & _INV_FRAMES:
             continue
+        if not _labels_only_inside(text, mk.start, mk.end):
+            continue  # stray or mispaired marks: the pair is not one clean quotation
         a, b = inc.span("p1") if inc.group("p1") else inc.span("p2")
         speaker = resolver.resolve(text[a:b], a, b)
         cue = _incise_cue(text, inc, forms[verb][0].verb)
