@@ -2121,6 +2121,19 @@ CASES = [
           "il", "Emmanuel Macron")],
         id="inner-incise-words-after-the-verb",
     ),
+    # the writer's own voice: imagined future speech of "on", a "nous" among others
+    pytest.param(
+        "Le climat change. On nous dira qu'il est scientifiquement prouvé que ce sont les riches "
+        "qui polluent le plus. Car beaucoup d'entre nous pensent encore que ce n'est qu'un "
+        "mauvais moment à passer.",
+        [],
+        id="future-on-and-d-entre-nous-are-the-writer-s",
+    ),
+    pytest.param(
+        "Le climat change. Deux d'entre eux pensent que les riches polluent le plus.",
+        [("indirect", "les riches polluent le plus", "Deux d'entre eux", "Deux d'entre eux")],
+        id="d-entre-eux-speaks",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.96.0"
+RULES_VERSION = "1.97.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -283,8 +283,10 @@ _PERSONAL_SUBJECT = re.compile(r"(?:^|[\s,«\"])(?:je\s|j'|tu\s|nous\s|vous\s|on
 # ("je" is always a subject; "nous" only at the start of a clause: "le ministre nous a dit")
 _FIRST_PERSON_BEFORE = re.compile(
     r"(?:(?:^|[\s,;:(«\"])(?:je\s+|j')|(?:^|[,;:(«\"]\s*|\b(?:et|mais|que|qu'|donc|or|car|"
-    r"puis|alors)\s+)nous\s+)(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|me|m'|te|t'|se|s')"
+    r"puis|alors)\s+)nous\s+|\bd['’]entre\s+nous\s+)(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|me|m'|te|t'|se|s')"
     r"\s*)*$", re.IGNORECASE)
+_OBJECT_PRONOUNS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur", "le", "la",
+                              "les", "l'", "en", "y"})
 # a future or conditional form: "on notera que", "on dirait que" is the article's own voice
 _FUTURE_OR_CONDITIONAL = ("era", "eront", "erait", "eraient", "ira", "iront", "irait",
                           "iraient", "dra", "dront", "drait", "draient")
@@ -2032,7 +2034,9 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
     if _FIRST_PERSON_BEFORE.search(("" if lo == unit.start else "x") + text[lo:hit.start]):
         return None  # "je trouve que", "nous pensons que": the writer, the article's own voice
     if text[hit.verb_start:hit.end].lower().endswith(_FUTURE_OR_CONDITIONAL):
-        pre = text[max(unit.start, hit.start - 8):hit.start].lower().split()
+        pre = text[max(unit.start, hit.start - 16):hit.start].lower().split()
+        while pre and pre[-1] in _OBJECT_PRONOUNS:
+            pre.pop()  # "On nous dira que", "on me dira que"
         if pre and pre[-1] in ("on", "l'on"):
             return None  # "on notera que", "on dirait que": the article's own voice
     if hit.form.kind in ("gerund", "infinitive") or hit.nonfinite:
