@@ -1792,10 +1792,13 @@ CASES = [
                  [("indirect", "Mouhamad Azizi (25 ans) a été tué par des tirs",
                    "le ministère palestinien de la Santé", "ministère palestinien de la Santé")],
                  id="name-after-selon-a-body-opens-the-clause"),
-    # a participle opening a sentence is no first name; a first name alone is the person
+    # a participle opening a sentence is no first name; a first name alone is the person (the
+    # accusation is Macron's, rules 1.98.0)
     pytest.param("Accusant Marine de dépendre de la Russie, Emmanuel Macron a haussé le ton. "
                  "Marine rétorque qu'elle reste une femme libre.",
-                 [("indirect", "elle reste une femme libre", "Marine", "Marine")],
+                 [("indirect", "Marine de dépendre de la Russie", "Emmanuel Macron",
+                   "Emmanuel Macron"),
+                  ("indirect", "elle reste une femme libre", "Marine", "Marine")],
                  id="participle-is-no-first-name"),
     # "selon" = depending on, according to a plan or a norm; a body stays a source
     pytest.param("Bien que la pandémie soit mondiale, les situations varient selon les pays, les "
@@ -2133,6 +2136,30 @@ CASES = [
         "Le climat change. Deux d'entre eux pensent que les riches polluent le plus.",
         [("indirect", "les riches polluent le plus", "Deux d'entre eux", "Deux d'entre eux")],
         id="d-entre-eux-speaks",
+    ),
+    # a demand to several addressees, its content in marks after "de"
+    pytest.param(
+        "La crise continue. Emmanuel Macron a solennellement demandé aux partis politiques, aux "
+        "syndicats et au patronat de « lancer un appel clair et explicite au calme ».",
+        [("mixed", "de « lancer un appel clair et explicite au calme »", "Emmanuel Macron",
+          "Emmanuel Macron")],
+        id="demand-to-several-addressees",
+    ),
+    # "accuser" + a person named + de: the charge
+    pytest.param(
+        "La polémique enfle. Emmanuel Macron avait accusé Donald Trump d'avoir commis une "
+        "«erreur pour son pays» et «une faute pour l'avenir de la planète».",
+        [("mixed", "Donald Trump d'avoir commis une «erreur pour son pays» et «une faute pour "
+          "l'avenir de la planète»", "Emmanuel Macron", "Emmanuel Macron")],
+        id="accuser-a-name-de",
+    ),
+    # an acronym in parentheses closes the subject
+    pytest.param(
+        "Le scandale a éclaté en 2015, après que l'agence américaine de l'environnement (EPA) a "
+        "affirmé que Volkswagen trichait.",
+        [("indirect", "Volkswagen trichait", "l'agence américaine de l'environnement",
+          "agence américaine de l'environnement")],
+        id="subject-then-acronym-in-parentheses",
     ),
 ]
 

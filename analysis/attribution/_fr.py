@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.97.0"
+RULES_VERSION = "1.98.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -333,9 +333,13 @@ _ADDRESSEE_THEN_DE = re.compile(
     r"(?:(?:à|au|aux)\s+(?=(?:l['’]|la\s|les\s|le\s|son\s|sa\s|ses\s|leur\s|leurs\s|un\s|une\s|"
     r"des\s|ce\s|cette\s|ces\s|[A-ZÉ]))|au\s|aux\s)"
     r"(?:(?!\b(?:plus|moins|davantage|beaucoup|assez|trop|peu|pour)\s)[^,;:«»\"“”]){1,60}?"
-    r"(?:,\s*[^,;:«»\"“”]{1,40},)?\s*[«\"“]?\s*"
-    r"(?P<de>d['’]|de\s)(?=\s*(?:ne\s+pas\s+|n['’]|se\s+|s['’])?"
+    r"(?:,\s*[^,;:«»\"“”]{1,40}?){0,3},?\s*[«\"“]?\s*"
+    r"(?P<de>d['’]|de\s)(?=\s*[«\"“]?\s*(?:ne\s+pas\s+|n['’]|se\s+|s['’])?"
     r"[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b)")
+# a name, then "de" and an infinitive: the object of "accuser X de …"
+_NAME_THEN_DE = re.compile(
+    r"[A-ZÉÈ][\w'’-]+(?:\s+(?:(?:de|du|d'|van|von|Le|La)\s*)?[A-ZÉÈ][\w'’-]+){0,3}\s+"
+    r"(?:d['’]|de\s)(?=\s*(?:ne\s+pas\s+|n['’]|se\s+|s['’])?[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b)")
 # rules whose reported stretch may hold several whole quoted clauses (each a direct quote)
 _SPLIT_RULES = frozenset({"fr.incise", "fr.marker", "fr.floating", "fr.colon", "fr.comme"})
 # a finite verb in a stretch of text: the stretch is a clause, not a noun phrase
@@ -1885,6 +1889,10 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if told is not None:
             s, word = told.start("de"), "de "
             frames = frames | {"de"}
+    if text[s].isupper() and "de" in frames and _NAME_THEN_DE.match(text, s, unit.end):
+        # "accuse Tariq Ramadan d'avoir «utilisé l'islam …»": the person named, then the
+        # charge (as "a accusé le gouvernement de mentir")
+        word = "de "
     if word in ("à ", "au ", "aux ") and "a" not in frames:
         # the addressee before the content: "a raconté à l'AFP avoir reçu des coups"
         told = _ADDRESSEE.match(text, s, unit.end)

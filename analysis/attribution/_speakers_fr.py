@@ -571,6 +571,10 @@ _RELATIVE_THEN_PRONOUN = re.compile(
 _JOINED_COMPLEMENTS = re.compile(r"\b(?:de|d')\s*[\w'-]+\s+et\s+(?:de\s|d')$", re.IGNORECASE)
 
 
+# an acronym in parentheses closing the subject: "l'agence de l'environnement (EPA)"
+_PAREN_ACRONYM_END = re.compile(r"\s*\([A-ZÉ][A-ZÉ0-9.&-]{1,9}\)$")
+
+
 def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: bool = False,
                   marks: list[tuple[int, int]] | None = None, unit_end: int | None = None
                   ) -> tuple[int, int] | None:
@@ -599,6 +603,10 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         break
     while end > unit_start and text[end - 1] == " ":
         end -= 1
+    acronym = _PAREN_ACRONYM_END.search(text, max(unit_start, end - 16), end)
+    if acronym is not None:
+        # "l'agence américaine de l'environnement (EPA) a affirmé": the subject's acronym
+        end = acronym.start()
     if end > unit_start and text[end - 1] in "–—":
         # "Alain Juppé, le maire de Bordeaux – théâtre de gros débordements – a estimé": an
         # aside between dashes after the subject
