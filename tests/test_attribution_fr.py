@@ -2161,6 +2161,48 @@ CASES = [
           "agence américaine de l'environnement")],
         id="subject-then-acronym-in-parentheses",
     ),
+    # cues.fr 1.7.0: more verbs of the incise after a quotation; complements of time, place
+    # and manner between the verb and its subject
+    pytest.param(
+        "Les électeurs doutent. «Absolument pas», riposte Pierre Renucci, fonctionnaire et "
+        "candidat frontiste. «Il y a un regain formidable», croit savoir Thibault Devienne.",
+        [("direct", "Absolument pas", "Pierre Renucci", "Pierre Renucci"),
+         ("direct", "Il y a un regain formidable", "Thibault Devienne", "Thibault Devienne")],
+        id="incise-riposter-croire-savoir",
+    ),
+    pytest.param(
+        "Le terrorisme inquiète. «Le nombre d'étrangers se rendant en Syrie est sans précédent», "
+        "soulignait récemment à Washington Nicholas Rasmussen, directeur du Centre.",
+        [("direct", "Le nombre d'étrangers se rendant en Syrie est sans précédent",
+          "Nicholas Rasmussen", "Nicholas Rasmussen")],
+        id="incise-adverb-and-place-before-subject",
+    ),
+    pytest.param(
+        "Le match est reporté. «Il faut tout enlever ou rien, je trouve ça curieux», avait pesté "
+        "en fin de semaine dernière, l'entraîneur de Bordeaux Eric Bédouet. «Les flics ont reçu "
+        "mission de casser notre mouvement», nous affirmait à la mi-janvier à Yvetot (Normandie) "
+        "une manifestante.",
+        [("direct", "Il faut tout enlever ou rien, je trouve ça curieux",
+          "l'entraîneur de Bordeaux Eric Bédouet", "Eric Bédouet"),
+         ("direct", "Les flics ont reçu mission de casser notre mouvement", "une manifestante",
+          "manifestante")],
+        id="incise-time-and-place-complements",
+    ),
+    pytest.param(
+        "Le mouvement continue. De Tours à Marseille, de nombreux «gilets jaunes» partagent leur "
+        "solidarité avec les migrants.",
+        [],
+        id="invq-not-after-a-label",
+    ),
+    # "Car, comme l'a rappelé X, apposition, CLAUSE": the clause past the apposition
+    pytest.param(
+        "Le voile divise. Car, comme l'a rappelé sur LCP (La Chaine parlementaire), Daniel "
+        "Vaillant, député PS et ancien ministre de l'Intérieur, la laïcité est la possibilité "
+        "donnée à chacun de pratiquer sa religion.",
+        [("indirect", "la laïcité est la possibilité donnée à chacun de pratiquer sa religion",
+          "Daniel Vaillant", "Daniel Vaillant")],
+        id="comme-after-car-past-apposition",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.98.0"
+RULES_VERSION = "1.99.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -145,7 +145,7 @@ _WORDS = re.compile(r"\w+")
 # before an incise that sits inside its clause: nothing reported yet ("En effet, a-t-il
 # poursuivi, …"; "Et ce, même si, a-t-il concédé, …")
 _ONLY_CONNECTORS = re.compile(
-    r"[\s,]*(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|en effet|par ailleurs|pourtant|"
+    r"[\s,]*(?:(?:mais|et|or|car|puis|donc|alors|enfin|ainsi|en effet|par ailleurs|pourtant|"
     r"cependant|toutefois|néanmoins|d['’]ailleurs|de plus|en outre|surtout|certes|bref|"
     r"et ce|ce|même si|si|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle))"
     r"[\s,]*)*", re.IGNORECASE)
@@ -970,8 +970,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 # "«…», nous explique le danseur", "«…», en conclut X": the object pronoun
                 # belongs to the incise's verb group
                 start = clitic.start()
-        if form.verb.frames == _INVQ_ONLY and not _closes_quotation(
-                text[max(unit.start, start - 12):start]):
+        if form.verb.frames == _INVQ_ONLY and not _quotation_ends_at(doc, unit, start):
             continue  # "illustre à nouveau les fractures": only an incise after a quotation
         hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal,
                             aux_word in ("avoir", "s'être")))
@@ -1059,14 +1058,31 @@ def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
 
 def _after_quotation(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
     """Does the incise follow a closing quotation mark ("«…», illustre X", "«…» corrige X")?"""
-    return _closes_quotation(doc.norm[max(unit.start, hit.start - 12):hit.start])
+    return _quotation_ends_at(doc, unit, hit.start)
 
 
-def _closes_quotation(before: str) -> bool:
-    """Does ``before`` end with a closing quotation mark (and a comma)?"""
-    before = before.rstrip(" ,")
+def _quotation_ends_at(doc: Document, unit: _Unit, pos: int) -> bool:
+    """Does a quotation (not a label of one or two words: "les «gilets jaunes» partagent")
+    close right before ``pos``, a comma or the quotation's own ! ? … aside?"""
+    text = doc.norm
+    before = text[max(unit.start, pos - 12):pos].rstrip(" ,")
     closing = ("»", "\"", "”")
-    return before[-1:] in closing or (before[-1:] in tuple("!?….") and before[-2:-1] in closing)
+    if not (before[-1:] in closing or (before[-1:] in tuple("!?….") and
+                                       before[-2:-1] in closing)):
+        return False
+    end = pos - (len(text[max(unit.start, pos - 12):pos]) - len(before))
+    mark = next((m for m in unit.marks if end - 2 <= m.close < end), None)
+    if mark is None:
+        return True
+    # a label: a term the article puts in marks more than once, or one after a determiner
+    return mark.open not in unit.labels and (
+        len(_WORDS.findall(text, mark.start, mark.end)) >= 3 or
+        not _LABEL_BEFORE_MARK.search(text, max(unit.start, mark.open - 14), mark.open))
+
+
+_LABEL_BEFORE_MARK = re.compile(
+    r"(?:\b(?:le|la|les|des|du|de|au|aux|un|une|ce|cet|cette|ces|ses|leurs|nos|vos|plusieurs|"
+    r"certains|certaines|quelques|nombreux|nombreuses|autres)|\b[ld]['’])\s*$", re.IGNORECASE)
 
 
 def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
@@ -1156,6 +1172,14 @@ def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int
         if comma is None:
             return [], b
         s = comma.end()
+        if _CLAUSE_OPENING.match(text, s) is None and _DEMONSTRATIVE_OPENING.match(
+                text, s) is None and _clause_before_comma(
+                text, s, unit.end) is False and (after := _TAIL_COMMA.match(
+                    text, _next_comma(text, s, unit.end), unit.end)) is not None and \
+                _CLAUSE_OPENING.match(text, after.end()):
+            # "comme l'a rappelé Daniel Vaillant, député PS, la laïcité est …": past the
+            # speaker's apposition
+            s = after.end()
         e = _clause_end(text, s, unit)
     else:
         s, e = lead_start, comme
@@ -1219,6 +1243,10 @@ def _clause_after_incise(text: str, np_end: int, end: int) -> bool:
 
 _AGO = re.compile(r"il y a\s+(?:\d+|une?|deux|trois|quatre|cinq|six|dix|quelques|plusieurs|"
                   r"peu|longtemps|des|moins|plus)\b[^,.;:!?]{0,30}(?:[,.;:!?]|$)", re.IGNORECASE)
+
+
+_DEMONSTRATIVE_OPENING = re.compile(r"\s*(?:ça|cela|ceci|c['’]|ce\s|cet\s|cette\s|ces\s)",
+                                   re.IGNORECASE)
 
 
 def _next_comma(text: str, s: int, end: int) -> int:

@@ -76,8 +76,11 @@ _SKIP_COMPLEMENT = re.compile(
     r"magazine|site|télévision)(?: (?-i:[A-ZÉ])[\w'-]*){1,3}"
     r"(?=\s*(?:,|un |une |le |la |les |l'|ce |cette |son |sa ))"
     r"|(?:en )?(?:début|fin|milieu) (?:de (?:soirée|matinée|journée|semaine)|d'après-midi|"
-    + FRENCH_MONTH + r")"
-    r"|ainsi|cette semaine|ce week-end|ce matin|ce soir|mi-\w+|"
+    + FRENCH_MONTH + r"|\d{4})(?: (?:dernière?|prochaine?))?"
+    r"|en " + FRENCH_MONTH + r" (?:dernier|prochain)"
+    r"|ainsi|cette semaine|ce week-end|ce matin|ce soir|(?:à la )?mi-\w+|"
+    # an adverb in -ment ("soulignait récemment à Washington Nicholas Rasmussen")
+    r"(?!comment\b|moment\b)(?-i:[a-zéèêàâîôûç]\w{2,}ment)|"
     # a preposition, a determiner, a head ("sur France 2") and its complements in de ("lors
     # d'une conférence de presse le procureur", "devant la cour d'assises de Bruxelles la
     # juge", "à quelques journalistes Christian Mantei",
@@ -95,8 +98,12 @@ _SKIP_COMPLEMENT = re.compile(
     r"(?:(?:l['’]|le |la |les |un |une |son |sa |ses |leur |leurs |des |du |ce |cette |cet |ces |"
     r"quelques |plusieurs |nos |notre |votre |vos |certains |certaines )?"
     r"(?:«[^»]{1,40}»|[\w'-]+(?:\s+\d+\b)?)"
+    # (an adjective of place or kind after the head: "dans le quartier parisien de l'Opéra")
+    r"(?:\s+(?-i:[a-zéè]\w{2,}(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale|el|elle|ique|if|ive|"
+    r"eux|euse)s?)\b)?"
     r"(?:\s+(?:de (?:la |l['’])?|d['’]|du )(?!(?-i:[a-zéèêç])\w*(?:er|ir|re)\b)[\w'’-]+"
-    r"|\s+des\s+(?-i:[a-zéèêàâîôûç])[\w'’-]*(?=\s*,))*)"
+    r"|\s+des\s+(?-i:[a-zéèêàâîôûç])[\w'’-]*(?=\s*,))*"
+    r"(?:\s*\((?-i:[A-ZÉ])[^()]{1,30}\))?)"
     r"|en substance|en conférence de presse|en conclusion|par ailleurs|pour sa part"
     # "a indiqué vers midi la préfecture", "a estimé de son côté Rabiha", "quant à lui"
     r"|vers (?:midi|minuit|\d{1,2} ?h\d*)|de (?:son|leur) côté|quant à (?:lui|elle|eux|elles)"
