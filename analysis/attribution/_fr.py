@@ -846,6 +846,7 @@ class _CueHit:
 
 
 @functools.cache
+@functools.cache
 def _rest_regex(rest: str) -> re.Pattern[str]:
     """The fixed words after the verb of a multi-word cue ("a fait ensuite savoir")."""
     return re.compile(r"\s+(?:\w+\s+){0,3}?" + re.escape(rest) + r"\b", re.IGNORECASE)
@@ -871,9 +872,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
         end = m.end()
         for c in candidates:
             if c.rest:
-                tail = _rest_regex(c.rest).match(text[end:unit.end])
+                tail = _rest_regex(c.rest).match(text, end, unit.end)
                 if tail:
-                    form, end = c, end + tail.end()
+                    form, end = c, tail.end()
                     break
         if form is None:
             # a reflexive lemma after se/s' (s'est exprimé), else the plain verb (a exprimé)
@@ -886,6 +887,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             if form is None:
                 continue
         start = m.start()
+        if form.verb.frames == _INVQ_ONLY and not any(
+                c in text[max(unit.start, start - 24):start] for c in _CLOSING_MARKS):
+            continue  # (cheap: a verb of the incise after a quotation, and no mark before)
         if form.verb.lemma.startswith(("se ", "s'")):
             # the cue starts at its pronoun: «…», s'exclame X (an incise after the comma)
             pron = _PRONOUN_RIGHT_BEFORE.search(text, max(unit.start, start - 4), start)
@@ -1040,6 +1044,7 @@ def _make_cue(doc: Document, hit: _CueHit) -> Cue:
 # the frames of an inverted incise: any ("inv"), or only right after a quotation ("invq")
 _INV_FRAMES = frozenset({"inv", "invq"})
 _INVQ_ONLY = frozenset({"invq"})
+_CLOSING_MARKS = ("»", "\"", "”")
 _CLITICS = ("nous", "vous", "lui", "leur", "en", "me", "m'", "m’")
 # an object pronoun right before an incise's verb ("nous explique", "en conclut", "lui répond")
 _CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:nous|vous|lui|leur|en|me|m'|m’)$", re.IGNORECASE)
