@@ -2203,6 +2203,19 @@ CASES = [
           "Daniel Vaillant", "Daniel Vaillant")],
         id="comme-after-car-past-apposition",
     ),
+    # a generic "on" with a noun phrase: the outlet's account, nobody's words
+    pytest.param(
+        "Le pèlerinage grandit. Mais il faut rappeler qu'en 1971, on a enregistré 385 pèlerins "
+        "seulement. On notait à cette cérémonie la présence du président de la communauté "
+        "musulmane.",
+        [],
+        id="generic-on-with-a-noun-phrase",
+    ),
+    pytest.param(
+        "Le ministre parle. Selon la police, on a dénombré 18 véhicules incendiés dans la nuit.",
+        [("indirect", "on a dénombré 18 véhicules incendiés dans la nuit", "la police", "police")],
+        id="a-source-s-on-stays",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.99.0"
+RULES_VERSION = "1.100.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1540,6 +1540,11 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             if speaker is None:
                 continue
             s, e = comp
+            if speaker.canonical is None and (speaker.text or "").lower() in ("on", "l'on") \
+                    and not any(s <= m.open < e for m in unit.marks):
+                # "on a enregistré 385 pèlerins", "On notait la présence du président": a
+                # generic "on" with a noun phrase, the outlet's account, nobody's words
+                continue
             e = _subordinate_end(text, unit, hit.start, s, e)
             out.extend(_make_quotes(doc, unit, s, e, speaker, cue, "fr.complement"))
             floor = used_until = e
