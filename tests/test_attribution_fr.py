@@ -2216,6 +2216,24 @@ CASES = [
         [("indirect", "on a dénombré 18 véhicules incendiés dans la nuit", "la police", "police")],
         id="a-source-s-on-stays",
     ),
+    # cues.fr 1.8.0: a study, a poll or figures that show something are a source
+    pytest.param(
+        "La pauvreté augmente. Une enquête de l'Insee publiée mardi montre que la pauvreté a "
+        "augmenté de 2%. Les chiffres du ministère de l'Intérieur montrent que la mobilisation "
+        "recule.",
+        [("indirect", "la pauvreté a augmenté de 2%", "Une enquête de l'Insee publiée mardi",
+          "Insee"),
+         ("indirect", "la mobilisation recule", "Les chiffres du ministère de l'Intérieur",
+          "ministère de l'Intérieur")],
+        id="evidence-verb-with-a-study",
+    ),
+    pytest.param(
+        "La pauvreté augmente. Cela montre que le gouvernement a échoué. L'histoire montre que "
+        "les révolutions finissent mal. Le défi est un casse-tête, comme l'a montré l'attaque "
+        "sur le marché de Noël de Strasbourg.",
+        [],
+        id="evidence-verb-without-a-source",
+    ),
 ]
 
 

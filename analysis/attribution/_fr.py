@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.100.0"
+RULES_VERSION = "1.101.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1043,6 +1043,14 @@ def _make_cue(doc: Document, hit: _CueHit) -> Cue:
 # ---------------------------------------------------------------------------------------------
 # the frames of an inverted incise: any ("inv"), or only right after a quotation ("invq")
 _INV_FRAMES = frozenset({"inv", "invq"})
+# verbs of evidence: a study, a poll or figures that show something are a source ("une enquête
+# montre que …", as "selon une enquête"); a person or a reasoning that shows it is not
+_EVIDENCE_VERBS = frozenset({"montrer", "démontrer"})
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:étude|études|enquête|enquêtes|sondage|sondages|rapport|rapports|chiffres|données|"
+    r"statistiques|bilan|baromètre|recherche|recherches|note|document|documents|"
+    r"courrier|lettre|expertise|audit|relevé|comptage|décompte|enregistrement|vidéo|images)\b",
+    re.IGNORECASE)
 _INVQ_ONLY = frozenset({"invq"})
 _CLOSING_MARKS = ("»", "\"", "”")
 _CLITICS = ("nous", "vous", "lui", "leur", "en", "me", "m'", "m’")
@@ -1380,6 +1388,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         frames = hit.form.verb.frames
         cue = _make_cue(doc, hit)
         comme = _COMME_LE.search(text, max(unit.start, hit.start - 22), hit.start)
+        if comme is not None and hit.form.verb.lemma in _EVIDENCE_VERBS and \
+                not _EVIDENCE_SUBJECT.search(text, hit.end, min(unit.end, hit.end + 60)):
+            continue  # "comme l'a montré l'attaque de Strasbourg": an event, no source
         if comme is not None:
             # "…, comme l'affirment les historiens" / "Comme l'a rappelé X, …": the subject
             # follows the verb, the content is the clause the comparison hangs on
@@ -1509,6 +1520,10 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
                 speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
             if speaker is None:
                 continue
+            if hit.form.verb.lemma in _EVIDENCE_VERBS and not (
+                    speaker.resolved_by == "document" or speaker.type == "document" or
+                    _EVIDENCE_SUBJECT.search(speaker.text or "")):
+                continue  # "Cela montre que", "Macron a montré qu'il": no source's statement
             e = _subordinate_end(text, unit, hit.start, s, e)
             # "que A et que B": two reported clauses
             for a, b in _split_que(text, unit, s, e):
