@@ -2234,6 +2234,15 @@ CASES = [
         [],
         id="evidence-verb-without-a-source",
     ),
+    # "tenir à" + a reporting infinitive is the cue
+    pytest.param(
+        "Le tourisme recule. «Décembre est un mois de basse saison», tient à souligner l'Office "
+        "de tourisme de Paris. Le ministre tient à rappeler que la loi est claire.",
+        [("direct", "Décembre est un mois de basse saison", "l'Office de tourisme de Paris",
+          "Office de tourisme de Paris"),
+         ("indirect", "la loi est claire", "Le ministre", "ministre")],
+        id="tenir-a-plus-reporting-infinitive",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.101.0"
+RULES_VERSION = "1.102.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -255,6 +255,14 @@ _AND_VERB = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:(?:aurai(?:t|ent)|avai(?:t|ent))\s+(?:dû|pu)|devrai(?:t|ent)|pourrai(?:t|ent)|"
     r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$",
+    re.IGNORECASE)
+# "tenir à" before a reporting infinitive: "tient à préciser", "tient-elle à souligner", "a tenu
+# à rappeler", "tenait à dire"
+_HOLDS_TO = re.compile(
+    r"(?:(?:a|avait|ont|avaient)(?:-t-(?P<pron0>il|elle))?\s+(?:(?:aussi|encore|également|"
+    r"toutefois|cependant|d'ailleurs|bien)\s+)?tenu|tien(?:t|nent)|tenai(?:t|ent)|tiendra)"
+    r"(?:-(?:t-)?(?P<pron>il|elle|ils|elles))?\s+(?:(?:aussi|encore|également|toutefois|"
+    r"cependant|d'ailleurs|bien)\s+)?à\s+(?:(?:le|la|les|l'|lui|leur|nous|vous|y|en)\s*)?$",
     re.IGNORECASE)
 # a clause opens with a subject pronoun or a determiner (not a role in apposition)
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:il|elle|ils|elles|on|nous|je|le|la|les|un|une|des|"
@@ -974,6 +982,15 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 # "«…», nous explique le danseur", "«…», en conclut X": the object pronoun
                 # belongs to the incise's verb group
                 start = clitic.start()
+        if form.kind == "infinitive" and "à " in text[max(unit.start, start - 4):start] and \
+                (held := _HOLDS_TO.search(text, max(unit.start, start - 40), start)) is not None:
+            # "tient à souligner l'Office de tourisme", "«…», tient-elle à préciser", "a tenu à
+            # rappeler que": the verb group that holds to say it is the cue, finite
+            start = held.start()
+            form = CueForm(form.verb, "finite", form.rest)
+            for group in ("pron", "pron0"):
+                if held.group(group):
+                    inv = held.span(group)
         if form.verb.frames == _INVQ_ONLY and not _quotation_ends_at(doc, unit, start):
             continue  # "illustre à nouveau les fractures": only an incise after a quotation
         hits.append(_CueHit(start, end, m.start(), form, inv, negated, conditional, impersonal,
