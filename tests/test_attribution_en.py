@@ -993,6 +993,40 @@ OWN = [
         "minority fled north.",
         [("indirect", "the Yazidis were targeted", "Officials", "say", "en.said-clause")],
         id="dash-while-ends-the-clause"),
+    # what stands before ", X said" with no finite verb is a lead, not a reported clause
+    # (rules-en 1.83.0; PolNeAR train sentences)
+    pytest.param("This month, she wrote a lashing dissent, rooted in the concerns of the Black "
+                 "Lives Matter movement, in a case on police stops.", [],
+                 id="time-lead-before-subject-and-cue-is-no-quote"),
+    pytest.param("Shortly after my sentence, Eric Holder announced a review.", [],
+                 id="phrase-lead-before-subject-and-cue-is-no-quote"),
+    pytest.param("The tentative deal, announced Friday, would last four years.", [],
+                 id="participle-apposition-is-no-quote"),
+    pytest.param("It\u2019s a mistake, he said.",
+                 [("indirect", "It's a mistake", "he", "say", "en.said-postposed")],
+                 id="capitalised-pronoun-and-verb-is-a-clause"),
+    # a conjunction alone does not make a lead: the incise cuts the clause (rules-en 1.83.0)
+    pytest.param(
+        "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether the October "
+        "report represents a one-time blip.''",
+        [("mixed", "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether the "
+          "October report represents a one-time blip.''", "Mr. Holtz-Eakin", "add",
+          "en.incise")],
+        id="conjunction-then-subject-is-no-lead"),
+    # a participle's subject comes after a time phrase and a place with its state
+    # (rules-en 1.83.0)
+    pytest.param(
+        "And the day after the primary, the president tweeted in support of Moore, calling "
+        "him \u201ca really great guy.\u201d",
+        [("mixed", "him \u201ca really great guy.\u201d", "the president", "call",
+          "en.said-clause-subject")],
+        id="time-phrase-is-no-subject"),
+    pytest.param(
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming "
+        "without any evidence that President Obama wanted to take in 250,000 Syrian refugees.",
+        [("indirect", "President Obama wanted to take in 250,000 Syrian refugees", "Mr. Trump",
+          "claim", "en.said-that-subject")],
+        id="state-after-place-is-no-subject"),
 ]
 
 
@@ -1322,6 +1356,10 @@ def test_pronoun_antecedents(text, mention, canonical):
      "legislation to repeal the bill.", "Bernie Sanders"),
     # with no new subject the pronoun continues the last speaker
     ("“We have to act,” said Barack Obama.\n\n“We will not wait,” he said.", "Barack Obama"),
+    # a surname with an inner capital is a name (McInturff, DeSantis) (rules-en 1.83.0)
+    ("“Jobs are back,” said John Garin.\n\nBill McInturff, the Republican half of the polling "
+     "team, sounded a cautious note. “It is going to take a lot more than one report,” he "
+     "said.", "Bill McInturff"),
 ])
 def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical):
     quotes = extract(text)
@@ -1456,7 +1494,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.82.0"}
+                              "sourcebias-rules-en": "1.83.0"}
 
 
 def test_public_api():

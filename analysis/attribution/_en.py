@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.82.0"
+RULES_VERSION = "1.83.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -456,6 +456,10 @@ _INTRO = re.compile(
     r"earlier|later|last|this|that|then|still|yet|meanwhile|however|instead|now|today|"
     r"yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"separately|similarly|moreover|furthermore|indeed|also|but|and|so|here|there)\b", re.I)
+# the same, but a conjunction must introduce something ("And Trump, she said, doesn't …" is
+# an incise in a clause, "And in 2012, she said …" a lead)
+_INTRO_NOT_CONJ = re.compile(
+    _INTRO.pattern.replace("|also|but|and|so|here|there)", "|also|here|there)"), re.I)
 _NP_START = re.compile(
     r"\s*(?:[“\"«]|''|(?:him|her|them|it|himself|herself|themselves|itself|this|that|these|what|"
     r"those|the|a|an|his|her|their|its|our|my|your|all|some|many|both|any|every|each|one|"
@@ -570,6 +574,20 @@ _FINITE = re.compile(
     re.I)  # a possessive ('s) and a capitalised plural ("Grounds") are not verbs
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
+
+
+def _has_finite(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a finite verb? Case-sensitive (a capitalised "May" or "Grounds" is
+    a name, not a verb), with a capitalised pronoun and its verb at the start ("It's …")."""
+    return _FINITE_CASED.search(text, s, e) is not None or \
+        _PRONOUN_VERB_FIRST.match(text, s, e) is not None
+
+
+# a clause that opens with a capitalised pronoun and its verb: "It's …", "They would …"
+_PRONOUN_VERB_FIRST = re.compile(
+    r"\W*(?:It|He|She|That|There|What|Here|I|We|They|You)(?:['’](?:s|re|ll|d|ve|m)\b|\s+[a-z])")
+
+
 _ING_FIRST = re.compile(r"[a-z]+ing\b")
 _LEADING_THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
 # a stretch whose quotation marks hold only short labels: 'wearing “Ted Cruz” campaign pins'
@@ -1174,6 +1192,21 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return s, e
 
 
+# a time phrase that opens a clause and ends with its comma: "the day after the primary,",
+# "a week later,", "every December,"
+_TIME_LEAD = re.compile(
+    r"\s*(?:the|a|an|one|two|three|four|five|six|several|this|that|last|next|every|each)\s+"
+    r"(?:[\w-]+\s+)?(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|"
+    r"evening|weekend|decade|december|january|february|march|april|may|june|july|august|"
+    r"september|october|november|spring|summer|fall|autumn|winter)"
+    r"(?:\s+(?:after|before|following)\s[^,.;:!?\n]{1,50}|\s+(?:later|earlier|ago|before))?,",
+    re.I)
+
+
+# a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
+_STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
+
+
 def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a clause: skip conjunctions and introductory phrases that
     end with a comma, then take a pronoun, a name run or a short determiner phrase."""
@@ -1200,11 +1233,14 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                     nxt is not None and nxt.group(1).lower() in lexicon().forms):
                 break  # a name, not a participle: "Ebeling stood up and said …"
         if w in LEADING_TRIM or w.endswith("ing") or w in _OPENING_PHRASE_WORDS or \
-                w in WEEKDAYS:
+                w in WEEKDAYS or _TIME_LEAD.match(text, pos, hi):
             c = text.find(",", pos, hi)
             if c < 0 or c - pos > 150:
                 return None
             pos = c + 1
+            state = _STATE_AFTER_PLACE.match(text, pos, hi)
+            if state is not None:
+                pos = state.end()  # "at a rally in Beaumont, Tex., Mr. Trump …"
             continue
         break
     m = _WORD_START.match(text, pos, hi)
@@ -1840,7 +1876,7 @@ class _UnitReader:
         content = self.right_content(verb, kind, after_adj)
         if postposed_left and kind == "clause" and content is None and \
                 text.startswith(",", _skip_right(text, after, ue)) and not (
-                    _INTRO.match(lead_text) and not _FINITE.search(lead_text)):
+                    _INTRO_NOT_CONJ.match(lead_text) and not _FINITE.search(lead_text)):
             # "It's to our advantage, he says, to help write the rules": an incise
             first = self.postposed(cue, speaker, how, lead_end, lead_tok, base, incise=True)
             if first is not None and first.type != "direct":
@@ -1871,7 +1907,8 @@ class _UnitReader:
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
-            intro = _INTRO.match(lead_text) and (not comma_after or not _FINITE.search(lead_text))
+            intro = _INTRO_NOT_CONJ.match(lead_text) and (
+                not comma_after or not _FINITE.search(lead_text))
             if not closing and content[0] == "quote" and self.framed_quote(content[1]):
                 # "Holding open a book, Beck said, “I just want to ask you …”": the lead
                 # frames the quotation, which is the whole content
@@ -2075,8 +2112,7 @@ class _UnitReader:
             # "…, he continued." / "…, she shouted." report direct speech only; "…, Grassley
             # told POLITICO." reports the clause before it
             return None
-        if typ == "indirect" and not incise and _INTRO_LEAD.match(text, s, e) and \
-                not _FINITE_CASED.search(text, s, e):
+        if typ == "indirect" and not incise and not _has_finite(text, s, e):
             # "In an interview with The Huffington Post in late May, Manafort bragged …":
             # a lead without a verb introduces the sentence, it reports nothing
             return None
@@ -3014,8 +3050,8 @@ _SUBJECT_OPENING = re.compile(
     r"(?<!\b[A-Z]\.\s)\s*(?:(?:But|And|Then|Still|Yet|Now|Meanwhile|"
     r"However|Later|Earlier),?\s+)?"
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s))?"  # "Florida Sen. Marco Rubio took"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?[A-Z][a-z'-]+"
-    r"(?:\s+[A-Z][a-z'-]+){0,2})"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
+    r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b)")
