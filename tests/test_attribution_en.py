@@ -1027,6 +1027,29 @@ OWN = [
         [("indirect", "President Obama wanted to take in 250,000 Syrian refugees", "Mr. Trump",
           "claim", "en.said-that-subject")],
         id="state-after-place-is-no-subject"),
+    # verbs of the postposed incise added in cues-en 1.5.0 (PolNeAR train sentences) ...
+    pytest.param("\u201cYou\u2019ve called women you don\u2019t like fat pigs,\u201d Kelly charged "
+                 "in her now-infamous assault.",
+                 [("direct", "You've called women you don't like fat pigs", "Kelly", "charge",
+                   "en.quote-said")], id="charged-after-a-quotation"),
+    pytest.param("\u201cQuiet,\u201d he demanded.",
+                 [("direct", "Quiet", "he", "demand", "en.quote-said")], id="demanded"),
+    pytest.param("\u201cWould it be negotiable?\u201d Hannity pressed.",
+                 [("direct", "Would it be negotiable?", "Hannity", "press", "en.quote-said")],
+                 id="pressed"),
+    pytest.param('"Gun owners should leave their weapons at home," opined Cleveland\'s Plain '
+                 'Dealer.',
+                 [("direct", "Gun owners should leave their weapons at home",
+                   "Cleveland's Plain Dealer", "opine", "en.quote-said")], id="opined-inverted"),
+    pytest.param("Democrats demanded that the report be released.",
+                 [("indirect", "the report be released", "Democrats", "demand",
+                   "en.said-that")], id="demanded-that"),
+    # ... and a verb that reports no clause, followed by its object, is no postposed cue
+    # (rules-en 1.84.0)
+    pytest.param("In 2009, the Marsh Landing Country Club charged a $100,000 initiation fee.", [],
+                 id="charged-a-fee-is-no-cue"),
+    pytest.param("In a letter to Senate colleagues released Monday, Sanders repeated his call "
+                 "for a vote.", [], id="repeated-an-object-is-no-postposed-cue"),
 ]
 
 
@@ -1493,8 +1516,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.4.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.83.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.5.0", "sourcebias-speakers-en": "1.8.0",
+                              "sourcebias-rules-en": "1.84.0"}
 
 
 def test_public_api():

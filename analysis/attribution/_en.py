@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.83.0"
+RULES_VERSION = "1.84.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1903,7 +1903,10 @@ class _UnitReader:
                     return
         if postposed_left:
             if content is None or kind == "end":
-                if "inv" in verb.frames:
+                if "inv" in verb.frames and not (
+                        kind == "clause" and not closing and not verb.frames & {"bare", "obj"}):
+                    # ("In 2009, the club charged a $100,000 fee": a verb that reports no
+                    # clause, followed by its object, is no postposed cue)
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
