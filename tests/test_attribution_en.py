@@ -1050,6 +1050,15 @@ OWN = [
                  id="charged-a-fee-is-no-cue"),
     pytest.param("In a letter to Senate colleagues released Monday, Sanders repeated his call "
                  "for a vote.", [], id="repeated-an-object-is-no-postposed-cue"),
+    # a short subject, the incise, then the clause's verb: the whole clause (rules-en 1.85.0)
+    pytest.param("That, RNC Chief of Staff Katie Walsh explained, is by design.",
+                 [("indirect", "That, RNC Chief of Staff Katie Walsh explained, is by design",
+                   "RNC Chief of Staff Katie Walsh", "explain", "en.incise")],
+                 id="demonstrative-subject-before-incise"),
+    pytest.param("And Trump, Sunshine said, doesn't forgive or forget.",
+                 [("indirect", "And Trump, Sunshine said, doesn't forgive or forget",
+                   "Sunshine", "say", "en.incise")],
+                 id="name-subject-before-incise"),
 ]
 
 
@@ -1517,7 +1526,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.5.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.84.0"}
+                              "sourcebias-rules-en": "1.85.0"}
 
 
 def test_public_api():

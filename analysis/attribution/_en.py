@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.84.0"
+RULES_VERSION = "1.85.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -601,6 +601,15 @@ _ONLY_CONNECTORS_EN = re.compile(r"\s*(?:(?:and|but|so|yet|still|now|also)\s*,?\
 _VERB_SURE = re.compile(
     r"\b(?:" + _AUXILIARY + r"|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|(?-i:\b[a-z]{2,}ed\b)",
     re.I)
+# a short subject before an incise: a demonstrative, or a name or noun after a conjunction
+_SHORT_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:and|but|yet|so)\s+)?(?:this|that|these|those|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+    r"|[a-z]+s)\s*,\s*", re.I)
+# the verb that continues a clause after an incise: ", is by design", ", doesn't forgive"
+_VERB_PHRASE_AFTER = re.compile(
+    r",\s+(?:(?:also|still|never|only|already|now|really|simply|just)\s+)?(?:" + _AUXILIARY +
+    r"|cannot|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|"
+    r"wouldn't|shouldn't|couldn't)\b")
 # a past-tense verb (or a modal) as the first word of a stretch
 _PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
                          r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"
@@ -1786,8 +1795,16 @@ class _UnitReader:
                 lead_end, lead_tok = app[0], text[app[0] - 1]
                 lead_text = text[us:min(lead_end, us + _LEAD_WINDOW)]
                 postposed_left = True
+        short_subject = False
         if inverted is not None:
             postposed_left = True
+        elif not postposed_left and lead_tok == "," and 1 <= lead_words <= 2 and \
+                speaker is not None and aside is None and not participle and \
+                "bare" in verb.frames and _SHORT_SUBJECT_LEAD.fullmatch(lead_text) and \
+                _VERB_PHRASE_AFTER.match(text, _skip_right(text, pos, ue), ue):
+            # "This, she said, is by design", "And Trump, Sunshine said, doesn't forgive": a
+            # short subject, the incise, then its verb: an incise inside the clause
+            postposed_left = short_subject = True
         after = obj_end if obj_end is not None else pos
         after_adj = _skip_right(text, after, ue)
         kind = _right_kind(text, after_adj, ue)
@@ -1876,7 +1893,8 @@ class _UnitReader:
         content = self.right_content(verb, kind, after_adj)
         if postposed_left and kind == "clause" and content is None and \
                 text.startswith(",", _skip_right(text, after, ue)) and not (
-                    _INTRO_NOT_CONJ.match(lead_text) and not _FINITE.search(lead_text)):
+                    not short_subject and _INTRO_NOT_CONJ.match(lead_text) and
+                    not _FINITE.search(lead_text)):
             # "It's to our advantage, he says, to help write the rules": an incise
             first = self.postposed(cue, speaker, how, lead_end, lead_tok, base, incise=True)
             if first is not None and first.type != "direct":
@@ -1910,7 +1928,7 @@ class _UnitReader:
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
-            intro = _INTRO_NOT_CONJ.match(lead_text) and (
+            intro = not short_subject and _INTRO_NOT_CONJ.match(lead_text) and (
                 not comma_after or not _FINITE.search(lead_text))
             if not closing and content[0] == "quote" and self.framed_quote(content[1]):
                 # "Holding open a book, Beck said, “I just want to ask you …”": the lead
