@@ -1059,6 +1059,40 @@ OWN = [
                  [("indirect", "And Trump, Sunshine said, doesn't forgive or forget",
                    "Sunshine", "say", "en.incise")],
                  id="name-subject-before-incise"),
+    # a phrase with a verb after the cue is the reported clause, not an inverted speaker; a
+    # participle after a determiner is an adjective of one (rules-en 1.86.0)
+    pytest.param("Mark Wynn, chairman of the district GOP, said his district received "
+                 "applications.",
+                 [("indirect", "his district received applications", "Mark Wynn", "say",
+                   "en.said-clause-subject")], id="clause-after-cue-is-no-inverted-speaker"),
+    pytest.param("\u201cThe plan is dead,\u201d said a retired general.",
+                 [("direct", "The plan is dead", "a retired general", "say", "en.quote-said")],
+                 id="participle-adjective-in-inverted-speaker"),
+    # "to" and a name after a cue is the addressee, not an infinitive (rules-en 1.86.0)
+    pytest.param("Sanders complained to Charlie Rose that linking him to the massacre was "
+                 "unfair.",
+                 [("indirect", "linking him to the massacre was unfair", "Sanders", "complain",
+                   "en.said-that")], id="addressee-then-that"),
+    pytest.param("His condition was upgraded on Thursday, a spokeswoman for the hospital "
+                 "confirmed to HuffPost.",
+                 [("indirect", "His condition was upgraded on Thursday",
+                   "a spokeswoman for the hospital", "confirm", "en.said-postposed")],
+                 id="addressee-then-end"),
+    pytest.param("Sam Jacobs, Time\u2019s Assistant Managing Editor, explained to CBS why Merkel "
+                 "was selected.",
+                 [("indirect", "why Merkel was selected", "Sam Jacobs", "explain",
+                   "en.asked-wh-subject")], id="addressee-then-wh"),
+    pytest.param("Trump responded to Clinton's remarks on Twitter.", [],
+                 id="to-a-possessor-is-no-addressee"),
+    # a date opens the clause, a month before a surname is a first name (rules-en 1.86.0)
+    pytest.param("In an earlier, February 2010 email exchange, Sullivan had to explain to "
+                 "Clinton that he couldn\u2019t send her a statement.",
+                 [("indirect", "he couldn't send her a statement", "Sullivan", "explain",
+                   "en.said-that-subject")], id="date-before-subject"),
+    pytest.param("April Mellody, a spokeswoman for the convention, said in a statement that the "
+                 "team would work with the police.",
+                 [("indirect", "the team would work with the police", "April Mellody", "say",
+                   "en.said-that-subject")], id="month-name-is-a-first-name"),
 ]
 
 
@@ -1526,7 +1560,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.5.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.85.0"}
+                              "sourcebias-rules-en": "1.86.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.85.0"
+RULES_VERSION = "1.86.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -327,7 +327,7 @@ _THAT = re.compile(r"\s*,?\s*that\b" + _NOT_THAT_CLAUSE, re.I)
 _WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
 # (an infinitive may open a quotation: vowed to “take our fight”, promised to ''be …'')
 _TO = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
-                 r"(?:[“\"‘]|'')?[a-z]", re.I)
+                 r"(?:[“\"‘]|'')?(?-i:[a-z])", re.I)
 _BY = re.compile(r"\s*by\s+", re.I)
 _COLON = re.compile(r"\s*:")
 _OPEN_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"«„‹]|'')")
@@ -1161,6 +1161,27 @@ def _np_left(toks, i: int) -> int:
     return j
 
 
+_NP_AUX = frozenset("is was are were has had have will would can could should may might must "
+                    "did does do".split())
+
+
+def _np_holds_verb(text: str, s: int, e: int) -> bool:
+    """Does a phrase read after a cue as its speaker hold a verb, so that it is the subject and
+    verb of a reported clause ("said his district received applications") rather than a
+    speaker ("said a retired general", "said the state's elected official")?"""
+    words = text[s:e].split()
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.lower() in _NP_AUX:
+            return True
+        if k + 1 < len(words) and (_PAST_FIRST.fullmatch(w) or
+                                   (w.islower() and w.endswith("ed"))):
+            prev = words[k - 1].lower()
+            if prev not in DETS and not prev.endswith(("ly", "'s", "’s")):
+                return True
+    return False
+
+
 def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """A speaker noun phrase starting at ``pos`` (inverted cue: ``said Mark Jones``)."""
     m = _WORD_START.match(text, pos, hi)
@@ -1212,6 +1233,8 @@ _TIME_LEAD = re.compile(
     re.I)
 
 
+# a month is a date, not a name ("April Mellody"), when a number follows: "February 2010"
+_DIGIT_NEXT = re.compile(r"\s+\d")
 # a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
 _STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
 
@@ -1242,7 +1265,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                     nxt is not None and nxt.group(1).lower() in lexicon().forms):
                 break  # a name, not a participle: "Ebeling stood up and said …"
         if w in LEADING_TRIM or w.endswith("ing") or w in _OPENING_PHRASE_WORDS or \
-                w in WEEKDAYS or _TIME_LEAD.match(text, pos, hi):
+                w in WEEKDAYS or _TIME_LEAD.match(text, pos, hi) or (
+                    w in MONTHS and _DIGIT_NEXT.match(text, m.end(1), hi)):
             c = text.find(",", pos, hi)
             if c < 0 or c - pos > 150:
                 return None
@@ -1323,7 +1347,7 @@ def _skip_right(text: str, pos: int, hi: int) -> int:
     """Skip time words, adverbs and short prepositional phrases after a cue."""
     for _ in range(6):
         m = _SKIP_RIGHT.match(text, pos, hi) or _SKIP_PP.match(text, pos, hi) or \
-            _DASH_ASIDE.match(text, pos, hi)
+            _DASH_ASIDE.match(text, pos, hi) or _TO_NAME.match(text, pos, hi)
         if not m or m.end() == pos:
             break
         pos = m.end()
@@ -1507,6 +1531,12 @@ def _right_kind(text: str, pos: int, hi: int) -> str:
     if _TO.match(text, pos, hi):
         return "to"
     return "clause"
+
+
+# an addressee named after "to", skipped after a cue when the content or the end follows:
+# "confirmed to Fox News.", "complained to Charlie Rose that", "explained to CBS why"
+_TO_NAME = re.compile(r"\s*to\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
+                      r"(?=\s*(?:[,.;:!?“\"]|(?:that|whether|why|how|what|if|when)\b|$))")
 
 
 class _UnitReader:
@@ -1739,7 +1769,8 @@ class _UnitReader:
                 _count_words(text, us, toks[i][0], 2) >= 2:
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
-            if inverted is not None and self.subject_lead(us, toks[i][0], inverted):
+            if inverted is not None and (self.subject_lead(us, toks[i][0], inverted) or
+                                         _np_holds_verb(text, *inverted)):
                 inverted = None
             if inverted is not None:
                 # "said Rep. Bobby Scott (D-Va.) at the time": party and state, then more
@@ -1823,7 +1854,7 @@ class _UnitReader:
             # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
             ahead = after_adj
             m = _THAT_AHEAD.match(text, ahead, ue)
-            finite = _FINITE
+            finite = _FINITE_CASED  # (a name is no verb: "told Charlie Rose that")
             if m is None and "obj" in verb.frames:
                 ahead = pos
                 m = _THAT_AHEAD_OBJ.match(text, ahead, ue)
