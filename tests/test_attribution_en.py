@@ -1093,6 +1093,25 @@ OWN = [
                  "team would work with the police.",
                  [("indirect", "the team would work with the police", "April Mellody", "say",
                    "en.said-that-subject")], id="month-name-is-a-first-name"),
+    # "agree" reports a clause or a quotation, not an infinitive (cues-en 1.6.0,
+    # rules-en 1.87.0)
+    pytest.param("Edward Kleinbard, former chief of staff of the committee, agreed that the "
+                 "Treasury has limited power.",
+                 [("indirect", "the Treasury has limited power", "Edward Kleinbard", "agree",
+                   "en.said-that-subject")], id="agreed-that"),
+    pytest.param("\"Our ideas of 'success' are different,\" agrees Michelle Stevens, 30, of "
+                 "Gainesville, Fla.",
+                 [("direct", "Our ideas of 'success' are different",
+                   "Michelle Stevens, 30, of Gainesville, Fla", "agree", "en.quote-said")],
+                 id="agrees-inverted"),
+    pytest.param("Before Justice Scalia died, the court had agreed to hear the cases.", [],
+                 id="agreed-to-is-no-report"),
+    # a title in marks inside an inverted speaker's apposition (rules-en 1.87.0)
+    pytest.param("\u201cThe unions have a stranglehold on the Democrats,\u201d said Steven Brill, "
+                 "author of \u201cAmerica\u2019s Bitter Pill,\u201d a history of the debate.",
+                 [("direct", "The unions have a stranglehold on the Democrats",
+                   "Steven Brill, author of \u201cAmerica's Bitter Pill,\u201d a history of the "
+                   "debate", "say", "en.quote-said")], id="title-in-marks-in-apposition"),
 ]
 
 
@@ -1559,8 +1578,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.5.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.86.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
+                              "sourcebias-rules-en": "1.87.0"}
 
 
 def test_public_api():

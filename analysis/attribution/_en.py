@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.86.0"
+RULES_VERSION = "1.87.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -410,7 +410,7 @@ _APPOSITION = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?=\S)(?!(?:who|which|according|adding|saying|noting|as|and|but|"
     r"when|while|after|before|in|at|on|during|with|because|citing|although|though|even|"
     r"where|whose|whom|then|so|adding|but)\b)"
-    r"(?![a-z]+ing\b)[^;:\"“”]{2,200}?)?(?=[\s.!?;)”\"']*$)")
+    r"(?![a-z]+ing\b)(?:[^;:\"“”]|[“\"][A-Z][^;\"“”]{0,60}[”\"]){2,200}?)?(?=[\s.!?;)”\"']*$)")
 # the first word of a clause reported without "that": a subject
 _CLAUSE_START = re.compile(
     r"\s*(?:[“\"«]|''|(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|"
@@ -1953,9 +1953,12 @@ class _UnitReader:
         if postposed_left:
             if content is None or kind == "end":
                 if "inv" in verb.frames and not (
-                        kind == "clause" and not closing and not verb.frames & {"bare", "obj"}):
-                    # ("In 2009, the club charged a $100,000 fee": a verb that reports no
-                    # clause, followed by its object, is no postposed cue)
+                        (kind == "clause" and not closing and not verb.frames & {"bare", "obj"})
+                        or (kind == "to" and not closing and not verb.frames & {"to", "objto"}
+                            and not text[after:after_adj].strip())):
+                    # ("In 2009, the club charged a $100,000 fee", "Later, the court agreed to
+                    # hear the case": a verb that reports no clause, followed by its object or
+                    # an infinitive, is no postposed cue)
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
