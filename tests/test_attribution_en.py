@@ -1112,6 +1112,15 @@ OWN = [
                  [("direct", "The unions have a stranglehold on the Democrats",
                    "Steven Brill, author of \u201cAmerica's Bitter Pill,\u201d a history of the "
                    "debate", "say", "en.quote-said")], id="title-in-marks-in-apposition"),
+    # a role's "to" is part of an inverted speaker, who may be followed by "who," (rules-en
+    # 1.88.0)
+    pytest.param("\u201cWe have a ton of work to do,\u201d said a longtime adviser to both "
+                 "Clintons, who, like many others, requested anonymity to speak freely.",
+                 [("direct", "We have a ton of work to do", "a longtime adviser to both Clintons",
+                   "say", "en.quote-said")], id="role-to-then-who-comma"),
+    pytest.param("\u201cWe have work to do,\u201d said a source close to the senator.",
+                 [("direct", "We have work to do", "a source close to the senator", "say",
+                   "en.quote-said")], id="close-to"),
 ]
 
 
@@ -1579,7 +1588,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.87.0"}
+                              "sourcebias-rules-en": "1.88.0"}
 
 
 def test_public_api():

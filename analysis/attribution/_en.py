@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.87.0"
+RULES_VERSION = "1.88.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -434,7 +434,7 @@ _GAP_BEFORE = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bon )"
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
-_RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)\s")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)[\s,]")
 # what opens an apposition after a subject: "X, a Republican who …,", "X, Corey Lewandowski,"
 _APPOSITION_OPENER = re.compile(
     r"\s*(?:(?:a|an|the|who|whose|one|along\s+with|together\s+with|as\s+well\s+as)\s|[A-Z])")
@@ -1161,6 +1161,11 @@ def _np_left(toks, i: int) -> int:
     return j
 
 
+# the words after which "to" belongs to a speaker phrase ("an adviser to the governor")
+_ROLE_TO = frozenset("close adviser advisor aide counsel counselor consultant ambassador envoy "
+                     "assistant secretary spokesman spokeswoman spokesperson successor heir son "
+                     "daughter wife husband brother sister father mother attorney lawyer "
+                     "confidant confidante".split())
 _NP_AUX = frozenset("is was are were has had have will would can could should may might must "
                     "did does do".split())
 
@@ -1212,7 +1217,9 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
                                       "before", "from", "to")) and not (
-                lt == "to" and prev == "close"):  # "said a source close to the senator"
+                lt == "to" and prev in _ROLE_TO):
+            # ("said a source close to the senator", "said a longtime adviser to both
+            # Clintons": a role's "to" is part of the phrase)
             break
         prev = lt
         e = t.end()
