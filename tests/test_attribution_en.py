@@ -1450,6 +1450,13 @@ def test_pronoun_antecedents(text, mention, canonical):
      "legislation to repeal the bill.", "Bernie Sanders"),
     # with no new subject the pronoun continues the last speaker
     ("“We have to act,” said Barack Obama.\n\n“We will not wait,” he said.", "Barack Obama"),
+    # with no speaker or full name of the pronoun's gender in reach, the person last made a
+    # sentence's subject in this paragraph or the one before (rules-en 1.89.0)
+    ("Hillary Clinton and Bernie Sanders met on Monday.\n\n" + "The debate over banks has gone "
+     "on for months in the state, with voters weighing the costs of regulation. " * 9 +
+     "\n\nClinton says, \u201cI think you need the judgment.\u201d\n\nSanders is pushing back, "
+     "questioning her judgment.\n\nHe asks, \u201cDo we really feel confident about her?\u201d",
+     "Bernie Sanders"),
     # a surname with an inner capital is a name (McInturff, DeSantis) (rules-en 1.83.0)
     ("“Jobs are back,” said John Garin.\n\nBill McInturff, the Republican half of the polling "
      "team, sounded a cautious note. “It is going to take a lot more than one report,” he "
@@ -1588,7 +1595,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.88.0"}
+                              "sourcebias-rules-en": "1.89.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.88.0"
+RULES_VERSION = "1.89.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3032,8 +3032,10 @@ class _Names:
             honorific = _HONORIFIC_GENDER.get(words[0]) if len(words) > 1 else None
             if honorific is not None or words[0].lower() in self.lex.titles:
                 words = words[1:]
-            if not words or any(w.lower() in self.lex.orgs or w.lower() in _NOT_NAME
-                                for w in words):
+            while len(words) > 2 and (words[0].lower() in _PARTY_OR_HOUSE or "-" in words[0]):
+                words = words[1:]  # "Democrat Hillary Clinton", "House Speaker-to-be …"
+            if not words or any(w.lower() in self.lex.orgs or w.lower() in _NOT_NAME or
+                                w.lower() in _NOT_NAME_OPENING for w in words):
                 continue
             if len(words) == 1:
                 name = self.fullest(words[0], honorific or gender)
@@ -3256,6 +3258,10 @@ _JOINT_MENTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 # (and "aides", "other leaders")
 _MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
+# words of a sentence's opening that make no person's name ("Given Sanders' success", "Day
+# One") and party or chamber words before a name
+_NOT_NAME_OPENING = frozenset({"given", "day", "one", "nevertheless", "meanwhile"})
+_PARTY_OR_HOUSE = frozenset({"democrat", "republican", "gop", "house", "senate", "speaker"})
 _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
                        "though", "although", "after", "before", "while", "since", "for",
                        "with", "from", "by", "to",
@@ -3324,6 +3330,13 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                     canonical = name
                 elif ent is not None:
                     canonical = ent.canonical
+                else:
+                    # no speaker nor full name before: the person last made a sentence's
+                    # subject ("Paradis agrees. She said …")
+                    prev_para = text.rfind("\n", 0, max(0, para - 2)) + 1 if para > 1 else 0
+                    since = names.subject_since(prev_para, s, gender, quoted)
+                    if since is not None and names.gender(since) == gender:
+                        canonical = since  # (of the pronoun's gender, known from the name)
                 how = "pronoun"
             elif low in ("they", "them", "it", "we", "their"):
                 ent = next((h for h in reversed(history[-6:]) if not h.person), None) or \
