@@ -1121,6 +1121,17 @@ OWN = [
     pytest.param("\u201cWe have work to do,\u201d said a source close to the senator.",
                  [("direct", "We have work to do", "a source close to the senator", "say",
                    "en.quote-said")], id="close-to"),
+    # a new clause after a dash has its own subject (rules-en 1.90.0) ...
+    pytest.param("And it wasn\u2019t an accident \u2014 Brendan Buck, a spokesman for Ryan, told "
+                 "POLITICO that the House speaker gave Priebus a heads up.",
+                 [("indirect", "the House speaker gave Priebus a heads up", "Brendan Buck",
+                   "tell", "en.said-that-subject")], id="subject-after-dash"),
+    # ... when it names a person
+    pytest.param("If she is safely on her way to the nomination because of her support among "
+                 "minorities \u2014 and the knock on Sanders is that his inability to win minority "
+                 "votes will make it impossible for him to compete \u2014 the debate stage will "
+                 "provide a prime opportunity for both to assert their bona fides.", [],
+                 id="no-person-after-dash"),
 ]
 
 
@@ -1595,7 +1606,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.89.0"}
+                              "sourcebias-rules-en": "1.90.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.89.0"
+RULES_VERSION = "1.90.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2513,7 +2513,18 @@ class _UnitReader:
         for r in reversed(self.out):
             if r.speaker is not None and r.start < cs:
                 return r.speaker
-        return _subject_np(self.text, self.us, cs)
+        subj = _subject_np(self.text, self.us, cs)
+        if subj is None:
+            # "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO
+            # that …": a new clause after a dash
+            dash = max(self.text.rfind(" — ", self.us, cs), self.text.rfind(" -- ", self.us, cs))
+            if dash > self.us:
+                subj = _subject_np(self.text, self.text.index(" ", dash + 1) + 1, cs)
+                head = self.text[subj[0]:subj[1]].split()[-1] if subj is not None else ""
+                if subj is not None and not (head[:1].isupper() or head.lower() in SUBJ_PRONOUNS
+                                             or _role_word(head.lower())):
+                    subj = None  # ("— the debate stage will provide …": no speaker)
+        return subj
 
     def fix_speaker(self, raw: _Raw) -> None:
         if raw.speaker is None:
