@@ -1132,6 +1132,14 @@ OWN = [
                  "votes will make it impossible for him to compete \u2014 the debate stage will "
                  "provide a prime opportunity for both to assert their bona fides.", [],
                  id="no-person-after-dash"),
+    # a number's thousands and "at least" belong to a speaker phrase (rules-en 1.91.0)
+    pytest.param("In a survey, 1,409 teachers said they had seen an increase in bullying.",
+                 [("indirect", "they had seen an increase in bullying", "1,409 teachers", "say",
+                   "en.said-clause")], id="number-with-thousands"),
+    pytest.param("Asked whether they would vote, at least 21,000 said they would.",
+                 [("indirect", "whether they would vote", None, "ask", "en.asked-wh"),
+                  ("indirect", "they would", "at least 21,000", "say", "en.said-clause")],
+                 id="at-least-a-number"),
 ]
 
 
@@ -1401,6 +1409,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ('"We will leave," Theresa May said.', "Theresa May"),
     ("British Prime Minister Theresa May said the country would leave the single market.",
      "Theresa May"),
+    # a number's thousands are no apposition (rules-en 1.91.0)
+    ("In a survey, 1,409 teachers said they had seen an increase in bullying.",
+     "1,409 teachers"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -1606,7 +1617,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.90.0"}
+                              "sourcebias-rules-en": "1.91.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.90.0"
+RULES_VERSION = "1.91.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1111,6 +1111,11 @@ def _np_left(toks, i: int) -> int:
                     toks[j - 1][2][-1:] in "sS" and toks[j + 1][2][:1].islower():
                 j -= 1  # plural possessive: the Sanders' campaign
                 continue
+            if t == "," and 0 < j < i and toks[j - 1][1] == toks[j][0] and \
+                    toks[j][1] == toks[j + 1][0] and toks[j - 1][2].isdigit() and \
+                    toks[j + 1][2].isdigit():
+                j -= 1  # a number's thousands: "1,409 teachers"
+                continue
             break
         if lw in SUBJ_PRONOUNS and j < i and lw not in ("it", "you", "i"):
             break
@@ -1154,6 +1159,8 @@ def _np_left(toks, i: int) -> int:
     # trim clause-initial words and prepositional lead-ins
     while j <= i and toks[j][2].lower() in LEADING_TRIM and not _acronym(toks[j][2]):
         j += 1
+    if 0 < j < i and toks[j][2].lower() in ("least", "most") and toks[j - 1][2].lower() == "at":
+        j -= 1  # a quantity: "at least 21,000"
     # a participle with its object is not part of the phrase: "launching a campaign"
     if j < i and toks[j][2].islower() and toks[j][2].endswith("ing") and \
             toks[j + 1][2].lower() in DETS:
@@ -1161,11 +1168,6 @@ def _np_left(toks, i: int) -> int:
     return j
 
 
-# the words after which "to" belongs to a speaker phrase ("an adviser to the governor")
-_ROLE_TO = frozenset("close adviser advisor aide counsel counselor consultant ambassador envoy "
-                     "assistant secretary spokesman spokeswoman spokesperson successor heir son "
-                     "daughter wife husband brother sister father mother attorney lawyer "
-                     "confidant confidante".split())
 _NP_AUX = frozenset("is was are were has had have will would can could should may might must "
                     "did does do".split())
 
@@ -1217,7 +1219,7 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
                                       "before", "from", "to")) and not (
-                lt == "to" and prev in _ROLE_TO):
+                lt == "to" and (prev == "close" or prev in _RELATION_TO)):
             # ("said a source close to the senator", "said a longtime adviser to both
             # Clintons": a role's "to" is part of the phrase)
             break
@@ -3230,7 +3232,9 @@ _FEW_WORDS_TO_END = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[.!]?\s*$")
 # a relation to the person named after it: the speaker is the friend, the aide, the son
 _RELATION_TO = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors",
                           "lawyer", "lawyers", "attorney", "attorneys", "assistant",
-                          "assistants", "confidant", "confidants", "confidante"})
+                          "assistants", "confidant", "confidants", "confidante", "counsel",
+                          "counselor", "consultant", "spokesman",
+                          "spokeswoman", "spokesperson", "successor", "heir"})
 _RELATION_OF = re.compile(
     r"\b(?:friends?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|"
     r"nephews?|nieces?|uncle|aunt|aides?|allies|ally|associates?|confidants?|confidante|"
@@ -3267,7 +3271,7 @@ _JOINT_MENTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
                             r"(?:his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|"
                             r"(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})$")
 # (and "aides", "other leaders")
-_MENTION_SPLIT = re.compile(r",|\s\(|\s[—–-]\s")
+_MENTION_SPLIT = re.compile(r",(?!(?<=\d,)\d{3}\b)|\s\(|\s[—–-]\s")  # (not "1,409")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al"})
 # words of a sentence's opening that make no person's name ("Given Sanders' success", "Day
 # One") and party or chamber words before a name
