@@ -1140,6 +1140,20 @@ OWN = [
                  [("indirect", "whether they would vote", None, "ask", "en.asked-wh"),
                   ("indirect", "they would", "at least 21,000", "say", "en.said-clause")],
                  id="at-least-a-number"),
+    # a possessor and its noun, or a body that issued a document, before the verb that issued
+    # it: the speaker of "saying" is the issuer (rules-en 1.92.0) ...
+    pytest.param("Rubio\u2019s campaign sent out a press release saying the senator would win.",
+                 [("indirect", "the senator would win", "Rubio's campaign", "say",
+                   "en.said-clause")], id="possessor-issued-a-document"),
+    pytest.param("The town released a statement saying the comments were based on opinion.",
+                 [("indirect", "the comments were based on opinion", "The town", "say",
+                   "en.said-clause")], id="body-issued-a-document"),
+    # ... not a naming participle
+    pytest.param("A group called the St. Louis Tea Party urged the city to withdraw the proposal.",
+                 [("indirect", "to withdraw the proposal", "A group called the St. Louis Tea Party",
+                   "urge", "en.said-to")], id="naming-participle-is-no-verb"),
+    pytest.param("The president revisited his own promise to guide the country into a new age "
+                 "of unity.", [], id="own-promise-is-a-noun"),
 ]
 
 
@@ -1617,7 +1631,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.91.0"}
+                              "sourcebias-rules-en": "1.92.0"}
 
 
 def test_public_api():

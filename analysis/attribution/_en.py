@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.91.0"
+RULES_VERSION = "1.92.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -956,8 +956,11 @@ _VERB_FIRST = re.compile(
 # Brewer issued a statement saying …"; not "People briefed on …", "Sean Spicer on Thursday
 # evening")
 _NAME_THEN_VERB = re.compile(
-    r"(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Their|Our|My|Some|Many|One)\b)"
-    r"[A-Z][\w.'’-]+(\s+)(?!" + _NOT_A_VERB + r"\b)(?-i:[a-z]+ed|(?:" + _IRREGULAR_PAST +
+    r"(?:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Their|Our|My|Some|Many|One)\b)"
+    r"[A-Z][\w.'’-]+(?:(?<=['’]s)\s+[a-z]+)?"  # (a possessor and its noun: "Rubio's campaign")
+    r"|(?:The|A|An)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+(?=\s+(?:issued|released|sent|put|"
+    r"published|posted|emailed|tweeted|circulated|distributed)\b))"  # ("The town released")
+    r"(\s+)(?!" + _NOT_A_VERB + r"\b)(?-i:[a-z]+ed|(?:" + _IRREGULAR_PAST +
     r"))\s+(?:a|an|the|his|her|their|its|this|that|these|those|back|briefly|many|several|up|"
     r"out|down|off|(?-i:[A-Z])|\d)")
 # "Mitt Romney on Tuesday joined …": the time is no part of the name
