@@ -1493,6 +1493,11 @@ def test_pronoun_antecedents(text, mention, canonical):
      "\n\nClinton says, \u201cI think you need the judgment.\u201d\n\nSanders is pushing back, "
      "questioning her judgment.\n\nHe asks, \u201cDo we really feel confident about her?\u201d",
      "Bernie Sanders"),
+    # the subject may follow an introductory phrase: "In a February interview, Mr. Brat …"
+    # (rules-en 1.93.0)
+    ("David Brat won the primary.\n\n\u201cWe will win,\u201d said Larry Nordvig.\n\nIn a "
+     "February interview, Mr. Brat spoke of the difficulty he had. \u201cI met with all of "
+     "them,\u201d he said.", "David Brat"),
     # a surname with an inner capital is a name (McInturff, DeSantis) (rules-en 1.83.0)
     ("“Jobs are back,” said John Garin.\n\nBill McInturff, the Republican half of the polling "
      "team, sounded a cautious note. “It is going to take a lot more than one report,” he "
@@ -1631,7 +1636,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.92.0"}
+                              "sourcebias-rules-en": "1.93.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.92.0"
+RULES_VERSION = "1.93.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3129,6 +3129,9 @@ _SUBJECT_OPENING = re.compile(
     r"(?<!\bDr\.\s)(?<!\bSt\.\s)(?<!\bSen\.\s)(?<!\bRep\.\s)(?<!\bGov\.\s)(?<!\bGen\.\s)"
     r"(?<!\b[A-Z]\.\s)\s*(?:(?:But|And|Then|Still|Yet|Now|Meanwhile|"
     r"However|Later|Earlier),?\s+)?"
+    # an introductory clause or phrase before the subject: "As he shook hands …, Sanders …"
+    r"(?:(?:As|When|While|After|Before|Although|Though|Since|In|On|At|During|Asked)\b"
+    r"[^.!?\n,“”\"]{1,100},\s+)?"
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s))?"  # "Florida Sen. Marco Rubio took"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
     r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
