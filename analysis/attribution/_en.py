@@ -441,12 +441,6 @@ _APPOSITION_OPENER = re.compile(
 # the first word after an aside, and the next one when it is an auxiliary's verb
 _ASIDE_VERB = re.compile(r"\s*(?:(?:also|still|now|already|only|even|probably|likely|never|"
                          r"not)\s+)?([a-z]+(?:n't)?)\b")
-# a lead that introduces the sentence: a preposition, a participle, an adverb of time
-_INTRO_LEAD = re.compile(
-    r"\s*(?:(?:in|on|at|after|before|during|when|while|as|for|with|without|despite|like|"
-    r"unlike|besides|beyond|by|from|under|over|amid|following|since|until|asked|pressed|"
-    r"earlier|later|last|then|meanwhile|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|yesterday|today)\b|[A-Za-z]+ing\b)", re.I)
 # a lead that introduces the clause rather than being reported: "In 2012, X said …"
 _INTRO = re.compile(
     r"\s*(?:(?:and|but|so|yet|still|now|also|however|meanwhile|instead|indeed)\s*,?\s+)?"
@@ -1171,8 +1165,7 @@ def _np_left(toks, i: int) -> int:
     return j
 
 
-_NP_AUX = frozenset("is was are were has had have will would can could should may might must "
-                    "did does do".split())
+_NP_AUX = frozenset(_AUXILIARY.split("|")) - {"am"}  # (the auxiliaries; "am" may be a time)
 
 
 def _np_holds_verb(text: str, s: int, e: int) -> bool:

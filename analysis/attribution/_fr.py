@@ -1072,7 +1072,8 @@ _INVQ_ONLY = frozenset({"invq"})
 _CLOSING_MARKS = ("»", "\"", "”")
 _CLITICS = ("nous", "vous", "lui", "leur", "en", "me", "m'", "m’")
 # an object pronoun right before an incise's verb ("nous explique", "en conclut", "lui répond")
-_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:nous|vous|lui|leur|en|me|m'|m’)$", re.IGNORECASE)
+_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CLITICS)) + r")$",
+                            re.IGNORECASE)
 
 
 def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
@@ -1096,9 +1097,8 @@ def _quotation_ends_at(doc: Document, unit: _Unit, pos: int) -> bool:
     close right before ``pos``, a comma or the quotation's own ! ? … aside?"""
     text = doc.norm
     before = text[max(unit.start, pos - 12):pos].rstrip(" ,")
-    closing = ("»", "\"", "”")
-    if not (before[-1:] in closing or (before[-1:] in tuple("!?….") and
-                                       before[-2:-1] in closing)):
+    if not (before[-1:] in _CLOSING_MARKS or (before[-1:] in tuple("!?….") and
+                                              before[-2:-1] in _CLOSING_MARKS)):
         return False
     end = pos - (len(text[max(unit.start, pos - 12):pos]) - len(before))
     mark = next((m for m in unit.marks if end - 2 <= m.close < end), None)
