@@ -1521,6 +1521,11 @@ def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical)
     ("Gov. Asa Hutchinson signed the bill. Hutchinson said it was fair. Hutchinson's son "
      "disagreed, as Lt. Gov. Tim Griffin noted. The governor said he would ask lawmakers to "
      "rewrite it.", "Asa Hutchinson"),
+    # initials before a surname do not end a sentence (rules-en 1.94.0, the text layer)
+    ("Rep. G.K. Butterfield, head of the Congressional Black Caucus, said the ruling was "
+     "wrong.", "G.K. Butterfield"),
+    ("\u201cWe should think of the Nazis,\u201d wrote J.J. Goldberg in the Forward.",
+     "J.J. Goldberg"),
 ])
 def test_title_as_role_takes_the_named_holder(text, canonical):
     quotes = extract(text)
@@ -1636,7 +1641,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.93.0"}
+                              "sourcebias-rules-en": "1.94.0"}
 
 
 def test_public_api():

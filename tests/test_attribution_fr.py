@@ -2243,6 +2243,146 @@ CASES = [
          ("indirect", "la loi est claire", "Le ministre", "ministre")],
         id="tenir-a-plus-reporting-infinitive",
     ),
+    # fifth session of 2026-11-30: subjects, "les mots de X", initials, incises
+    pytest.param(
+        "Le secrétaire général d'EELV Julien Bayou a également pris la parole et a évoqué «une "
+        'sorte de panique qui gagne la Macronie».',
+        [
+            (
+                'direct',
+                'une sorte de panique qui gagne la Macronie',
+                "Le secrétaire général d'EELV Julien Bayou",
+                'Julien Bayou',
+            ),
+        ],
+        id='coordinated-verb-after-a-role-subject',
+    ),
+    pytest.param(
+        'La perspective est sérieuse puisque Jean-Louis Bourlanges, président de la commission '
+        'des Affaires étrangères, expliquait que cela risquait de poser des problèmes.',
+        [
+            (
+                'indirect',
+                'cela risquait de poser des problèmes',
+                'Jean-Louis Bourlanges, président de la commission des Affaires étrangères',
+                'Jean-Louis Bourlanges',
+            ),
+        ],
+        id='subject-after-puisque-with-apposition',
+    ),
+    pytest.param(
+        'Selon les mots de Věra Jourová, vice-présidente de la Commission : « La désinformation '
+        "montre que nous avons besoin d'outils. »",
+        [
+            (
+                'direct',
+                "La désinformation montre que nous avons besoin d'outils",
+                'Věra Jourová',
+                'Věra Jourová',
+            ),
+        ],
+        id='selon-words-of-source-role-colon',
+    ),
+    pytest.param(
+        "La désinformation\n\nBruxelles veut contrôler l'information. Selon les mots de Věra "
+        'Jourová, vice-présidente de la Commission européenne (mai 2022) :\n\n« La désinformation '
+        "montre clairement que nous avons besoin d'outils plus solides. »",
+        [
+            (
+                'direct',
+                "La désinformation montre clairement que nous avons besoin d'outils plus solides",
+                'Věra Jourová',
+                'Věra Jourová',
+            ),
+        ],
+        id='selon-words-of-source-role-colon-next-paragraph',
+    ),
+    pytest.param(
+        'À Strasbourg, 300 personnes se sont rassemblées pour faire «barrage à Macron», selon les '
+        "mots d'un manifestant, Valentin Wimmer.",
+        [
+            (
+                'mixed',
+                'À Strasbourg, 300 personnes se sont rassemblées pour faire «barrage à Macron», '
+                "selon les mots d'un manifestant, Valentin Wimmer",
+                'un manifestant',
+                'Valentin Wimmer',
+            ),
+        ],
+        id='selon-words-of-a-described-source',
+    ),
+    pytest.param(
+        "Jusqu'à récemment, de nombreux analystes pensaient que l'activisme était symbolique.",
+        [
+            (
+                'indirect',
+                "l'activisme était symbolique",
+                'de nombreux analystes',
+                'de nombreux analystes',
+            ),
+        ],
+        id='subject-after-lead-with-de-nombreux',
+    ),
+    pytest.param(
+        "«C'est complètement hallucinant, souffle Philippe C. Leboeuf au bout du fil. Hélène "
+        'Ségara est venue nous voir.»',
+        [
+            (
+                'direct',
+                "C'est complètement hallucinant",
+                'Philippe C. Leboeuf',
+                'Philippe C. Leboeuf',
+            ),
+            (
+                'direct',
+                'Hélène Ségara est venue nous voir',
+                'Philippe C. Leboeuf',
+                'Philippe C. Leboeuf',
+            ),
+        ],
+        id='named-incise-with-adjunct-inside-marks',
+    ),
+    pytest.param(
+        '«Je connais pas sa raison, mais elle ment», a dit Nicolas R. Emily Spanton devrait être '
+        'interrogée vendredi.',
+        [
+            ('direct', 'Je connais pas sa raison, mais elle ment', 'Nicolas R.', 'Nicolas R.'),
+        ],
+        id='surname-initial-before-next-sentence',
+    ),
+    pytest.param(
+        '«La démocratie est le culte des chacals par les ânes», a écrit H.L. Mencken il y a près '
+        'de 70 ans. Il est mort en 1956.',
+        [
+            (
+                'direct',
+                'La démocratie est le culte des chacals par les ânes',
+                'H.L. Mencken',
+                'H.L. Mencken',
+            ),
+        ],
+        id='initials-and-il-y-a-after-a-speaker',
+    ),
+    pytest.param(
+        "Le pouvoir\n\nLe pouvoir corrompt. Comme l'a proclamé H.L. Mencken il y a près de 70 ans "
+        ":\n\n« L'envie de sauver l'humanité n'est presque toujours qu'un faux-semblant. »",
+        [
+            (
+                'direct',
+                "L'envie de sauver l'humanité n'est presque toujours qu'un faux-semblant",
+                'H.L. Mencken',
+                'H.L. Mencken',
+            ),
+        ],
+        id='comme-incise-colon-speaker-after-verb',
+    ),
+    pytest.param(
+        'Selon lui, deux options : partir ou rester.',
+        [
+            ('indirect', 'deux options : partir ou rester', 'lui', None),
+        ],
+        id='selon-no-role-before-colon',
+    ),
 ]
 
 

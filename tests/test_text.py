@@ -52,6 +52,8 @@ def test_offset_map_is_monotonic(text: str) -> None:
          1),
         ("Le Dr. Seydou Ouattara a parlé. Selon lui, le taux est encourageant.", 2),
         ("J. Kerry est arrivé. Il a salué le cessez-le-feu.", 2),
+        ("Comme l'a écrit H.L. Mencken il y a 70 ans, tout passe. Puis J.-C. Juncker est parti.",
+         2),
         # scraped text without the space after the period
         ("sans toutefois être blessé.Il a déclaré avoir porté plainte.", 2),
         ("«Ces comportements sont intolérables», a réagi samedi soir Céline Pigalle.", 1),

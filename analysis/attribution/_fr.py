@@ -38,6 +38,7 @@ from ._speakers_fr import (
     first_names,
     first_names_version,
     is_agent_np,
+    opens_with_role,
     parse_np_after,
     parse_subject,
     sentence_channel,
@@ -45,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.102.0"
+RULES_VERSION = "1.103.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -160,7 +161,7 @@ _PARTICIPLE_START = re.compile(r"(?:en\s+)?\w+ants?\b(?<!avant)(?<!pendant)(?<!d
                                r"(?<!cependant)(?<!maintenant)", re.IGNORECASE)
 _INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depuis|via|"
                              r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
-                             r"[^,;:.!?«»\"“”]{0,60}(?=,)", re.IGNORECASE)
+                             r"[^,;:.!?«»\"“”]{0,60}(?=[,.])", re.IGNORECASE)
 # (a quotation right after the incise continues the clause: "Il rassemble, dit-il sur le site
 # Atlantico, «des Français venus de milieux sociaux différents»" is one mixed quote)
 # "comme l'affirment …", "comme l'a rappelé …", "comme le souligne …" (before the verb group)
@@ -1708,8 +1709,9 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
         return np, _incise_cue(text, inc, cue_verb), resume.end()
     stop = text.find(".", np[1], end)
     apposition = text[np[1]:stop].strip() if stop != -1 else ""
-    if stop == -1 or (apposition and not apposition.startswith(",")):
-        return None
+    if stop == -1 or (apposition and not apposition.startswith(",") and not (
+            (adjunct := _INCISE_ADJUNCT.match(text, np[1], end)) and adjunct.end() == stop)):
+        return None  # (an adjunct may follow: "souffle Philippe C. Leboeuf au bout du fil.")
     after = stop + 1
     while after < end and text[after] == " ":
         after += 1
@@ -2164,6 +2166,10 @@ _NP_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|il|elle|ils|elles|on)\b|[.!
                              r"|\s-\s", re.IGNORECASE)
 
 
+# the source's role between its comma and a colon: ", vice-présidente de la Commission :"
+_ROLE_THEN_COLON = re.compile(r",\s*([^,:;.!?«»\"“”]{2,150}?)\s*:")
+
+
 def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                    already: list[Quote]) -> list[Quote]:
     text = doc.norm
@@ -2291,6 +2297,15 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                         and _FINITE_VERB.search(text, app.start(), app.end())):
                     break  # ("Selon lui, un accord sera trouvé, …": a clause, no apposition)
                 s = app.end() - 1
+            role = _ROLE_THEN_COLON.match(text, s, unit.end)
+            if role is not None and opens_with_role(role.group(1)) and \
+                    not _FINITE_VERB.search(text, role.start(1), role.end(1)):
+                # "Selon les mots de Věra Jourová, vice-présidente de la Commission … :": the
+                # source's role, then her words after the colon (in the next paragraph, when
+                # nothing follows it here: the colon's pending speaker)
+                if not text[role.end():unit.end].strip(_TRAIL):
+                    continue
+                s = role.end()
             e = unit.end
         else:
             # CLAUSE, selon X[, CLAUSE]. A colon before opens the reported clause.
@@ -2579,14 +2594,32 @@ _VOUS = re.compile(r"\b(?:[Vv]ous|[Vv]otre|[Vv]os)\b")
 _ANY_MARK = re.compile(r"[«»“”\"]")
 
 
+# a sentence that is only a source and its role before a colon
+_SOURCE_ROLE_COLON = re.compile(r"\s*(?:selon|d'après)\s+([^,:;.!?«»\"“”]{2,80}?)\s*,"
+                                r"\s*([^,:;.!?«»\"“”]{2,150}?)\s*:\s*", re.IGNORECASE)
+
+
 def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolver
                             ) -> Speaker | None:
     """ "Le ministre a ajouté :" closing a sentence: the next quotation is his."""
     text = doc.norm
     for hit in reversed(_cues_in(doc, unit)):
+        if _COMME_LE.search(text, max(unit.start, hit.start - 22), hit.start):
+            # "Comme l'a proclamé le grand H.L. Mencken il y a près de 70 ans :": the subject
+            # follows the verb
+            np = parse_np_after(text, hit.end, unit.end)
+            if np is not None:
+                return resolver.resolve(text[np[0]:np[1]], *np)
+            continue
         sp = _subject_speaker(doc, unit, hit, resolver)
         if sp is not None:
             return sp
+    lead = _SOURCE_ROLE_COLON.fullmatch(text, unit.start, unit.end)
+    if lead is not None and opens_with_role(lead.group(2)) and \
+            not _FINITE_VERB.search(text, lead.start(2), lead.end(2)):
+        # "Selon les mots de Věra Jourová, vice-présidente de la Commission … :"
+        a, b = lead.span(1)
+        return resolver.resolve(text[a:b], a, b)
     # "X a écrit en 2019 un livre éclairant …:" — no cue, but its subject introduces the quote
     subj = parse_subject(text, unit.start, unit.end, main_clause=True, unit_end=unit.end,
                          marks=[(m.open, m.close) for m in unit.marks])

@@ -42,8 +42,9 @@ _STOP_AFTER = frozenset(
 # secteur", "les auteurs de ce rapport", "un édito du Journal du Dimanche" (not "du dimanche 10")
 _AFTER_DE_OK = frozenset("ce cet cette lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 # words (with their elided article), titles with their period ("M.", "Dr."), punctuation
-_TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]",
-                    re.UNICODE)
+_TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)"
+                    r"|(?:[A-ZÉ]\.){1,3}(?=\s*[A-ZÉ][a-zéèëïîôöüç])"  # initials: "H.L. Mencken"
+                    r"|[\w]+(?:[-'’][\w]+)*'?|[^\w\s]", re.UNICODE)
 _A_INFINITIVE_START = re.compile(r"\s*,?\s*à\s+(?:ne\s+pas\s+)?"
                                  r"(?:(?:se|les|y|en|leur|lui|nous|vous)\s+|s'|s’)?"
                                  r"[a-zéèêç]\w*(?:er|ir|re)\b")
@@ -402,6 +403,10 @@ def told_to(text: str, cue_end: int, end: int) -> str | None:
 
 
 # a headline's topic and its dash before the subject of the first sentence
+# the words of a speaker, named by what is said: "les mots de X", "les propos du ministre"
+_WORDS_OF = re.compile(r"(?:les|ses|leurs|des)\s+(?:mots(?!\s+d'ordre)|propos|termes|paroles|"
+                       r"dires)\s+"
+                       r"(?:de\s+|d'\s*|(?=du\s|des\s))(?:du\s+|des\s+)?", re.IGNORECASE)
 _HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])")
 # a party's or a movement's member, a noun of either gender ("l'écologiste", "le socialiste")
 _PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste centriste "
@@ -528,10 +533,14 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
                 low in _AFTER_DE_OK and toks[k - 1][0].lower() in ("de", "du", "des")
                 and (low.startswith("ce") or _is_cap(tok)))) or (
                 low == "plus" and nxt in ("tard", "tôt")) or (
+                low == "il" and nxt == "y" and k > 0) or (
                 low in ("fin", "début") and nxt in _MONTHS):
             # ("a lâché le ministre peu de temps après", "l'avocat plus tard", "Emmanuel
-            # Macron fin juillet")
+            # Macron fin juillet", "Mencken il y a près de 70 ans")
             break
+        if k > 1 and toks[k - 1][0].endswith(".") and _is_cap(toks[k - 2][0]) and \
+                tok in first_names():
+            break  # "a dit Nicolas R. Emily Spanton devrait …": a surname's initial ends it
         if low in ("la", "le", "l'") and k > 0 and nxt in _TIME_NOUNS:
             break  # "le journaliste Wolfram Weimer la semaine dernière": a time, not the name
         if low == "et" and not (k + 1 < len(toks) and (_is_cap(toks[k + 1][0])
@@ -665,7 +674,9 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
             return None  # "…, ce qui signifie que …": the outlet's own reasoning
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
         return _antecedent(text, unit_start, seg_start + len(seg.rstrip()) - 3, marks)
-    quantity = _QUANTITY_NP.match(seg) is not None  # "56,6 % des sondés déclarent"
+    # "56,6 % des sondés déclarent" (not an aside: "Le ministre, de nombreux analystes le
+    # pensent, estime")
+    quantity = _QUANTITY_NP.match(seg) is not None and _FIRST_VERB.search(seg) is None
     if not words or (not _word_ok_start(words[0]) and not quantity and text[b - 1:b] == ","):
         # "X, porte-parole de Y, a déclaré" / "La chaîne, accusée de …, a tweeté": walk back
         # over the appositions to the chunk that names the subject
@@ -720,12 +731,12 @@ _NOT_VERBS_ENT = ("président|présidents|agent|agents|client|clients|parent|par
                   "concurrent|concurrents|régent|indépendant|ardent|décent|fréquent|"
                   "récemment|comment|lorsqu|auparavant|pendant|cependant|néanmoins")
 _FIRST_VERB = re.compile(
-    r"\s(?=(?:ne|n'|se|s'|y|en|lui|leur)\s*\w|"
+    r"\s(?=(?:(?:ne|se|y|en|lui|leur)\s+|n'|s')\w|"  # whole words: not "secrétaire"
     r"(?:a|ont|est|sont|avait|avaient|aura|auront|était|étaient|va|vont|veut|veulent|doit|"
     r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
     rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
 _JOINT = re.compile(r"([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?) et ([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?)$")
-def _opens_with_role(phrase: str) -> bool:
+def opens_with_role(phrase: str) -> bool:
     """Does ``phrase`` (after its article) open with a role ("porte-parole de …", "secrétaire
     générale adjointe de l'AJP")?"""
     low = strip_determiner(phrase).lower().replace("’", "'")
@@ -747,7 +758,7 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
             lo = max(lo, c + 1)
     window = text[lo:qui]
     apposed = _NAME_THEN_APPOSITION.search(window)
-    if apposed is not None and _opens_with_role(apposed.group(2)):
+    if apposed is not None and opens_with_role(apposed.group(2)):
         # "Ilse Van De Keere, porte-parole de la police locale de Bruxelles, qui précise …":
         # the person the apposition describes, not the last name in it
         return lo + apposed.start(1), lo + apposed.end(1)
@@ -788,7 +799,10 @@ _PERSON_NAME = re.compile(
     r"(?:\s+[A-ZÉ][\w'-]+){0,2}|[A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
     r"[A-ZÉ][\w'-]+){1,3})")
 # a share of people as subject: "56,6 % des sondés", "71% des Français", "2 juges sur 17"
-_QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)")
+_QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\s+sur\s+\d)"
+                          # "de nombreux analystes pensaient", "beaucoup d'économistes"
+                          r"|(?:de\s+(?:nombreux|nombreuses|multiples)|beaucoup\s+(?:de|d')|"
+                          r"bon\s+nombre\s+(?:de|d'))\s*\w", re.IGNORECASE)
 # a sentence that opens with a plural group: "Les addictologues français sont inquiets."
 _PLURAL_OPENING = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant|Cependant),?\s+)?(?:Les|Des|Ces)\s+"
                              r"([a-zéèêàâîôûç'-]+s(?:\s+[a-zéèêàâîôûç'-]+s)?)\b(?!\s+de\s)")
@@ -1009,12 +1023,21 @@ def _name_before_apposition(text: str, unit_start: int, k: int) -> int | None:
         if tail is None or _COMPLEMENT_BEFORE_NAME.search(text, a, tail.start(1)):
             return None
         before = text[a:tail.start(1)].split()
-        if len(before) > 3 and not _GLUED_END.search(before[-1]):
-            return None  # (a link or a closing mark glued to the name ends what came before)
+        if len(before) > 3 and not _GLUED_END.search(before[-1]) and \
+                not _CLAUSE_OPENER_BEFORE.search(text, a, tail.start(1)):
+            # (a link or a closing mark glued to the name ends what came before, and a
+            # conjunction opens the name's clause: "La perspective est sérieuse puisque
+            # Jean-Louis Bourlanges, président de la commission …, expliquait que")
+            return None
         return tail.start(1)
     return None
 
 
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:\s(?:" + "|".join(("même si", "si", "quand", "lorsque", "puisque", "bien que",
+                             "alors que", "tandis que", *_TIME_AND_CAUSE, "car", "mais", "et",
+                             "que", "donc", "or", "où")) +
+    r")\s+|\s(?:lorsqu|puisqu|qu)')$", re.IGNORECASE)
 _GLUED_END = re.compile(r"(?:[.!?»\"”]|https?://\S+|pic\.twitter\.com/\S+)$")
 _AGE_CHUNK = re.compile(r"\s*\d+\s*ans\s*")
 _TRAILING_NAME = re.compile(r"(?<=\s)([A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
@@ -1189,6 +1212,11 @@ class SpeakerResolver:
             a += len(mention) - len(mention.lstrip())
             b -= len(mention) - len(mention.rstrip())
             mention = stripped
+        words_of = _WORDS_OF.match(mention)
+        if words_of is not None and words_of.end() < len(mention):
+            # "selon les mots de Věra Jourová", "selon les propos du ministre": the speaker
+            # whose words they are
+            mention, a = mention[words_of.end():], a + words_of.end()
         low = mention.lower()
         if low in _PRONOUNS or low in _DEMONSTRATIVES:
             return self._pronoun(mention, a, b)

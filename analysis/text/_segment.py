@@ -49,6 +49,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _TOKEN_BEFORE = re.compile(r"[^\s(«“\"']{1,20}$")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.-?){1,3}[A-ZÀ-Ý]")
 
 
 def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str]) -> bool:
@@ -59,6 +60,8 @@ def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str]) -> bool:
     token = m.group()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. Kerry", "M. Castaner"
+    if _INITIALS.fullmatch(token):
+        return True  # initials: "H.L. Mencken", "J.-C. Juncker"
     return token.lower() in abbrs
 
 
