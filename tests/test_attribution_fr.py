@@ -2383,6 +2383,46 @@ CASES = [
         ],
         id='selon-no-role-before-colon',
     ),
+    # a description that takes up the person just quoted ("dit le quadragénaire", "selon la
+    # doctoresse"), not an unnamed person the article introduced (rules-fr 1.104.0)
+    pytest.param(
+        '«Il y a de bonnes idées, mais trop tard», abonde Claude Rambour, 42 ans, gilet jaune de '
+        'Calais. Mais «il aurait dû aller plus loin», dit le quadragénaire.',
+        [
+            (
+                'direct',
+                'Il y a de bonnes idées, mais trop tard',
+                'Claude Rambour',
+                'Claude Rambour',
+            ),
+            ('direct', 'il aurait dû aller plus loin', 'le quadragénaire', 'Claude Rambour'),
+        ],
+        id='epithet-age-takes-up-the-speaker',
+    ),
+    pytest.param(
+        'Zeinabou Coulibaly, docteur, a cité les journalistes en exemple. « Ça demande beaucoup '
+        'de déplacement », a-t-elle dit. Selon la doctoresse, cela représente un défi pour les '
+        'femmes.',
+        [
+            ('direct', 'Ça demande beaucoup de déplacement', 'elle', 'Zeinabou Coulibaly'),
+            (
+                'indirect',
+                'cela représente un défi pour les femmes',
+                'la doctoresse',
+                'Zeinabou Coulibaly',
+            ),
+        ],
+        id='epithet-role-takes-up-the-speaker',
+    ),
+    pytest.param(
+        '«Nous serons là chaque samedi», a affirmé Marie Dupont, présente dans le cortège. Une '
+        "jeune femme a été blessée. La jeune femme a déclaré qu'elle porterait plainte.",
+        [
+            ('direct', 'Nous serons là chaque samedi', 'Marie Dupont', 'Marie Dupont'),
+            ('indirect', 'elle porterait plainte', 'La jeune femme', 'jeune femme'),
+        ],
+        id='epithet-after-an-unnamed-person-stays',
+    ),
 ]
 
 

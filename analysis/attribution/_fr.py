@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.103.0"
+RULES_VERSION = "1.104.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

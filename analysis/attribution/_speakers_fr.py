@@ -318,6 +318,27 @@ _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "c
 # a mention that takes up the person being quoted: "celle qui …", "notre interlocutrice"
 _TAKEN_UP = re.compile(r"(?:(?P<f>celle)|celui) qui\b|(?:notre|votre) "
                        r"(?:(?P<f2>interlocutrice)|interlocuteur)$")
+# descriptions that take up a person already named: "l'homme", "la jeune fille",
+# "l'intéressée", "la conférencière", "le quinquagénaire"
+# (not "l'homme", "la femme", often generic, nor "l'intéressé", often the person talked about)
+_EPITHET = re.compile(
+    r"(?P<det>l'|le|la)\s*(?:(?P<f>jeune femme|jeune fille|conférencière|communicatrice|"
+    r"oratrice|doctoresse|invitée|prédicatrice|militante|panéliste)|"
+    r"jeune homme|conférencier|communicateur|orateur|invité|prédicateur|militant|"
+    r"(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire)")
+
+
+def _indefinite_before(lower: str, noun: str, pos: int) -> re.Match[str] | None:
+    """ "un homme", "une jeune femme" before ``pos``: an unnamed person that the definite
+    description takes up ("Un homme a été arrêté. … L'homme a déclaré que …")."""
+    return _indefinite_pattern(noun).search(lower, 0, pos)
+
+
+@functools.cache
+def _indefinite_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:un|une)\s+" + re.escape(noun) + r"\b")
+
+
 @functools.cache
 def _channels() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
     """(keywords, pattern, channel) rows; a pattern is tried only when a keyword is present."""
@@ -1229,6 +1250,19 @@ class SpeakerResolver:
             sp = self._pronoun("elle" if taken_up.group("f") or taken_up.group("f2") else "il",
                               a, b)
             return Speaker(mention, a, b, sp.canonical, sp.type, sp.affiliation, sp.resolved_by)
+        epithet = _EPITHET.fullmatch(low)
+        if epithet is not None and _indefinite_before(self.doc.lower, low[epithet.end("det"):]
+                                                      .strip(), a) is None:
+            # "Selon la doctoresse", "de l'avis de la communicatrice", "L'homme regrette que":
+            # a description that takes up the person the article is about, as "elle" would
+            # (the determiner or the noun gives the gender)
+            fem = epithet.group("det") == "la" or (epithet.group("det") != "le" and (
+                epithet.group("f") is not None))
+            sp = self._pronoun("elle" if fem else "il", a, b)
+            if sp.canonical is not None and _PERSON_NAME.fullmatch(sp.canonical) and \
+                    mention_gender(None, sp.canonical) in ("", "f" if fem else "m"):
+                return Speaker(mention, a, b, sp.canonical, sp.type, sp.affiliation,
+                               sp.resolved_by)
         known = self._cache.get(mention)
         if known is not None:  # same mention, same entity within an article
             return Speaker(mention, a, b, *known)
