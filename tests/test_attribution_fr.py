@@ -2423,6 +2423,54 @@ CASES = [
         ],
         id='epithet-after-an-unnamed-person-stays',
     ),
+    # "comme l'a dit X : «…»" gives X the quotation; "NP, comme l'a dit X, VERB …" is one clause
+    # (rules-fr 1.105.0)
+    pytest.param(
+        "Ou, comme le tweete Antoine Rondel, journaliste à Libé : « S'il fallait rappeler que le "
+        'sport est politique, voilà la preuve. »',
+        [
+            (
+                'direct',
+                "S'il fallait rappeler que le sport est politique, voilà la preuve",
+                'Antoine Rondel',
+                'Antoine Rondel',
+            ),
+        ],
+        id='comme-incise-then-colon-and-quotation',
+    ),
+    pytest.param(
+        "La fréquentation baisse, tant les alentours sont risqués et comme l'a dit Thierry Henry "
+        ": « Saint-Denis, ce n'est pas Paris ! »",
+        [
+            ('direct', "Saint-Denis, ce n'est pas Paris", 'Thierry Henry', 'Thierry Henry'),
+        ],
+        id='comme-incise-colon-after-a-clause',
+    ),
+    pytest.param(
+        "La réforme, comme l'a dit le ministre, est «indispensable».",
+        [
+            (
+                'mixed',
+                "La réforme, comme l'a dit le ministre, est «indispensable»",
+                'le ministre',
+                'ministre',
+            ),
+        ],
+        id='comme-incise-inside-the-clause',
+    ),
+    pytest.param(
+        "Considérer cette élection comme un référendum, comme l'a laissé entendre le commissaire "
+        'européen Pierre Moscovici, pourrait être un pari risqué.',
+        [
+            (
+                'indirect',
+                'Considérer cette élection comme un référendum',
+                'le commissaire européen Pierre Moscovici',
+                'Pierre Moscovici',
+            ),
+        ],
+        id='comme-incise-after-an-infinitive-subject',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.104.0"
+RULES_VERSION = "1.105.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1171,6 +1171,13 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
     return s, e
 
 
+# between a "comme" incise's speaker and the quotation it introduces: an apposition, then a
+# colon or a comma
+_INFINITIVE_LEAD = re.compile(r"(?:(?:mais|et|or|puis|donc)\s+)?(?:ne\s+pas\s+)?"
+                             r"[a-zéèêàç]\w*(?:er|ir|re)\b", re.IGNORECASE)
+_TO_QUOTATION = re.compile(r"(?:\s*,[^,:;«»\"“”]{1,80})?\s*[:,]\s*")
+
+
 def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int, floor: int,
                   resolver: SpeakerResolver, pronoun: tuple[int, int] | None = None
                   ) -> tuple[list[Quote], int] | None:
@@ -1195,6 +1202,13 @@ def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int
             return None
         a, b = np
         speaker = resolver.resolve(text[a:b], a, b)
+        mark = next((m for m in unit.marks if m.open >= b), None)
+        if mark is not None and _TO_QUOTATION.fullmatch(text, b, mark.open) and \
+                not text[mark.close + 1:unit.end].strip(_TRAIL):
+            # "Ou, comme le tweete Antoine Rondel, journaliste à Libé : « … »", "comme l'a dit
+            # Thierry Henry : « … »": the words in marks after the speaker
+            return _make_quotes(doc, unit, mark.open, mark.close + 1, speaker, cue,
+                                "fr.comme"), mark.close + 1
     lead_start = floor
     while lead_start < comme and text[lead_start] in " ,-—–":
         lead_start += 1
@@ -1212,6 +1226,15 @@ def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int
             # speaker's apposition
             s = after.end()
         e = _clause_end(text, s, unit)
+    elif _clause_after_incise(text, b, unit.end) and \
+            _VERB_OPENING.match(text, _TAIL_COMMA.match(text, b, unit.end).end()) and \
+            not _INFINITIVE_LEAD.match(text, lead_start, comme):
+        # "La réforme, comme l'a dit le ministre, est «indispensable»": the clause goes on
+        # after the incise, the whole of it is reported (not after an infinitive subject,
+        # which the incise qualifies: "Considérer cette élection comme un référendum, comme
+        # l'a laissé entendre X, pourrait être un pari risqué")
+        s = lead_start
+        e = _clause_end(text, _TAIL_COMMA.match(text, b, unit.end).end(), unit)
     else:
         s, e = lead_start, comme
     return _make_quotes(doc, unit, s, e, speaker, cue, "fr.comme"), max(b, e)
