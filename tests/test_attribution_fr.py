@@ -2471,6 +2471,29 @@ CASES = [
         ],
         id='comme-incise-after-an-infinitive-subject',
     ),
+    # an incise inside marks may name its speaker with an indefinite or demonstrative determiner
+    # ("explique un libraire", "explique ce rapport officiel"), when it names a person or a body
+    # (rules-fr 1.106.0)
+    pytest.param(
+        '« Les commerces culturels souffrent de la vente en ligne, explique un libraire. Ce sont '
+        'les librairies qui disparaissent. »',
+        [
+            (
+                'direct',
+                'Les commerces culturels souffrent de la vente en ligne',
+                'un libraire',
+                'libraire',
+            ),
+            ('direct', 'Ce sont les librairies qui disparaissent', 'un libraire', 'libraire'),
+        ],
+        id='indefinite-speaker-of-an-incise-inside-marks',
+    ),
+    pytest.param(
+        "« Il ne se privait pas d'en jouer, tel un musicien qui, seul, trouvait un air dans son "
+        'chahut. Il détailla la silhouette du corbeau. »',
+        [],
+        id='indefinite-object-is-no-incise-speaker',
+    ),
 ]
 
 

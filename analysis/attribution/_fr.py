@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.105.0"
+RULES_VERSION = "1.106.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -480,7 +480,9 @@ _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|
 _INNER_NP_INCISE = re.compile(
     r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))"
     r"(?:\s+(?:pourtant|encore|alors|aussi|ensuite|toutefois|également|d'ailleurs|enfin))?\s+"
-    r"(?=[A-ZÉ]|l[ea]\s|l'|les\s)"
+    # (a name, or a determiner: "explique ce rapport officiel", "explique un libraire")
+    r"(?=[A-ZÉ]|l[ea]\s|l'|les\s|(?:un|une|ce|cet|cette|ces|notre|nos|son|sa|ses|leur|leurs)"
+    r"\s)"
 )
 # the incise that ends a dialogue line, after a comma or the line's own ? ! …
 _DIALOGUE_INCISE = re.compile(
@@ -1719,6 +1721,12 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
     np = parse_np_after(text, inc.end(), end)
     if np is None:
         return None
+    phrase = text[np[0]:np[1]]
+    if cue_verb.lemma in _WITNESS_VERBS and _OWN_REPORTER.search(phrase):
+        return None  # "…, a constaté une journaliste de l'AFP": the article's own reporting
+    if _INDEFINITE_NP.match(phrase) and not (is_agent_np(phrase) or opens_with_role(phrase) or
+                                             _PERSON_NOUN.match(phrase)):
+        return None  # "…, seul, trouvait un air dans son chahut.": an object, not a speaker
     if _MARK_CHARS.search(text, inc.start(), end):
         return None  # nested or stray marks: the span is not one clean quotation
     plural_np = text[np[0]:np[1]].lower().startswith(("les ", "des ", "ces ")) or " et " in \
@@ -1743,6 +1751,16 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
     return np, _incise_cue(text, inc, cue_verb), after
 
 
+# a noun phrase that opens with an indefinite, demonstrative or possessive determiner, and
+# one whose head (past "ancien", "jeune" …) is a noun of a person ("un libraire", "un ancien
+# ministre", "une habitante")
+_INDEFINITE_NP = re.compile(r"(?:un|une|ce|cet|cette|ces|notre|nos|son|sa|ses|leur|leurs)\s",
+                            re.IGNORECASE)
+_PERSON_NOUN = re.compile(
+    r"\w+\s+(?:(?:ancien|ancienne|ex|jeune|vieux|vieille|haut|haute|simple)[\s-]+)?"
+    r"(?:\w+(?:eur|euse|rice|iste|ant|ante|ent|ente|ien|ienne|ier|ière|aire|ois|oise|ais|aise)"
+    r"|ministre|maire|élue?|proche|membre|père|mère|fils|fille|femme|homme|frère|sœur|ami|amie)"
+    r"\b", re.IGNORECASE)
 _NESTED_LABEL = re.compile(r"[«“\"‹][^«»“”\"‹›.!?]{1,40}[»”\"›]")
 
 
