@@ -2494,6 +2494,38 @@ CASES = [
         [],
         id='indefinite-object-is-no-incise-speaker',
     ),
+    # a clause with no comma inside before ", affirme le ministre." is reported by the incise, not
+    # the subject of a verb whose object is the speaker (rules-fr 1.107.0)
+    pytest.param(
+        'Le chômage baisse, affirme le ministre.',
+        [
+            ('indirect', 'Le chômage baisse', 'le ministre', 'ministre'),
+        ],
+        id='incise-after-a-clause-without-auxiliary',
+    ),
+    pytest.param(
+        "L'accès à l'eau potable reste garanti, confirment cependant tous les interlocuteurs "
+        'contactés.',
+        [
+            (
+                'indirect',
+                "L'accès à l'eau potable reste garanti",
+                'tous les interlocuteurs contactés',
+                'tous les interlocuteurs contactés',
+            ),
+        ],
+        id='incise-with-adverb-and-tous-les',
+    ),
+    pytest.param(
+        'Le Premier ministre, Jean Castex, a confirmé la nouvelle.',
+        [],
+        id='subject-with-apposition-is-no-incise',
+    ),
+    pytest.param(
+        "Par la suite, poursuit le militant, le faux policier s'en prend à un homme.",
+        [],
+        id='incise-inside-a-short-lead-is-not-the-end',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.106.0"
+RULES_VERSION = "1.107.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1118,6 +1118,19 @@ _LABEL_BEFORE_MARK = re.compile(
     r"certains|certaines|quelques|nombreux|nombreuses|autres)|\b[ld]['’])\s*$", re.IGNORECASE)
 
 
+_NP_THEN_STOP = re.compile(r"\s*(?:[.!?…]|$)")
+
+
+def _agent_to_the_end(text: str, hit: _CueHit, unit: _Unit) -> bool:
+    """Is the cue followed (past an adverb: "confirment cependant") by a speaker's noun
+    phrase (a name, a person, a body) that runs to the end of the sentence?"""
+    np = parse_np_after(text, hit.end, unit.end)
+    return np is not None and len(text[hit.end:np[0]].split()) <= 1 and \
+        _NP_THEN_STOP.match(text, np[1], unit.end) is not None and \
+        (text[np[0]].isupper() or is_agent_np(text[np[0]:np[1]]) or
+         opens_with_role(text[np[0]:np[1]]) or _PERSON_NOUN.match(text, np[0], np[1]) is not None)
+
+
 def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
     """ "Le ministre …, Jean-Yves Le Drian, a confirmé …": the comma closes an apposition of
     the subject, it does not open an incise."""
@@ -1127,6 +1140,11 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         return False
     if hit.inverted_pronoun is not None or _ONLY_CONNECTORS.fullmatch(before):
         return False  # "Le Québec, dit-elle, aurait…"; "Pourtant, a dit Marie Dupont, …"
+    lead = before.rstrip()[:-1]
+    if not any(c in lead for c in ",—–(") and _agent_to_the_end(text, hit, unit):
+        # one stretch before the comma, no apposition in it, and a speaker after the cue up
+        # to the sentence's end: "Le chômage baisse, affirme le ministre."
+        return False
     if hit.form.verb.lemma == "apprendre" and LEARNED_BY.match(text, hit.end, unit.end):
         return False  # "…, a appris l'AFP de source judiciaire": an incise
     np_after = parse_np_after(text, hit.end, unit.end)
@@ -1757,10 +1775,11 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
 _INDEFINITE_NP = re.compile(r"(?:un|une|ce|cet|cette|ces|notre|nos|son|sa|ses|leur|leurs)\s",
                             re.IGNORECASE)
 _PERSON_NOUN = re.compile(
-    r"\w+\s+(?:(?:ancien|ancienne|ex|jeune|vieux|vieille|haut|haute|simple)[\s-]+)?"
+    r"(?:(?:tous|toutes)\s+)?\w+\s+"
+    r"(?:(?:ancien|ancienne|ex|jeune|vieux|vieille|haut|haute|simple)[\s-]+)?"
     r"(?:\w+(?:eur|euse|rice|iste|ant|ante|ent|ente|ien|ienne|ier|ière|aire|ois|oise|ais|aise)"
-    r"|ministre|maire|élue?|proche|membre|père|mère|fils|fille|femme|homme|frère|sœur|ami|amie)"
-    r"\b", re.IGNORECASE)
+    r"|ministre|maire|élue?|proche|membre|père|mère|fils|fille|femme|homme|frère|sœur|ami|"
+    r"amie)s?\b", re.IGNORECASE)
 _NESTED_LABEL = re.compile(r"[«“\"‹][^«»“”\"‹›.!?]{1,40}[»”\"›]")
 
 
