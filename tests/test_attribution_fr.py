@@ -2526,6 +2526,42 @@ CASES = [
         [],
         id='incise-inside-a-short-lead-is-not-the-end',
     ),
+    # a definite role of up to 7 words takes up the one person of its gender named before
+    # ("la responsable de la chaîne"), not when it holds a name (rules-fr 1.108.0)
+    pytest.param(
+        '«Ces comportements sont intolérables», a réagi samedi Céline Pigalle, directrice de la '
+        'rédaction de BFMTV. «Désormais nous porterons plainte», ajoute la responsable de la '
+        'chaîne.',
+        [
+            ('direct', 'Ces comportements sont intolérables', 'Céline Pigalle', 'Céline Pigalle'),
+            (
+                'direct',
+                'Désormais nous porterons plainte',
+                'la responsable de la chaîne',
+                'Céline Pigalle',
+            ),
+        ],
+        id='longer-definite-role-takes-up-the-one-person',
+    ),
+    pytest.param(
+        '«Le travail continue», a précisé le préfet de région Pierre Dartout. «On a encore de '
+        "l'espoir», a expliqué le capitaine de frégate Samuel.",
+        [
+            (
+                'direct',
+                'Le travail continue',
+                'le préfet de région Pierre Dartout',
+                'Pierre Dartout',
+            ),
+            (
+                'direct',
+                "On a encore de l'espoir",
+                'le capitaine de frégate Samuel',
+                'capitaine de frégate Samuel',
+            ),
+        ],
+        id='role-with-a-name-takes-up-nobody',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.107.0"
+RULES_VERSION = "1.108.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -428,6 +428,10 @@ def told_to(text: str, cue_end: int, end: int) -> str | None:
 _WORDS_OF = re.compile(r"(?:les|ses|leurs|des)\s+(?:mots(?!\s+d'ordre)|propos|termes|paroles|"
                        r"dires)\s+"
                        r"(?:de\s+|d'\s*|(?=du\s|des\s))(?:du\s+|des\s+)?", re.IGNORECASE)
+# a capitalised word in a role's mention that is not a complement's ("le capitaine de frégate
+# Samuel" names someone; "le responsable de LREM" does not)
+_NAME_IN_ROLE = re.compile(r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bla)(?<!\bles)(?<!\ble)(?<!\baux)"
+                           r"(?<!\bau)(?<!')\s+[A-ZÉ]")
 _HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])")
 # a party's or a movement's member, a noun of either gender ("l'écologiste", "le socialiste")
 _PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste centriste "
@@ -1401,7 +1405,8 @@ class SpeakerResolver:
                     holder = self._lawyer_before(a, mention_gender(low, None))
                 if holder is not None:
                     canonical, how = holder, "role"
-                elif _DEFINITE_ROLE.match(low) and len(low.split()) <= 4 and \
+                elif _DEFINITE_ROLE.match(low) and len(low.split()) <= 7 and \
+                        not _NAME_IN_ROLE.search(mention) and \
                         _head_word(mention) not in _NO_ANAPHORA_HEADS and \
                         gazetteer().roles.get(_head_word(mention)) in _PEOPLE_ROLE_TYPES:
                     # "le député", "l'écrivaine", "la jeune Américaine": a definite role takes
