@@ -2562,6 +2562,15 @@ CASES = [
         ],
         id='role-with-a-name-takes-up-nobody',
     ),
+    # the clause a "comme" incise hangs on starts after a semicolon (rules-fr 1.109.0)
+    pytest.param(
+        'Elles pourraient être accueillies en Normandie ; mais tuer des enfants, comme le '
+        'chantait Sardou, serait une faute.',
+        [
+            ('indirect', 'tuer des enfants', 'Sardou', 'Sardou'),
+        ],
+        id='comme-incise-after-a-semicolon',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.108.0"
+RULES_VERSION = "1.109.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1230,8 +1230,13 @@ def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int
             return _make_quotes(doc, unit, mark.open, mark.close + 1, speaker, cue,
                                 "fr.comme"), mark.close + 1
     lead_start = floor
+    semicolon = text.rfind(";", floor, comme)
+    if semicolon != -1 and not _inside_marks(unit, semicolon):
+        lead_start = semicolon + 1  # the clause the incise hangs on starts after a semicolon
     while lead_start < comme and text[lead_start] in " ,-—–":
         lead_start += 1
+    if semicolon != -1 and (connector := _LEADING_CONNECTOR.match(text, lead_start, comme)):
+        lead_start = connector.end()  # ("; mais tuer des enfants, comme le chantait X, …")
     if _ONLY_CONNECTORS.fullmatch(text, lead_start, comme):
         comma = _TAIL_COMMA.match(text, b, unit.end)
         if comma is None:
