@@ -1154,6 +1154,15 @@ OWN = [
                    "urge", "en.said-to")], id="naming-participle-is-no-verb"),
     pytest.param("The president revisited his own promise to guide the country into a new age "
                  "of unity.", [], id="own-promise-is-a-noun"),
+    # a degree word before an adverb in -ly is no part of the subject (rules-en 1.95.0)
+    pytest.param("Mr. Kerry quite correctly responded that the controversy was for the Saudis "
+                 "to solve.",
+                 [("indirect", "the controversy was for the Saudis to solve", "Mr. Kerry",
+                   "respond", "en.said-that")], id="degree-word-before-adverb"),
+    # "When asked," has no object: no infinitive further on is its content (rules-en 1.95.0)
+    pytest.param("When asked, Kerry said that the plan was to be delayed.",
+                 [("indirect", "the plan was to be delayed", "Kerry", "say", "en.said-that")],
+                 id="asked-without-object-takes-no-later-infinitive"),
 ]
 
 
@@ -1641,7 +1650,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.94.0"}
+                              "sourcebias-rules-en": "1.95.0"}
 
 
 def test_public_api():

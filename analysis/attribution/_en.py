@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.94.0"
+RULES_VERSION = "1.95.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1069,6 +1069,8 @@ def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
         if (w.endswith("ly") and w.isalpha() and w.islower() and w not in LY_NOT_ADVERB
                 and len(w) > 4):
             i -= 1
+            if i >= 0 and toks[i][2] in _DEGREE:
+                i -= 1  # "Mr. Kerry quite correctly responded"
             continue
         if w.isdigit() and i > 0 and toks[i - 1][2].lower() in MONTHS:
             i -= 2
@@ -1077,6 +1079,10 @@ def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
             continue
         break
     return i, negated, conditional, passive
+
+
+_DEGREE = frozenset({"quite", "very", "rather", "pretty", "fairly", "most", "more", "less",
+                     "so", "too", "all"})  # before an adverb in -ly
 
 
 def _capitalised_after_name(toks, i: int) -> bool:
@@ -2128,7 +2134,9 @@ class _UnitReader:
         if frames & {"objto", "wh"}:
             # "urged the judge to …", "asked Trump if …": the content starts at to / if
             m = _TO_OR_IF.search(text, pos, min(ue, pos + 80))
-            if m is not None:
+            if m is not None and not text[pos:m.start()].lstrip().startswith(","):
+                # (not past a comma right after the cue, which has no object: "When asked,
+                # Kerry said that the plan was to be delayed")
                 return "to", m.start()
         return None
 
