@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.95.0"
+RULES_VERSION = "1.96.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -355,7 +355,9 @@ _DATELINE = re.compile(
     r"\s*(?:(?-i:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|The\s+Borowitz\s+Report)\)\s*)?"
     r"(?:—|–|--|(?<=\s)-|-(?=\s))\s*|"  # (a hyphen inside a name is no dateline: BFM-TV)
-    r"(?:Updated|Update|UPDATE|UPDATED|EXCLUSIVE|Exclusive|BREAKING|Breaking)\s*:\s*)")
+    r"(?:Updated|Update|UPDATE|UPDATED|EXCLUSIVE|Exclusive|BREAKING|Breaking)\s*:\s*|"
+    # a place written in full, then its agency in parentheses: "Washington (CNN) President …"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\((?:AP|Reuters|AFP|UPI|CNN)\)\s*(?:[—–-]\s*)?)")
 # the words a web page puts before a caption or a video, left in scraped text
 _PAGE_FURNITURE = re.compile(
     r"\s*(?:(?:Hide|Show) Caption(?:\s+\d+\s+of\s+\d+)?|JUST WATCHED|MUST WATCH|"
@@ -1315,7 +1317,10 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                     w.lower() in lexicon().forms or w.lower() in STOP_LEFT
                     for w in role_name.group(1).split()):
                 e = role_name.end(2)
-        if e is not None and text[m.start(1):e].endswith(("'s", "’s")):
+        if e is not None and text[e - 1:e] in ("s", "S") and text[e:e + 1] in ("'", "’") and \
+                text[e + 1:e + 2] == " ":
+            e += 1  # a possessive after an s: "Ambassador Stevens' deputy"
+        if e is not None and text[m.start(1):e].endswith(("'s", "’s", "s'", "s’")):
             # a possessive names the owner: "Hillary Clinton's right-hand woman"
             for _a, b, t in toks[stop:stop + 3]:
                 lt = t.lower()
@@ -2716,6 +2721,12 @@ class _Names:
         # ("NPR YouTube Obama", "Though Obama"), then the most frequent, then the longest
         best = max(counts, key=lambda k: (k.split()[0].lower() in self.lex.first, counts[k],
                                           len(k)), default=key)
+        if famous and (best == key or len(best.split()) > 2) and \
+                best.split()[0].lower() not in self.lex.first:
+            # no run opens with a first name: the gazetteer's person rather than the bare
+            # surname or the words a headline glued to it ("Breaking Down Obama's New
+            # Blueprint …"; not "Sergey Lavrov", a first name the table lacks)
+            best = entry.canonical
         self._full[(key, gender)] = best
         return best
 
@@ -3308,6 +3319,15 @@ _PLURAL_OPENERS = frozenset({"some", "those", "people", "sources", "officials", 
                              "several", "two", "three", "four", "many", "others"})
 
 
+def _last_written(text: str, name: str, s: int) -> int:
+    """Where ``name`` was last written before ``s``; for a person of the gazetteer the article
+    names by surname only ("Mr. Obama" for Barack Obama), where the surname was."""
+    found = text.rfind(name, 0, s)
+    if found < 0 and name not in text:
+        found = text.rfind(name.split()[-1], 0, s)
+    return found
+
+
 def _speaker_type(mention: str, lex: _Lexicon, person: bool) -> str:
     words = [w.lower().strip(",.") for w in mention.split()]
     if any(w in lex.anonymous for w in words):
@@ -3347,8 +3367,8 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                     if ent is not None and ent.end < s else None
                 if since is not None and since != ent.canonical:
                     canonical = since
-                elif name is not None and (ent is None or (names.gender(name) == gender and
-                                                           text.rfind(name, 0, s) > ent.pos)):
+                elif name is not None and (ent is None or (
+                        names.gender(name) == gender and _last_written(text, name, s) > ent.pos)):
                     canonical = name
                 elif ent is not None:
                     canonical = ent.canonical
