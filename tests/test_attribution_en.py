@@ -1550,6 +1550,11 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
     # a possessive after an s opens a noun whose apposition names the speaker (rules-en 1.96.0)
     ("Ambassador Stevens' deputy, Gregory Hicks, testified this week that he spoke with Mrs. "
      "Clinton on the night of the attack.", "Gregory Hicks"),
+    # an age takes up the person named before it, not an unnamed one (rules-en 1.97.0)
+    ("Benjamin Netanyahu met voters on Monday. The 69-year-old has pledged to annex "
+     "settlements if he is returned to power.", "Benjamin Netanyahu"),
+    ("A 69-year-old man was arrested by officer John Smith. The 69-year-old said that he was "
+     "innocent.", "69-year-old"),
     # a place written in full before its agency is a dateline (rules-en 1.96.0)
     ("Washington (CNN) President Barack Obama has pointed to Yemen to boast that his new "
      "strategy was thriving.", "Barack Obama"),
@@ -1668,7 +1673,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.96.0"}
+                              "sourcebias-rules-en": "1.97.0"}
 
 
 def test_public_api():

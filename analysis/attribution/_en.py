@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.96.0"
+RULES_VERSION = "1.97.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2779,6 +2779,14 @@ class _Names:
         return found[1] if found is not None else None
 
     def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
+        age = _AGE_EPITHET.fullmatch(mention)
+        if age is not None and not re.search(r"\b(?:an?|one)\s+" + re.escape(age.group(1)),
+                                             self.text[:pos], re.IGNORECASE):
+            # "The 69-year-old has pledged …": the person named just before, not an unnamed
+            # one the article introduced ("A 69-year-old man was arrested")
+            name = self.last_person_before(pos, "")
+            if name is not None:
+                return name, self.gender(name), True
         # an Arabic article glued to a surname counts as capitalised ("Nasir el-Rufai", "Adel
         # al-Jubeir") and is written back as the article wrote it
         words = mention.split()
@@ -3317,6 +3325,10 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "his", "her", "its", "the
 # "some close to the GOP chairman", "those familiar with …": a group, never "he" or "she"
 _PLURAL_OPENERS = frozenset({"some", "those", "people", "sources", "officials", "aides",
                              "several", "two", "three", "four", "many", "others"})
+
+
+# an age that takes up a person: "the 69-year-old"
+_AGE_EPITHET = re.compile(r"(?:the\s+)?(\d{1,3}-year-old)", re.IGNORECASE)
 
 
 def _last_written(text: str, name: str, s: int) -> int:
