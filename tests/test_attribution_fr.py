@@ -2571,6 +2571,91 @@ CASES = [
         ],
         id='comme-incise-after-a-semicolon',
     ),
+    # cues.fr 1.9.0: risquer, relayer, développer after a quotation, ajouter with an infinitive
+    # (not a partitive); a time after the speaker is no part of the mention (rules-fr 1.110.0)
+    pytest.param(
+        '«Macron a dompté la France en appliquant trois règles», risque un de ses anciens '
+        'collègues du gouvernement.',
+        [
+            (
+                'direct',
+                'Macron a dompté la France en appliquant trois règles',
+                'un de ses anciens collègues du gouvernement',
+                'de ses anciens collègues du gouvernement',
+            ),
+        ],
+        id='risquer-incise-after-a-quotation',
+    ),
+    pytest.param(
+        "« Ce qui est en jeu, c'est la sécurité des Français », a relayé devant les députés "
+        'Édouard Philippe. «Tous les acteurs du débat public seront comptables de leurs '
+        'déclarations.» Sept syndicats ont répondu.',
+        [
+            (
+                'direct',
+                "Ce qui est en jeu, c'est la sécurité des Français",
+                'Édouard Philippe',
+                'Édouard Philippe',
+            ),
+            (
+                'direct',
+                'Tous les acteurs du débat public seront comptables de leurs déclarations',
+                None,
+                'Édouard Philippe',
+            ),
+        ],
+        id='relayer-incise-then-a-floating-quotation',
+    ),
+    pytest.param(
+        'La plateforme ajoute avoir pris des mesures «au-delà de ce qui avait été signalé».',
+        [
+            (
+                'mixed',
+                'avoir pris des mesures «au-delà de ce qui avait été signalé»',
+                'La plateforme',
+                'plateforme',
+            ),
+        ],
+        id='ajouter-with-an-infinitive',
+    ),
+    pytest.param(
+        '« Sortir les plus fragiles de la précarité prend du temps », et « les quartiers les plus '
+        'pauvres votent moins », développe Jean Dupont.',
+        [
+            (
+                'direct',
+                'Sortir les plus fragiles de la précarité prend du temps',
+                'Jean Dupont',
+                'Jean Dupont',
+            ),
+            (
+                'direct',
+                'les quartiers les plus pauvres votent moins',
+                'Jean Dupont',
+                'Jean Dupont',
+            ),
+        ],
+        id='two-quotations-joined-by-et-before-developper',
+    ),
+    pytest.param(
+        "Pour faire passer la pilule aux Verts, il ajoutait aussi de l'éolien marin et quelques "
+        'hectares de panneaux solaires.',
+        [],
+        id='partitive-after-ajouter-is-no-infinitive',
+    ),
+    pytest.param(
+        "Mais, comme l'avaient annoncé plusieurs membres du gouvernement ces derniers jours, le "
+        'président fixe aussi des lignes rouges.',
+        [
+            (
+                'indirect',
+                'le président fixe aussi des lignes rouges',
+                'plusieurs membres du gouvernement',
+                'plusieurs membres du gouvernement',
+            ),
+        ],
+        id='time-after-a-comme-speaker-is-no-part-of-it',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.109.0"
+RULES_VERSION = "1.110.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2051,6 +2051,12 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
             return None
     elif word in ("d'", "de ") and not frames & {"de", "np", "inf"}:
         return None
+    elif word in ("d'", "de ") and not frames & {"de", "np"} and not _DE_INFINITIVE.match(
+            text, s + len(word.strip()), unit.end) and not _DE_ADVERB.match(text, s) and not any(
+                s <= m.open < _clause_end(text, s, unit) for m in unit.marks):
+        # ("il ajoutait aussi de l'éolien marin": a partitive, not "d'avoir …"; words in
+        # marks make it a claim: "a fait état de «nombreuses interpellations»")
+        return None
     elif word in _DETERMINERS and not frames & {"np", "de"}:
         return None
     elif word in ("«", '"', "“") and not frames & {"np", "inf", "a", "de", "inv", "colon"}:
@@ -2233,6 +2239,12 @@ _NP_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|il|elle|ils|elles|on)\b|[.!
 
 # the source's role between its comma and a colon: ", vice-présidente de la Commission :"
 _ROLE_THEN_COLON = re.compile(r",\s*([^,:;.!?«»\"“”]{2,150}?)\s*:")
+
+
+_DE_ADVERB = re.compile(r"d['’](?:abord|ailleurs|emblée)\b", re.IGNORECASE)  # "d'abord avoir dit"
+_DE_INFINITIVE = re.compile(
+    r"\s*[«\"“]?\s*(?:ne\s+pas\s+|n'|s'|se\s+)?(?:avoir|être|[a-zéèêç]\w*(?:er|ir|re))\b",
+    re.IGNORECASE)
 
 
 def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,

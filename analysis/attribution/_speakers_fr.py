@@ -1063,6 +1063,10 @@ _CLAUSE_OPENER_BEFORE = re.compile(
                              "alors que", "tandis que", *_TIME_AND_CAUSE, "car", "mais", "et",
                              "que", "donc", "or", "où")) +
     r")\s+|\s(?:lorsqu|puisqu|qu)')$", re.IGNORECASE)
+# "par le gouvernement ces derniers jours": a time after the noun phrase, no part of the
+# speaker's mention
+_TIME_TAIL = re.compile(r"\s+ces\s+(?:(?:derniers|dernières|prochains|prochaines)\s+)?"
+                        r"(?:jours|semaines|mois|années|temps)(?:\s+derni\w+)?$", re.IGNORECASE)
 _GLUED_END = re.compile(r"(?:[.!?»\"”]|https?://\S+|pic\.twitter\.com/\S+)$")
 _AGE_CHUNK = re.compile(r"\s*\d+\s*ans\s*")
 _TRAILING_NAME = re.compile(r"(?<=\s)([A-ZÉ][\w'-]+(?:\s+(?:de |d'|du |van |von |le )?"
@@ -1237,6 +1241,9 @@ class SpeakerResolver:
             a += len(mention) - len(mention.lstrip())
             b -= len(mention) - len(mention.rstrip())
             mention = stripped
+        tail = _TIME_TAIL.search(mention)
+        if tail is not None and tail.start() > 0:
+            mention, b = mention[:tail.start()], a + tail.start()
         words_of = _WORDS_OF.match(mention)
         if words_of is not None and words_of.end() < len(mention):
             # "selon les mots de Věra Jourová", "selon les propos du ministre": the speaker
