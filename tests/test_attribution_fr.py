@@ -2656,6 +2656,80 @@ CASES = [
         ],
         id='time-after-a-comme-speaker-is-no-part-of-it',
     ),
+    # "avait peu avant dénoncé", "Mais «…»" after a quote, "demande @compte", "Une source de
+    # l'Élysée à Paris a balayé … :", no "Il avait déclaré «" fragment for a marker,
+    # "D'ailleurs :" names nobody (rules-fr 1.111.0)
+    pytest.param(
+        'Jean-Marie Le Pen avait peu avant dénoncé la présence de «quelques centaines de Roms».',
+        [
+            (
+                'mixed',
+                'la présence de «quelques centaines de Roms»',
+                'Jean-Marie Le Pen',
+                'Jean-Marie Le Pen',
+            ),
+        ],
+        id='adverb-between-auxiliary-and-cue',
+    ),
+    pytest.param(
+        'Dans sa ville, «il y avait 3000 personnes samedi», regrette Jean Dupont. Mais «il faut '
+        "vite qu'ils réagissent. Il y a des gens qui en ont marre.»",
+        [
+            (
+                'mixed',
+                'Dans sa ville, «il y avait 3000 personnes samedi»',
+                'Jean Dupont',
+                'Jean Dupont',
+            ),
+            (
+                'direct',
+                "il faut vite qu'ils réagissent. Il y a des gens qui en ont marre",
+                None,
+                'Jean Dupont',
+            ),
+        ],
+        id='quotation-after-a-connector-goes-on',
+    ),
+    pytest.param(
+        "« Si les policiers méritent une prime, n'en mérite-t-on pas une ? » demande encore "
+        '@SosoDany2.',
+        [
+            (
+                'direct',
+                "Si les policiers méritent une prime, n'en mérite-t-on pas une",
+                '@SosoDany2',
+                '@SosoDany2',
+            ),
+        ],
+        id='account-handle-speaker-of-an-incise',
+    ),
+    pytest.param(
+        "Une source de l'Élysée à Paris a balayé, quelques heures plus tard, l'idée d'un complot: "
+        '«je ne peux pas croire à une déclaration de guerre pour faire sortir Nissan».',
+        [
+            (
+                'direct',
+                'je ne peux pas croire à une déclaration de guerre pour faire sortir Nissan',
+                "Une source de l'Élysée",
+                "source de l'Élysée",
+            ),
+        ],
+        id='anonymous-source-before-a-colon',
+    ),
+    pytest.param(
+        'Le policier est inculpé. Il avait déclaré «avoir tiré en raison de la dangerosité du '
+        'conducteur», selon le procureur de Nantes, Pierre Sennès.',
+        [
+            ('direct', 'avoir tiré en raison de la dangerosité du conducteur', 'Il', None),
+        ],
+        id='marker-leaves-no-attribution-fragment',
+    ),
+    pytest.param(
+        "Le texte de la préfecture\n\nLe rassemblement est autorisé. D'ailleurs : « aucun "
+        "véhicule n'est autorisé à stationner sur la place des Nations ce jour-là. »",
+        [],
+        id='adverb-before-a-colon-is-no-speaker',
+    ),
 ]
 
 

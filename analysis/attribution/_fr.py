@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.110.0"
+RULES_VERSION = "1.111.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -69,7 +69,8 @@ _ADVERB = (
     r"à ce sujet|à cet égard|à ce propos|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
     r"en revanche|de leur côté|d'ores et déjà|de ce fait|dès lors|pour leur part|"
-    r"(?:un peu )?plus tard|peu après|tous|toutes|davantage(?!\s+d)|une nouvelle fois|"
+    r"(?:un peu )?plus tard|peu après|peu avant|auparavant|plus tôt|tous|toutes|"
+    r"davantage(?!\s+d)|une nouvelle fois|"
     r"une fois de plus|une fois encore|encore une fois|à plusieurs reprises|à son tour|"
     # "a appelé cette semaine à la «solidarité»", "avait déclaré mi-décembre"
     r"cette semaine|ce week-end|ce matin|ce soir|mi-" + _MONTH + r"|"
@@ -2399,9 +2400,16 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                 adverb = _MARKER_ADVERB.search(text, s, e)
                 if adverb is not None:
                     e = adverb.start()  # "…, toujours selon le parquet": the marker's adverb
-        later = [q.start for q in already + out if s < q.start < e and q.rule != "fr.marker"]
+        later = [q for q in already + out if s < q.start < e and q.rule != "fr.marker"]
         if later:
-            e = _clause_boundary_before(text, s, min(later))
+            first = min(later, key=lambda q: q.start)
+            e = _clause_boundary_before(text, s, first.start)
+            if first.cue is not None and s <= first.cue.start < e and \
+                    len(_WORDS.findall(text, s, first.cue.start)) <= 8 and \
+                    not _FINITE_VERB.search(text, s, first.cue.start):
+                # "Il avait déclaré «…», selon le procureur": what is left before the quote is
+                # only its subject and cue ("Il avait déclaré «"), no content of the marker's
+                continue
         if any(q.start < e and s < q.end for q in already + out):
             continue
         if word.startswith("de source") and s == unit.start:
@@ -2441,6 +2449,12 @@ _CONTINUATION_LEAD = re.compile(
     r"(?:\s*,[^,:«»]{0,30})?\s*:", re.IGNORECASE)
 
 
+# an adverb before a colon names nobody: "D'ailleurs : «…»"
+_ADVERBIAL_LEAD = re.compile(r"(?:d['’]ailleurs|par ailleurs|en outre|de plus|bref|ainsi|surtout|"
+                             r"notamment|autrement dit|en clair|en résumé|résultat|conclusion|"
+                             r"par exemple|exemple|en effet)\s*:", re.IGNORECASE)
+_CONNECTOR_LEAD = re.compile(r"(?:mais|et|puis|or|pourtant|ensuite|enfin|surtout|bref)\s*,?",
+                             re.IGNORECASE)
 _CONNECTOR_THEN_WORD = re.compile(r"(?:et|puis|avant|ou|mais|enfin)\s+([\w-]+)\s*:",
                                   re.IGNORECASE)
 
@@ -2477,7 +2491,7 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         speaker = resolver.last_speaker()
         rule = "fr.colon"
     elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
-            and not _FINITE_VERB.search(lead)):
+            and not _FINITE_VERB.search(lead) and not _ADVERBIAL_LEAD.fullmatch(lead)):
         a = unit.start + text[unit.start:m.open].index(lead[0])
         b = a + len(lead) - 1
         while b > a and text[b - 1] == " ":
@@ -2491,6 +2505,10 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         # of the clause's subject
         speaker = lead_speaker
         rule = "fr.colon"
+    elif lead and previous_unit_quoted and _CONNECTOR_LEAD.fullmatch(lead):
+        # "…», regrette-t-il. Mais «il faut vite qu'ils réagissent. …»": the quoted speaker
+        # goes on after a connector
+        speaker = resolver.last_speaker()
     elif lead:
         return []
     elif pending is not None:
@@ -2566,7 +2584,8 @@ def _colon_lead_speaker(doc: Document, unit: _Unit, mark: Marked, lead: str,
         b = verb.start()
     mention = text[a:b].rstrip(" ,")
     b = a + len(mention)
-    if not mention or not (_LEAD_VERB.match(text, b, colon) or (
+    place = _PLACE_AFTER.match(text, b, colon)  # "Une source de l'Élysée à Paris a balayé"
+    if not mention or not (_LEAD_VERB.match(text, place.end() if place else b, colon) or (
             text.startswith(",", b) and _FINITE_VERB.search(text, b, colon))):
         # the noun phrase is not followed by its verb, or by an apposition then a verb
         # ("Romane, étudiante en première année, était présente sur les lieux :")
@@ -2582,11 +2601,17 @@ def _colon_lead_speaker(doc: Document, unit: _Unit, mark: Marked, lead: str,
         return None  # "Pessimiste", "Devenu …": a capitalised word is not yet a name
     sp = resolver.resolve(mention, a, b)
     if sp.type == "unknown" or (sp.type in ("person", "anonymous") and
-                                not (sp.canonical or "")[:1].isupper()):
+                                not (sp.canonical or "")[:1].isupper() and
+                                not _SOURCE_NOUN.search(mention)):
         # a person known only by a role the article does not resolve ("Le journaliste est
         # formel :" might be its own reporter): not enough to give the words a source
         return None
     return sp
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:à|au|en)\s+[A-ZÉ][\w'-]+")
+# an anonymous source named as one: "Une source de l'Élysée a balayé l'idée d'un complot :"
+_SOURCE_NOUN = re.compile(r"\bsources?\b", re.IGNORECASE)
 
 
 def _known_single_name(word: str) -> bool:

@@ -512,6 +512,10 @@ def parse_np_after(text: str, i: int, end: int) -> tuple[int, int] | None:
     marked = _MARKED_NAME.match(text, pos, end)
     if marked is not None and len(marked.group(1).split()) <= 5:
         return marked.span(1)
+    handle = _HANDLE.match(text, pos, end)
+    if handle is not None:
+        return handle.span()  # "demande encore @SosoDany2": an account's handle
+
     # a speaker is at most 12 words and an apposition of 4: the first 40 tokens are enough
     toks = [(t.group(), t.start(), t.end())
             for t in itertools.islice(_TOKEN.finditer(text, pos, end), 40)]
@@ -1063,6 +1067,7 @@ _CLAUSE_OPENER_BEFORE = re.compile(
                              "alors que", "tandis que", *_TIME_AND_CAUSE, "car", "mais", "et",
                              "que", "donc", "or", "où")) +
     r")\s+|\s(?:lorsqu|puisqu|qu)')$", re.IGNORECASE)
+_HANDLE = re.compile(r"@\w{2,30}\b")
 # "par le gouvernement ces derniers jours": a time after the noun phrase, no part of the
 # speaker's mention
 _TIME_TAIL = re.compile(r"\s+ces\s+(?:(?:derniers|dernières|prochains|prochaines)\s+)?"
