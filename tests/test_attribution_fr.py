@@ -2730,6 +2730,52 @@ CASES = [
         [],
         id='adverb-before-a-colon-is-no-speaker',
     ),
+    # "Pour lui, CLAUSE"; quotations joined by "mais" go on the quoted speaker's words, a list
+    # joined by commas does not; "selon toujours X" (rules-fr 1.112.0)
+    pytest.param(
+        "Nicolas Sarkozy a parlé de l'Europe. Pour lui, un nouveau traité européen permettrait de "
+        'garder les Britanniques.',
+        [
+            (
+                'indirect',
+                'un nouveau traité européen permettrait de garder les Britanniques',
+                'lui',
+                'Nicolas Sarkozy',
+            ),
+        ],
+        id='pour-stressed-pronoun-opens-a-report',
+    ),
+    pytest.param(
+        "« Il n'y a pas à rougir », insiste Jean Dupont à Bruxelles. « On préférerait aller plus "
+        "fort et plus vite », mais « l'Europe avance toujours par compromis ».",
+        [
+            ('direct', "Il n'y a pas à rougir", 'Jean Dupont', 'Jean Dupont'),
+            ('direct', 'On préférerait aller plus fort et plus vite', None, 'Jean Dupont'),
+            ('direct', "l'Europe avance toujours par compromis", None, 'Jean Dupont'),
+        ],
+        id='floating-quotations-joined-by-a-connector',
+    ),
+    pytest.param(
+        'Le grand débat\n\nEmmanuel Macron a écrit aux Français. Parmi ces questions, figurent: '
+        '"Quels impôts faut-il à vos yeux baisser en priorité?", "Faut-il accroître le recours '
+        'aux référendums?".',
+        [],
+        id='quoted-list-after-a-colon-is-no-report',
+    ),
+    pytest.param(
+        'Car selon toujours Mme Alizèta Ouédraogo tout le mois du jeûne les portes du Paradis '
+        'sont ouvertes.',
+        [
+            (
+                'indirect',
+                'Car selon toujours Mme Alizèta Ouédraogo tout le mois du jeûne les portes du '
+                'Paradis sont ouvertes',
+                'Mme Alizèta Ouédraogo',
+                'Alizèta Ouédraogo',
+            ),
+        ],
+        id='adverb-after-selon-is-no-part-of-the-source',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.111.0"
+RULES_VERSION = "1.112.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2221,7 +2221,7 @@ _SELON_NP_END = re.compile(
     r"\s*(?:,|\.|;|:|$|\((?=\s*\d)|\s(?=pic\.twitter|https?:)|(?<!\bde)(?<!\bdu)(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bpar)(?<!\bpour)"
     r"(?<!\bsur)(?<!\ben)(?<!\bavec)(?<!\bchez)(?<!\bdans)(?<!\bentre)(?<!\bcontre)"
     r"\s(?:qui|que|dont|a |ont |il |elle |ils |elles |"
-    r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d))",
+    r"le |la |les |l'|un |une |des |ce |cette |ces |on |en \d|tout (?:le|la|les|l')))",
     re.IGNORECASE)
 # a long source without a finite verb or relative ("Selon un rapport de la Cour des comptes
 # publié l'an dernier, CLAUSE"; "selon le baromètre … réalisé chaque année par l'institut X
@@ -2246,6 +2246,13 @@ _DE_ADVERB = re.compile(r"d['’](?:abord|ailleurs|emblée)\b", re.IGNORECASE)  
 _DE_INFINITIVE = re.compile(
     r"\s*[«\"“]?\s*(?:ne\s+pas\s+|n'|s'|se\s+)?(?:avoir|être|[a-zéèêç]\w*(?:er|ir|re))\b",
     re.IGNORECASE)
+
+
+_ADVERB_AFTER_MARKER = re.compile(r"(?:toujours|encore|aussi|également|notamment)\s+(?=[A-ZÉ]|"
+                                  r"(?:le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses|M\.|Mme)\b)")
+_POUR_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes",
+                            "elles-mêmes", "ce dernier", "cette dernière", "ces derniers",
+                            "ces dernières"})
 
 
 def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
@@ -2273,14 +2280,18 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         np_start = m.end()
         while np_start < unit.end and text[np_start] == " ":
             np_start += 1
+        adverb = _ADVERB_AFTER_MARKER.match(text, np_start, unit.end)
+        if adverb is not None:
+            np_start = adverb.end()  # "selon toujours Mme Alizèta Ouédraogo"
         if word == "pour" and text[unit.start:m.start()].strip(" -—–") != "":
             continue  # "Pour X, CLAUSE": only at the start of a sentence
         comma = _next_comma_or_end(text, np_start, unit)
         if word == "pour":
             # X a person or a body
             x = text[np_start:comma]
-            if not resolver.is_agent_np(x) or len(_WORDS.findall(x)) > 8 or comma >= unit.end:
-                continue
+            if not (resolver.is_agent_np(x) or x.strip().lower() in _POUR_PRONOUNS) or \
+                    len(_WORDS.findall(x)) > 8 or comma >= unit.end:
+                continue  # ("Pour lui, CLAUSE", "Pour ce dernier, CLAUSE": the one just named)
         rel = _RELATIVE_SELON.match(text, np_start) if word == "selon" else None
         if rel is not None:
             # "a précisé la gendarmerie, selon laquelle CLAUSE": the relative's antecedent
@@ -2453,6 +2464,9 @@ _CONTINUATION_LEAD = re.compile(
 _ADVERBIAL_LEAD = re.compile(r"(?:d['’]ailleurs|par ailleurs|en outre|de plus|bref|ainsi|surtout|"
                              r"notamment|autrement dit|en clair|en résumé|résultat|conclusion|"
                              r"par exemple|exemple|en effet)\s*:", re.IGNORECASE)
+# (a connector between the quotations: "«…», «…», «…»" with commas alone is a list of
+# titles, questions or slogans)
+_JOINERS = re.compile(r"[\s,;]*(?:(?:mais|et|puis|ou|car|or)\b[\s,;]*)+", re.IGNORECASE)
 _CONNECTOR_LEAD = re.compile(r"(?:mais|et|puis|or|pourtant|ensuite|enfin|surtout|bref)\s*,?",
                              re.IGNORECASE)
 _CONNECTOR_THEN_WORD = re.compile(r"(?:et|puis|avant|ou|mais|enfin)\s+([\w-]+)\s*:",
@@ -2475,8 +2489,11 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     text = doc.norm
     m = unit.marks[0]
     lead = text[unit.start:m.open].strip(" -—–")
-    tail = text[m.close + 1:unit.end].strip(_TRAIL)
-    if tail or (len(unit.marks) > 1 and text[unit.marks[-1].close + 1:unit.end].strip(_TRAIL)):
+    # after the first quotation, only further quotations joined by a connector ("«…», mais
+    # «…».") and the sentence's end
+    gaps = [text[a.close + 1:b.open] for a, b in zip(unit.marks, unit.marks[1:], strict=False)]
+    tail = text[unit.marks[-1].close + 1:unit.end].strip(_TRAIL)
+    if tail or not all(_JOINERS.fullmatch(g) for g in gaps):
         return []
     if len(_WORDS.findall(text[m.start:m.end])) < 3:
         return []
