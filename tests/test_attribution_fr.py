@@ -2776,6 +2776,56 @@ CASES = [
         ],
         id='adverb-after-selon-is-no-part-of-the-source',
     ),
+    # "sept syndicats"; "Il hausse les épaules : «…»" (the pronoun speaks), not "il signifie :";
+    # a time phrase without its comma before the subject pronoun (rules-fr 1.113.0)
+    pytest.param(
+        "Dans un geste rare d'unité, sept syndicats ont répondu à l'appel, dénonçant jeudi "
+        '«toutes formes de violences».',
+        [
+            ('direct', 'toutes formes de violences', 'sept syndicats', 'sept syndicats'),
+        ],
+        id='number-word-opens-a-subject',
+    ),
+    pytest.param(
+        "Heaulme, s'il a toujours nié, a parfois reconnu avoir vu les enfants vivants, puis morts.",
+        [
+            ('indirect', 'avoir vu les enfants vivants, puis morts', 'Heaulme', 'Heaulme'),
+        ],
+        id='subordinate-clause-in-apposition-is-no-subject',
+    ),
+    pytest.param(
+        "Les gilets jaunes, comme le PS ou le PTB, le répètent à l'envi : boucler les fins de "
+        'mois se révèle difficile.',
+        [
+            (
+                'indirect',
+                'boucler les fins de mois se révèle difficile',
+                'Les gilets jaunes',
+                'gilets jaunes',
+            ),
+        ],
+        id='comparison-in-apposition-is-no-subject',
+    ),
+    pytest.param(
+        'Jean Dupont est agriculteur. Il hausse les épaules : «Je ne sais pas. Que faire là-bas?»',
+        [
+            ('direct', 'Je ne sais pas. Que faire là-bas', 'Il', 'Jean Dupont'),
+        ],
+        id='pronoun-subject-before-a-colon',
+    ),
+    pytest.param(
+        "Qu'est-ce que le PRAF? Dans sa version polie, il signifie : «plus rien à faire».",
+        [],
+        id='definition-before-a-colon-is-no-quote',
+    ),
+    pytest.param(
+        'Le ministre Christophe Castaner a parlé. A la mi-journée il avait souligné le «fort '
+        'affaiblissement de la mobilisation».',
+        [
+            ('mixed', 'le «fort affaiblissement de la mobilisation»', 'il', 'Christophe Castaner'),
+        ],
+        id='time-phrase-then-pronoun-subject',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.112.0"
+RULES_VERSION = "1.113.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2460,6 +2460,14 @@ _CONTINUATION_LEAD = re.compile(
     r"(?:\s*,[^,:«»]{0,30})?\s*:", re.IGNORECASE)
 
 
+# a clause before a colon whose subject is a pronoun: "Il hausse les épaules :", "Puis il
+# imagine :", "Dans sa version polie, il signifie :" (at most one phrase before it)
+_PRONOUN_LEAD = re.compile(r"(?:[^,:«»\"]{1,40},\s*)?(?:(?:puis|et|mais|alors)\s+)?"
+                           r"(?P<pron>il|elle|ils|elles)\s+(?:(?:ne|n'|se|s'|lui|leur|le|la|les|"
+                           r"l'|y|en)\s*)*(?P<verb>[a-zéèêàâîôûç]+)[^:«»\"]{0,80}:",
+                           re.IGNORECASE)
+_DEFINING_VERBS = frozenset({"signifie", "signifient", "veut", "veulent", "désigne", "désignent",
+                             "résume", "résument", "tient", "tiennent"})
 # an adverb before a colon names nobody: "D'ailleurs : «…»"
 _ADVERBIAL_LEAD = re.compile(r"(?:d['’]ailleurs|par ailleurs|en outre|de plus|bref|ainsi|surtout|"
                              r"notamment|autrement dit|en clair|en résumé|résultat|conclusion|"
@@ -2506,6 +2514,15 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         # "Avant d'ajouter, énervée : «…»", "Ou encore : «…»", "Puis note : «…»": the last
         # speaker goes on
         speaker = resolver.last_speaker()
+        rule = "fr.colon"
+    elif lead.endswith(":") and (pron := _PRONOUN_LEAD.match(lead)) is not None:
+        # "Il hausse les épaules : «…»", "Puis il imagine : «…»": the pronoun is the speaker
+        # (not a definition: "Dans sa version polie, il signifie : «…»")
+        if pron.group("verb").lower() in _DEFINING_VERBS:
+            return []
+        a = unit.start + text[unit.start:m.open].index(lead[0]) + pron.start("pron")
+        speaker = resolver.resolve(text[a:a + len(pron.group("pron"))], a,
+                                   a + len(pron.group("pron")))
         rule = "fr.colon"
     elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
             and not _FINITE_VERB.search(lead) and not _ADVERBIAL_LEAD.fullmatch(lead)):

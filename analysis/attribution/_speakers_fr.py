@@ -25,7 +25,8 @@ from ._sources import (
 
 _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
-    "certaines deux trois quatre cinq tous toutes quelques nombre monsieur madame mademoiselle "
+    "certaines deux trois quatre cinq six sept huit neuf dix douze quinze vingt cent mille "
+    "tous toutes quelques nombre monsieur madame mademoiselle "
     "maître docteur m. mme mlle mm. dr. me pr. notre votre".split()
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
@@ -139,7 +140,8 @@ def _is_cap(tok: str) -> bool:
 def _word_ok_start(tok: str) -> bool:
     low = tok.lower()
     return (low in _DET_WORDS or _is_cap(tok) or low in _PRONOUNS or low.endswith("'")
-            or low.startswith(("l'", "d'")) or low in _roles())
+            or low.startswith(("l'", "d'")) or low in _roles()
+            or low in ("celle", "celui", "ceux", "celles"))  # ("celle qui est aussi actrice")
 
 
 @functools.cache
@@ -718,6 +720,11 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         # "Ces masses dont on a dit que …", "les salariés pour qui ils exigent …": the
         # relative clause's own subject
         return seg_start + rel.start(1), seg_start + rel.end(1)
+    if len(words) > 1 and words[-1].lower() in ("il", "elle", "ils", "elles") and \
+            words[-2].lower() not in ("qu'", "que", "si", "comme", "s'", "lorsqu'", "quand"):
+        # "A la mi-journée il avait souligné": a time phrase without its comma, then the subject
+        k = seg_start + len(seg.rstrip()) - len(words[-1])
+        return k, k + len(words[-1])
     lead = _LEADING_ADVERBS.match(seg)
     if lead:
         seg_start += lead.end()
@@ -903,6 +910,9 @@ _TIME_AND_CAUSE = ("dès que", "parce que", "après que", "avant que", "pendant 
 
 
 _LEADING_SUBORDINATOR = re.compile(subordinator_pattern("comme"), re.IGNORECASE)
+# (not "comme", which in an apposition compares: "Les gilets jaunes, comme le PS ou le PTB, le
+# répètent")
+_CLAUSE_SUBORDINATOR = re.compile(subordinator_pattern(), re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"(?:mais|et|or|puis|donc|alors|enfin|ainsi)\s+",
                                 re.IGNORECASE)
 _DOCUMENT_NP = re.compile(
@@ -1005,6 +1015,13 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
         connector = _LEADING_CONNECTOR.match(stripped)  # "…, et Margarita Simonyan, …"
         if connector and connector.end() < len(stripped):
             stripped = stripped[connector.end():]
+        subordinator = _CLAUSE_SUBORDINATOR.match(stripped)  # "Si les modérés, représentés …,"
+        if subordinator and subordinator.end() < len(stripped) and \
+                not _FIRST_VERB.search(" " + stripped[subordinator.end():]):
+            # (not a clause: "Heaulme, s'il a toujours nié, a parfois reconnu")
+            chunk_start += chunk.index(stripped) + subordinator.end()
+            chunk = text[chunk_start:pos]
+            stripped = chunk.strip()
         first = stripped.split()[0]
         if _word_ok_start(first) and len(stripped.split()) <= 12:
             a = chunk_start + len(chunk) - len(chunk.lstrip())
