@@ -2466,6 +2466,8 @@ _PRONOUN_LEAD = re.compile(r"(?:[^,:«»\"]{1,40},\s*)?(?:(?:puis|et|mais|alors)
                            r"(?P<pron>il|elle|ils|elles)\s+(?:(?:ne|n'|se|s'|lui|leur|le|la|les|"
                            r"l'|y|en)\s*)*(?P<verb>[a-zéèêàâîôûç]+)[^:«»\"]{0,80}:",
                            re.IGNORECASE)
+_IMPERSONAL_VERBS = frozenset({"faut", "fallait", "faudra", "y", "semble", "semblait", "reste",
+                               "suffit", "agit", "agissait", "paraît", "convient", "importe"})
 _DEFINING_VERBS = frozenset({"signifie", "signifient", "veut", "veulent", "désigne", "désignent",
                              "résume", "résument", "tient", "tiennent"})
 # an adverb before a colon names nobody: "D'ailleurs : «…»"
@@ -2518,8 +2520,11 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     elif lead.endswith(":") and (pron := _PRONOUN_LEAD.match(lead)) is not None:
         # "Il hausse les épaules : «…»", "Puis il imagine : «…»": the pronoun is the speaker
         # (not a definition: "Dans sa version polie, il signifie : «…»")
-        if pron.group("verb").lower() in _DEFINING_VERBS:
-            return []
+        if pron.group("verb").lower() in _DEFINING_VERBS or (
+                pron.group("pron").lower() == "il" and (
+                    pron.group("verb").lower() in _IMPERSONAL_VERBS or
+                    _IMPERSONAL_ETRE.match(lead, pron.end("pron")))):
+            return []  # (nor an impersonal "Il est dit dans la Sunna :", "Il faut :")
         a = unit.start + text[unit.start:m.open].index(lead[0]) + pron.start("pron")
         speaker = resolver.resolve(text[a:a + len(pron.group("pron"))], a,
                                    a + len(pron.group("pron")))
