@@ -2826,6 +2826,29 @@ CASES = [
         ],
         id='time-phrase-then-pronoun-subject',
     ),
+    # a coordinated cue after a first verb the closed list does not know: the pronoun or the
+    # name that opens the clause (rules-fr 1.114.0)
+    pytest.param(
+        "Le secrétaire d'État Mike Pompeo est en colère. Il décrie un « génocide » au Xinjiang et "
+        'affirme que la Chine a menti.',
+        [
+            ('indirect', 'la Chine a menti', 'Il', 'Mike Pompeo'),
+        ],
+        id='coordinated-verb-after-an-unknown-first-verb',
+    ),
+    pytest.param(
+        'Le Premier ministre Édouard Philippe juge ce projet dangereux et estime que la loi est '
+        'mauvaise.',
+        [
+            (
+                'indirect',
+                'la loi est mauvaise',
+                'Le Premier ministre Édouard Philippe',
+                'Édouard Philippe',
+            ),
+        ],
+        id='coordinated-verb-after-a-role-and-name',
+    ),
 ]
 
 

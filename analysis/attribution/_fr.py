@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.113.1"
+RULES_VERSION = "1.114.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

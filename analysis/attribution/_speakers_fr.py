@@ -699,6 +699,14 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         if first is not None and first.start() > seg_start:
             end = first.start()
             seg = text[seg_start:end]
+        else:
+            # a first verb the closed list does not know ("Macron assume et revendique …",
+            # "Elle juge ce document … et estime …"): the pronoun or the name run that opens
+            # the clause, before its verb
+            lead = _SUBJECT_BEFORE_VERB.match(seg)
+            if lead is not None:
+                end = seg_start + lead.end(1)
+                seg = text[seg_start:end]
     words = seg.split()
     if words and words[-1].lower() == "qui":
         if len(words) > 1 and words[-2].lower() in ("ce", "cela", "ça"):
@@ -753,6 +761,10 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     return seg_start, end
 
 
+# a pronoun, or capitalised words, then a lower-case word (the verb)
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"((?:il|elle|ils|elles)|(?-i:[A-ZÉ][\w'-]+)(?:\s+(?-i:[A-ZÉ][\w'-]+)){0,3})"
+    r"\s+(?-i:[a-zéèêàâîôûç])", re.IGNORECASE)
 _COORD_TAIL = re.compile(r"\s(?:et|puis)\s*$", re.IGNORECASE)
 # the first finite verb of a clause, for the subject of a coordinated verb: an auxiliary or
 # modal, a negation or reflexive clitic, or a third person plural ending in -ent (not -ment,
@@ -1084,6 +1096,7 @@ _CLAUSE_OPENER_BEFORE = re.compile(
                              "alors que", "tandis que", *_TIME_AND_CAUSE, "car", "mais", "et",
                              "que", "donc", "or", "où")) +
     r")\s+|\s(?:lorsqu|puisqu|qu)')$", re.IGNORECASE)
+_CONJUNCTION_TAIL = re.compile(r"\s+(?:et|ou)$", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{2,30}\b")
 # "par le gouvernement ces derniers jours": a time after the noun phrase, no part of the
 # speaker's mention
@@ -1263,8 +1276,9 @@ class SpeakerResolver:
             a += len(mention) - len(mention.lstrip())
             b -= len(mention) - len(mention.rstrip())
             mention = stripped
-        tail = _TIME_TAIL.search(mention)
+        tail = _TIME_TAIL.search(mention) or _CONJUNCTION_TAIL.search(mention)
         if tail is not None and tail.start() > 0:
+            # "par le gouvernement ces derniers jours", "le président Emmanuel Macron et"
             mention, b = mention[:tail.start()], a + tail.start()
         words_of = _WORDS_OF.match(mention)
         if words_of is not None and words_of.end() < len(mention):
