@@ -2849,6 +2849,50 @@ CASES = [
         ],
         id='coordinated-verb-after-a-role-and-name',
     ),
+    # a person who opens a sentence after a short phrase takes the next pronoun; an aside between
+    # the incise's verb and its speaker; "se félicitait mardi un élu pro-Macron" (rules-fr 1.115.0)
+    pytest.param(
+        "«C'est une grande évolution», estime Didier Grimoin, un ingénieur à la retraite. À ses "
+        'côtés, Christophe Menant, qui a comme lui voté Macron, apprécie la démarche. «Les médias '
+        "ne donnent la parole qu'aux gilets jaunes», explique-t-il.",
+        [
+            ('direct', "C'est une grande évolution", 'Didier Grimoin', 'Didier Grimoin'),
+            (
+                'direct',
+                "Les médias ne donnent la parole qu'aux gilets jaunes",
+                'il',
+                'Christophe Menant',
+            ),
+        ],
+        id='pronoun-takes-the-subject-after-an-opening-phrase',
+    ),
+    pytest.param(
+        "« Je n'ai entendu aucune promesse concrète de la part de dirigeants », constate, "
+        'impassible, Greta Thunberg, qui était à Davos.',
+        [
+            (
+                'direct',
+                "Je n'ai entendu aucune promesse concrète de la part de dirigeants",
+                'Greta Thunberg',
+                'Greta Thunberg',
+            ),
+        ],
+        id='aside-between-incise-verb-and-speaker',
+    ),
+    pytest.param(
+        "Emmanuel Macron a gagné. «La droite est dans la nasse. Elle ne peut plus s'afficher "
+        "comme telle, se félicitait mardi un élu pro-Macron. Sa seule option est de s'abstenir.»",
+        [
+            (
+                'direct',
+                "La droite est dans la nasse. Elle ne peut plus s'afficher comme telle",
+                'un élu pro-Macron',
+                'élu pro-Macron',
+            ),
+            ('direct', "Sa seule option est de s'abstenir", 'un élu pro-Macron', 'élu pro-Macron'),
+        ],
+        id='reflexive-incise-with-a-day-inside-marks',
+    ),
 ]
 
 

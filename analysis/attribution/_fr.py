@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.114.0"
+RULES_VERSION = "1.115.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -479,8 +479,9 @@ _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|
 # «A, a souligné Agnès Bonnet, directrice du festival. B»: an incise naming its speaker
 # (an adverb may come between the verb and its subject: "disait pourtant Mélanie")
 _INNER_NP_INCISE = re.compile(
-    r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?P<v2>\w+))"
-    r"(?:\s+(?:pourtant|encore|alors|aussi|ensuite|toutefois|également|d'ailleurs|enfin))?\s+"
+    r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?:(?:se|s')\s*)?(?P<v2>\w+))"
+    r"(?:\s+(?:pourtant|encore|alors|aussi|ensuite|toutefois|également|d'ailleurs|enfin|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+"
     # (a name, or a determiner: "explique ce rapport officiel", "explique un libraire")
     r"(?=[A-ZÉ]|l[ea]\s|l'|les\s|(?:un|une|ce|cet|cette|ces|notre|nos|son|sa|ses|leur|leurs)"
     r"\s)"
@@ -2152,11 +2153,19 @@ def _incise_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerR
         src = _ON_SOURCE.match(text, learned.end(), unit.end) if learned is not None else None
         if src is not None:
             return _named_source(text, src, resolver)
-    np = parse_np_after(text, hit.end, unit.end)
+    aside = _ASIDE_AFTER_CUE.match(text, hit.end, unit.end)
+    np = parse_np_after(text, aside.end() if aside else hit.end, unit.end)
     if np is None:
         return None
     a, b = np
     return resolver.resolve(text[a:b], a, b), b
+
+
+# a short aside between commas after an incise's verb: "constate, impassible, Greta Thunberg",
+# "a insisté, fortement applaudi, le patron de LR"
+_ASIDE_AFTER_CUE = re.compile(
+    r"\s*,\s*[a-zéèêàç][\w'-]*(?:\s+[a-zéèêàç][\w'-]*){0,3}\s*,\s*"
+    r"(?=(?-i:[A-ZÉ])|(?:le|la|les|un|une)\s|l['’])", re.IGNORECASE)
 
 
 def _named_source(text: str, src: re.Match[str], resolver: SpeakerResolver
@@ -2476,7 +2485,8 @@ _ADVERBIAL_LEAD = re.compile(r"(?:d['’]ailleurs|par ailleurs|en outre|de plus|
                              r"par exemple|exemple|en effet)\s*:", re.IGNORECASE)
 # (a connector between the quotations: "«…», «…», «…»" with commas alone is a list of
 # titles, questions or slogans)
-_JOINERS = re.compile(r"[\s,;]*(?:(?:mais|et|puis|ou|car|or)\b[\s,;]*)+", re.IGNORECASE)
+_JOINERS = re.compile(r"[\s,;]*(?:(?:mais|et|puis|ou|car|or|ensuite|enfin|alors|aussi)\b"
+                      r"[\s,;]*)+", re.IGNORECASE)
 _CONNECTOR_LEAD = re.compile(r"(?:mais|et|puis|or|pourtant|ensuite|enfin|surtout|bref)\s*,?",
                              re.IGNORECASE)
 _CONNECTOR_THEN_WORD = re.compile(r"(?:et|puis|avant|ou|mais|enfin)\s+([\w-]+)\s*:",

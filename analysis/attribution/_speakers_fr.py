@@ -51,8 +51,8 @@ _A_INFINITIVE_START = re.compile(r"\s*,?\s*à\s+(?:ne\s+pas\s+)?"
                                  r"[a-zéèêç]\w*(?:er|ir|re)\b")
 # a name in guillemets after the cue: "rapporte «Le Figaro»"
 _MARKED_NAME = re.compile(r"«\s*([A-ZÉ][^«»]{0,40}?)\s*»")
-_NAME_TAIL = re.compile(
-    r"((?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|al-|el-|ben|bin|Le|La)"
+_NAME_TAIL = re.compile(  # (not inside a word: "un élu pro-Macron" names no Macron)
+    r"(?<!-)((?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|al-|el-|ben|bin|Le|La)"
     r"(?:\s+(?:[A-ZÉÈÎÔÂÀ][\w'’-]+|d'|de|du|von|van|der|ben|bin|Le|La))*)\s*$"
 )
 # "Prénom Nom": the scan jumps from capital to capital; the look-behinds, placed after the first
@@ -861,6 +861,8 @@ _NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lor
                             "enfin puis ensuite aussi pourtant cependant toutefois".split())
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
+# a short introductory phrase that opens the sentence, then its subject
+_INTRO_BEFORE_SUBJECT = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)[A-ZÉÀ][^.!?…«»,\n]{0,40},\s*$")
 _COMMA_NOT_DECIMAL = re.compile(r"(?<!\d),|,(?!\d)")
 # (a determiner before a label in marks: "ajoute ce «gilet jaune» interrogé par l'AFP")
 _LABEL_BEFORE = frozenset({"des", "de", "du", "d'", "les", "la", "le", "aux", "un", "une", "ce",
@@ -1158,7 +1160,9 @@ class SpeakerResolver:
             g = table.get(first)
             if g is not None:
                 subject = m.start() == 0 or _SENTENCE_START.search(
-                    text, max(0, m.start() - 3), m.start()) is not None
+                    text, max(0, m.start() - 3), m.start()) is not None or \
+                    _INTRO_BEFORE_SUBJECT.search(text, max(0, m.start() - 60), m.start()) \
+                    is not None  # ("À ses côtés, Christophe Menant, … apprécie")
                 people.append((m.start(), f"{first} {last}", g, subject))
             if first.lower() in _DET_WORDS or first.lower() in _roles() or \
                     first.lower() in _STOP_AFTER or first.lower() in _NOT_FIRST_NAME or \
