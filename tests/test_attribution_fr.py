@@ -2893,6 +2893,52 @@ CASES = [
         ],
         id='reflexive-incise-with-a-day-inside-marks',
     ),
+    # cues.fr 1.10.0 (hésiter, mettre en garde before a colon); "confie ne plus s'en sortir";
+    # a relative clause after an inner incise's speaker (rules-fr 1.116.0)
+    pytest.param(
+        "Dans la manifestation à Paris, Lydie Bailly, 48 ans, confie ne plus s'en sortir. « Je "
+        'suis aide-soignante en gériatrie depuis 15 ans. »',
+        [
+            ('indirect', "ne plus s'en sortir", 'Lydie Bailly', 'Lydie Bailly'),
+            ('direct', 'Je suis aide-soignante en gériatrie depuis 15 ans', None, 'Lydie Bailly'),
+        ],
+        id='negated-infinitive-with-clitic-then-a-floating-quotation',
+    ),
+    pytest.param(
+        "«Tu aurais dû enquêter», a ajouté M. Erdogan, mettant en garde: «Vous n'avez pas face à "
+        "vous quelqu'un qui va avaler ça facilement».",
+        [
+            ('direct', 'Tu aurais dû enquêter', 'M. Erdogan', 'Erdogan'),
+            (
+                'direct',
+                "Vous n'avez pas face à vous quelqu'un qui va avaler ça facilement",
+                'M. Erdogan',
+                'Erdogan',
+            ),
+        ],
+        id='mettre-en-garde-before-a-colon',
+    ),
+    pytest.param(
+        '«Le bonheur municipal est un prétexte, souligne ce vétéran, qui a choisi de quitter la '
+        'scène. Ils ont surtout peur de se faire humilier.»',
+        [
+            ('direct', 'Le bonheur municipal est un prétexte', 'ce vétéran', 'vétéran'),
+            ('direct', 'Ils ont surtout peur de se faire humilier', 'ce vétéran', 'vétéran'),
+        ],
+        id='relative-clause-after-an-inner-incise-speaker',
+    ),
+    pytest.param(
+        '"Je suis un peu troublé", hésite le maire.',
+        [
+            ('direct', 'Je suis un peu troublé', 'le maire', 'maire'),
+        ],
+        id='hesiter-incise-after-a-quotation',
+    ),
+    pytest.param(
+        'Les experts estiment en danger la sécurité du pays.',
+        [],
+        id='en-before-a-noun-is-no-infinitive',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.115.0"
+RULES_VERSION = "1.116.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -232,7 +232,14 @@ _NOT_A_SOURCE = re.compile(
 _VARIES_BEFORE = re.compile(r"\b(?:vari|diffèr|différ|chang|évolu|fluctu|dépend|oscill|modul|"
                             r"adapt)\w*\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # an infinitive after the cue, past negation and reflexive pronouns: "affirmant ne pas avoir"
-_INFINITIVE_WORD = re.compile(r"(?:(?:se|s'|ne|n'|pas|plus|jamais)\s*)*(\w+)", re.IGNORECASE)
+# (after a clitic "en"/"y", only where a negation or "se" came first, or before avoir, être,
+# voir, aller: "confie ne plus s'en sortir", "déclarent en avoir été victimes"; not "estiment
+# en danger")
+_INFINITIVE_WORD = re.compile(
+    r"(?:(?:se|s'|ne|n'|pas|plus|jamais)\s*)*"
+    r"(?:(?<=[\s'])(?:en|y)\s+(?=(?:avoir|être|voir|aller|faire)\b)|"
+    r"(?<=(?:s'|se|as|us|is)\s)(?:en|y)\s+|(?<=s')(?:en|y)\s+)?(\w+)",
+    re.IGNORECASE)
 # "À son avis, …", "À leurs yeux, …": the possessive names the speaker
 _POSSESSIVE_MARKER = re.compile(r"[àa] (son|leur|ses|leurs) (?:avis|yeux)")
 # "…, selon laquelle …": a relative whose antecedent is the speaker
@@ -1771,8 +1778,10 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
     after = stop + 1
     while after < end and text[after] == " ":
         after += 1
-    if len(_WORDS.findall(text[after:end])) < 2 or _FINITE_VERB.search(text, np[1], stop):
-        return None
+    if len(_WORDS.findall(text[after:end])) < 2 or (
+            _FINITE_VERB.search(text, np[1], stop) and not _RELATIVE_APPOSITION.match(
+                text, np[1], stop)):
+        return None  # (a relative clause may describe the speaker: "ce vétéran, qui a choisi …")
     return np, _incise_cue(text, inc, cue_verb), after
 
 
@@ -1785,8 +1794,10 @@ _PERSON_NOUN = re.compile(
     r"(?:(?:tous|toutes)\s+)?\w+\s+"
     r"(?:(?:ancien|ancienne|ex|jeune|vieux|vieille|haut|haute|simple)[\s-]+)?"
     r"(?:\w+(?:eur|euse|rice|iste|ant|ante|ent|ente|ien|ienne|ier|ière|aire|ois|oise|ais|aise)"
+    r"|\w{3,}(?:an|ane|ain|aine)"
     r"|ministre|maire|élue?|proche|membre|père|mère|fils|fille|femme|homme|frère|sœur|ami|"
     r"amie)s?\b", re.IGNORECASE)
+_RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|dont)\s")
 _NESTED_LABEL = re.compile(r"[«“\"‹][^«»“”\"‹›.!?]{1,40}[»”\"›]")
 
 
