@@ -1159,6 +1159,22 @@ OWN = [
                  "to solve.",
                  [("indirect", "the controversy was for the Saudis to solve", "Mr. Kerry",
                    "respond", "en.said-that")], id="degree-word-before-adverb"),
+    # a paragraph wholly in marks after a paragraph that ends with a quotation and only its
+    # incise continues that speaker's words (rules-en 1.98.0)
+    pytest.param("\u201cCyber security remains a challenge,\u201d Carson continued.\n\n"
+                 "\"Even under the best cases, our classified information is under constant "
+                 "attack.\"",
+                 [("direct", "Cyber security remains a challenge", "Carson", "continue",
+                   "en.quote-said"),
+                  ("direct", "Even under the best cases, our classified information is under "
+                   "constant attack", "Carson", "continue", "en.floating")],
+                 id="paragraph-in-marks-after-a-quote-and-its-incise"),
+    pytest.param("\u201cCyber security remains a challenge,\u201d Carson said as the senator "
+                 "walked in and the crowd cheered.\n\n\"Even under the best cases, our classified "
+                 "information is under constant attack.\"",
+                 [("direct", "Cyber security remains a challenge", "Carson", "say",
+                   "en.quote-said")],
+                 id="paragraph-in-marks-after-a-narrative-tail-stays-unattributed"),
     # "When asked," has no object: no infinitive further on is its content (rules-en 1.95.0)
     pytest.param("When asked, Kerry said that the plan was to be delayed.",
                  [("indirect", "the plan was to be delayed", "Kerry", "say", "en.said-that")],
@@ -1226,6 +1242,10 @@ def test_colon_cue_takes_next_paragraph():
     # interrupted by an incise is two direct quotes with the same speaker" (PolNeAR's converted
     # gold drops such split relations; we follow the contract)
     '"We are ready," Jane Doe said. "We have been ready for months."',
+    # the next paragraph, after a paragraph that ends with its quote's incise (rules-en 1.98.0:
+    # before, only a paragraph that ended with the quote itself; the continuation paragraphs
+    # of the study texts read were the same speaker's in about 34 of 40)
+    '"We are ready," Jane Doe said.\n\n"We have been ready for months."',
 ])
 def test_floating_quote_continues_previous_speaker(text):
     *_, second = extract(text)
@@ -1235,8 +1255,9 @@ def test_floating_quote_continues_previous_speaker(text):
 
 
 @pytest.mark.parametrize("text", [
-    # a paragraph after one that goes on past its quote (32% of them in the gold)
-    '"We are ready," Jane Doe said.\n\n"We have been ready for months."',
+    # a paragraph after one that goes on past its quote and its incise
+    '"We are ready," Jane Doe said as the senator walked in and the crowd cheered.\n\n'
+    '"We have been ready for months."',
     # a gap of a paragraph
     'Jane Doe said the party was "ready to govern."\n\nThe vote is on Friday.\n\n'
     '"We have been ready for months."',
@@ -1673,7 +1694,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.97.0"}
+                              "sourcebias-rules-en": "1.98.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.97.0"
+RULES_VERSION = "1.98.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3798,8 +3798,12 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     else:
         pe = d.paragraphs[last_para][1]
         tail = text[last.end:pe].strip(" .,!?;…\"”“'")
-        if tail and not tail.endswith(":"):
-            return []  # the previous paragraph goes on after its quote ("…," he said.)
+        if tail and not tail.endswith(":") and not (
+                last.cue is not None and last.end <= last.cue[0] and
+                len(tail.split()) <= 8 and not _FINITE_CASED.search(text, last.cue[1], pe)):
+            # the previous paragraph goes on after its quote, unless with only its own incise
+            # ("“…,” Carson continued.¶“…”": the next paragraph in marks is his too)
+            return []
     ds, de = _inner_span(text, m)
     if de - ds < 3:
         return []
