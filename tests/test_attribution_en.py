@@ -1175,6 +1175,27 @@ OWN = [
                  [("direct", "Cyber security remains a challenge", "Carson", "say",
                    "en.quote-said")],
                  id="paragraph-in-marks-after-a-narrative-tail-stays-unattributed"),
+    # words in marks after a connector ("But “…”"), or after a named speaker's report with no
+    # quotation, continue that speaker's words; not after a group's (rules-en 1.99.0)
+    pytest.param("\u201cI don\u2019t think it\u2019s do or die,\u201d Zeldin said. But \u201cthe "
+                 "candidacy is strengthened. It helps.\u201d",
+                 [("direct", "I don't think it's do or die", "Zeldin", "say",
+                   "en.quote-said"),
+                  ("direct", "the candidacy is strengthened. It helps", "Zeldin", "say",
+                   "en.floating")],
+                 id="quotation-after-a-connector-continues"),
+    pytest.param("Lenahan says he sees a bigger issue at work here. \u201cThere is kind of a "
+                 "culture war going on.\u201d",
+                 [("indirect", "he sees a bigger issue at work here", "Lenahan", "say",
+                   "en.said-clause"),
+                  ("direct", "There is kind of a culture war going on", "Lenahan", "say",
+                   "en.floating")],
+                 id="quotation-after-a-named-report-continues"),
+    pytest.param("Local officials say the mayor is wrong. \u201cThere is kind of a culture war "
+                 "going on.\u201d",
+                 [("indirect", "the mayor is wrong", "Local officials", "say",
+                   "en.said-clause")],
+                 id="quotation-after-a-group-report-stays-unattributed"),
     # "When asked," has no object: no infinitive further on is its content (rules-en 1.95.0)
     pytest.param("When asked, Kerry said that the plan was to be delayed.",
                  [("indirect", "the plan was to be delayed", "Kerry", "say", "en.said-that")],
@@ -1694,7 +1715,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.98.0"}
+                              "sourcebias-rules-en": "1.99.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import last_outlet_before, lookup, office_holder
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.98.0"
+RULES_VERSION = "1.99.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3771,22 +3771,41 @@ def _add_new(got: list[_Raw], more: list[_Raw]) -> list[_Raw]:
     return sorted(got + extra, key=lambda r: r.start) if extra else got
 
 
-def _continued(got: list[_Raw]) -> _Raw | None:
+# a capitalised word that is not a sentence's opening determiner ("Local officials")
+_NAMED_WORD = re.compile(r"(?<![\w.])(?!(?:The|A|An|Some|Many|Most|Local|Other|Several|Two|"
+                         r"Three|Critics|Officials|Experts)\b)[A-Z][a-z]")
+
+
+def _continued(text: str, got: list[_Raw]) -> _Raw | None:
     """The quote of a unit that a floating quote in the next one may continue: its last quote
     in marks with a speaker. An indirect quote after it does not break the thread ("“A,” Cruz
     said about the article alleging that X. “B.”": B is Cruz's)."""
     for r in reversed(got):
         if r.type != "indirect":
             return r if r.speaker is not None else None
-    return None
+    # a report with no quotation, then its speaker's words in marks ("Lenahan says he sees a
+    # bigger issue at work here. “There is kind of a culture war …”")
+    last = got[-1] if got else None
+    if last is None or last.speaker is None or last.how != "mention":
+        return None
+    s, e = last.speaker
+    # (a named speaker: not "local officials", "political operatives")
+    return last if _NAMED_WORD.search(text, s, e) else None
+
+
+_LEADING_CONNECTOR = re.compile(r"(?:But|And|Still|Yet|So|Then|Also)\b,?\s+(?=[\"“‘']|'')")
 
 
 def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     """A sentence or paragraph that is one quotation, right after a quote of a known speaker
     and with no cue of its own, continues that speaker's words."""
     text = d.text
-    m = d.mark_at(_first_non_space(text, us))
-    if m is None or m.open != _first_non_space(text, us):
+    start = _first_non_space(text, us)
+    connector = _LEADING_CONNECTOR.match(text, start, ue)
+    if connector is not None:
+        start = connector.end()  # "…,” he said. But “…”": the connector before the quotation
+    m = d.mark_at(start)
+    if m is None or m.open != start:
         return []
     if text[_outer_end(m):ue].strip(" .,!?;:…"):
         return []
@@ -3848,7 +3867,7 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             got = [r for r in got if r.speaker is None or
                    text[r.speaker[0]:r.speaker[1]].lower() not in ("we", "i")]
         raws.extend(got)
-        last = _continued(got)
+        last = _continued(text, got)
     raws.sort(key=lambda r: (r.start, r.end))
     # one quote per span: overlapping quotes keep the first found (the longer on ties)
     kept: list[_Raw] = []
