@@ -2939,6 +2939,53 @@ CASES = [
         [],
         id='en-before-a-noun-is-no-infinitive',
     ),
+    # cues.fr 1.11.0 (justifier, s'emballer after a quotation, se défendre d'être); a coordinated
+    # infinitive after a comma is no complement of a verb that takes none (rules-fr 1.117.0)
+    pytest.param(
+        '"Ce livre est un roman, un roman n\'est pas une source de preuve", a justifié son avocat '
+        "avant l'audience.",
+        [
+            (
+                'direct',
+                "Ce livre est un roman, un roman n'est pas une source de preuve",
+                'son avocat',
+                'avocat',
+            ),
+        ],
+        id='justifier-incise-after-a-quotation',
+    ),
+    pytest.param(
+        "Cette femme de 42 ans se défend d'être «une privilégiée». «Quand j'entends ça dans la "
+        'bouche de Macron, je trouve ça indécent».',
+        [
+            ('mixed', "d'être «une privilégiée»", 'Cette femme de 42 ans', 'femme de 42 ans'),
+            (
+                'direct',
+                "Quand j'entends ça dans la bouche de Macron, je trouve ça indécent",
+                None,
+                'femme de 42 ans',
+            ),
+        ],
+        id='se-defendre-with-an-infinitive-then-a-floating-quotation',
+    ),
+    pytest.param(
+        'Dans ce cas les musulmans ont le devoir de se défendre, de défendre les faibles, les '
+        'opprimés.',
+        [],
+        id='coordinated-infinitive-after-a-cue-is-no-content',
+    ),
+    pytest.param(
+        "«Ça peut aider pour les demandes de permis, on peut tout voir», s'est emballé le maire.",
+        [
+            (
+                'direct',
+                'Ça peut aider pour les demandes de permis, on peut tout voir',
+                'le maire',
+                'maire',
+            ),
+        ],
+        id='s-emballer-incise-after-a-quotation',
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.116.0"
+RULES_VERSION = "1.117.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2064,6 +2064,8 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
             return None
     elif word in ("d'", "de ") and not frames & {"de", "np", "inf"}:
         return None
+    elif word in ("d'", "de ") and not frames & {"de", "np"} and "," in text[hit.end:s]:
+        return None  # "le devoir de se défendre, de défendre les faibles": a coordinated verb
     elif word in ("d'", "de ") and not frames & {"de", "np"} and not _DE_INFINITIVE.match(
             text, s + len(word.strip()), unit.end) and not _DE_ADVERB.match(text, s) and not any(
                 s <= m.open < _clause_end(text, s, unit) for m in unit.marks):
