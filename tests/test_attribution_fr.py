@@ -2986,6 +2986,34 @@ CASES = [
         ],
         id='s-emballer-incise-after-a-quotation',
     ),
+    # a medium between an inner incise's verb and its speaker ("écrit dans Le Figaro l'historien");
+    # cues.fr 1.12.0 (s'époumoner) (rules-fr 1.118.0)
+    pytest.param(
+        '« Le retour en grâce des symboles nationaux est manifeste, écrit dans Le Figaro '
+        "l'historien Pierre Nora. Tant mieux. On ne peut que se réjouir. »",
+        [
+            (
+                'direct',
+                'Le retour en grâce des symboles nationaux est manifeste',
+                "l'historien Pierre Nora",
+                'Pierre Nora',
+            ),
+            (
+                'direct',
+                'Tant mieux. On ne peut que se réjouir',
+                "l'historien Pierre Nora",
+                'Pierre Nora',
+            ),
+        ],
+        id='medium-between-inner-incise-verb-and-speaker',
+    ),
+    pytest.param(
+        "«Macron a dit non. Non à la colère», s'époumone Lucie, une sympathisante d'En marche.",
+        [
+            ('direct', 'Macron a dit non. Non à la colère', 'Lucie', 'Lucie'),
+        ],
+        id='s-epoumoner-incise-after-a-quotation',
+    ),
 ]
 
 

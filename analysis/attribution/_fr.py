@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.117.0"
+RULES_VERSION = "1.118.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -488,7 +488,11 @@ _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|
 _INNER_NP_INCISE = re.compile(
     r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?:(?:se|s')\s*)?(?P<v2>\w+))"
     r"(?:\s+(?:pourtant|encore|alors|aussi|ensuite|toutefois|également|d'ailleurs|enfin|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+    # (a medium between the verb and the speaker: "écrit dans Le Figaro l'historien X")
+    r"(?:\s+dans\s+(?:l['’]|le\s|la\s|les\s)?(?-i:[A-ZÉ])[\w'’-]*"
+    r"(?:\s+(?-i:[A-ZÉ])[\w'’-]*){0,2}(?=\s+(?:l[ea]\s|l['’]|les\s|un\s|une\s|(?-i:[A-ZÉ]))))?"
+    r"\s+"
     # (a name, or a determiner: "explique ce rapport officiel", "explique un libraire")
     r"(?=[A-ZÉ]|l[ea]\s|l'|les\s|(?:un|une|ce|cet|cette|ces|notre|nos|son|sa|ses|leur|leurs)"
     r"\s)"
