@@ -444,18 +444,18 @@ _APPOSITION_OPENER = re.compile(
 _ASIDE_VERB = re.compile(r"\s*(?:(?:also|still|now|already|only|even|probably|likely|never|"
                          r"not)\s+)?([a-z]+(?:n't)?)\b")
 # a lead that introduces the clause rather than being reported: "In 2012, X said …"
-_INTRO = re.compile(
+_INTRO_START = (
     r"\s*(?:(?:and|but|so|yet|still|now|also|however|meanwhile|instead|indeed)\s*,?\s+)?"
     r"(?:in|on|at|after|before|during|when|while|if|as|although|though|because|since|for|"
     r"with|without|despite|like|unlike|until|once|by|from|under|over|amid|following|"
     r"according|asked|speaking|pressed|responding|writing|addressing|appearing|"
     r"earlier|later|last|this|that|then|still|yet|meanwhile|however|instead|now|today|"
     r"yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"separately|similarly|moreover|furthermore|indeed|also|but|and|so|here|there)\b", re.I)
+    r"separately|similarly|moreover|furthermore|indeed|also|")
+_INTRO = re.compile(_INTRO_START + r"but|and|so|here|there)\b", re.I)
 # the same, but a conjunction must introduce something ("And Trump, she said, doesn't …" is
 # an incise in a clause, "And in 2012, she said …" a lead)
-_INTRO_NOT_CONJ = re.compile(
-    _INTRO.pattern.replace("|also|but|and|so|here|there)", "|also|here|there)"), re.I)
+_INTRO_NOT_CONJ = re.compile(_INTRO_START + r"here|there)\b", re.I)
 _NP_START = re.compile(
     r"\s*(?:[“\"«]|''|(?:him|her|them|it|himself|herself|themselves|itself|this|that|these|what|"
     r"those|the|a|an|his|her|their|its|our|my|your|all|some|many|both|any|every|each|one|"
@@ -2780,8 +2780,9 @@ class _Names:
 
     def _canonical_uncached(self, mention: str, pos: int) -> tuple[str, str, bool]:
         age = _AGE_EPITHET.fullmatch(mention)
-        if age is not None and not re.search(r"\b(?:an?|one)\s+" + re.escape(age.group(1)),
-                                             self.text[:pos], re.IGNORECASE):
+        if age is not None and not any(
+                unnamed.group(1).lower() == age.group(1).lower()
+                for unnamed in _UNNAMED_AGE.finditer(self.text, 0, pos)):
             # "The 69-year-old has pledged …": the person named just before, not an unnamed
             # one the article introduced ("A 69-year-old man was arrested")
             name = self.last_person_before(pos, "")
@@ -3327,8 +3328,10 @@ _PLURAL_OPENERS = frozenset({"some", "those", "people", "sources", "officials", 
                              "several", "two", "three", "four", "many", "others"})
 
 
-# an age that takes up a person: "the 69-year-old"
+# an age that takes up a person: "the 69-year-old"; an unnamed person introduced by age: "a
+# 69-year-old man"
 _AGE_EPITHET = re.compile(r"(?:the\s+)?(\d{1,3}-year-old)", re.IGNORECASE)
+_UNNAMED_AGE = re.compile(r"\b(?:an?|one)\s+(\d{1,3}-year-old)", re.IGNORECASE)
 
 
 def _last_written(text: str, name: str, s: int) -> int:
@@ -3387,7 +3390,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 else:
                     # no speaker nor full name before: the person last made a sentence's
                     # subject ("Paradis agrees. She said …")
-                    prev_para = text.rfind("\n", 0, max(0, para - 2)) + 1 if para > 1 else 0
+                    prev_para = text.rfind("\n", 0, max(0, para - 2)) + 1
                     since = names.subject_since(prev_para, s, gender, quoted)
                     if since is not None and names.gender(since) == gender:
                         canonical = since  # (of the pronoun's gender, known from the name)

@@ -2268,6 +2268,12 @@ _NP_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|il|elle|ils|elles|on)\b|[.!
 _ROLE_THEN_COLON = re.compile(r",\s*([^,:;.!?«»\"“”]{2,150}?)\s*:")
 
 
+def _is_role(text: str, m: re.Match[str], group: int) -> bool:
+    """Is group ``group`` of ``m`` a role (it opens with a role's noun and holds no verb)?"""
+    return opens_with_role(m.group(group)) and \
+        not _FINITE_VERB.search(text, m.start(group), m.end(group))
+
+
 _DE_ADVERB = re.compile(r"d['’](?:abord|ailleurs|emblée)\b", re.IGNORECASE)  # "d'abord avoir dit"
 _DE_INFINITIVE = re.compile(
     r"\s*[«\"“]?\s*(?:ne\s+pas\s+|n'|s'|se\s+)?(?:avoir|être|[a-zéèêç]\w*(?:er|ir|re))\b",
@@ -2413,8 +2419,7 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     break  # ("Selon lui, un accord sera trouvé, …": a clause, no apposition)
                 s = app.end() - 1
             role = _ROLE_THEN_COLON.match(text, s, unit.end)
-            if role is not None and opens_with_role(role.group(1)) and \
-                    not _FINITE_VERB.search(text, role.start(1), role.end(1)):
+            if role is not None and _is_role(text, role, 1):
                 # "Selon les mots de Věra Jourová, vice-présidente de la Commission … :": the
                 # source's role, then her words after the colon (in the next paragraph, when
                 # nothing follows it here: the colon's pending speaker)
@@ -2763,8 +2768,8 @@ _ANY_MARK = re.compile(r"[«»“”\"]")
 
 
 # a sentence that is only a source and its role before a colon
-_SOURCE_ROLE_COLON = re.compile(r"\s*(?:selon|d'après)\s+([^,:;.!?«»\"“”]{2,80}?)\s*,"
-                                r"\s*([^,:;.!?«»\"“”]{2,150}?)\s*:\s*", re.IGNORECASE)
+_SOURCE_ROLE_COLON = re.compile(r"\s*(?:selon|d'après)\s+([^,:;.!?«»\"“”]{2,80}?)\s*" +
+                                _ROLE_THEN_COLON.pattern + r"\s*", re.IGNORECASE)
 
 
 def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolver
@@ -2783,8 +2788,7 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
         if sp is not None:
             return sp
     lead = _SOURCE_ROLE_COLON.fullmatch(text, unit.start, unit.end)
-    if lead is not None and opens_with_role(lead.group(2)) and \
-            not _FINITE_VERB.search(text, lead.start(2), lead.end(2)):
+    if lead is not None and _is_role(text, lead, 2):
         # "Selon les mots de Věra Jourová, vice-présidente de la Commission … :"
         a, b = lead.span(1)
         return resolver.resolve(text[a:b], a, b)

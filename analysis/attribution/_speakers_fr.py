@@ -320,8 +320,8 @@ _DEMONSTRATIVES = frozenset({"ce dernier", "cette dernière", "ces derniers", "c
 # a mention that takes up the person being quoted: "celle qui …", "notre interlocutrice"
 _TAKEN_UP = re.compile(r"(?:(?P<f>celle)|celui) qui\b|(?:notre|votre) "
                        r"(?:(?P<f2>interlocutrice)|interlocuteur)$")
-# descriptions that take up a person already named: "l'homme", "la jeune fille",
-# "l'intéressée", "la conférencière", "le quinquagénaire"
+# descriptions that take up a person already named: "la jeune fille", "l'invitée",
+# "la conférencière", "le quinquagénaire"
 # (not "l'homme", "la femme", often generic, nor "l'intéressé", often the person talked about)
 _EPITHET = re.compile(
     r"(?P<det>l'|le|la)\s*(?:(?P<f>jeune femme|jeune fille|conférencière|communicatrice|"
@@ -332,7 +332,7 @@ _EPITHET = re.compile(
 
 def _indefinite_before(lower: str, noun: str, pos: int) -> re.Match[str] | None:
     """ "un homme", "une jeune femme" before ``pos``: an unnamed person that the definite
-    description takes up ("Un homme a été arrêté. … L'homme a déclaré que …")."""
+    description takes up ("Un jeune homme a été arrêté. … Le jeune homme a déclaré que …")."""
     return _indefinite_pattern(noun).search(lower, 0, pos)
 
 
@@ -425,7 +425,6 @@ def told_to(text: str, cue_end: int, end: int) -> str | None:
     return name.rstrip(".")
 
 
-# a headline's topic and its dash before the subject of the first sentence
 # the words of a speaker, named by what is said: "les mots de X", "les propos du ministre"
 _WORDS_OF = re.compile(r"(?:les|ses|leurs|des)\s+(?:mots(?!\s+d'ordre)|propos|termes|paroles|"
                        r"dires)\s+"
@@ -434,6 +433,7 @@ _WORDS_OF = re.compile(r"(?:les|ses|leurs|des)\s+(?:mots(?!\s+d'ordre)|propos|te
 # Samuel" names someone; "le responsable de LREM" does not)
 _NAME_IN_ROLE = re.compile(r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bla)(?<!\bles)(?<!\ble)(?<!\baux)"
                            r"(?<!\bau)(?<!')\s+[A-ZÉ]")
+# a headline's topic and its dash before the subject of the first sentence
 _HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])")
 # a party's or a movement's member, a noun of either gender ("l'écologiste", "le socialiste")
 _PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste centriste "
@@ -907,10 +907,8 @@ def subordinator_pattern(*extra: str) -> str:
     """The conjunctions that open a subordinate clause (si, s'il, quand, lorsque, puisque,
     même si, bien que, alors que, tandis que, and ``extra``), with their elided forms, up to the
     next word: one list for the subject parser and the clause rules of _fr."""
-    words = "|".join(("même si", "si", "quand", "lorsque", "puisque", *extra, "bien que",
-                      "alors que", "tandis que", *_TIME_AND_CAUSE))
-    elided = "|".join(w[:-1] + "'" for w in ("bien que", "alors que", "tandis que",
-                                                *_TIME_AND_CAUSE))
+    words = "|".join((*_SUBORDINATORS, *extra, *_QUE_SUBORDINATORS))
+    elided = "|".join(w[:-1] + "'" for w in _QUE_SUBORDINATORS)
     return (rf"(?:(?:{words})\s+|"
             rf"(?:s'(?=ils?\b)|lorsqu'|puisqu'|{elided})\s*)(?=\S)")
 
@@ -921,6 +919,9 @@ def subordinator_pattern(*extra: str) -> str:
 _TIME_AND_CAUSE = ("dès que", "parce que", "après que", "avant que", "pendant que",
                    "depuis que", "une fois que", "aussitôt que", "sitôt que", "à mesure que",
                    "étant donné que", "vu que", "pour peu que")
+# the conjunctions that open a subordinate clause: without "que", then with it (elided as qu')
+_SUBORDINATORS = ("même si", "si", "quand", "lorsque", "puisque")
+_QUE_SUBORDINATORS = ("bien que", "alors que", "tandis que", *_TIME_AND_CAUSE)
 
 
 _LEADING_SUBORDINATOR = re.compile(subordinator_pattern("comme"), re.IGNORECASE)
@@ -1094,9 +1095,8 @@ def _name_before_apposition(text: str, unit_start: int, k: int) -> int | None:
 
 
 _CLAUSE_OPENER_BEFORE = re.compile(
-    r"(?:\s(?:" + "|".join(("même si", "si", "quand", "lorsque", "puisque", "bien que",
-                             "alors que", "tandis que", *_TIME_AND_CAUSE, "car", "mais", "et",
-                             "que", "donc", "or", "où")) +
+    r"(?:\s(?:" + "|".join((*_SUBORDINATORS, *_QUE_SUBORDINATORS, "car", "mais", "et", "que",
+                             "donc", "or", "où")) +
     r")\s+|\s(?:lorsqu|puisqu|qu)')$", re.IGNORECASE)
 _CONJUNCTION_TAIL = re.compile(r"\s+(?:et|ou)$", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{2,30}\b")
@@ -1304,8 +1304,8 @@ class SpeakerResolver:
         epithet = _EPITHET.fullmatch(low)
         if epithet is not None and _indefinite_before(self.doc.lower, low[epithet.end("det"):]
                                                       .strip(), a) is None:
-            # "Selon la doctoresse", "de l'avis de la communicatrice", "L'homme regrette que":
-            # a description that takes up the person the article is about, as "elle" would
+            # "Selon la doctoresse", "de l'avis de la communicatrice", "Le jeune homme regrette
+            # que": a description that takes up the person the article is about, as "elle" would
             # (the determiner or the noun gives the gender)
             fem = epithet.group("det") == "la" or (epithet.group("det") != "le" and (
                 epithet.group("f") is not None))
