@@ -105,3 +105,63 @@ def test_last_outlet_before(text: str, kind: str, expected: str | None) -> None:
     if found:  # where the name is written
         assert text[found[0]:].lower().startswith(found[1].canonical.lower().split()[-1]) or \
             text[found[0]:].lower().startswith(found[1].canonical.lower())
+
+
+# -- English mentions: the role before the name, the nationality, the body it speaks for -----
+# (mentions as the English rules give them on PolNeAR train and BASIL, and the reference
+# article's speakers written in English)
+
+@pytest.mark.parametrize(("mention", "canonical", "expected"), [
+    # an office held, with the nationality or country that goes with it
+    ("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", ("government", "RU")),
+    ("Iran's foreign minister Mohammad Javad Zarif", "Mohammad Javad Zarif",
+     ("government", "IR")),
+    ("Syrian President Bashar al-Assad", "Bashar al-Assad", ("government", "SY")),
+    ("Homeland Security Secretary Kirstjen Nielsen", "Kirstjen Nielsen", ("government", None)),
+    ("Sen. Rob Portman", "Rob Portman", ("government", None)),
+    # the gazetteer first: a person or a body it knows, a country by metonymy
+    ("Secretary of State John Kerry", "John Kerry", ("government", "US")),
+    ("the Kremlin", "Kremlin", ("government", "RU")),
+    ("North Korea", "North Korea", ("government", "KP")),
+    # ranks; a rank no longer held is a person's past
+    ("Rear Admiral Guan Youfei", "Guan Youfei", ("military", None)),
+    ("Col. Steven H. Warren", "Steven H. Warren", ("military", None)),
+    ("Retired Lt. Gen. Michael Flynn", "Michael Flynn", (None, None)),
+    ("former Secretary of State Hillary Clinton", "Hillary Clinton", ("person", "US")),
+    # a representative takes the type of the body named with it
+    ("White House press secretary Josh Earnest", "Josh Earnest", ("government", "US")),
+    ("Chinese Foreign Ministry spokesman Lu Kang", "Lu Kang", ("government", "CN")),
+    ("Pentagon spokesman Navy Capt. Jeff Davis", "Jeff Davis", ("military", "US")),
+    ("a spokeswoman for the State Department", "State Department", ("government", "US")),
+    ("McGinty campaign spokesman Sean Coit", "Sean Coit", ("organization", None)),
+    # the head of a body is no office of state; a body is its own type
+    ("union President Randi Weingarten", "Randi Weingarten", ("person", None)),
+    ("Cecile Richards, president of the Planned Parenthood Federation of America",
+     "Cecile Richards", ("person", "US")),
+    ("The Clinton campaign", "Clinton campaign", ("organization", "US")),
+    ("The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights",
+     ("organization", "SY")),
+    ("a Reuters/Ipsos poll", "Reuters/Ipsos poll", ("document", "GB")),
+    # a role that modifies a noun, a role in a relative clause, a name that is a country
+    ("Jose Yepez, a city council member in Somerton", "Jose Yepez", (None, None)),
+    ("Christine Toretti, a longtime Republican donor in Pennsylvania, who headed her "
+     "family's oil-drilling company", "Christine Toretti", (None, None)),
+    ("Rep. Steve Israel", "Steve Israel", ("government", None)),
+    ("David French of the National Retail Federation", "David French", (None, None)),
+    ("Frederic C. Hof, a former adviser on Syria in the administration", "Frederic C. Hof",
+     (None, None)),
+    ("Hezbollah leader Hassan Nasrallah", "Hassan Nasrallah", ("person", None)),
+])
+def test_english_source(mention: str, canonical: str, expected: tuple) -> None:
+    from analysis.attribution._sources import english_source
+
+    assert english_source(mention, canonical) == expected
+
+
+def test_english_roles_file_is_versioned_and_read_like_the_french_one() -> None:
+    from analysis.attribution._sources import read_roles
+
+    roles, _private, tag = read_roles("attribution/roles.en.tsv")
+    assert tag.startswith("sourcebias-roles-en@")
+    assert roles["foreign minister"] == "government" and roles["admiral"] == "military"
+    assert all(k == k.lower() for k in roles)

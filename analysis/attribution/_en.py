@@ -54,7 +54,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .._data import DataFileError, read_table
@@ -63,12 +63,12 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._common import CueVerb, trim_span
 from ._marks import Marked
-from ._sources import last_outlet_before, lookup, office_holder
+from ._sources import english_source, last_outlet_before, lookup, office_holder, versions_en
 
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.99.0"
+RULES_VERSION = "1.100.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -218,7 +218,7 @@ def lexicon() -> _Lexicon:
 
 def versions() -> dict[str, str]:
     """Names and versions of the English rules and data files."""
-    return dict(lexicon().versions)
+    return {**lexicon().versions, **versions_en()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -278,6 +278,7 @@ _QUESTION_CLOSE = frozenset({'?"', '?”', '!"', '!”', "?''", "!''"})
 _PERIOD_CLOSE = frozenset({'."', '.”', ".''"})
 _DEGREE_BEFORE = frozenset({"so", "too", "very", "more", "most", "less", "highly", "politically",
                             "racially", "emotionally", "sexually", "deeply", "extremely"})
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
 _DOUBLE_APOS = re.compile(r"(?<!')''(?!')")
 
 # end of a content clause: what may follow a postposed cue
@@ -623,6 +624,7 @@ _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "in
                            "under", "through", "via", "as", "while", "when", "if", "that",
                            "this", "it", "there", "here", "so", "then", "also", "not"})
 # the end of the source after "according to": punctuation (a period only at the sentence end)
+_SOURCE_DESCRIBED = re.compile(r",\s*(?:including|such\s+as|whose|among\s+them)\b", re.I)
 _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
 _THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
                        r"where|when|near|here|there|again|twice|also|repeatedly|privately|"
@@ -872,9 +874,11 @@ def _units(text: str, sentences, marks: list[Marked]) -> list[tuple[int, int]]:
         elif (text[sentences[k][1] - 2:sentences[k][1]] in _PERIOD_CLOSE or
               text[sentences[k][1] - 3:sentences[k][1]] in _PERIOD_CLOSE) and \
                 len(text[nxt:sentences[k + 1][1]].split()) <= 5 and \
-                lexicon().pattern.search(text, nxt, sentences[k + 1][1]):
+                lexicon().pattern.search(text, nxt, sentences[k + 1][1]) and \
+                not _NEGATED.search(text, nxt, sentences[k + 1][1]):
             # '“… that are missing.” Trump said.': a period inside the marks where the comma
-            # belongs, then the attribution
+            # belongs, then the attribution ('“….” The campaign did not elaborate.' is a
+            # sentence of its own: a negated cue attributes nothing)
             join[k] = True
     out: list[tuple[int, int]] = []
     cur_s = sentences[0][0]
@@ -1509,13 +1513,15 @@ _CUT_ENDS = frozenset("at of in for with from to on by and the a an".split())
 # how an anonymous description first introduces its source
 _INDEFINITE_OPENERS = frozenset("a an one two three four five several some many senior "
                                 "multiple".split())
+# "declined to comment", "declined comment", not a figure that "declined by 0.2%"
+_DECLINED = r"declined(?=\s+(?:to|comment|further|an?\s+interview|interviews|requests?)\b)"
 # the author's own continuation of a report: ", but did not …", " but later backtracked"
 _AUTHOR_CONTINUATION = re.compile(
     r"(?:(?<=[,\"”’])\s+but\s+(?:(?:later|then|also|still|otherwise)\s+)?(?:did\s+not|didn't|"
     r"didn’t|does\s+not|doesn't|doesn’t|would\s+not|wouldn't|wouldn’t|could\s+not|couldn't|"
-    r"couldn’t|has\s+not|hasn't|hasn’t|have\s+not|haven't|had\s+not|hadn't|declined|"
-    r"refused|stopped\s+short|backtracked|gave\s+no|offered\s+no|provided\s+no)"
-    r"|,?\s+and\s+(?:declined|refused|would\s+not\s+elaborate|did\s+not\s+elaborate|"
+    r"couldn’t|has\s+not|hasn't|hasn’t|have\s+not|haven't|had\s+not|hadn't|" + _DECLINED +
+    r"|refused|stopped\s+short|backtracked|gave\s+no|offered\s+no|provided\s+no)"
+    r"|,?\s+and\s+(?:" + _DECLINED + r"|refused|would\s+not\s+elaborate|did\s+not\s+elaborate|"
     r"would\s+not\s+say|did\s+not\s+say))\b")
 # literals one of which _AUTHOR_FRAME_BEFORE needs (a cheap test before the regex)
 _AUTHOR_FRAME_HINTS = ("It", "it", "ne ", "eedless", "uffice")
@@ -2321,7 +2327,10 @@ class _UnitReader:
             # a quote attributed before it ('"…," he said, according to X' reports it whole)
             if r.end <= cs and r.cue is not None and r.cue[0] < r.start:
                 start = max(start, r.end + 1)
-        rest_end = _RIGHT_END.match(text, se, ue) is not None or se >= ue
+        # ("…, according to three recent polls, including one from Monmouth University": what
+        # follows the source describes it, the clause before is the content)
+        rest_end = _RIGHT_END.match(text, se, ue) is not None or se >= ue or \
+            _SOURCE_DESCRIBED.match(text, se, ue) is not None
         end = cs
         if not rest_end and m is not None and text[m.start()] == ",":
             end = self.content_end(m.end(), ce)  # incise: the whole clause
@@ -3455,8 +3464,12 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 # description is the canonical (contract), not the name inside it ("the
                 # source" keeps its head: it points back to a description)
                 canonical = mention
+            affiliation = None
+            if stype in ("person", "unknown"):
+                kind, affiliation = english_source(mention, canonical)
+                stype = kind or stype
             speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
-                              resolved_by=how)
+                              affiliation=affiliation, resolved_by=how)
             if low not in ("i", "me", "we", "you"):
                 head = canonical.split()[-1] if canonical.split() else ""
                 plural = low in ("they", "them") or " and " in canonical or (
@@ -3471,7 +3484,36 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
         quotes.append(Quote(type=r.type, start=r.start, end=r.end, text=text[r.start:r.end],
                             speaker=speaker, cue=cue, channel=r.channel,
                             intermediary=r.intermediary, rule=r.rule, marks=r.marks))
-    return quotes
+    return _same_source_same_type(quotes)
+
+
+def _same_source_same_type(quotes: list[Quote]) -> list[Quote]:
+    """A speaker named again ("Lavrov", "he") has the office and affiliation its fullest
+    mention gave it ("Russian Foreign Minister Sergey Lavrov": government, RU)."""
+    office: dict[str, str] = {}
+    country: dict[str, str] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not sp.canonical:
+            continue
+        if sp.type in ("government", "military"):
+            # (an office, not a body or a document: "Trump's campaign" and "Sanders'
+            # statement" do not make Trump a campaign nor Sanders a document)
+            office.setdefault(sp.canonical, sp.type)
+        if sp.affiliation and sp.type not in ("document", "media", "agency"):
+            country.setdefault(sp.canonical, sp.affiliation)
+    if not office and not country:
+        return quotes
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.canonical and sp.type in ("person", "unknown"):
+            kind = office.get(sp.canonical, sp.type)
+            affiliation = sp.affiliation or country.get(sp.canonical)
+            if (kind, affiliation) != (sp.type, sp.affiliation):
+                q = replace(q, speaker=replace(sp, type=kind, affiliation=affiliation))
+        out.append(q)
+    return out
 
 
 # the end of a sentence before a capital (not after a title or an initial: "Mr. Obama")

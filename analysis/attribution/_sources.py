@@ -130,6 +130,11 @@ def versions() -> dict[str, str]:
     return {**dict(t.split("@", 1) for t in gazetteer().tags), **offices}
 
 
+def versions_en() -> dict[str, str]:
+    """The English role table's version (recorded with the English rules' output)."""
+    return dict([_roles_en()[1].split("@", 1)])
+
+
 @dataclass(frozen=True)
 class _Holder:
     name: str
@@ -289,6 +294,155 @@ def _classify(mention: str, canonical: str | None, is_named_person: bool,
         kind = "anonymous"
     if kind is None:
         kind = "person" if is_named_person else "unknown"
+    return kind, affiliation
+
+
+# -- English mentions: the role before the name gives the type (roles.en.tsv) ----------------
+
+_EN_TOKEN = re.compile(r"[\w][\w.'’-]*")
+_EN_BOUNDARY = frozenset("of for at with from in on to by about".split())
+_EN_DETERMINERS = frozenset("the a an this that these those".split())
+_EN_TOPIC = frozenset("on to with by about".split())
+# lower-case words that link the words of a proper name ("Observatory for Human Rights")
+_EN_NAME_LINKS = frozenset("of for and the on in".split())
+_EN_NOT_HELD = frozenset("former ex then onetime one-time late outgoing retired".split())
+# roles that speak for a body: the body named with them gives the type
+_EN_REPRESENTATIVES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
+                                 "aide", "adviser", "advisor", "envoy", "representative",
+                                 "press secretary", "army spokesman", "military spokesman"})
+_EN_BODY_TYPES = frozenset({"government", "military", "organization", "media", "agency"})
+# lower-case words inside a name ("Bashar al-Assad", "Ludwig van Beethoven", "Jr.")
+_EN_PARTICLES = frozenset("al el bin ibn abu van von der de da di du la le jr. sr. jr sr".split())
+
+
+@functools.cache
+def _roles_en() -> tuple[dict[str, str], str]:
+    roles, _private, tag = read_roles("attribution/roles.en.tsv")
+    return roles, tag
+
+
+def _en_role_at(low: list[str], i: int, roles: dict[str, str]) -> tuple[int, str] | None:
+    """The longest role phrase of ``roles`` starting at token ``i``: (its length, phrase)."""
+    for n in (4, 3, 2, 1):
+        if i + n > len(low):
+            continue
+        phrase = " ".join(low[i:i + n])
+        if phrase in roles:
+            return n, phrase
+        if phrase.endswith("s") and phrase[:-1] in roles:
+            return n, phrase[:-1]
+    return None
+
+
+def english_source(mention: str, canonical: str | None) -> tuple[str | None, str | None]:
+    """Source type and affiliation of an English speaker mention from the gazetteer (the
+    person or body named), the role it gives ("Russian Foreign Minister Sergey Lavrov" ->
+    government; "Clinton campaign manager Robby Mook" -> person; "the Trump campaign" ->
+    organization) and a nationality or country named in it ("Russian", "Iran's", "of the
+    Kremlin"). (None, None) when it says nothing of either."""
+    return _english_source(mention, canonical, _USER_FILES.get())
+
+
+@functools.cache
+def _aliases_en(user_files: tuple[str, ...]) -> dict[str, Entry]:
+    """The gazetteer's aliases for English copy: the user's, and ours of lang en (a French
+    outlet's alias, "point" for Le Point, is a common English word)."""
+    out: dict[str, Entry] = {}
+    for path in user_files:
+        for k, v in _read_aliases(path)[0].items():
+            out.setdefault(k, v)
+    g = read_table("attribution/gazetteer.tsv", required=("alias", "canonical", "type"))
+    for row in g.rows:
+        if "en" in row.get("lang", "fr,en").split(","):
+            entry = Entry(row["canonical"], row["type"], row.get("affiliation") or None)
+            for alias in row["alias"].split("|"):
+                out.setdefault(alias.strip().lower(), entry)
+    return out
+
+
+# where the phrase that names the speaker ends: a relative clause, a second apposition
+_EN_MENTION_END = re.compile(r",[^,]*,|,?\s+(?:who|whom|whose|which|that)\b|;|\s[—–-]\s")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english_source(mention: str, canonical: str | None, user_files: tuple[str, ...]
+                    ) -> tuple[str | None, str | None]:
+    g = _gazetteer(user_files)
+    aliases = _aliases_en(user_files)
+    for name in (canonical, mention):
+        entry = aliases.get(_lookup_key(name)) if name else None
+        if entry is not None:
+            return entry.type, entry.affiliation
+    roles, _tag = _roles_en()
+    cut = _EN_MENTION_END.search(mention)
+    phrase_text = mention[:cut.start()] if cut is not None else mention
+    words = _EN_TOKEN.findall(phrase_text.replace("’", "'"))
+    low = [w.lower() if w.lower() in roles else w.lower().rstrip(".,") for w in words]
+    low = [w[:-2] if w.endswith("'s") else w for w in low]
+    affiliation = None
+    bodies: list[tuple[int, Entry]] = []
+    topic = False  # inside "on Syria", "about Iran": what the speaker deals with
+    for i, w in enumerate(low):
+        if w in _EN_BOUNDARY:
+            topic = w in _EN_TOPIC
+        if topic:
+            continue
+        named = i > 0 and words[i - 1][:1].isupper() and low[i - 1] not in _EN_DETERMINERS \
+            and _en_role_at(low, i - 1, roles) is None
+        code = g.nationality.get(w.replace(".", ""))
+        if code is not None and affiliation is None and not named:  # not "David French"
+            affiliation = code
+        for n in (3, 2, 1):  # a body the gazetteer knows: "State Department", "the Kremlin"
+            entry = aliases.get(" ".join(low[i:i + n])) if i + n <= len(low) else None
+            if entry is not None and words[i][:1].isupper():
+                if n == 1 and named:
+                    break  # part of a name: "Rep. Steve Israel", "New Mexico"
+                bodies.append((i, entry))
+                break
+    if affiliation is None and bodies:
+        affiliation = next((e.affiliation for _, e in bodies if e.affiliation), None)
+    found: list[tuple[int, int, str]] = []  # (position, length, role phrase)
+    i = 0
+    while i < len(low):
+        hit = _en_role_at(low, i, roles)
+        if hit is None:
+            i += 1
+            continue
+        n, phrase = hit
+        before = low[max(0, i - 3):i]
+        if not any(b in _EN_NOT_HELD for b in before) and not low[i].startswith("ex-"):
+            found.append((i, n, phrase))
+        i += n
+    inside = {k for i, n, _p in found for k in range(i, i + n)}
+    # (a preposition inside a proper name, "University of Denver", is no edge)
+    edge = next((k for k, w in enumerate(low) if w in _EN_BOUNDARY and k not in inside and
+                 not (k + 1 < len(words) and words[k + 1][:1].isupper() and k > 0 and
+                      words[k - 1][:1].isupper())), len(low))
+    # the head: the last role before the edge that only a name follows ("Foreign Minister
+    # Sergey Lavrov", "the campaign"), not a modifier of a noun ("city council member")
+    head = None
+    for i, n, phrase in found:
+        rest = words[i + n:edge]
+        if i < edge and all(not w[:1].isalpha() or w.lower() in _EN_PARTICLES or
+                            any(c.isupper() for c in w) or (
+                                w in _EN_NAME_LINKS and k + 1 < len(rest) and
+                                rest[k + 1][:1].isupper())
+                            for k, w in enumerate(rest)):
+            head = (i, phrase)
+    if head is None:
+        return None, affiliation
+    pos, phrase = head
+    kind = roles[phrase]
+    if kind == "government" and ((pos > 0 and roles.get(low[pos - 1]) in (
+            "organization", "media")) or any(roles[p] in ("organization", "media")
+                                             for k, _n, p in found if k > edge)):
+        # "union President Randi Weingarten", "president of the Planned Parenthood
+        # Federation of America": the head of a body, not an office of state
+        kind = "person"
+    if phrase in _EN_REPRESENTATIVES:
+        body = next((e.type for _, e in bodies if e.type in _EN_BODY_TYPES), None) or next(
+            (roles[p] for k, _n, p in found if k != pos and roles[p] in _EN_BODY_TYPES), None)
+        kind = body or kind
     return kind, affiliation
 
 
