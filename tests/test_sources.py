@@ -142,6 +142,9 @@ def test_last_outlet_before(text: str, kind: str, expected: str | None) -> None:
     ("The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights",
      ("organization", "SY")),
     ("a Reuters/Ipsos poll", "Reuters/Ipsos poll", ("document", "GB")),
+    ("The FBI", "FBI", ("government", "US")),
+    ("the editorial board", "editorial board", ("media", None)),
+    ("The email", "email", ("document", None)),
     # a role that modifies a noun, a role in a relative clause, a name that is a country
     ("Jose Yepez, a city council member in Somerton", "Jose Yepez", (None, None)),
     ("Christine Toretti, a longtime Republican donor in Pennsylvania, who headed her "
