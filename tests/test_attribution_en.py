@@ -1821,3 +1821,16 @@ def test_office_and_nationality_type_the_speaker_and_its_later_mentions():
         ("he", "Paul Manafort", "person", "US"),
         ("The Clinton campaign", "Clinton campaign", "organization", "US"),
     ]
+
+
+@pytest.mark.parametrize(("text", "canonical", "kind", "affiliation"), [
+    # English copy reads the gazetteer's English rows first: the English spelling, not the
+    # French one ("Sergueï Lavrov" is the French row's canonical)
+    ("“We are ready to work with Washington,” Lavrov told reporters in Moscow.",
+     "Sergey Lavrov", "government", "RU"),
+    ("Syrian forces advanced, Assad said on Monday.", "Bashar al-Assad", "government", "SY"),
+])
+def test_gazetteer_rows_of_english_copy(text, canonical, kind, affiliation):
+    (q,) = extract(text)
+    assert (q.speaker.canonical, q.speaker.type, q.speaker.affiliation) == (
+        canonical, kind, affiliation)

@@ -3286,3 +3286,17 @@ def test_an_opinion_piece_asking_its_readers_is_no_interview() -> None:
     text = INTERVIEW.replace("nous dévoile dans l'entretien ci-après les ambitions",
                              "a publié les ambitions")
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # French copy reads the gazetteer's French rows only: "un" (the English alias of the UN)
+    # is no body in "L'un : « … »" (gilets-jaunes-fr, Le Temps)
+    ("Chacun est persuadé qu’ils cachent quelque chose. L’un: «Le gouvernement a engagé des "
+     "policiers européens, des mercenaires pour que des policiers français n’aient pas à "
+     "cogner sur d’autres Français.»", "un"),
+    # and the French spelling of the French row, where English copy has its own
+    ("« Nous ne céderons pas », a déclaré Lavrov.", "Sergueï Lavrov"),
+])
+def test_gazetteer_rows_of_french_copy(text: str, canonical: str) -> None:
+    (q,) = _quotes(text)
+    assert q[2] == canonical

@@ -63,7 +63,7 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._common import CueVerb, trim_span
 from ._marks import Marked
-from ._sources import english_source, last_outlet_before, lookup, office_holder, versions_en
+from ._sources import english_source, last_outlet_before, lookup_en, office_holder, versions_en
 
 __all__ = ["extract", "versions"]
 
@@ -1031,8 +1031,8 @@ def _reads_as_name(words: list[str], lex: _Lexicon) -> bool:
             return False
     if len(words) == 1:
         w = words[0].rstrip(".,")
-        entry = lookup(w)
-        # (a person of the gazetteer is named in full there: "Lavrov" -> "Sergueï Lavrov")
+        entry = lookup_en(w)
+        # (a person of the gazetteer is named in full there: "Lavrov" -> "Sergey Lavrov")
         if w.isupper() or len(w) < 3 or (entry is not None and entry.canonical.lower() ==
                                           w.lower()):
             return False
@@ -2662,7 +2662,7 @@ class _Names:
         if surname not in text and _GLUED_ARTICLE.match(glued):
             surname = glued  # "Al-Hadithi", capitalised by canonical(): "al-Hadithi" in the text
         counts: dict[str, int] = {}
-        entry = lookup(surname)
+        entry = lookup_en(surname)
         # (a person of the gazetteer: "Trump" -> Donald Trump, "Obama" -> Barack Obama)
         famous = entry is not None and " " in entry.canonical and \
             entry.canonical.endswith(surname)
@@ -3086,7 +3086,7 @@ class _Names:
             if len(words) == 1:
                 name = self.fullest(words[0], honorific or gender)
                 if " " not in name:
-                    entry = lookup(words[0])  # "President Obama": Barack Obama of the gazetteer
+                    entry = lookup_en(words[0])  # "President Obama": Barack Obama of the gazetteer
                     if entry is None or entry.type not in ("person", "government", "military") \
                             or " " not in entry.canonical or \
                             not entry.canonical.endswith(words[0]):

@@ -38,7 +38,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    aliases: dict[str, Entry]
+    aliases: dict[str, Entry]  # every row's, and the user's
+    aliases_fr: dict[str, Entry]  # the user's, and our rows of lang fr (for French copy)
     roles: dict[str, str]  # role noun (lower) -> type, French
     # role nouns of an ordinary person's occupation or status ("retraité", "prêtre"): such a
     # description takes up only a person the article introduced with it, never merely the
@@ -73,10 +74,14 @@ def gazetteer() -> Gazetteer:
     return _gazetteer(_USER_FILES.get())
 
 
-def _read_aliases(path: str) -> tuple[dict[str, Entry], str]:
+def _read_aliases(path: str, lang: str | None = None) -> tuple[dict[str, Entry], str]:
+    """Alias -> entry of a gazetteer file; with ``lang``, only the rows of that language (a
+    row without a lang column counts for both)."""
     g = read_table(path, required=("alias", "canonical", "type"))
     aliases: dict[str, Entry] = {}
     for row, line in zip(g.rows, g.lines, strict=True):
+        if lang is not None and lang not in (row.get("lang") or "fr,en").split(","):
+            continue
         if row["type"] not in TYPES:
             raise DataFileError(f"{g.path}:{line}: unknown source type {row['type']!r} "
                                 f"(one of {', '.join(sorted(TYPES))})")
@@ -95,9 +100,12 @@ def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
         for k, v in user.items():
             aliases.setdefault(k, v)
         tags.append(tag)
+    aliases_fr = dict(aliases)
     ours, tag = _read_aliases("attribution/gazetteer.tsv")
     for k, v in ours.items():
         aliases.setdefault(k, v)
+    for k, v in _read_aliases("attribution/gazetteer.tsv", "fr")[0].items():
+        aliases_fr.setdefault(k, v)
     tags.insert(0, tag)
     roles, private, roles_tag = read_roles("attribution/roles.fr.tsv")
     n = read_table("attribution/nationalities.tsv", required=("code", "fr", "en"))
@@ -105,7 +113,8 @@ def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
     for row in n.rows:
         for adj in (row["fr"] + " " + row["en"]).split():
             nationality.setdefault(adj.lower(), row["code"])
-    return Gazetteer(aliases, roles, private, nationality, (*tags, roles_tag, n.tag))
+    return Gazetteer(aliases, aliases_fr, roles, private, nationality,
+                     (*tags, roles_tag, n.tag))
 
 
 def read_roles(path: str) -> tuple[dict[str, str], frozenset[str], str]:
@@ -242,8 +251,16 @@ def _outlets(user_files: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, En
 
 
 def lookup(name: str) -> Entry | None:
-    """The gazetteer entry for a mention ("le Kremlin", "Moscou"), or None."""
-    return gazetteer().aliases.get(_lookup_key(name))
+    """The gazetteer entry for a mention in French copy ("le Kremlin", "Moscou"): the user's
+    rows and ours of lang fr, or None."""
+    return gazetteer().aliases_fr.get(_lookup_key(name))
+
+
+def lookup_en(name: str) -> Entry | None:
+    """``lookup`` for English copy: an English row of the gazetteer first ("Lavrov" -> Sergey
+    Lavrov, where French copy has Sergueï Lavrov), then any other."""
+    key = _lookup_key(name)
+    return _aliases_en(_USER_FILES.get()).get(key) or gazetteer().aliases.get(key)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -351,12 +368,8 @@ def _aliases_en(user_files: tuple[str, ...]) -> dict[str, Entry]:
     for path in user_files:
         for k, v in _read_aliases(path)[0].items():
             out.setdefault(k, v)
-    g = read_table("attribution/gazetteer.tsv", required=("alias", "canonical", "type"))
-    for row in g.rows:
-        if "en" in row.get("lang", "fr,en").split(","):
-            entry = Entry(row["canonical"], row["type"], row.get("affiliation") or None)
-            for alias in row["alias"].split("|"):
-                out.setdefault(alias.strip().lower(), entry)
+    for k, v in _read_aliases("attribution/gazetteer.tsv", "en")[0].items():
+        out.setdefault(k, v)
     return out
 
 
