@@ -3300,3 +3300,38 @@ def test_an_opinion_piece_asking_its_readers_is_no_interview() -> None:
 def test_gazetteer_rows_of_french_copy(text: str, canonical: str) -> None:
     (q,) = _quotes(text)
     assert q[2] == canonical
+
+
+# -- an incise whose speaker is followed by when, to whom or how it was said -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le port restera fermé, a indiqué la préfecture lundi.",
+     [("indirect", "Le port restera fermé", "préfecture", "fr.incise")]),
+    ("La réforme passera, a dit le ministre, lundi soir.",
+     [("indirect", "La réforme passera", "ministre", "fr.incise")]),
+    ("La réforme passera, a indiqué le ministre, lundi, à l'AFP.",
+     [("indirect", "La réforme passera", "ministre", "fr.incise")]),
+    ("La réforme passera, a dit le ministre Jean Dupont, lundi.",
+     [("indirect", "La réforme passera", "Jean Dupont", "fr.incise")]),
+    # (a subject with its apposition is still no incise: the verb's object follows)
+    ("Le ministre de l'Intérieur, Christophe Castaner, a annoncé la fermeture lundi.", []),
+])
+def test_incise_speaker_then_adjuncts(text: str, expected: list) -> None:
+    assert [(g[0], g[1], g[2], g[4]) for g in _quotes(text)] == expected
+
+
+# -- a marker that ends the sentence of a reported quote relays it ---------------------------
+
+@pytest.mark.parametrize(("text", "intermediary"), [
+    # gilets-jaunes-fr (Le Temps, AFP copy)
+    ("Il avait auparavant déclaré «avoir tiré en raison de la dangerosité du conducteur», "
+     "selon le procureur de Nantes, Pierre Sennès.", "le procureur de Nantes"),
+    ("L'assaillant s'est dit «prêt à mourir pour la Syrie», selon le procureur de Paris.",
+     "le procureur de Paris"),
+    # not the speaker himself, nor a source that a later clause of the sentence has
+    ("Il avait déclaré «ne rien regretter», selon lui.", None),
+])
+def test_marker_after_a_quote_relays_it(text: str, intermediary: str | None) -> None:
+    doc = make_document(text, "fr")
+    (q,) = extract_attributions(doc).quotes
+    assert q.intermediary == intermediary

@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.118.0"
+RULES_VERSION = "1.119.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1132,14 +1132,35 @@ _LABEL_BEFORE_MARK = re.compile(
 
 
 _NP_THEN_STOP = re.compile(r"\s*(?:[.!?…]|$)")
+# what may follow an incise's speaker before the end of the sentence: when, to whom, where
+# and how it was said ("a indiqué la préfecture lundi", "a dit le ministre, lundi soir, à
+# l'AFP", "a annoncé la mairie dans un communiqué publié dimanche")
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_TRAILING_ADJUNCTS = re.compile(
+    r"(?:\s*,?\s*(?:"
+    r"(?:(?:ce|cet|cette)\s+)?(?:" + _DAY + r"|hier|aujourd'hui|matin|soir|midi|après-midi|"
+    r"semaine)(?:\s+(?:soir|matin|midi|après-midi|dernier|dernière|prochain|"
+    r"\d{1,2}(?:er)?(?:\s+" + _MONTH + r")?))?"
+    r"|le\s+\d{1,2}(?:er)?\s+" + _MONTH +
+    r"|en\s+(?:fin|début)\s+de\s+(?:journée|matinée|soirée|semaine|mois)"
+    r"|dans\s+la\s+(?:soirée|journée|matinée|nuit)"
+    r"|(?:à\s+l'|à\s+la\s+|au\s+|aux\s+|à\s+)(?-i:[A-ZÉ])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-ZÉ])[\w'’.-]*){0,3}"
+    r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|entretien|interview|message|tweet|"
+    r"courrier|lettre|déclaration|texte|vidéo|publication)"
+    r"(?:\s+(?:publiée?s?|diffusée?s?|transmise?s?|envoyée?s?)(?:\s+" + _DAY + r")?)?"
+    r")){1,3}\s*(?:[.!?…]|$)",
+    re.IGNORECASE)
 
 
 def _agent_to_the_end(text: str, hit: _CueHit, unit: _Unit) -> bool:
     """Is the cue followed (past an adverb: "confirment cependant") by a speaker's noun
-    phrase (a name, a person, a body) that runs to the end of the sentence?"""
+    phrase (a name, a person, a body) that runs to the end of the sentence, or to adjuncts
+    of time, addressee, place or medium that end it ("a indiqué la préfecture lundi")?"""
     np = parse_np_after(text, hit.end, unit.end)
     return np is not None and len(text[hit.end:np[0]].split()) <= 1 and \
-        _NP_THEN_STOP.match(text, np[1], unit.end) is not None and \
+        (_NP_THEN_STOP.match(text, np[1], unit.end) is not None or
+         _TRAILING_ADJUNCTS.match(text, np[1], unit.end) is not None) and \
         (text[np[0]].isupper() or is_agent_np(text[np[0]:np[1]]) or
          opens_with_role(text[np[0]:np[1]]) or _PERSON_NOUN.match(text, np[0], np[1]) is not None)
 
@@ -2287,6 +2308,25 @@ _POUR_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "lui-même", "elle-m�
                             "ces dernières"})
 
 
+# what may follow a marker's source at the end of its sentence: nothing, a parenthesis, or the
+# name in apposition ("selon le procureur de Nantes, Pierre Sennès.", "… du dimanche (JDD)")
+_SOURCE_ENDS_SENTENCE = re.compile(r"(?:\(?[^()]{1,30}\))?(?:,?\s*(?-i:[A-ZÉ])[^,;:«»()]{1,50})?")
+
+
+def _relayed_by(quotes: list[Quote], start: int, end: int, source: str, text: str) -> None:
+    """The quotes of ``quotes`` (in place) with a speaker of their own between ``start`` and
+    ``end`` are relayed by ``source``, the marker that ends their sentence ("Il avait déclaré
+    «…», selon le procureur"), when nothing else names an intermediary and no other clause
+    comes between ("…, quelque 13 800 personnes ont rallié la place, selon le comptage")."""
+    if source.strip().lower() in _POUR_PRONOUNS:
+        return  # "selon lui": the speaker, not a relay
+    for k, q in enumerate(quotes):
+        if start <= q.start and q.end <= end and q.speaker is not None and \
+                not _FINITE_VERB.search(text, q.end, end) and \
+                q.intermediary is None and q.cue is not None and q.cue.category != "marker":
+            quotes[k] = replace(q, intermediary=source.strip())
+
+
 def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                    already: list[Quote]) -> list[Quote]:
     text = doc.norm
@@ -2450,7 +2490,10 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     len(_WORDS.findall(text, s, first.cue.start)) <= 8 and \
                     not _FINITE_VERB.search(text, s, first.cue.start):
                 # "Il avait déclaré «…», selon le procureur": what is left before the quote is
-                # only its subject and cue ("Il avait déclaré «"), no content of the marker's
+                # only its subject and cue ("Il avait déclaré «"), no content of the marker's;
+                # the marker's source relays that quote
+                if _SOURCE_ENDS_SENTENCE.fullmatch(text[np_end:unit.end].strip(_TRAIL)):
+                    _relayed_by(already, s, m.start(), text[np_start:source_end], text)
                 continue
         if any(q.start < e and s < q.end for q in already + out):
             continue
