@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.100.0", "sourcebias-roles-en": "1.0.0"}
+                              "sourcebias-rules-en": "1.101.0", "sourcebias-roles-en": "1.0.0"}
 
 
 def test_public_api():
@@ -1834,3 +1834,21 @@ def test_gazetteer_rows_of_english_copy(text, canonical, kind, affiliation):
     (q,) = extract(text)
     assert (q.speaker.canonical, q.speaker.type, q.speaker.affiliation) == (
         canonical, kind, affiliation)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an impersonal "it" is no speaker of a cue later in its sentence (PolNeAR train, BASIL)
+    ("It goes without saying that raising taxes on the rich while leaving most of the "
+     "existing tax code intact is anathema to Republicans.", []),
+    ("It is unclear whether the more nuanced approach Clinton and Obama are advocating - one "
+     "that calls on Americans to refrain from targeting people from the Mideast - will work.",
+     []),
+    # "it" that stands for a body still speaks
+    ("The Islamic State has previously called for attacks using vehicles. It said supporters "
+     "of the radical Islamist organization should attack.",
+     [("It", "supporters of the radical Islamist organization should attack")]),
+])
+def test_impersonal_it_is_no_speaker(text, expected):
+    got = [(q.speaker.text if q.speaker else None, q.text) for q in extract(text)
+           if q.speaker is not None and q.speaker.text.lower() == "it"]
+    assert got == expected

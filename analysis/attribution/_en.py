@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.100.0"
+RULES_VERSION = "1.101.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3364,6 +3364,14 @@ def _speaker_type(mention: str, lex: _Lexicon, person: bool) -> str:
     return "person" if person else "unknown"
 
 
+_PRONOUN_SPEAKERS = frozenset("he she it they him her them his its their who which".split())
+# "it" as an impersonal subject: "It is unclear", "It was decided", "It goes without saying"
+_EXPLETIVE_IT = re.compile(
+    r"[Ii]t\s+(?:(?:also|still|now|then|already|even)\s+)?(?:is|was|'s|’s|has\s+been|"
+    r"had\s+been|seems|seemed|appears|appeared|remains|remained|took|takes|goes\s+without|"
+    r"would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|follows|followed)\b")
+
+
 def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     text = doc.text
     names = _Names(text, lex, doc.lower)
@@ -3372,6 +3380,13 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     quoted = [(r.start, r.end) for r in raws]
     for r in raws:
         speaker = None
+        if r.speaker is not None and (r.rule.endswith("-subject") or
+                                      r.rule == "en.mixed-fragment") and \
+                text[r.speaker[0]:r.speaker[1]].lower() == "it" and \
+                _EXPLETIVE_IT.match(text, r.speaker[0]):
+            # "It was a potent one-two punch …, saying", "It is unclear whether … calls on":
+            # an impersonal subject, no speaker of the cue that comes later
+            continue
         if r.speaker is not None:
             s, e = r.speaker
             mention = text[s:e]
@@ -3466,7 +3481,9 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 canonical = mention
             affiliation = None
             if stype in ("person", "unknown"):
-                kind, affiliation = english_source(mention, canonical)
+                # (a pronoun has the type of what it stands for: "It said" after "the report")
+                kind, affiliation = english_source(
+                    canonical if low in _PRONOUN_SPEAKERS and canonical else mention, canonical)
                 stype = kind or stype
             speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
                               affiliation=affiliation, resolved_by=how)
