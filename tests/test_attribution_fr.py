@@ -3335,3 +3335,31 @@ def test_marker_after_a_quote_relays_it(text: str, intermediary: str | None) -> 
     doc = make_document(text, "fr")
     (q,) = extract_attributions(doc).quotes
     assert q.intermediary == intermediary
+
+
+# -- "Selon X, role, CLAUSE": an apposition with no article is X's, not the content's --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gilets-jaunes-fr (AFP copy in Le Temps and La Libre)
+    ("Selon le politologue Jean-Marie Pernot, chercheur à l'Institut de recherches économiques "
+     "et sociales (Ires), la mobilisation des «gilets jaunes» est un «succès de participation».",
+     [("mixed", "la mobilisation des «gilets jaunes» est un «succès de participation»",
+       "Jean-Marie Pernot", "fr.marker")]),
+    ("Mais pour Shashank Joshi, chercheur au Royal United Services Institute (Rusi), basé à "
+     "Londres, «les prétextes et les causes de telles attaques sont extrêmement complexes».",
+     [("direct", "les prétextes et les causes de telles attaques sont extrêmement complexes",
+       "Shashank Joshi", "fr.marker")]),
+    # an article opens the content's subject, no apposition
+    ("Selon le professeur zurichois, le président Macron, lors de son allocution de lundi "
+     "soir, «a lâché du lest» en prenant certaines mesures.",
+     [("mixed", "le président Macron, lors de son allocution de lundi soir, «a lâché du lest» "
+       "en prenant certaines mesures", "professeur zurichois", "fr.marker")]),
+    # an infinitive after "à" with its clitic; "rapporter" with an infinitive
+    ("Il a appelé les Français au contraire à « y participer activement ».",
+     [("mixed", "à « y participer activement »", None, "fr.complement")]),
+    ("Un témoin de l'attaque rapporte avoir «clairement entendu les assaillants».",
+     [("mixed", "avoir «clairement entendu les assaillants»", "témoin de l'attaque",
+       "fr.complement")]),
+])
+def test_marker_apposition_and_infinitives(text: str, expected: list) -> None:
+    assert [(g[0], g[1], g[2], g[4]) for g in _quotes(text)] == expected

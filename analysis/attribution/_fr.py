@@ -46,7 +46,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.119.0"
+RULES_VERSION = "1.120.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -248,8 +248,10 @@ _RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles)\s*,?\s*")
 _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # "a invité les participantes à ne pas garder …": the content starts at "à"
 # (the addressee may be a label in marks: "appelant les «gilets jaunes» à faire de même")
+# (a clitic may come before the infinitive: "appelant les Français à « y participer »")
 _A_INFINITIVE = re.compile(r"(?:[^.;:«»\"]|«[^«»]{1,30}»){0,80}?\b(à\s+[«\"“]?\s*"
-                           r"(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?\w+(?:er|ir|re)\b)",
+                           r"(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?"
+                           r"(?:(?:y|en)\s+)?\w+(?:er|ir|re)\b)",
                            re.IGNORECASE)
 # "s'est engagé à la tribune … à approuver": "à" + determiner is a place, not the content
 _DET_AFTER_A = re.compile(r"à\s+(?:la|le|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b",
@@ -2257,6 +2259,10 @@ _STRESSED_PRONOUN = re.compile(r"(?:lui|elle|eux|elles|moi|nous|vous)(?:-mêmes?
 # the source's apposition: a name, a relative clause, "lui-même", or an indefinite noun phrase
 # ("Pour Tanguy, un étudiant rennais de 19 ans, «…»")
 # ("Selon le procureur X, interrogé par l'AFP, «…»")
+_BARE_APPOSITION = re.compile(
+    r",\s*(?:(?P<based>(?:basée?s?|installée?s?|établie?s?)\s+(?:à|en|au|aux)\s[^,;.«»\"“”]{2,40})|"
+    r"(?P<np>(?!(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’])"
+    r"(?:ancienne?\s+|ex-)?[a-zéèêàç][\w'’-]*[^,;.«»\"“”:]{0,80}))\s*,")
 _SELON_APPOSITION = re.compile(
     r",\s*(?:[A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3}|qui\s[^,;.]+|lui-même[^,;.]*|"
     r"(?:un|une)\s[^,;.«»\"“”]{2,60}|"
@@ -2355,8 +2361,9 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         adverb = _ADVERB_AFTER_MARKER.match(text, np_start, unit.end)
         if adverb is not None:
             np_start = adverb.end()  # "selon toujours Mme Alizèta Ouédraogo"
-        if word == "pour" and text[unit.start:m.start()].strip(" -—–") != "":
-            continue  # "Pour X, CLAUSE": only at the start of a sentence
+        if word == "pour" and text[unit.start:m.start()].strip(" -—–") != "" and \
+                not _LEAD_CONNECTIVE.fullmatch(text[unit.start:m.start()].strip(" -—–")):
+            continue  # "(Mais) Pour X, CLAUSE": only at the start of a sentence
         comma = _next_comma_or_end(text, np_start, unit)
         if word == "pour":
             # X a person or a body
@@ -2453,6 +2460,15 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     continue
             while True:
                 app = _SELON_APPOSITION.match(text, s, unit.end)
+                if app is None:
+                    # "Pour Shashank Joshi, chercheur au Royal United Services Institute (Rusi),
+                    # basé à Londres, «…»": a role or where the source is based, with no
+                    # article ("Selon X, le président Macron, …" names the content's subject)
+                    app = _BARE_APPOSITION.match(text, s, unit.end)
+                    if app is not None and not (app.group("based") or (
+                            opens_with_role(app.group("np")) and
+                            not _FINITE_VERB.search(app.group("np")))):
+                        app = None
                 if app is None or app.end() >= unit.end - 3 or (
                         app.group().lstrip(", ").startswith(("un ", "une "))
                         and _FINITE_VERB.search(text, app.start(), app.end())):
