@@ -2521,9 +2521,11 @@ CASES = [
         [],
         id='subject-with-apposition-is-no-incise',
     ),
+    # (rules-fr 1.121.0: the lead is a circumstance, the clause after the incise is the
+    # militant's account; before, nothing was read here)
     pytest.param(
         "Par la suite, poursuit le militant, le faux policier s'en prend à un homme.",
-        [],
+        [('indirect', "le faux policier s'en prend à un homme", 'le militant', 'militant')],
         id='incise-inside-a-short-lead-is-not-the-end',
     ),
     # a definite role of up to 7 words takes up the one person of its gender named before
@@ -3362,4 +3364,32 @@ def test_marker_after_a_quote_relays_it(text: str, intermediary: str | None) -> 
        "fr.complement")]),
 ])
 def test_marker_apposition_and_infinitives(text: str, expected: list) -> None:
+    assert [(g[0], g[1], g[2], g[4]) for g in _quotes(text)] == expected
+
+
+# -- a preposition or a conjunction opens no speaker; a prepositional lead is no content -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gilets-jaunes-fr (Le Figaro copy): "A" is "À", not a subject
+    ("A la demande de la police, une vingtaine de stations de métro seront fermées, annonce "
+     "la RATP sur son site internet.",
+     [("indirect", "A la demande de la police, une vingtaine de stations de métro seront "
+       "fermées", "RATP", "fr.incise")]),
+    # (Le Temps) "Mais gare :" is no speaker's name
+    ("Il s'est passé un truc incroyable. Mais gare: «Ce qui a toujours paralysé la France est "
+     "la complicité entre les vieilles corporations et l'Etat.»", []),
+    # (Le Parisien copy) the lead before the incise is a circumstance, the words follow it
+    ("Par la suite, poursuit le militant, le faux policier s'en prend à un homme.",
+     [("indirect", "le faux policier s'en prend à un homme", "militant", "fr.incise")]),
+    # (IWAC, Burkina Faso) an incise's speaker goes on after the sentence's colon
+    ("Un titre\n\nPour convaincre les parents, explique l'Adjudant-chef Adama Benon, «l'Imam "
+     "incriminé» a usé d'arguments politiques et religieux :\n\n«Lors des prêches à la "
+     "mosquée, il leur affirmait que la prière d'une jeune fille non excisée ne peut être "
+     "exaucée.»",
+     [("mixed", "«l'Imam incriminé» a usé d'arguments politiques et religieux", "Adama Benon",
+       "fr.incise"),
+      ("direct", "Lors des prêches à la mosquée, il leur affirmait que la prière d'une jeune "
+       "fille non excisée ne peut être exaucée", "Adama Benon", "fr.colon")]),
+])
+def test_prepositions_open_no_speaker(text: str, expected: list) -> None:
     assert [(g[0], g[1], g[2], g[4]) for g in _quotes(text)] == expected

@@ -38,6 +38,7 @@ from ._speakers_fr import (
     first_names,
     first_names_version,
     is_agent_np,
+    opens_noun_phrase,
     opens_with_role,
     parse_np_after,
     parse_subject,
@@ -46,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.120.0"
+RULES_VERSION = "1.121.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -149,7 +150,9 @@ _WORDS = re.compile(r"\w+")
 _ONLY_CONNECTORS = re.compile(
     r"[\s,]*(?:(?:mais|et|or|car|puis|donc|alors|enfin|ainsi|en effet|par ailleurs|pourtant|"
     r"cependant|toutefois|néanmoins|d['’]ailleurs|de plus|en outre|surtout|certes|bref|"
-    r"et ce|ce|même si|si|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle))"
+    r"et ce|ce|même si|si|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle)|"
+    r"par la suite|ensuite|en fait|en réalité|finalement|au final|du coup|maintenant|à présent|"
+    r"pour autant)"
     r"[\s,]*)*", re.IGNORECASE)
 # after an incise: a circumstance of the saying, not more reported words ("…, a déclaré le
 # ministre, lors d'une conférence de presse")
@@ -1478,6 +1481,21 @@ def _piece_ends(text: str, m: Marked, e: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# a lead that opens with a preposition: "Pour convaincre les parents, explique X, «…» a usé",
+# "Lors de son discours, a précisé X, …": a circumstance, the reported words come after it
+_PREPOSITION_LEAD = re.compile(
+    r"\s*(?:pour|lors\s+d[eu']|dans|sur|après|avant\s+d[eu']|par|depuis|face\s+[àa]|"
+    r"concernant|s'agissant\s+d[eu']|quant\s+[àa]|à\s+propos\s+d[eu']|au\s+sujet\s+d[eu'])"
+    r"\b", re.IGNORECASE)
+
+
+def _adverbial_lead(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a short prepositional lead with no verb of its own?"""
+    return _PREPOSITION_LEAD.match(text, start, end) is not None and \
+        len(_WORDS.findall(text, start, end)) <= 8 and not _FINITE_VERB.search(text, start, end) \
+        and not any(c in text[start:end] for c in "«»\"“”")
+
+
 def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[Quote]:
     text = doc.norm
     out: list[Quote] = []
@@ -1526,8 +1544,9 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             s, e = _content_before(doc, unit, hit, floor)
             # (nothing before because an earlier quote of the sentence took it is not the same:
             # "A demandé X, a annoncé Y à l'AFP" reports nothing more)
-            nothing_before = floor == unit.start and _ONLY_CONNECTORS.fullmatch(text, s, e) \
-                is not None
+            nothing_before = floor == unit.start and (
+                _ONLY_CONNECTORS.fullmatch(text, s, e) is not None or
+                _adverbial_lead(text, s, e))
             # a named speaker may be followed by its apposition ("a souligné Olivier
             # Martineau, rencontré dans un hôtel"): only a pronoun incise, or one with nothing
             # reported before it, reads on into the clause
@@ -2621,7 +2640,8 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
                                    a + len(pron.group("pron")))
         rule = "fr.colon"
     elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
-            and not _FINITE_VERB.search(lead) and not _ADVERBIAL_LEAD.fullmatch(lead)):
+            and not _FINITE_VERB.search(lead) and not _ADVERBIAL_LEAD.fullmatch(lead)
+            and opens_noun_phrase(lead.split()[0])):  # ("Mais gare :", "En témoigne X :")
         a = unit.start + text[unit.start:m.open].index(lead[0])
         b = a + len(lead) - 1
         while b > a and text[b - 1] == " ":
@@ -2843,6 +2863,12 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
             if np is not None:
                 return resolver.resolve(text[np[0]:np[1]], *np)
             continue
+        if _is_incise(doc, unit, hit) and "inv" in hit.form.verb.frames:
+            # "Pour convaincre les parents, explique X, «…» a usé d'arguments … :": the
+            # incise's speaker goes on after the colon
+            inc = _incise_speaker(doc, unit, hit, resolver)
+            if inc is not None:
+                return inc[0]
         sp = _subject_speaker(doc, unit, hit, resolver)
         if sp is not None:
             return sp
@@ -2857,7 +2883,7 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
     if subj is None:
         # "Lo fournit un contexte historique important … :" — a name opening the sentence
         name = _NAME_SUBJECT.match(text, unit.start, unit.end)
-        if name is None:
+        if name is None or not opens_noun_phrase(name.group(1).split()[0]):
             return None
         subj = name.span(1)
     a, b = subj

@@ -137,8 +137,22 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+# prepositions and conjunctions open no noun phrase, capitalised or not ("A la demande de la
+# police, …", "Sur demande de …", "Comme disait Woody Allen : …", "Mais gare : …")
+_NO_NP_START = frozenset("a à au aux sur en dans pour avec depuis après avant par selon comme "
+                         "lors chez sous vers malgré durant pendant mais et ou donc or car si "
+                         "quand puis alors ainsi dès contre outre".split())
+
+
+def opens_noun_phrase(word: str) -> bool:
+    """Can ``word`` open a noun phrase (not "Mais", "En", "Comme", "A" for "À")?"""
+    return word.lower() not in _NO_NP_START
+
+
 def _word_ok_start(tok: str) -> bool:
     low = tok.lower()
+    if low in _NO_NP_START:
+        return False
     return (low in _DET_WORDS or _is_cap(tok) or low in _PRONOUNS or low.endswith("'")
             or low.startswith(("l'", "d'")) or low in _roles()
             or low in ("celle", "celui", "ceux", "celles"))  # ("celle qui est aussi actrice")
