@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.101.0", "sourcebias-roles-en": "1.0.0"}
+                              "sourcebias-rules-en": "1.102.0", "sourcebias-roles-en": "1.0.0"}
 
 
 def test_public_api():
@@ -1852,3 +1852,16 @@ def test_impersonal_it_is_no_speaker(text, expected):
     got = [(q.speaker.text if q.speaker else None, q.text) for q in extract(text)
            if q.speaker is not None and q.speaker.text.lower() == "it"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a preposition opening the sentence is no first name (BASIL: "Despite Trump" had become
+    # Donald Trump's full name for 20 quotes of the article)
+    ("Despite Trump's threats, talks went on. President Trump said the partial government "
+     "shutdown could last “years.”", "Donald Trump"),
+    ("Unlike Patriot, the other firm was sold. Patriot said some judges are eager to move "
+     "large bankruptcy cases through quickly.", "Patriot"),
+])
+def test_preposition_is_no_first_name(text, canonical):
+    (q,) = extract(text)
+    assert q.speaker.canonical == canonical

@@ -3393,3 +3393,12 @@ def test_marker_apposition_and_infinitives(text: str, expected: list) -> None:
 ])
 def test_prepositions_open_no_speaker(text: str, expected: list) -> None:
     assert [(g[0], g[1], g[2], g[4]) for g in _quotes(text)] == expected
+
+
+def test_a_conjunction_is_no_first_name() -> None:
+    # gilets-jaunes-fr (Le Temps, AFP copy): "Si Google veut faire appel …" later in the article
+    # had made "Si Google" the full name of the Google that speaks
+    text = ("Un titre\n\nDans un communiqué, Google a indiqué qu’il «étudiait la décision» de "
+            "la CNIL avant de «déterminer les prochaines étapes». Si Google veut faire appel de "
+            "cette sanction, il devra saisir le Conseil d’État.")
+    assert [g[2] for g in _quotes(text)] == ["Google"]

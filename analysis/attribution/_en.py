@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.101.0"
+RULES_VERSION = "1.102.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3328,7 +3328,13 @@ _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "
                        "what", "where", "who", "does", "do", "did", "is", "are",
                        "was", "were", "would", "can", "could", "should", "has", "have",
                        "had", "both", "either", "neither", "all", "each", "every", "some",
-                       "many", "most", "several", "few", "any"})
+                       "many", "most", "several", "few", "any",
+                       # prepositions that open a sentence before a name ("Despite Trump's
+                       # …" made "Despite Trump" his full name)
+                       "despite", "among", "amid", "unlike", "during", "without", "about",
+                       "over", "under", "into", "through", "across", "against", "toward",
+                       "towards", "beyond", "besides", "except", "via", "around", "behind",
+                       "until", "upon", "within", "throughout", "following", "regarding"})
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "his", "her", "its", "their"})

@@ -1179,6 +1179,7 @@ class SpeakerResolver:
                     is not None  # ("À ses côtés, Christophe Menant, … apprécie")
                 people.append((m.start(), f"{first} {last}", g, subject))
             if first.lower() in _DET_WORDS or first.lower() in _roles() or \
+                    first.lower() in _NO_NP_START or \
                     first.lower() in _STOP_AFTER or first.lower() in _NOT_FIRST_NAME or \
                     (g is None and first.endswith("ant")) or _TITLE_WORD.match(first + " "):
                 continue  # ("Pour Tanguy, …", "Selon Dupont": a capitalised word, no first
