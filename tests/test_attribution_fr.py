@@ -3402,3 +3402,18 @@ def test_a_conjunction_is_no_first_name() -> None:
             "la CNIL avant de «déterminer les prochaines étapes». Si Google veut faire appel de "
             "cette sanction, il devra saisir le Conseil d’État.")
     assert [g[2] for g in _quotes(text)] == ["Google"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Comme disait X : «…»", "Comme avertissait X, CLAUSE": the subject after the verb, no
+    # clitic (gilets-jaunes-fr, Le Temps; SemEval-2023 fr)
+    ("Un titre\n\nLes électeurs en profitent pour sanctionner les élus. Comme disait Woody "
+     "Allen : « La réponse est non ! »", [("direct", "La réponse est non", "Woody Allen")]),
+    ("Un titre\n\nComme avertissait Soljenitsyne, le mensonge appelle tôt ou tard la "
+     "violence.", [("indirect", "le mensonge appelle tôt ou tard la violence",
+                    "Soljenitsyne")]),
+    # a way of speaking, no source
+    ("Un titre\n\nIl voulait parler «cash», comme disent les Français.", []),
+])
+def test_comme_with_the_subject_after_the_verb(text: str, expected: list) -> None:
+    assert [(g[0], g[1], g[2]) for g in _quotes(text)] == expected

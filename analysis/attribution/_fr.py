@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.122.0"
+RULES_VERSION = "1.123.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -176,6 +176,8 @@ _COMME_PRONOUN_VERBS = frozenset({"dire", "déclarer", "affirmer", "expliquer", 
 # "comme l'a dit X", and "comme il l'a dit" (the speaker before the verb)
 _COMME_LE = re.compile(r"\bcomme\s+(?:(?P<pron>il|elle|ils|elles|on)\s+)?(?:l'|le\s+)$",
                        re.IGNORECASE)
+# "Comme disait Woody Allen :": the subject follows the verb (before a colon)
+_COMME_BARE = re.compile(r"\bcomme\s+(?P<pron>)$", re.IGNORECASE)
 _PREPOSED_AFTER = re.compile(r"\s*(?:(?:mais|et|puis)\s+)?après\s+(?:l'|les\s+|leur\s+|lui\s+)?",
                              re.IGNORECASE)
 _NARRATIVE_INFINITIVE = re.compile(r"[\s«\"“—-]*(?:et|puis)\s+d(?:e\s+|')", re.IGNORECASE)
@@ -1508,6 +1510,12 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         frames = hit.form.verb.frames
         cue = _make_cue(doc, hit)
         comme = _COMME_LE.search(text, max(unit.start, hit.start - 22), hit.start)
+        if comme is None and hit.form.kind == "finite":
+            # "Comme disait Woody Allen : «…»", "comme dit le proverbe": no clitic, the
+            # subject after the verb
+            comme = _COMME_BARE.search(text, max(unit.start, hit.start - 8), hit.start)
+            if comme is not None and text[hit.start:hit.end].lower() in ("disent", "dirait"):
+                continue  # "parler «cash», comme disent les Français": a way of speaking
         if comme is not None and hit.form.verb.lemma in _EVIDENCE_VERBS and \
                 not _EVIDENCE_SUBJECT.search(text, hit.end, min(unit.end, hit.end + 60)):
             continue  # "comme l'a montré l'attaque de Strasbourg": an event, no source
@@ -2856,7 +2864,8 @@ def _trailing_colon_speaker(doc: Document, unit: _Unit, resolver: SpeakerResolve
     """ "Le ministre a ajouté :" closing a sentence: the next quotation is his."""
     text = doc.norm
     for hit in reversed(_cues_in(doc, unit)):
-        if _COMME_LE.search(text, max(unit.start, hit.start - 22), hit.start):
+        if _COMME_LE.search(text, max(unit.start, hit.start - 22), hit.start) or \
+                _COMME_BARE.search(text, max(unit.start, hit.start - 8), hit.start):
             # "Comme l'a proclamé le grand H.L. Mencken il y a près de 70 ans :": the subject
             # follows the verb
             np = parse_np_after(text, hit.end, unit.end)
