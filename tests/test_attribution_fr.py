@@ -3417,3 +3417,20 @@ def test_a_conjunction_is_no_first_name() -> None:
 ])
 def test_comme_with_the_subject_after_the_verb(text: str, expected: list) -> None:
     assert [(g[0], g[1], g[2]) for g in _quotes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words in marks after a negated cue are not its subject's (gilets-jaunes-fr, AFP copy):
+    # the marker's source says them
+    ("Un titre\n\nPour Jean-Daniel Levy, expert de Harris Interactive, Emmanuel Macron n'a pas "
+     "annoncé «un vrai virage social mais des gestes sociaux».",
+     [("mixed", "Emmanuel Macron n'a pas annoncé «un vrai virage social mais des gestes "
+       "sociaux»", "Jean-Daniel Levy")]),
+    ("Un titre\n\nMais il y a une grande différence. Ces mouvements ne disent pas «Macron "
+     "démission», ils ont des revendications catégorielles.", []),
+    # a negation inside the content is no negated cue
+    ("Un titre\n\nSa voisine assure «n'avoir jamais vu personne en 27 ans».",
+     [("direct", "n'avoir jamais vu personne en 27 ans", "voisine")]),
+])
+def test_marked_words_after_a_negated_cue(text: str, expected: list) -> None:
+    assert [(g[0], g[1], g[2]) for g in _quotes(text)] == expected

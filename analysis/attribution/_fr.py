@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.123.0"
+RULES_VERSION = "1.124.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1684,6 +1684,10 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
             if speaker is None:
                 continue
             s, e = comp
+            if text[s] in "«\"“" and _negated_before(text, unit.start, hit):
+                # "Emmanuel Macron n'a pas annoncé «un vrai virage social»": words in marks
+                # that the subject did not say are someone else's (the article's source's)
+                continue
             if speaker.canonical is None and (speaker.text or "").lower() in ("on", "l'on") \
                     and not any(s <= m.open < e for m in unit.marks):
                 # "on a enregistré 385 pèlerins", "On notait la présence du président": a
@@ -2075,6 +2079,23 @@ def _clause_end(text: str, s: int, unit: _Unit, full_clause: bool = False) -> in
             pos = m.end()
             continue
         return start
+
+
+_NEG_AUX_BEFORE = re.compile(r"\bn(?:e\s+|['’])(?:\w+\s+)?(?:pas|jamais|plus)\s+$", re.I)
+_NE_BEFORE = re.compile(r"\bn(?:e\s+|['’])$", re.IGNORECASE)
+_NE_START = re.compile(r"n(?:e\s+|['’])", re.IGNORECASE)
+_NEG_AFTER = re.compile(r"\s+(?:pas|jamais|plus)\b", re.IGNORECASE)
+
+
+def _negated_before(text: str, start: int, hit: _CueHit) -> bool:
+    """Is the cue itself negated ("n'a pas annoncé", "ne disent pas"), not its content
+    ("assure «n'avoir jamais vu …»")?"""
+    lo = max(start, hit.start - 30)
+    if _NE_START.match(text, hit.start, hit.end) and _NEG_AFTER.search(text, hit.start, hit.end):
+        return True  # the cue holds its negation: "n'a pas annoncé"
+    return _NEG_AUX_BEFORE.search(text, lo, hit.start) is not None or (
+        _NE_BEFORE.search(text, lo, hit.start) is not None and
+        _NEG_AFTER.match(text, hit.end) is not None)  # "ne disent pas"
 
 
 def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
