@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.102.0", "sourcebias-roles-en": "1.0.0"}
+                              "sourcebias-rules-en": "1.103.0", "sourcebias-roles-en": "1.0.0"}
 
 
 def test_public_api():
@@ -1865,3 +1865,16 @@ def test_impersonal_it_is_no_speaker(text, expected):
 def test_preposition_is_no_first_name(text, canonical):
     (q,) = extract(text)
     assert q.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Title\n\nWASHINGTON (Reuters) - The talks will resume next week, the State Department "
+     "said on Tuesday.", "The talks will resume next week"),
+    ("Title\n\nLONDON, Jan 5 (Reuters) - Prices will rise, the Bank of England said.",
+     "Prices will rise"),
+])
+def test_dateline_is_no_content(text, expected):
+    # (the whole extraction: the dateline is cut after the language rules)
+    from analysis import analyze
+
+    assert [q.text for q in analyze(text, "en").quotes] == [expected]

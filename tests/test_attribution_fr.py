@@ -3434,3 +3434,15 @@ def test_comme_with_the_subject_after_the_verb(text: str, expected: list) -> Non
 ])
 def test_marked_words_after_a_negated_cue(text: str, expected: list) -> None:
     assert [(g[0], g[1], g[2]) for g in _quotes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire dateline is no part of the reported content (gilets-jaunes-fr, AFP copy)
+    ("Titre\n\nMOSCOU (AFP) - Le président russe et son homologue américain ont discuté de la "
+     "Syrie lundi, a indiqué le Kremlin.",
+     "Le président russe et son homologue américain ont discuté de la Syrie lundi"),
+    ("Titre\n\nPARIS | Les forces de l’ordre ont effectué 4523 interpellations, selon des "
+     "sources policières.", "Les forces de l'ordre ont effectué 4523 interpellations"),
+])
+def test_dateline_is_no_content(text: str, expected: str) -> None:
+    assert [g[1] for g in _quotes(text)] == [expected]

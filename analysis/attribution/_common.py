@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["FRENCH_MONTH", "FRENCH_MONTHS", "CueVerb", "trim_span"]
+__all__ = ["DATELINE", "FRENCH_MONTH", "FRENCH_MONTHS", "CueVerb", "trim_span"]
 
 #: French month names, in order (dates in incises and complements, embed signatures)
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                  "septembre", "octobre", "novembre", "décembre")
 #: the same as a regular-expression group
 FRENCH_MONTH = "(?:" + "|".join(FRENCH_MONTHS) + ")"
+
+#: a wire dateline opening a paragraph: "MOSCOU (AFP) - ", "LONDON, Jan 5 (Reuters) - ",
+#: "PARIS | ", "WASHINGTON (AP) — ": a place in capitals, an optional date or state, an
+#: optional agency, then a dash or a bar. It is no part of the sentence's reported content.
+DATELINE = re.compile(
+    r"(?:[A-ZÉÈÀÇÂÊÎÔÛ][A-ZÉÈÀÇÂÊÎÔÛ'’.-]+(?:[ -][A-ZÉÈÀÇÂÊÎÔÛ][A-ZÉÈÀÇÂÊÎÔÛ'’.-]+){0,3})"
+    r"(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:\((?:AFP|AP|Reuters|UPI|CNN|Belga|ATS|Keystone-ATS|DPA|Xinhua|ANSA|EFE|TASS|"
+    r"RIA Novosti|Sputnik|APS|MAP|PANA)\)\s*)?"
+    r"(?:--|[-—–|])\s+")
 
 
 @dataclass(frozen=True)

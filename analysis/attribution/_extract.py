@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .._types import Credit, Quote
 from ..text import Document
 from . import _credits, _embeds, _en, _fr, _sources
+from ._common import DATELINE
 from ._marks import find_marked
 
 _RULES = {"fr": _fr, "en": _en}
@@ -28,10 +29,26 @@ def extract(doc: Document, gazetteers: tuple[str, ...] = ()) -> Attribution:
     rules = _RULES[doc.lang]
     with _sources.user_gazetteers(gazetteers):
         marked = find_marked(doc.norm, doc.paragraphs)
-        quotes = rules.extract(doc, marked)
+        quotes = _without_datelines(doc, rules.extract(doc, marked))
         quotes.extend(_embeds.embedded_posts(doc, quotes, marked))
         quotes = _sources.type_speakers(doc, quotes)
         versions = {**rules.versions(), **_sources.versions(), **_credits.versions(),
                     **_embeds.versions()}
     quotes.sort(key=lambda q: (q.start, q.end))
     return Attribution(tuple(quotes), tuple(_credits.find_credits(doc)), versions)
+
+
+def _without_datelines(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A quote that opens a paragraph starts after its wire dateline ("MOSCOU (AFP) - Le
+    président russe …, a indiqué le Kremlin": the content starts at "Le président")."""
+    starts = {s for s, _e in doc.paragraphs}
+    out = []
+    for q in quotes:
+        m = DATELINE.match(doc.norm, q.start, q.end) if q.start in starts else None
+        if m is not None and m.end() < q.end - 2 and (
+                q.speaker is None or q.speaker.start is None or
+                not (q.speaker.start < m.end() and q.start < q.speaker.end)):
+            q = replace(q, start=m.end(), text=doc.norm[m.end():q.end],
+                        marks=tuple((a, b) for a, b in q.marks if a >= m.end()))
+        out.append(q)
+    return out
