@@ -3446,3 +3446,13 @@ def test_marked_words_after_a_negated_cue(text: str, expected: list) -> None:
 ])
 def test_dateline_is_no_content(text: str, expected: str) -> None:
     assert [g[1] for g in _quotes(text)] == [expected]
+
+
+def test_dateline_is_no_speaker() -> None:
+    # (Le Journal de Montréal, via gilets-jaunes-fr) "PARIS | Le constructeur …": the speaker
+    # starts after the dateline, and so does its canonical name
+    text = ("Titre\n\nPARIS | Le constructeur ferroviaire Bombardier a annoncé avoir reçu une "
+            "commande de 19 trains de la SNCF.")
+    (q,) = extract_attributions(make_document(text, "fr")).quotes
+    assert (q.speaker.text, q.speaker.canonical) == (
+        "Le constructeur ferroviaire Bombardier", "constructeur ferroviaire Bombardier")

@@ -21,7 +21,9 @@ DATELINE = re.compile(
     r"(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,2})?"
     r"\s*(?:\((?:AFP|AP|Reuters|UPI|CNN|Belga|ATS|Keystone-ATS|DPA|Xinhua|ANSA|EFE|TASS|"
     r"RIA Novosti|Sputnik|APS|MAP|PANA)\)\s*)?"
-    r"(?:--|[-—–|])\s+")
+    r"(?:--|[-—–|])\s+"
+    # a place in capitals and small letters, then a bar: "Washington | "
+    r"|[A-ZÉÈÀÇ][\w'’.-]+(?:\s[A-ZÉÈÀÇ][\w'’.-]+){0,2}\s+\|\s+")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from ..text import Document
 from . import _credits, _embeds, _en, _fr, _sources
 from ._common import DATELINE
 from ._marks import find_marked
+from ._sources import strip_determiner
 
 _RULES = {"fr": _fr, "en": _en}
 
@@ -50,5 +51,16 @@ def _without_datelines(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 not (q.speaker.start < m.end() and q.start < q.speaker.end)):
             q = replace(q, start=m.end(), text=doc.norm[m.end():q.end],
                         marks=tuple((a, b) for a, b in q.marks if a >= m.end()))
+        sp = q.speaker
+        m = DATELINE.match(doc.norm, sp.start, sp.end) if sp is not None and \
+            sp.start in starts and sp.end is not None else None
+        if sp is not None and m is not None and m.end() < sp.end:
+            # "PARIS | Le constructeur ferroviaire Bombardier a annoncé …": the speaker too
+            dateline = doc.norm[m.start():m.end()]
+            canonical = sp.canonical
+            if canonical and canonical.startswith(dateline):
+                canonical = strip_determiner(canonical[len(dateline):])
+            q = replace(q, speaker=replace(sp, start=m.end(), text=doc.norm[m.end():sp.end],
+                                           canonical=canonical))
         out.append(q)
     return out
