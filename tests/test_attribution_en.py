@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.104.0", "sourcebias-roles-en": "1.0.0"}
+                              "sourcebias-rules-en": "1.104.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -154,6 +154,12 @@ def test_last_outlet_before(text: str, kind: str, expected: str | None) -> None:
     ("Frederic C. Hof, a former adviser on Syria in the administration", "Frederic C. Hof",
      (None, None)),
     ("Hezbollah leader Hassan Nasrallah", "Hassan Nasrallah", ("person", None)),
+    # (allsides-abp, Middle East and terrorism) a body the gazetteer names before the office
+    # is no organization whose head that would be; armed forces are military
+    ("European Union foreign ministers", "European Union foreign ministers",
+     ("government", "EU")),
+    ("the Israel Defense Forces", "Israel Defense Forces", ("military", "IL")),
+    ("the Brotherhood", "Muslim Brotherhood", ("organization", None)),
 ])
 def test_english_source(mention: str, canonical: str, expected: tuple) -> None:
     from analysis.attribution._sources import english_source

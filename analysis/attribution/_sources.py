@@ -393,7 +393,7 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
     low = [w.lower() if w.lower() in roles else w.lower().rstrip(".,") for w in words]
     low = [w[:-2] if w.endswith("'s") else w for w in low]
     affiliation = None
-    bodies: list[tuple[int, Entry]] = []
+    bodies: list[tuple[int, int, Entry]] = []  # (position, words, entry)
     topic = False  # inside "on Syria", "about Iran": what the speaker deals with
     for i, w in enumerate(low):
         if w in _EN_BOUNDARY:
@@ -410,10 +410,10 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
             if entry is not None and words[i][:1].isupper():
                 if n == 1 and named:
                     break  # part of a name: "Rep. Steve Israel", "New Mexico"
-                bodies.append((i, entry))
+                bodies.append((i, n, entry))
                 break
     if affiliation is None and bodies:
-        affiliation = next((e.affiliation for _, e in bodies if e.affiliation), None)
+        affiliation = next((e.affiliation for _, _n, e in bodies if e.affiliation), None)
     found: list[tuple[int, int, str]] = []  # (position, length, role phrase)
     i = 0
     while i < len(low):
@@ -446,14 +446,15 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
         return None, affiliation
     pos, phrase = head
     kind = roles[phrase]
-    if kind == "government" and ((pos > 0 and roles.get(low[pos - 1]) in (
-            "organization", "media")) or any(roles[p] in ("organization", "media")
-                                             for k, _n, p in found if k > edge)):
+    in_body = {j for k, n, _e in bodies for j in range(k, k + n)}
+    if kind == "government" and ((pos > 0 and pos - 1 not in in_body and roles.get(
+            low[pos - 1]) in ("organization", "media")) or any(
+                roles[p] in ("organization", "media") for k, _n, p in found if k > edge)):
         # "union President Randi Weingarten", "president of the Planned Parenthood
         # Federation of America": the head of a body, not an office of state
         kind = "person"
     if phrase in _EN_REPRESENTATIVES:
-        body = next((e.type for _, e in bodies if e.type in _EN_BODY_TYPES), None) or next(
+        body = next((e.type for _, _n, e in bodies if e.type in _EN_BODY_TYPES), None) or next(
             (roles[p] for k, _n, p in found if k != pos and roles[p] in _EN_BODY_TYPES), None)
         kind = body or kind
     return kind, affiliation
