@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.104.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.105.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
@@ -1878,3 +1878,20 @@ def test_dateline_is_no_content(text, expected):
     from analysis import analyze
 
     assert [q.text for q in analyze(text, "en").quotes] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an "-ed" cue after a number that closes an aside is a verb, not an adjective ("758
+    # pledged delegates") (PolNeAR train, BASIL)
+    ("Murphy, who was elected to the House in 2012, argued his fight is especially relevant.",
+     [("Murphy", "his fight is especially relevant")]),
+    ("Joni Ernst, a candidate in the Republican Senate primary on June 3, announced in an ad "
+     "that she grew up on a farm.", [("Joni Ernst", "she grew up on a farm")]),
+    # a coordinated cue after its own adjunct starts a new quote
+    ("The New Haven Register on July 20, 2006, described him as “a veteran of the Vietnam "
+     "War,” and on April 6, 2007, said that the attorney general had “served in Vietnam.”",
+     [("The New Haven Register on July 20", "him as “a veteran of the Vietnam War,”"),
+      ("The New Haven Register on July 20", "the attorney general had “served in Vietnam.”")]),
+])
+def test_cue_after_a_number_and_a_comma(text, expected):
+    assert [(q.speaker.text, q.text) for q in extract(text)] == expected

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.104.0"
+RULES_VERSION = "1.105.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -474,6 +474,11 @@ _TO_OR_IF = re.compile(r"\b(?:to|whether|if|about|for|what|why|how|when|where|wh
 _COORD_BEFORE = re.compile(r"(?:,(?P<mark>[”\"])?\s*(?:and\s+|but\s+)?"
                            r"(?:also\s+|then\s+|later\s+)?|"
                            r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
+# ", and on April 6, 2007, " / ", and later that day, " right before a cue
+_AND_ADJUNCT_BEFORE = re.compile(
+    r",?[”\"]?\s*(?P<conj>and|but)\s+(?:on|in|at|during|last|earlier|later|then|again|after|"
+    r"before)"
+    r"\b[^;.“”\"]{0,30},\s*$", re.IGNORECASE)
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
 _NEW_CLAUSE_BEFORE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
@@ -1485,7 +1490,10 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
                     continue  # "an earlier report", "their later statement"
             # a participle after a number is an adjective ("758 pledged delegates"), and
             # after a degree adverb ("so politically charged that", "racially charged signs")
-            if form.endswith("ed") and (prev[:1].isdigit() or prev in _DEGREE_BEFORE):
+            # (not after a number that closes an aside: "Murphy, who was elected in 2012,
+            # argued", "a candidate in the primary on June 3, announced")
+            if form.endswith("ed") and ((prev[:1].isdigit() and not prev.endswith((",", ")")))
+                                        or prev in _DEGREE_BEFORE):
                 continue
         if doc.mark_at(start) is not None:
             continue
@@ -1601,6 +1609,12 @@ class _UnitReader:
                     end = text.rfind(tail[-1], s, cs) + 1
                     break
                 continue
+            adj = _AND_ADJUNCT_BEFORE.search(text, max(s, cs - 48), cs)
+            if adj is not None and self.doc.mark_at(adj.start("conj")) is None:
+                # "described him as “…,” and on April 6, 2007, said that …": a coordinated
+                # cue after its own adjunct starts a new quote (the marks stay with the first)
+                end = adj.start("conj")
+                break
             m = _COORD_BEFORE.search(before)
             if m and (text[cs:ce].lower().endswith("ing") or "and" in m.group() or
                       "but" in m.group()):
