@@ -3456,3 +3456,23 @@ def test_dateline_is_no_speaker() -> None:
     (q,) = extract_attributions(make_document(text, "fr")).quotes
     assert (q.speaker.text, q.speaker.canonical) == (
         "Le constructeur ferroviaire Bombardier", "constructeur ferroviaire Bombardier")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "C'est pourquoi X estime que …": the link to what precedes is no subject (gilets-jaunes-fr,
+    # IWAC)
+    ("Un titre\n\nLe général croyait au référendum. C’est pourquoi la professeure de droit "
+     "public Anne-Marie Le Pourhiet estime que « le référendum est dans l’ADN de la Ve "
+     "République ».",
+     [("direct", "le référendum est dans l'ADN de la Ve République", "Anne-Marie Le Pourhiet")]),
+    ("Un titre\n\nLa femme n'est ni esclave, ni objet. C'est pourquoi M. Diouf précisera que la "
+     "responsabilité de l'homme ne signifie pas une négation des droits de la femme.",
+     [("indirect", "la responsabilité de l'homme ne signifie pas une négation des droits de "
+       "la femme", "Diouf")]),
+    # "proposer" as an incise right after a quotation (cues.fr 1.14.0)
+    ("Un titre\n\nIl lance alors quelques idées. \"Que tout le monde place des gilets jaunes "
+     "sur sa façade !\", propose Richard.",
+     [("direct", "Que tout le monde place des gilets jaunes sur sa façade", "Richard")]),
+])
+def test_cest_pourquoi_and_propose(text: str, expected: list) -> None:
+    assert [(g[0], g[1], g[2]) for g in _quotes(text)] == expected

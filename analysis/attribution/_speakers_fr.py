@@ -912,7 +912,10 @@ _CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nou
 _LEADING_ADVERBS = re.compile(
     r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|de son côté|pour sa part|"
     r"quant à|en revanche|cependant|toutefois|néanmoins|pourtant|d'ailleurs|en effet|"
-    r"désormais|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)"
+    r"désormais|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|"
+    # "C'est pourquoi la professeure … estime que": a link to what precedes, no subject
+    r"c'est pourquoi|c'est ainsi que|c'est alors que|c'est là que|c'est pour cela que|"
+    r"voilà pourquoi)"
     r"\b\s*,?\s*)+",
     re.IGNORECASE)
 # a subordinating conjunction that opens the sentence is no part of the subject: "Si des
