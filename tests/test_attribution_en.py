@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.105.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.106.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
@@ -1895,3 +1895,21 @@ def test_dateline_is_no_content(text, expected):
 ])
 def test_cue_after_a_number_and_a_comma(text, expected):
     assert [(q.speaker.text, q.text) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X was quoted (by Y) as saying": X speaks, Y relays (BASIL, PolNeAR train)
+    ("In 2007 Mr. Huckabee was quoted as saying, “Climate change is here, it’s real.”",
+     [("Mr. Huckabee", "Climate change is here, it's real", None)]),
+    ("Mr. Trump’s remarks came two days after Justice Ginsburg was quoted as saying she was "
+     "frightened about the nation.",
+     [("Justice Ginsburg", "she was frightened about the nation", None)]),
+    ("Sen. Charles Schumer, a New York Democrat, was quoted in The Hill as saying: “I think "
+     "our Republican colleagues realize it.”",
+     [("Sen. Charles Schumer", "I think our Republican colleagues realize it", "The Hill")]),
+    # the active form with a title in the name
+    ("The Times quoted Mr. Huckabee as saying that climate change is real.",
+     [("Mr. Huckabee", "climate change is real", "The Times")]),
+])
+def test_quoted_as_saying(text, expected):
+    assert [(q.speaker.text, q.text, q.intermediary) for q in extract(text)] == expected

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.105.0"
+RULES_VERSION = "1.106.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1682,6 +1682,9 @@ class _UnitReader:
             quoted = _QUOTED_AS.search(text, max(us, cs - 150), cs)
             if quoted is not None and self.read_quoted_as(cue, quoted):
                 return
+            passive = _PASSIVE_QUOTED_AS.search(text, max(us, cs - 150), cs)
+            if passive is not None and self.read_quoted_passive(cue, passive):
+                return
         lo = max(us, cs - 60)
         while True:
             toks = _tokens(text, lo, cs)
@@ -2090,6 +2093,40 @@ class _UnitReader:
         if j < len(toks):  # who quoted: the intermediary ("Reuters news service")
             for r in self.out[n:]:
                 r.intermediary = r.intermediary or text[toks[j][0]:toks[-1][1]]
+        return True
+
+    def read_quoted_passive(self, cue, passive: re.Match[str]) -> bool:
+        """ "Mr. Huckabee was quoted as saying, “…”", "X was quoted by the Times as saying that
+        …": the clause's subject speaks, the one quoting ("by …") relays."""
+        _cs, ce, verb = cue
+        text, ue = self.text, self.ue
+        # the noun phrase right before "was quoted" ("two days after Justice Ginsburg was
+        # quoted as saying": Ginsburg, not the sentence's subject)
+        toks = _tokens(text, max(self.us, passive.start() - 80), passive.start())
+        if not toks:
+            return False
+        j = _np_left(toks, len(toks) - 1)
+        speaker: tuple[int, int] | None = None
+        if j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in SUBJ_PRONOUNS) \
+                and not (j > 0 and toks[j - 1][2] == ","):
+            speaker = (toks[j][0], toks[-1][1])
+        elif toks[-1][2] == ",":
+            # "Sen. Charles Schumer, a New York Democrat, was quoted": the subject before its
+            # apposition
+            speaker = _subject_np(text, self.us, passive.start())
+        if speaker is None:
+            return False
+        after = _skip_right(text, ce, ue)
+        kind = _right_kind(text, after, ue)
+        content = self.right_content(verb, kind, after) if kind != "end" else None
+        if content is None:
+            return False
+        n = len(self.out)
+        self.forward(cue, speaker, "subject", content[1], content[0],
+                     dict(negated=False, conditional=False, after=ce))
+        if passive.group("by"):
+            for r in self.out[n:]:
+                r.intermediary = r.intermediary or passive.group("by").strip()
         return True
 
     def right_content(self, verb: CueVerb, kind: str, pos: int) -> tuple[str, int] | None:
@@ -3263,7 +3300,11 @@ _EVIDENCE_VERBS = frozenset({"confirm", "suggest", "reveal", "indicate", "show",
 # "quoted a senior Iraqi security official as saying": the person quoted, before the cue
 # (not the passive "was quoted in The Hill as saying": a preposition opens no speaker)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:in|by|on|at|from|last|this|earlier)\b)"
-                        r"(?P<np>(?:[^\s,.;:!?]+\s+){0,8}?[^\s,.;:!?]+)\s+as\s+$", re.I)
+                        r"(?P<np>(?:[^\s,;:!?]+\s+){0,8}?[^\s,;:!?]+)\s+as\s+$", re.I)
+# "was quoted as saying", "was widely quoted by the Times as saying"
+_PASSIVE_QUOTED_AS = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:widely|also|once|often|later)\s+)?quoted\s+"
+    r"(?:(?:by|in)\s+(?P<by>[^,;:“”\"]{1,60}?)\s+)?as\s+$", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "network", "magazine", "outlet", "broadcaster",
