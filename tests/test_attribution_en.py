@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.106.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.107.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
@@ -1913,3 +1913,17 @@ def test_cue_after_a_number_and_a_comma(text, expected):
 ])
 def test_quoted_as_saying(text, expected):
     assert [(q.speaker.text, q.text, q.intermediary) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inverted speaker after a quotation, then a participle clause (PolNeAR train)
+    ("“Who is the real con man here?” said Murphy, using a term Rubio has used to describe "
+     "Donald Trump.", [("Murphy", "Who is the real con man here?")]),
+    # (after a comma lead, the noun phrase after the cue is its object, not a speaker)
+    ("Schumer, near the time of his announcement Monday, pledged his continued support for "
+     "DREAMers, tweeting: “Soon, the govt will reopen.”",
+     [("Schumer", "his continued support for DREAMers"),
+      ("Schumer", "Soon, the govt will reopen")]),
+])
+def test_inverted_speaker_then_participle(text, expected):
+    assert [(q.speaker.text, q.text) for q in extract(text)] == expected

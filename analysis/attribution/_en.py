@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.106.0"
+RULES_VERSION = "1.107.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1821,7 +1821,8 @@ class _UnitReader:
                 rest = text[after_np:ue]
                 if _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
                         _APPOSITION.match(text, inverted[1], ue)) or \
-                        _RELATIVE_AFTER.match(text, after_np, ue):
+                        _RELATIVE_AFTER.match(text, after_np, ue) or (
+                            lead_sep != "," and _PARTICIPLE_AFTER.match(text, after_np, ue)):
                     speaker, how = inverted, "mention"
                     if text[inverted[0]:inverted[1]].lower() in SUBJ_PRONOUNS:
                         how = "pronoun"
@@ -3301,6 +3302,8 @@ _EVIDENCE_VERBS = frozenset({"confirm", "suggest", "reveal", "indicate", "show",
 # (not the passive "was quoted in The Hill as saying": a preposition opens no speaker)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:in|by|on|at|from|last|this|earlier)\b)"
                         r"(?P<np>(?:[^\s,;:!?]+\s+){0,8}?[^\s,;:!?]+)\s+as\s+$", re.I)
+# a participle clause after an inverted speaker: "“…,” said Murphy, using a term …"
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?(?-i:[a-z])[a-z]+ing\b")
 # "was quoted as saying", "was widely quoted by the Times as saying"
 _PASSIVE_QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:widely|also|once|often|later)\s+)?quoted\s+"
