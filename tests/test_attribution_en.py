@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.107.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.108.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
@@ -1927,3 +1927,13 @@ def test_quoted_as_saying(text, expected):
 ])
 def test_inverted_speaker_then_participle(text, expected):
     assert [(q.speaker.text, q.text) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "Hours later," / "Weeks before the vote,": a lead of time, not a subject (BASIL)
+    ("Hours later, she issued a statement saying the plan had failed.", "she"),
+    ("Hours before Trump’s review announcement, the FWS defended its decision as “part of a "
+     "robust United States conservation strategy.”", "the FWS"),
+])
+def test_time_lead_is_no_subject(speaker, text):
+    assert [q.speaker.text for q in extract(text)] == [speaker]

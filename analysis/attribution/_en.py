@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.107.0"
+RULES_VERSION = "1.108.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1247,6 +1247,10 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 # a time phrase that opens a clause and ends with its comma: "the day after the primary,",
 # "a week later,", "every December,"
 _TIME_LEAD = re.compile(
+    # "Hours later, she …", "Minutes before the vote, …": a bare plural of time, then the word
+    # that places it
+    r"\s*(?:hours|days|weeks|months|years|minutes|moments|decades)\s+(?:later|earlier|ago|"
+    r"before|after)\b[^,.;:!?\n]{0,50},|"
     r"\s*(?:the|a|an|one|two|three|four|five|six|several|this|that|last|next|every|each)\s+"
     r"(?:[\w-]+\s+)?(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|"
     r"evening|weekend|decade|december|january|february|march|april|may|june|july|august|"
