@@ -3476,3 +3476,13 @@ def test_dateline_is_no_speaker() -> None:
 ])
 def test_cest_pourquoi_and_propose(text: str, expected: list) -> None:
     assert [(g[0], g[1], g[2]) for g in _quotes(text)] == expected
+
+
+def test_derriere_opens_no_speaker() -> None:
+    # (gilets-jaunes-fr, AFP copy) "Derrière des banderoles réclamant …" is a place, and the
+    # count is the marker's source
+    text = ("Un titre\n\nDerrière des banderoles réclamant l’interdiction des grenades et des "
+            "LBD, à Paris quelque 13 800 personnes ont rallié la place de la République, selon "
+            "le comptage réalisé par le cabinet Occurence.")
+    assert [g[2] for g in _quotes(text)] == [
+        "comptage réalisé par le cabinet Occurence"]

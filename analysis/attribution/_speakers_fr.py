@@ -141,7 +141,8 @@ def _is_cap(tok: str) -> bool:
 # police, …", "Sur demande de …", "Comme disait Woody Allen : …", "Mais gare : …")
 _NO_NP_START = frozenset("a à au aux sur en dans pour avec depuis après avant par selon comme "
                          "lors chez sous vers malgré durant pendant mais et ou donc or car si "
-                         "quand puis alors ainsi dès contre outre".split())
+                         "quand puis alors ainsi dès contre outre derrière devant parmi hormis "
+                         "sauf envers".split())
 
 
 def opens_noun_phrase(word: str) -> bool:
