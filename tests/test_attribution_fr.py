@@ -3486,3 +3486,11 @@ def test_derriere_opens_no_speaker() -> None:
             "le comptage réalisé par le cabinet Occurence.")
     assert [g[2] for g in _quotes(text)] == [
         "comptage réalisé par le cabinet Occurence"]
+
+
+def test_subject_of_a_series_of_verbs() -> None:
+    # (gilets-jaunes-fr, AFP copy) "X y occupaient A, arrêtaient B et demandaient C": the
+    # subject of the last verb is the first verb's, not the whole first chunk
+    text = ("Un titre\n\nEnviron 150 «gilets jaunes» y occupaient un rond-point, arrêtaient les "
+            "voitures et demandaient aux conducteurs de mettre un gilet jaune.")
+    assert [g[2] for g in _quotes(text)] == ["Environ 150 gilets jaunes"]

@@ -734,6 +734,13 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
     if not words or (not _word_ok_start(words[0]) and not quantity and text[b - 1:b] == ","):
         # "X, porte-parole de Y, a déclaré" / "La chaîne, accusée de …, a tweeté": walk back
         # over the appositions to the chunk that names the subject
+        if _COORD_TAIL.search(seg) and _FIRST_VERB.match(" " + seg):
+            # "Environ 150 «gilets jaunes» y occupaient un rond-point, arrêtaient les voitures
+            # et demandaient …": a series of verbs, whose subject is the first verb's
+            first = _FIRST_VERB.search(text, unit_start, b)
+            if first is not None and first.start() > unit_start and \
+                    not _AND_CLAUSE.search(text, unit_start, b):  # (one clause before it)
+                return parse_subject(text, unit_start, first.start() + 1, marks=marks)
         return _subject_before_appositions(text, unit_start, b, end, marks)
     if words[-1].lower() == "qui":
         # "… le dictateur qui dit", "a ajouté l'armée, qui affirme": the antecedent
@@ -781,6 +788,7 @@ _SUBJECT_BEFORE_VERB = re.compile(
     r"((?:il|elle|ils|elles)|(?-i:[A-ZÉ][\w'-]+)(?:\s+(?-i:[A-ZÉ][\w'-]+)){0,3})"
     r"\s+(?-i:[a-zéèêàâîôûç])", re.IGNORECASE)
 _COORD_TAIL = re.compile(r"\s(?:et|puis)\s*$", re.IGNORECASE)
+_AND_CLAUSE = re.compile(r"\s(?:et|puis|mais)\s", re.IGNORECASE)
 # the first finite verb of a clause, for the subject of a coordinated verb: an auxiliary or
 # modal, a negation or reflexive clitic, or a third person plural ending in -ent (not -ment,
 # and not one of the nouns and adjectives that end so)
