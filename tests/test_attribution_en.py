@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.108.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.109.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
@@ -1937,3 +1937,20 @@ def test_inverted_speaker_then_participle(text, expected):
 ])
 def test_time_lead_is_no_subject(speaker, text):
     assert [q.speaker.text for q in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a pronoun takes up the person last made a sentence's subject, after an age in apposition
+    # or an opening "Throughout …" phrase (PolNeAR train)
+    ("Carly Fiorina ran HP.\n\nFiorina, 61, declined requests for an interview. When asked "
+     "about the merger, she defended her decision. \"If you are not leading, you are "
+     "failing,\" she said.", "Carly Fiorina"),
+    ("Hillary Clinton debated on Monday.\n\nThroughout the debate, Clinton found ways to cast "
+     "herself as the heir. On health care, she said she was the one to preserve the law.",
+     "Hillary Clinton"),
+    ("Cory James, 22, of Flint, Mich., said he could never vote for Clinton. Joel Bradshaw, "
+     "39, bused down from New York on Friday. \"If Hillary wants to be queen, we'll bring the "
+     "guillotine,\" he said.", "Joel Bradshaw"),
+])
+def test_pronoun_after_age_or_opening_phrase(text, canonical):
+    assert [q.speaker.canonical for q in extract(text)][-1] == canonical

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.108.0"
+RULES_VERSION = "1.109.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3216,14 +3216,16 @@ _SUBJECT_OPENING = re.compile(
     r"(?<!\b[A-Z]\.\s)\s*(?:(?:But|And|Then|Still|Yet|Now|Meanwhile|"
     r"However|Later|Earlier),?\s+)?"
     # an introductory clause or phrase before the subject: "As he shook hands …, Sanders …"
-    r"(?:(?:As|When|While|After|Before|Although|Though|Since|In|On|At|During|Asked)\b"
+    r"(?:(?:As|When|While|After|Before|Although|Though|Since|In|On|At|During|Asked|Throughout|"
+    r"Despite|Amid|Over|Under|Within|Following|For|With|From|By)\b"
     r"[^.!?\n,“”\"]{1,100},\s+)?"
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s))?"  # "Florida Sen. Marco Rubio took"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
     r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
-    r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b)")
+    r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
+    r",\s+\d{2},)")  # ("Fiorina, 61, declined": an age in apposition)
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
