@@ -1743,7 +1743,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.109.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.110.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
@@ -1954,3 +1954,11 @@ def test_time_lead_is_no_subject(speaker, text):
 ])
 def test_pronoun_after_age_or_opening_phrase(text, canonical):
     assert [q.speaker.canonical for q in extract(text)][-1] == canonical
+
+
+def test_pronoun_takes_up_a_subject_of_unknown_gender_with_an_age():
+    # (BASIL, PolNeAR train) a first name of no known gender, made a person by an age in
+    # apposition and the subject of the pronoun's own paragraph
+    text = ("Title\n\nGloria Garcia, 34, agrees.\n\nFranson Reneus, 18, from Lee County, Fla., "
+            "disagrees. \"I could say I identify as anything,\" he said.")
+    assert [q.speaker.canonical for q in extract(text)][-1] == "Franson Reneus"

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.109.0"
+RULES_VERSION = "1.110.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3152,8 +3152,9 @@ class _Names:
             else:
                 name = " ".join(words)
                 g = self.gender(name)
-                if not g and words[0].lower() not in self.lex.first:
-                    continue
+                if not g and words[0].lower() not in self.lex.first and \
+                        not _AGE_AFTER.match(text, m.end("name")):
+                    continue  # (a person by an age in apposition: "Dewayne Smithy, 33,")
             if g and gender and g != gender:
                 continue
             found = name
@@ -3208,6 +3209,7 @@ class _Names:
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'-]*)")
+_AGE_AFTER = re.compile(r",\s+\d{2},")
 # a name opening a sentence (after an optional connector) and followed by its verb or by an
 # apposition: "Kerry suggested", "But McKeon has criticized", "Mr Netanyahu, who is"
 _SUBJECT_OPENING = re.compile(
@@ -3486,8 +3488,12 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                     # subject ("Paradis agrees. She said …")
                     prev_para = text.rfind("\n", 0, max(0, para - 2)) + 1
                     since = names.subject_since(prev_para, s, gender, quoted)
-                    if since is not None and names.gender(since) == gender:
-                        canonical = since  # (of the pronoun's gender, known from the name)
+                    if since is not None and (names.gender(since) == gender or (
+                            not names.gender(since) and para <= _last_written(text, since, s))):
+                        # (of the pronoun's gender, known from the name; or a name of no known
+                        # gender made the subject in the pronoun's own paragraph: "Dewayne
+                        # Smithy, 33, … dismisses …. “…,” he said")
+                        canonical = since
                 how = "pronoun"
             elif low in ("they", "them", "it", "we", "their"):
                 ent = next((h for h in reversed(history[-6:]) if not h.person), None) or \
