@@ -380,7 +380,6 @@ _EN_MENTION_END = re.compile(r",[^,]*,|,?\s+(?:who|whom|whose|which|that)\b|;|\s
 @functools.lru_cache(maxsize=1 << 14)
 def _english_source(mention: str, canonical: str | None, user_files: tuple[str, ...]
                     ) -> tuple[str | None, str | None]:
-    g = _gazetteer(user_files)
     aliases = _aliases_en(user_files)
     for name in (canonical, mention):
         entry = aliases.get(_lookup_key(name)) if name else None
@@ -388,60 +387,15 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
             return entry.type, entry.affiliation
     roles, _tag = _roles_en()
     cut = _EN_MENTION_END.search(mention)
-    phrase_text = mention[:cut.start()] if cut is not None else mention
-    words = _EN_TOKEN.findall(phrase_text.replace("’", "'"))
+    words = _EN_TOKEN.findall((mention[:cut.start()] if cut is not None else mention)
+                              .replace("’", "'"))
     low = [w.lower() if w.lower() in roles else w.lower().rstrip(".,") for w in words]
     low = [w[:-2] if w.endswith("'s") else w for w in low]
-    affiliation = None
-    bodies: list[tuple[int, int, Entry]] = []  # (position, words, entry)
-    topic = False  # inside "on Syria", "about Iran": what the speaker deals with
-    for i, w in enumerate(low):
-        if w in _EN_BOUNDARY:
-            topic = w in _EN_TOPIC
-        if topic:
-            continue
-        named = i > 0 and words[i - 1][:1].isupper() and low[i - 1] not in _EN_DETERMINERS \
-            and _en_role_at(low, i - 1, roles) is None
-        code = g.nationality.get(w.replace(".", ""))
-        if code is not None and affiliation is None and not named:  # not "David French"
-            affiliation = code
-        for n in (3, 2, 1):  # a body the gazetteer knows: "State Department", "the Kremlin"
-            entry = aliases.get(" ".join(low[i:i + n])) if i + n <= len(low) else None
-            if entry is not None and words[i][:1].isupper():
-                if n == 1 and named:
-                    break  # part of a name: "Rep. Steve Israel", "New Mexico"
-                bodies.append((i, n, entry))
-                break
-    if affiliation is None and bodies:
-        affiliation = next((e.affiliation for _, _n, e in bodies if e.affiliation), None)
-    found: list[tuple[int, int, str]] = []  # (position, length, role phrase)
-    i = 0
-    while i < len(low):
-        hit = _en_role_at(low, i, roles)
-        if hit is None:
-            i += 1
-            continue
-        n, phrase = hit
-        before = low[max(0, i - 3):i]
-        if not any(b in _EN_NOT_HELD for b in before) and not low[i].startswith("ex-"):
-            found.append((i, n, phrase))
-        i += n
-    inside = {k for i, n, _p in found for k in range(i, i + n)}
-    # (a preposition inside a proper name, "University of Denver", is no edge)
-    edge = next((k for k, w in enumerate(low) if w in _EN_BOUNDARY and k not in inside and
-                 not (k + 1 < len(words) and words[k + 1][:1].isupper() and k > 0 and
-                      words[k - 1][:1].isupper())), len(low))
-    # the head: the last role before the edge that only a name follows ("Foreign Minister
-    # Sergey Lavrov", "the campaign"), not a modifier of a noun ("city council member")
-    head = None
-    for i, n, phrase in found:
-        rest = words[i + n:edge]
-        if i < edge and all(not w[:1].isalpha() or w.lower() in _EN_PARTICLES or
-                            any(c.isupper() for c in w) or (
-                                w in _EN_NAME_LINKS and k + 1 < len(rest) and
-                                rest[k + 1][:1].isupper())
-                            for k, w in enumerate(rest)):
-            head = (i, phrase)
+    affiliation, bodies = _en_affiliation(words, low, _gazetteer(user_files).nationality,
+                                          aliases, roles)
+    found = _en_roles(low, roles)
+    edge = _en_edge(words, low, found)
+    head = _en_head(words, found, edge)
     if head is None:
         return None, affiliation
     pos, phrase = head
@@ -454,10 +408,85 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
         # Federation of America": the head of a body, not an office of state
         kind = "person"
     if phrase in _EN_REPRESENTATIVES:
-        body = next((e.type for _, _n, e in bodies if e.type in _EN_BODY_TYPES), None) or next(
+        body = next((e.type for _k, _n, e in bodies if e.type in _EN_BODY_TYPES), None) or next(
             (roles[p] for k, _n, p in found if k != pos and roles[p] in _EN_BODY_TYPES), None)
         kind = body or kind
     return kind, affiliation
+
+
+def _en_affiliation(words: list[str], low: list[str], nationality: dict[str, str],
+                    aliases: dict[str, Entry], roles: dict[str, str]
+                    ) -> tuple[str | None, list[tuple[int, int, Entry]]]:
+    """The affiliation a mention gives (a nationality adjective, else a body or a country the
+    gazetteer knows), and those bodies as (position, words, entry). A word inside a name is
+    neither ("David French", "Rep. Steve Israel", "New Mexico"), nor is a topic ("an adviser
+    on Syria")."""
+    affiliation = None
+    bodies: list[tuple[int, int, Entry]] = []
+    topic = False  # inside "on Syria", "about Iran": what the speaker deals with
+    for i, w in enumerate(low):
+        if w in _EN_BOUNDARY:
+            topic = w in _EN_TOPIC
+        if topic:
+            continue
+        named = i > 0 and words[i - 1][:1].isupper() and low[i - 1] not in _EN_DETERMINERS \
+            and _en_role_at(low, i - 1, roles) is None
+        code = nationality.get(w.replace(".", ""))
+        if code is not None and affiliation is None and not named:
+            affiliation = code
+        for n in (3, 2, 1):  # a body the gazetteer knows: "State Department", "the Kremlin"
+            entry = aliases.get(" ".join(low[i:i + n])) if i + n <= len(low) else None
+            if entry is not None and words[i][:1].isupper():
+                if not (n == 1 and named):
+                    bodies.append((i, n, entry))
+                break
+    if affiliation is None:
+        affiliation = next((e.affiliation for _i, _n, e in bodies if e.affiliation), None)
+    return affiliation, bodies
+
+
+def _en_roles(low: list[str], roles: dict[str, str]) -> list[tuple[int, int, str]]:
+    """The role phrases of a mention that are held, as (position, length, phrase): not after
+    "former", "ex-", "retired" …"""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(low):
+        hit = _en_role_at(low, i, roles)
+        if hit is None:
+            i += 1
+            continue
+        n, phrase = hit
+        if not any(b in _EN_NOT_HELD for b in low[max(0, i - 3):i]) and \
+                not low[i].startswith("ex-"):
+            found.append((i, n, phrase))
+        i += n
+    return found
+
+
+def _en_edge(words: list[str], low: list[str], found: list[tuple[int, int, str]]) -> int:
+    """Where the mention's head phrase ends: its first preposition outside a role phrase
+    ("secretary of state") and outside a proper name ("University of Denver")."""
+    inside = {k for i, n, _p in found for k in range(i, i + n)}
+    return next((k for k, w in enumerate(low) if w in _EN_BOUNDARY and k not in inside and
+                 not (k + 1 < len(words) and words[k + 1][:1].isupper() and k > 0 and
+                      words[k - 1][:1].isupper())), len(low))
+
+
+def _en_head(words: list[str], found: list[tuple[int, int, str]], edge: int
+             ) -> tuple[int, str] | None:
+    """The head role: the last one before the edge that only a name follows ("Foreign
+    Minister Sergey Lavrov", "the campaign"), not a modifier of a noun ("city council
+    member")."""
+    head = None
+    for i, n, phrase in found:
+        rest = words[i + n:edge]
+        if i < edge and all(not w[:1].isalpha() or w.lower() in _EN_PARTICLES or
+                            any(c.isupper() for c in w) or (
+                                w in _EN_NAME_LINKS and k + 1 < len(rest) and
+                                rest[k + 1][:1].isupper())
+                            for k, w in enumerate(rest)):
+            head = (i, phrase)
+    return head
 
 
 def type_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
