@@ -177,7 +177,7 @@ _COMME_PRONOUN_VERBS = frozenset({"dire", "déclarer", "affirmer", "expliquer", 
 _COMME_LE = re.compile(r"\bcomme\s+(?:(?P<pron>il|elle|ils|elles|on)\s+)?(?:l'|le\s+)$",
                        re.IGNORECASE)
 # "Comme disait Woody Allen :": the subject follows the verb (before a colon)
-_COMME_BARE = re.compile(r"\bcomme\s+(?P<pron>)$", re.IGNORECASE)
+_COMME_BARE = re.compile(r"\bcomme\s+$", re.IGNORECASE)
 _PREPOSED_AFTER = re.compile(r"\s*(?:(?:mais|et|puis)\s+)?après\s+(?:l'|les\s+|leur\s+|lui\s+)?",
                              re.IGNORECASE)
 _NARRATIVE_INFINITIVE = re.compile(r"[\s«\"“—-]*(?:et|puis)\s+d(?:e\s+|')", re.IGNORECASE)
@@ -1522,7 +1522,7 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[
         if comme is not None:
             # "…, comme l'affirment les historiens" / "Comme l'a rappelé X, …": the subject
             # follows the verb, the content is the clause the comparison hangs on
-            pron = comme.span("pron") if comme.group("pron") else None
+            pron = comme.span("pron") if comme.groupdict().get("pron") else None
             if pron is not None and hit.form.verb.lemma not in _COMME_PRONOUN_VERBS:
                 # "comme ils le voulaient", "comme il l'a promis", "comme il l'avait annoncé":
                 # an act compared with what was wanted or announced, not a reported clause
