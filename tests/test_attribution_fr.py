@@ -3045,6 +3045,11 @@ def test_french_constructions(text: str, expected: list[tuple]) -> None:
          "conceding", False, False),
         ("L'opposition prétend que le scrutin a été truqué.", "prétendre", "distancing",
          False, False),
+        # "ne" ends "voisine" but is no word of its own: the cue is not negated
+        ("Sa voisine assure qu'elle n'a rien entendu cette nuit-là.", "assurer", "assertive",
+         False, False),
+        ("Sa voisine n'assure pas qu'elle a tout entendu.", "assurer", "assertive",
+         True, False),
     ],
 )
 def test_cue_stance(text: str, lemma: str, category: str, negated: bool,

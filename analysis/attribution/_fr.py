@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.129.0"
+RULES_VERSION = "1.130.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -438,7 +438,8 @@ _ADVERB_HOMOGRAPHS = frozenset({"maintenant"})
 _EN_BEFORE = re.compile(r"\ben\s+$", re.IGNORECASE)
 _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]e |[Ss]['’])$")
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bse|\bs')\s*(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-_NEG_BEFORE = re.compile(r"(?:n'|ne\s+)$")
+# (a word of its own: not the end of "voisine", "Antoine", "Marine" before the verb)
+_NEG_BEFORE = re.compile(r"(?<![\w'’-])(?:n'|ne\s+)$", re.IGNORECASE)
 # a conjugated auxiliary between a cue and a later "que": the que belongs to that verb
 _AUX_VERB = re.compile(r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|"
                        r"seraient|aura|auront|aurait|auraient|fut|furent|va|vont|peut|peuvent|"
