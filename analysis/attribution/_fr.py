@@ -59,13 +59,14 @@ _AUX = "(?:" + trie_pattern((
     "s'était", "s'étaient", "se serait", "s'être")) + ")"
 _NEG = r"(?:n'|ne\s+)?"
 _MONTH = FRENCH_MONTH
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _ADVERB = (
     r"(?:pas|plus|jamais|guère|point|aussi|également|encore|déjà|toutefois|cependant|pourtant|"
     r"ensuite|enfin|alors|ainsi|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"
     r"par ailleurs|de son côté|pour sa part|tous deux|tous les deux|toutes deux|bien|aussitôt|"
     r"immédiatement|rapidement|récemment|vivement|fermement|clairement|publiquement|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin)|"
+    + _DAY + r"|hier|aujourd'hui|"
+    r"(?:" + _DAY + r"|hier) (?:soir|matin)|"
     r"tout de même|en outre|de nouveau|à nouveau|d'ailleurs|plutôt|vite|"
     r"à ce sujet|à cet égard|à ce propos|"
     r"toujours|souvent|parfois|longtemps|fortement|volontiers|simplement|tout|bien|"
@@ -158,13 +159,13 @@ _ONLY_CONNECTORS = re.compile(
 # ministre, lors d'une conférence de presse")
 _ADJUNCT_START = re.compile(
     r"(?:lors|dans|devant|au cours|en marge|à l['’]issue|à la sortie|à son arrivée|sur|selon|"
-    r"interrogée?s?|citée?s?|cité|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"interrogée?s?|citée?s?|cité|" + _DAY + r"|hier|"
     r"ce matin|ce soir|cette semaine|mardi soir|avant|après|depuis|avec|lui aussi|elle aussi|"
     r"à l['’]AFP|au micro|à la presse|en conférence|par communiqué|via)\b", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"(?:en\s+)?\w+ants?\b(?<!avant)(?<!pendant)(?<!durant)"
                                r"(?<!cependant)(?<!maintenant)", re.IGNORECASE)
 _INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depuis|via|"
-                             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
+                             + _DAY + r"|hier)\b"
                              r"[^,;:.!?«»\"“”]{0,60}(?=[,.])", re.IGNORECASE)
 # (a quotation right after the incise continues the clause: "Il rassemble, dit-il sur le site
 # Atlantico, «des Français venus de milieux sociaux différents»" is one mixed quote)
@@ -496,7 +497,7 @@ _ON_READ = re.compile(r"(?:peut|pouvait|pourra|pouvaient|pourrait)-on\s+(?:lire|
 _INNER_NP_INCISE = re.compile(
     r",\s*(?P<cue>(?:a|avait)\s+(?:\w+\s+)??(?P<v1>\w+)|(?:(?:se|s')\s*)?(?P<v2>\w+))"
     r"(?:\s+(?:pourtant|encore|alors|aussi|ensuite|toutefois|également|d'ailleurs|enfin|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+    + _DAY + r"|hier))?"
     # (a medium between the verb and the speaker: "écrit dans Le Figaro l'historien X")
     r"(?:\s+dans\s+(?:l['’]|le\s|la\s|les\s)?(?-i:[A-ZÉ])[\w'’-]*"
     r"(?:\s+(?-i:[A-ZÉ])[\w'’-]*){0,2}(?=\s+(?:l[ea]\s|l['’]|les\s|un\s|une\s|(?-i:[A-ZÉ]))))?"
@@ -1143,7 +1144,6 @@ _NP_THEN_STOP = re.compile(r"\s*(?:[.!?…]|$)")
 # what may follow an incise's speaker before the end of the sentence: when, to whom, where
 # and how it was said ("a indiqué la préfecture lundi", "a dit le ministre, lundi soir, à
 # l'AFP", "a annoncé la mairie dans un communiqué publié dimanche")
-_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _TRAILING_ADJUNCTS = re.compile(
     r"(?:\s*,?\s*(?:"
     r"(?:(?:ce|cet|cette)\s+)?(?:" + _DAY + r"|hier|aujourd'hui|matin|soir|midi|après-midi|"
