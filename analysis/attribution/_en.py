@@ -3227,7 +3227,7 @@ _SUBJECT_OPENING = re.compile(
     r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
-    r",\s+\d{2},)")  # ("Fiorina, 61, declined": an age in apposition)
+    + _AGE_AFTER.pattern + ")")  # ("Fiorina, 61, declined": an age in apposition)
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
