@@ -40,6 +40,9 @@ class Entry:
 class Gazetteer:
     aliases: dict[str, Entry]  # every row's, and the user's
     aliases_fr: dict[str, Entry]  # the user's, and our rows of lang fr (for French copy)
+    # the user's, and our rows of lang en (for English copy: a French outlet's alias, "point"
+    # for Le Point, is a common English word)
+    aliases_en: dict[str, Entry]
     roles: dict[str, str]  # role noun (lower) -> type, French
     # role nouns of an ordinary person's occupation or status ("retraité", "prêtre"): such a
     # description takes up only a person the article introduced with it, never merely the
@@ -74,38 +77,41 @@ def gazetteer() -> Gazetteer:
     return _gazetteer(_USER_FILES.get())
 
 
-def _read_aliases(path: str, lang: str | None = None) -> tuple[dict[str, Entry], str]:
-    """Alias -> entry of a gazetteer file; with ``lang``, only the rows of that language (a
-    row without a lang column counts for both)."""
+def _read_aliases(path: str) -> tuple[dict[str | None, dict[str, Entry]], str]:
+    """Alias -> entry of a gazetteer file, read once: of every row (key None) and of the rows
+    of each language (keys "fr" and "en"; a row without a lang column counts for both)."""
     g = read_table(path, required=("alias", "canonical", "type"))
-    aliases: dict[str, Entry] = {}
+    views: dict[str | None, dict[str, Entry]] = {None: {}, "fr": {}, "en": {}}
     for row, line in zip(g.rows, g.lines, strict=True):
-        if lang is not None and lang not in (row.get("lang") or "fr,en").split(","):
-            continue
         if row["type"] not in TYPES:
             raise DataFileError(f"{g.path}:{line}: unknown source type {row['type']!r} "
                                 f"(one of {', '.join(sorted(TYPES))})")
         entry = Entry(row["canonical"], row["type"], row.get("affiliation") or None)
+        langs = [None, *(lang for lang in (row.get("lang") or "fr,en").split(",")
+                         if lang in views)]
         for alias in row["alias"].split("|"):
-            aliases.setdefault(alias.strip().lower(), entry)
-    return aliases, g.tag
+            for lang in langs:
+                views[lang].setdefault(alias.strip().lower(), entry)
+    return views, g.tag
+
+
+def _then(first: dict[str, Entry], then: dict[str, Entry]) -> dict[str, Entry]:
+    """``first``'s aliases, then those of ``then`` it lacks (in that order)."""
+    out = dict(first)
+    for k, v in then.items():
+        out.setdefault(k, v)
+    return out
 
 
 @functools.cache
 def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
-    aliases: dict[str, Entry] = {}
+    user: dict[str, Entry] = {}  # every row of the user's files (the first file wins)
     tags = []
     for path in user_files:
-        user, tag = _read_aliases(path)
-        for k, v in user.items():
-            aliases.setdefault(k, v)
+        views, tag = _read_aliases(path)
+        user = _then(user, views[None])
         tags.append(tag)
-    aliases_fr = dict(aliases)
     ours, tag = _read_aliases("attribution/gazetteer.tsv")
-    for k, v in ours.items():
-        aliases.setdefault(k, v)
-    for k, v in _read_aliases("attribution/gazetteer.tsv", "fr")[0].items():
-        aliases_fr.setdefault(k, v)
     tags.insert(0, tag)
     roles, private, roles_tag = read_roles("attribution/roles.fr.tsv")
     n = read_table("attribution/nationalities.tsv", required=("code", "fr", "en"))
@@ -113,8 +119,8 @@ def _gazetteer(user_files: tuple[str, ...]) -> Gazetteer:
     for row in n.rows:
         for adj in (row["fr"] + " " + row["en"]).split():
             nationality.setdefault(adj.lower(), row["code"])
-    return Gazetteer(aliases, aliases_fr, roles, private, nationality,
-                     (*tags, roles_tag, n.tag))
+    return Gazetteer(_then(user, ours[None]), _then(user, ours["fr"]), _then(user, ours["en"]),
+                     roles, private, nationality, (*tags, roles_tag, n.tag))
 
 
 def read_roles(path: str) -> tuple[dict[str, str], frozenset[str], str]:
@@ -259,8 +265,8 @@ def lookup(name: str) -> Entry | None:
 def lookup_en(name: str) -> Entry | None:
     """``lookup`` for English copy: an English row of the gazetteer first ("Lavrov" -> Sergey
     Lavrov, where French copy has Sergueï Lavrov), then any other."""
-    key = _lookup_key(name)
-    return _aliases_en(_USER_FILES.get()).get(key) or gazetteer().aliases.get(key)
+    key, g = _lookup_key(name), gazetteer()
+    return g.aliases_en.get(key) or g.aliases.get(key)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -360,19 +366,6 @@ def english_source(mention: str, canonical: str | None) -> tuple[str | None, str
     return _english_source(mention, canonical, _USER_FILES.get())
 
 
-@functools.cache
-def _aliases_en(user_files: tuple[str, ...]) -> dict[str, Entry]:
-    """The gazetteer's aliases for English copy: the user's, and ours of lang en (a French
-    outlet's alias, "point" for Le Point, is a common English word)."""
-    out: dict[str, Entry] = {}
-    for path in user_files:
-        for k, v in _read_aliases(path)[0].items():
-            out.setdefault(k, v)
-    for k, v in _read_aliases("attribution/gazetteer.tsv", "en")[0].items():
-        out.setdefault(k, v)
-    return out
-
-
 # where the phrase that names the speaker ends: a relative clause, a second apposition
 _EN_MENTION_END = re.compile(r",[^,]*,|,?\s+(?:who|whom|whose|which|that)\b|;|\s[—–-]\s")
 
@@ -380,7 +373,8 @@ _EN_MENTION_END = re.compile(r",[^,]*,|,?\s+(?:who|whom|whose|which|that)\b|;|\s
 @functools.lru_cache(maxsize=1 << 14)
 def _english_source(mention: str, canonical: str | None, user_files: tuple[str, ...]
                     ) -> tuple[str | None, str | None]:
-    aliases = _aliases_en(user_files)
+    gaz = _gazetteer(user_files)
+    aliases = gaz.aliases_en
     for name in (canonical, mention):
         entry = aliases.get(_lookup_key(name)) if name else None
         if entry is not None:
@@ -391,7 +385,7 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
                               .replace("’", "'"))
     low = [w.lower() if w.lower() in roles else w.lower().rstrip(".,") for w in words]
     low = [w[:-2] if w.endswith("'s") else w for w in low]
-    affiliation, bodies = _en_affiliation(words, low, _gazetteer(user_files).nationality,
+    affiliation, bodies = _en_affiliation(words, low, gaz.nationality,
                                           aliases, roles)
     found = _en_roles(low, roles)
     edge = _en_edge(words, low, found)
