@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DATELINE", "FRENCH_MONTH", "FRENCH_MONTHS", "CueVerb", "trim_span"]
+__all__ = ["DATELINE", "FRENCH_DAY", "FRENCH_DAYS", "FRENCH_MONTH", "FRENCH_MONTHS", "CueVerb",
+           "trim_span"]
 
 #: French month names, in order (dates in incises and complements, embed signatures)
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                  "septembre", "octobre", "novembre", "décembre")
 #: the same as a regular-expression group
 FRENCH_MONTH = "(?:" + "|".join(FRENCH_MONTHS) + ")"
+#: French day names, in order (times in incises, adjuncts and speakers' mentions)
+FRENCH_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: the same as a regular-expression group
+FRENCH_DAY = "(?:" + "|".join(FRENCH_DAYS) + ")"
 
 #: a wire dateline opening a paragraph: "MOSCOU (AFP) - ", "LONDON, Jan 5 (Reuters) - ",
 #: "PARIS | ", "WASHINGTON (AP) — ": a place in capitals, an optional date or state, an

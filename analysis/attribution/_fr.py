@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
 from ..text import Document
-from ._common import FRENCH_MONTH, CueVerb
+from ._common import FRENCH_DAY, FRENCH_MONTH, CueVerb
 from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
 from ._sources import lookup
@@ -59,7 +59,7 @@ _AUX = "(?:" + trie_pattern((
     "s'était", "s'étaient", "se serait", "s'être")) + ")"
 _NEG = r"(?:n'|ne\s+)?"
 _MONTH = FRENCH_MONTH
-_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = FRENCH_DAY
 _ADVERB = (
     r"(?:pas|plus|jamais|guère|point|aussi|également|encore|déjà|toutefois|cependant|pourtant|"
     r"ensuite|enfin|alors|ainsi|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"

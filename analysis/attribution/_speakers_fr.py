@@ -13,7 +13,7 @@ from .._data import DataFileError, read_table
 from .._regex import trie_pattern
 from .._types import Quote, Speaker
 from ..text import Document
-from ._common import FRENCH_MONTH, FRENCH_MONTHS
+from ._common import FRENCH_DAY, FRENCH_DAYS, FRENCH_MONTH, FRENCH_MONTHS
 from ._sources import (
     classify,
     gazetteer,
@@ -32,16 +32,15 @@ _DET_WORDS = frozenset(
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
 _MONTHS = frozenset(FRENCH_MONTHS)
-_STOP_AFTER = frozenset(
-    "qui que qu' dans lors sur à au aux en pour avant après devant alors avec sans mais car "
-    "depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier tandis selon dont où ou "
+_STOP_AFTER = frozenset((
+    *"qui que qu' dans lors sur à au aux en pour avant après devant alors avec sans mais car "
+    "depuis hier tandis selon dont où ou "
     "parce puisque quand comme cet ce cette mi- auprès via par afin pendant durant "
     "jusqu' jusque vers contre dès tout toujours aussi également encore déjà ensuite enfin "
-    "notamment ainsi aujourd'hui mais soit peu quelques".split()
-)
+    "notamment ainsi aujourd'hui mais soit peu quelques".split(), *FRENCH_DAYS))
 # after "de", a demonstrative or a capitalised day opens the complement: "la préfecture de ce
 # secteur", "les auteurs de ce rapport", "un édito du Journal du Dimanche" (not "du dimanche 10")
-_AFTER_DE_OK = frozenset("ce cet cette lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+_AFTER_DE_OK = frozenset(("ce", "cet", "cette", *FRENCH_DAYS))
 # words (with their elided article), titles with their period ("M.", "Dr."), punctuation
 _TOKEN = re.compile(r"(?:M|MM|Mme|Dr|Me|Pr|St|Mgr)\.(?=\s)"
                     r"|(?:[A-ZÉ]\.){1,3}(?=\s*[A-ZÉ][a-zéèëïîôöüç])"  # initials: "H.L. Mencken"
@@ -111,12 +110,12 @@ _SKIP_COMPLEMENT = re.compile(
     r"|vers (?:midi|minuit|\d{1,2} ?h\d*)|de (?:son|leur) côté|quant à (?:lui|elle|eux|elles)"
     r"|(?:un peu )?plus (?:tôt|tard)|peu (?:de temps )?après|à (?:son|leur) tour"
     r"|dans (?:la|l') ?(?:soirée|journée|matinée|après-midi|nuit)"
-    r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) (?:soir|matin|après-midi)|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|aussi|"
+    r"|(?:(?:" + FRENCH_DAY + r"|hier) (?:soir|matin|après-midi)|"
+    + FRENCH_DAY + r"|hier|aujourd'hui|encore|aussi|"
     r"soir|matin|après-midi|bien|humblement|notamment|"
     r"également|alors|ensuite|enfin|toutefois|cependant|pourtant|lui|elle|notamment|"
-    r"(?:ce|cet|cette) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|"
-    r"après-midi|semaine)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin)"
+    r"(?:ce|cet|cette) (?:" + FRENCH_DAY + r"|matin|soir|"
+    r"après-midi|semaine)|" + FRENCH_DAY + r" (?:soir|matin)"
     r"|en " + FRENCH_MONTH + r"|le \d+ \w+))(?=[\s,])",
     re.IGNORECASE,
 )
@@ -921,7 +920,7 @@ _CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nou
 _LEADING_ADVERBS = re.compile(
     r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|de son côté|pour sa part|"
     r"quant à|en revanche|cependant|toutefois|néanmoins|pourtant|d'ailleurs|en effet|"
-    r"désormais|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|"
+    r"désormais|depuis|" + FRENCH_DAY + r"|hier|soir|matin|"
     # "C'est pourquoi la professeure … estime que": a link to what precedes, no subject
     r"c'est pourquoi|c'est ainsi que|c'est alors que|c'est là que|c'est pour cela que|"
     r"voilà pourquoi)"
@@ -984,7 +983,7 @@ _DOCUMENT_OF = re.compile(
 _AUTHOR_END = re.compile(
     r"\s+(?:(?:publié|réalisé|diffusé|paru|rendu|présenté|remis|obtenu|signé|adressé|rapporté|"
     r"recueilli|transmis|dévoilé|consulté|cité)e?s?|pour|sur|dans|à|au|aux|en|selon|datée?s?|"
-    r"qui|dont|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\s*[,;–—]|\.$")
+    r"qui|dont|vers|" + FRENCH_DAY + r")\b|\s*[,;–—]|\.$")
 _ACRONYM_END = re.compile(r"\(([A-Z][\w&-]{1,11})\)\s*$")
 _PARTICLES = re.compile(r"^(?:(?:de|du|d'|von|van|der)\s*)+")
 _PARTICLE_WORDS = frozenset({"de", "du", "d'", "von", "van", "der", "Le", "La"})
