@@ -1169,8 +1169,7 @@ def _agent_to_the_end(text: str, hit: _CueHit, unit: _Unit) -> bool:
     return np is not None and len(text[hit.end:np[0]].split()) <= 1 and \
         (_NP_THEN_STOP.match(text, np[1], unit.end) is not None or
          _TRAILING_ADJUNCTS.match(text, np[1], unit.end) is not None) and \
-        (text[np[0]].isupper() or is_agent_np(text[np[0]:np[1]]) or
-         opens_with_role(text[np[0]:np[1]]) or _PERSON_NOUN.match(text, np[0], np[1]) is not None)
+        (text[np[0]].isupper() or _names_speaker(text[np[0]:np[1]]))
 
 
 def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
@@ -1815,8 +1814,7 @@ def _inner_incise_split(text: str, end: int, inc: re.Match[str],
     phrase = text[np[0]:np[1]]
     if cue_verb.lemma in _WITNESS_VERBS and _OWN_REPORTER.search(phrase):
         return None  # "…, a constaté une journaliste de l'AFP": the article's own reporting
-    if _INDEFINITE_NP.match(phrase) and not (is_agent_np(phrase) or opens_with_role(phrase) or
-                                             _PERSON_NOUN.match(phrase)):
+    if _INDEFINITE_NP.match(phrase) and not _names_speaker(phrase):
         return None  # "…, seul, trouvait un air dans son chahut.": an object, not a speaker
     if _MARK_CHARS.search(text, inc.start(), end):
         return None  # nested or stray marks: the span is not one clean quotation
@@ -1856,6 +1854,15 @@ _PERSON_NOUN = re.compile(
     r"|\w{3,}(?:an|ane|ain|aine)"
     r"|ministre|maire|élue?|proche|membre|père|mère|fils|fille|femme|homme|frère|sœur|ami|"
     r"amie)s?\b", re.IGNORECASE)
+
+
+def _names_speaker(phrase: str) -> bool:
+    """Does ``phrase`` name someone who can speak: an agent or a body ("la préfecture"), a
+    role ("porte-parole de …") or a person's noun ("un libraire", "une habitante")?"""
+    return is_agent_np(phrase) or opens_with_role(phrase) or \
+        _PERSON_NOUN.match(phrase) is not None
+
+
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|dont)\s")
 _NESTED_LABEL = re.compile(r"[«“\"‹][^«»“”\"‹›.!?]{1,40}[»”\"›]")
 
