@@ -293,6 +293,38 @@ OWN = [
         [("indirect", "the vote would be close", "Senator Ann Lee", "tell", "en.said-clause")],
         id="tell-addressee-adjunct-bare-clause"),
     pytest.param(
+        "The conservative radio host Charlie Sykes lamented in an interview with the Business "
+        "Insider politics editor Oliver Darcy, “We have spent 20 years demonizing the liberal "
+        "mainstream media.”",
+        [("direct", "We have spent 20 years demonizing the liberal mainstream media",
+          "The conservative radio host Charlie Sykes", "lament", "en.said-quote")],
+        id="channel-with-addressee-then-quotation"),
+    pytest.param(
+        "In September, Mr. Trump acknowledged in a closed-door interview with the Senate "
+        "Judiciary Committee that he had corresponded with the group, the officials said.",
+        [("indirect", "he had corresponded with the group", "Mr. Trump", "acknowledge",
+          "en.said-that")],
+        id="that-clause-ends-before-outer-source-noun"),
+    pytest.param(
+        "Mr. Cohen said he initially lied because he did not want to contradict his testimony, "
+        "prosecutors said.",
+        [("indirect", "he initially lied because he did not want to contradict his testimony",
+          "Mr. Cohen", "say", "en.said-clause")],
+        id="clause-ends-before-outer-bare-source-noun"),
+    pytest.param(
+        "The woman told police she was stressed out by security guards.",
+        [("indirect", "she was stressed out by security guards",
+          "The woman", "tell", "en.said-clause")],
+        id="tell-police-addressee"),
+    pytest.param(
+        "Clinton had told police officials that she did not want the escort at all.",
+        [("indirect", "she did not want the escort at all", "Clinton", "tell", "en.said-that")],
+        id="tell-police-officials-addressee"),
+    pytest.param(
+        "Lois Lerner told her questioners that the accusations were false.",
+        [("indirect", "the accusations were false", "Lois Lerner", "tell", "en.said-that")],
+        id="tell-possessive-addressee-before-that"),
+    pytest.param(
         '"We will not back down," the governor said.',
         [("direct", "We will not back down", "the governor", "say", "en.quote-said")],
         id="quote-then-speaker-cue"),
@@ -1743,7 +1775,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.110.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.111.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.110.0"
+RULES_VERSION = "1.111.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -316,6 +316,15 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b|$))")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
+# a channel and whom it was with: "lamented in an interview with the Business Insider politics
+# editor Oliver Darcy, “…”" (two phrases, longer than one _PP)
+_CHANNEL_WITH = re.compile(
+    r"\s*,?\s*(?:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:interview|statement|speech|conversation|call|letter|e-?mail|appearance|briefing|"
+    r"address|op-ed|column|post|message|video|podcast|town\s+hall|news\s+conference|"
+    r"press\s+conference)s?\s+(?:with|to|on|for|at|before)\s+"
+    r"(?:[^\W_][\w'&.-]*\s+){0,8}?[^\W_][\w'&.-]*"
+    r"(?=\s*(?:[,;:]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b))", re.I)
 # an aside between dashes after a cue: "said — on Twitter, as it happens — that …"
 _DASH_ASIDE = re.compile(r"\s+[—–-]\s[^—–\n\"“”]{1,60}?\s[—–-](?=\s)")
 # "that" opening a reported clause; not "that night" (a determiner) nor "that almost
@@ -334,13 +343,17 @@ _COLON = re.compile(r"\s*:")
 _OPEN_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"«„‹]|'')")
 # addressee after tell / ask / urge: a pronoun, a capitalised name, or a short common noun phrase
 _OBJECT = re.compile(
-    r"\s*(?:(?:her|his|their|our|my)\s+(?:supporters|voters|donors|aides|allies|staff|"
+    r"\s*(?:(?:her|his|their|our|my)\s+(?-i:[a-z])+(?=\s+that\b)"
+    r"|(?:her|his|their|our|my)\s+(?:supporters|voters|donors|aides|allies|staff|"
     r"followers|fans|friends|colleagues|audience|listeners|viewers|readers|advisers|"
     r"team|members|constituents|base|critics|rivals|opponents)\b"
     r"|(?:him|her|them|me|us|you|reporters|supporters|voters|donors|aides|allies|"
     r"lawmakers|delegates|students|listeners|viewers|readers|journalists|members|attendees|"
     r"senators|officials|colleagues|friends|followers|fans|residents|workers|people|"
     r"everyone|anyone|interviewers)\b"
+    # ("told police she was …", not "told police officials that …")
+    r"|(?:police|investigators|authorities|prosecutors|detectives|officers|agents|jurors)\b"
+    r"(?!\s+(?-i:[a-z])+\s+that\b)"
     r"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.'-]*\s+(?:of\s+|the\s+|and\s+)?){0,5}[A-Z][\w&.'-]*"
     r"(?:'s\s+[A-Z\w][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?"
     r"|(?:the|a|an|his|her|their|its|a\s+\w+|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|"
@@ -1376,6 +1389,7 @@ def _skip_right(text: str, pos: int, hi: int) -> int:
     """Skip time words, adverbs and short prepositional phrases after a cue."""
     for _ in range(6):
         m = _SKIP_RIGHT.match(text, pos, hi) or _SKIP_PP.match(text, pos, hi) or \
+            _CHANNEL_WITH.match(text, pos, hi) or \
             _DASH_ASIDE.match(text, pos, hi) or _TO_NAME.match(text, pos, hi)
         if not m or m.end() == pos:
             break
@@ -3328,8 +3342,15 @@ _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "cha
                            "ambassador", "governor", "commissioner", "mayor", "prosecutor",
                            "attorney", "speaker", "leader"})
 # ", AFP reported", ",” the Financial Times said": a named source after the content
-_OUTER_REPORT_BEFORE = re.compile(r",(?P<mark>[”\"]|'')?\s+(?:the\s+)?(?-i:[A-Z])[\w.'&-]*"
-                                  r"(?:\s+(?-i:[A-Z])[\w.'&-]*){0,4}\s+$", re.I)
+# (or a common source noun: "…, the officials said", "…, two aides said", "…, police said")
+_OUTER_REPORT_BEFORE = re.compile(
+    r",(?P<mark>[”\"]|'')?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'&-]*(?:\s+(?-i:[A-Z])[\w.'&-]*){0,4}"
+    r"|(?:(?:the|two|three|four|five|several|some|other|a|an)\s+)?"
+    r"(?:(?!(?:a|an|the)\s)(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?-i:officials?|aides?|sources?|spokes(?:man|woman|person)|advisers?|analysts?|diplomats?|"
+    r"lawyers?|investigators?|prosecutors?|witnesses|officers?)"
+    r"|(?:the\s+)?(?:(?!(?:a|an|the)\s)(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:authorities|police))\s+$",
+    re.I)
 _FEW_WORDS_TO_END = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[.!]?\s*$")
 # a relation to the person named after it: the speaker is the friend, the aide, the son
 _RELATION_TO = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors",
