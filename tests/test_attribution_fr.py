@@ -1772,6 +1772,13 @@ CASES = [
                  "partir.", [], id="cela-signifie-means"),
     pytest.param("Au niveau de l'enseignement, il nous faut rappeler que la Haute-Volta a des "
                  "boursiers en Algérie.", [], id="il-nous-faut-rappeler-is-the-author"),
+    pytest.param("Sans vouloir engager la polémique, il convient de faire certaines remarques que "
+                 "cet écrit suscite.", [], id="il-convient-de-is-the-author"),
+    pytest.param("Il convient donc de rappeler que la Russie a envahi l'Ukraine en février.", [],
+                 id="il-convient-de-rappeler-is-the-author"),
+    pytest.param("Le ministre a convenu que la réforme était nécessaire.",
+                 [("indirect", "la réforme était nécessaire", "Le ministre", "ministre")],
+                 id="convenir-que-stays-a-concession"),
     pytest.param("On se prend à désespérer, et pourtant on veut croire encore que le pire n'est "
                  "pas certain.", [], id="on-veut-croire-is-the-author"),
     pytest.param("Benoît Hamon a dit craindre que Marine Le Pen rafle la mise.",

@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.130.0"
+RULES_VERSION = "1.131.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -411,6 +411,9 @@ _IMPERSONAL_BEFORE = re.compile(
     r"|\b(?:ce\s+qui|cela|ça|ca|ceci|c')\s+(?:ne\s+)?(?:veut|voulait|voudrait|voudra)\s+" +
     _ADVERBS_BETWEEN +
     r")(?:le\s+|l'|la\s+|les\s+|en\s+|y\s+)?$", re.IGNORECASE)
+# "Il convient de rappeler que": impersonal "convenir de" (it is fitting to), not "convenir que"
+_IL_BEFORE = re.compile(r"\bil\s+(?:ne\s+)?(?:(?:nous|vous|me|leur|lui)\s+)?$", re.IGNORECASE)
+_DE_AFTER = re.compile(r"\s+" + _ADVERBS_BETWEEN + r"(?:de\s|d')", re.IGNORECASE)
 # "compter" + a number: "compte 46 restaurants", "en compte 18", "plus de 250 000"
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:actuellement|aujourd'hui|désormais|déjà|encore|"
                            r"environ|près de|plus de|moins de|quelque|au moins)\s+)*\d")
@@ -939,6 +942,9 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 _NUMBER_AFTER.match(text, end, unit.end):
             continue  # "l'Assemblée compte 11 femmes", "qui compte 270 000 habitants": to
             # number, not "la CGT avait compté 400 000 personnes" (a body's count, a claim)
+        if form.verb.lemma == "convenir" and form.kind == "finite" and \
+                _IL_BEFORE.search(before) and _DE_AFTER.match(text, end, unit.end):
+            continue  # "Il convient de rappeler que": the article's own reasoning
         if form.verb.lemma == "trancher" and _AVEC_AFTER.match(text, end, unit.end):
             continue  # "tranchait d'ailleurs avec le formalisme": to contrast, not to decide
         tail = before[-50:].lower()
