@@ -1660,6 +1660,27 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
     # a place written in full before its agency is a dateline (rules-en 1.96.0)
     ("Washington (CNN) President Barack Obama has pointed to Yemen to boast that his new "
      "strategy was thriving.", "Barack Obama"),
+    # of two people of one surname named as often, the gazetteer's (rules-en 1.112.0; round 14)
+    ("President Donald Trump marked the anniversary on Monday.\n\n\"The terrorists thought "
+     "they could incite fear,\" Trump said.\n\nFirst lady Melania Trump stood by. Melania "
+     "Trump wore a black dress.", "Donald Trump"),
+    # ... the name as the article writes it in full when it is the same person
+    ("Donald J. Trump spoke on Monday.\n\n\"We will win,\" Trump said. Melania Trump smiled.",
+     "Donald J. Trump"),
+    # a pronoun takes up no outlet told ("told Al Jazeera"), and the subject of the paragraph
+    # just before when it opens its own (rules-en 1.112.0; round 14)
+    ("Witness Bashir Ahmad told Al Jazeera he heard a bang.\n\n\"When I arrived, we helped "
+     "many wounded people,\" he said.", "Witness Bashir Ahmad"),
+    ("\"We will vote,\" John Miller said.\n\nAfghan President Ashraf Ghani ordered aid to the "
+     "victims.\n\nHe stressed that the attacks won't derail the democratic process.",
+     "Ashraf Ghani"),
+    # ... not a title's state ("Former Arkansas Rep." is no name)
+    ("NRA CEO Wayne LaPierre called for armed officers in December.\n\nFormer Arkansas Rep. "
+     "Asa Hutchinson, who led the review, eased off -- he said one officer was important.",
+     "Asa Hutchinson"),
+    # a name and others: both ("Mr. King and other conservatives argue")
+    ("Rep. Peter T. King is a hawk. Mr. King and other conservatives argue that the generals "
+     "matter.", "Peter T. King and other conservatives"),
 ])
 def test_canonical_name_of_the_speaker(text, canonical):
     quotes = extract(text)
@@ -1775,7 +1796,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.111.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.112.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.111.0"
+RULES_VERSION = "1.112.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1158,10 +1158,12 @@ def _np_left(toks, i: int) -> int:
             # ("The FBI and Boston Police", "Mr. Obama and his top advisers": joint speakers)
             if j < i and prv and _is_word(prv) and (_cap(prv) or prv.lower() in SUBJ_PRONOUNS) \
                     and (_cap(nxt) or nxt.lower() in SUBJ_PRONOUNS or
-                         (_cap(prv) and (nxt.lower() in ("his", "her", "their") or
+                         (_cap(prv) and (nxt.lower() in ("his", "her", "their", "other",
+                                                          "fellow") or
                                          _role_word(nxt) or (j + 2 <= i and
                                                              _role_word(toks[j + 2][2]))))):
-                # (also "President Obama and aides", "Brotherhood and hard-line allies")
+                # (also "President Obama and aides", "Brotherhood and hard-line allies",
+                # "Mr. King and other conservatives")
                 j -= 1
                 continue
             if j < i and prv and _is_word(prv) and prv.lower() not in STOP_LEFT and (
@@ -2797,9 +2799,12 @@ class _Names:
             counts = {k: n for k, n in counts.items()
                       if first.get(k.split()[0].lower(), gender) in (gender, "")} or counts
         # a name that opens with a known first name beats one glued to other capitalised words
-        # ("NPR YouTube Obama", "Though Obama"), then the most frequent, then the longest
+        # ("NPR YouTube Obama", "Though Obama"), then the most frequent, then the gazetteer's
+        # person (Donald Trump or Donald J. Trump, not Melania Trump named as often), then the
+        # longest
+        known = entry.canonical.split()[0] if famous else None
         best = max(counts, key=lambda k: (k.split()[0].lower() in self.lex.first, counts[k],
-                                          len(k)), default=key)
+                                          k.split()[0] == known, len(k)), default=key)
         if famous and (best == key or len(best.split()) > 2) and \
                 best.split()[0].lower() not in self.lex.first:
             # no run opens with a first name: the gazetteer's person rather than the bare
@@ -3145,6 +3150,9 @@ class _Names:
             if any(qs <= a < qe for qs, qe in quoted):
                 continue
             words = m.group("name").split()
+            if any(w.endswith(("'s", "’s")) for w in words):
+                continue  # a possessor: "Mrs. Clinton's confidants say …", "Trump's
+                # Inaugural Address"
             honorific = _HONORIFIC_GENDER.get(words[0]) if len(words) > 1 else None
             if honorific is not None or words[0].lower() in self.lex.titles:
                 words = words[1:]
@@ -3181,6 +3189,7 @@ class _Names:
         lo = max(0, pos - 500)
         best = None
         best_at = subject = None  # the last name opening its sentence, and where
+        title_end = None  # where the last run that ended with a title ("Rep.") ended
         for m in _PERSON_RUN.finditer(text, lo, pos):
             words = m.group().split()
             titled = [i for i, w in enumerate(words) if w.lower() in self.lex.titles]
@@ -3198,6 +3207,11 @@ class _Names:
                 continue  # "St. Louis Tea Party", "Jackson Health System": a body
             if (len(words) < 2 and not (words and honorific)) or len(words) > 4:
                 continue  # (five capitalised words are a headline, not a name)
+            if words[-1].lower() + "." in self.lex.titles:
+                # "Former Pennsylvania Gov. Ed Rendell": the title ends this run, the name
+                # is the next one
+                title_end = m.end() + 1
+                continue
             if words[-1].endswith(("'s", "s'")):
                 continue  # a possessor ("Mr. Trump's nomination") is not who speaks next
             if len(words) == 1:  # "Mr. Trump": his fullest name, the gender of the title
@@ -3206,10 +3220,14 @@ class _Names:
             else:
                 name = " ".join(words).rstrip(".,")
                 g = self.gender(name)
+                known = lookup_en(name)
+                if known is not None and known.type in ("media", "agency", "organization"):
+                    continue  # "told Al Jazeera": an outlet or a body, not a person
             if g and gender and g != gender:
                 continue
             if not g and words[0].lower() not in self.lex.first and \
-                    not any(t.lower() in self.lex.titles for t in m.group().split()):
+                    not any(t.lower() in self.lex.titles for t in m.group().split()) and \
+                    not (title_end is not None and 0 <= m.start() - title_end <= 1):
                 continue
             best, best_at = name, m.start()
             if _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0:
@@ -3235,7 +3253,8 @@ _SUBJECT_OPENING = re.compile(
     r"(?:(?:As|When|While|After|Before|Although|Though|Since|In|On|At|During|Asked|Throughout|"
     r"Despite|Amid|Over|Under|Within|Following|For|With|From|By)\b"
     r"[^.!?\n,“”\"]{1,100},\s+)?"
-    r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s))?"  # "Florida Sen. Marco Rubio took"
+    # "Florida Sen. Marco Rubio took", "Afghan President Ashraf Ghani ordered"
+    r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s|(?:President|Secretary)\s))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
     r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
@@ -3465,6 +3484,13 @@ _EXPLETIVE_IT = re.compile(
     r"would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|follows|followed)\b")
 
 
+def _last_non_space(text: str, pos: int) -> int:
+    """Where the text before ``pos`` ends once trailing whitespace is left out."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     text = doc.text
     names = _Names(text, lex, doc.lower)
@@ -3495,12 +3521,20 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 # a person the narrative has made the subject since that speaker: "Kerry
                 # suggested a potential solution. “…,” he said"
                 para = text.rfind("\n", 0, s) + 1
-                since = names.subject_since(max(ent.end, para), s, gender, quoted) \
+                # (in the first sentence of its paragraph, also the paragraph before: "Afghan
+                # President Ashraf Ghani ordered …\n\nHe stressed that …")
+                look = text.rfind("\n", 0, _last_non_space(text, para)) + 1 \
+                    if not _SENTENCE_END.search(text, para, s) else para
+                since = names.subject_since(max(ent.end, look), s, gender, quoted) \
                     if ent is not None and ent.end < s else None
                 if since is not None and since != ent.canonical:
                     canonical = since
                 elif name is not None and (ent is None or (
-                        names.gender(name) == gender and _last_written(text, name, s) > ent.pos)):
+                        names.gender(name) == gender and _last_written(text, name, s) > ent.pos)
+                        or (not names.gender(name) and not ent.gender and
+                            _last_written(text, name, s) > ent.end)):
+                    # (a name of no known gender after a speaker of none either: the later
+                    # one, "Afghan President Ashraf Ghani ordered … He stressed that …")
                     canonical = name
                 elif ent is not None:
                     canonical = ent.canonical
