@@ -3117,6 +3117,18 @@ def test_pronoun_resolves_to_previous_speaker() -> None:
      "était innocent. Elle a précisé que le texte arriverait au Sénat.", "Elle", "ministre"),
     ("Le préfet a indiqué que les routes étaient fermées. L'avocate a déclaré que son client "
      "était innocent. Il a ajouté que la circulation reprendrait.", "Il", "préfet"),
+    # a first name of either gender (Dominique) opening the sentence or after a role, when
+    # nobody of the pronoun's gender is named (rules 1.132.0; round 10)
+    ("Dominique Carlac'h est responsable internationale du Medef. «Ce sera le grand saut dans "
+     "le vide», explique-t-elle.", "elle", "Dominique Carlac'h"),
+    ("L'enseignante Dominique Trousson a participé au rassemblement.\n\n«C'est très bien de "
+     "faire des mélanges», estime-t-elle.", "elle", "Dominique Trousson"),
+    # ... not a name inside a phrase ("les attentats contre Charlie Hebdo"), nor over a
+    # person of the other gender named since
+    ("Dix mois après les attentats contre Charlie Hebdo, la question se pose. «Nous "
+     "reviendrons», a-t-elle ajouté.", "elle", None),
+    ("Dominique Trousson a participé au rassemblement. Jean Dupont est arrivé. «Nous "
+     "reviendrons», a-t-elle ajouté.", "elle", None),
 ])
 def test_pronoun_agrees_in_gender(text: str, pronoun: str, canonical: str | None) -> None:
     q = analysis.analyze(text, "fr").quotes[-1]

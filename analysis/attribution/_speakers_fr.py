@@ -314,6 +314,7 @@ _ONE_BODY = frozenset("gouvernement ministère police gendarmerie parquet préfe
                       "élysée matignon sénat assemblée armée exécutif".split())
 # how far back a pronoun looks for a person named in the narrative (about two paragraphs)
 _NARRATIVE_WINDOW = 800
+_ROLE_WORD_BEFORE = re.compile(r"(?:^|[\s'’])([^\W\d_][\w-]*)\s+$")
 # how far back a definite role ("le député") looks for the person it takes up
 _ROLE_ANAPHORA_WINDOW = 300
 # a relative clause with no comma after a description: it says who is meant ("le prêtre qui
@@ -1173,6 +1174,11 @@ class SpeakerResolver:
         assert self._names is not None
         return self._names
 
+    def _role_before(self, pos: int) -> bool:
+        """Is the word right before ``pos`` a role ("l'enseignante Dominique Trousson")?"""
+        m = _ROLE_WORD_BEFORE.search(self.doc.norm, max(0, pos - 40), pos)
+        return m is not None and m.group(1).lower() in _roles()
+
     def _scan_names(self) -> None:
         """One pass over the article's "Firstname Lastname" runs: the full name of each
         surname (``names``) and the people a first name gives a gender (``_people``)."""
@@ -1625,16 +1631,27 @@ class SpeakerResolver:
             self._scan_names()
         assert self._people is not None
         k = bisect.bisect_left(self._people, (pos,)) - 1
+        epicene: str | None = None  # the last person of a first name of either gender
+        other_gender = False  # someone of the other gender named since
         while k >= 0 and self._people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
             _start, name, g, subject = self._people[k]
             # (after someone of that gender spoke, only a person opening a sentence takes
             # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
-            if g == gender and (after < 0 or ((subject or anywhere) and _SENTENCE_END_IN.search(
-                    self.doc.norm, _start, pos))):
+            fits = after < 0 or ((subject or anywhere) and _SENTENCE_END_IN.search(
+                self.doc.norm, _start, pos))
+            if g == gender and fits:
                 # (in the pronoun's own sentence the person is its topic: "Emmanuel Macron
                 # «bénéficiait d'un état de grâce», selon lui" is the last speaker's view)
                 return name
+            if not g and fits and epicene is None and not other_gender and (
+                    subject or self._role_before(_start)):
+                epicene = name  # (not "les attentats contre Charlie Hebdo")
+            elif g and g != gender:
+                other_gender = True
             k -= 1
+        # "L'enseignante Dominique Trousson …. «…», estime-t-elle": a first name of either
+        # gender, when nobody of the pronoun's gender is named and nobody of the other since
+        return epicene
         return None
 
     def _only_person_before(self, pos: int, gender: str) -> str | None:
