@@ -3135,6 +3135,27 @@ def test_pronoun_agrees_in_gender(text: str, pronoun: str, canonical: str | None
     assert (q.speaker.text, q.speaker.canonical) == (pronoun, canonical)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ce" + a person is a subject (rules 1.133.0; "cette" was already): "ce dernier" is the
+    # person named last in the sentence before, not the last speaker
+    ("Richard Ferrand a démenti avoir tenu ces propos, ce qui a poussé Guillaume Barazzone à "
+     "publier une vidéo. Ce dernier a invité le politicien français à présenter des excuses.",
+     [("Richard Ferrand", "Richard Ferrand"), ("Ce dernier", "Guillaume Barazzone")]),
+    ("La chef de l'exécutif s'est entretenue dimanche avec le président du Conseil européen, "
+     "Donald Tusk. Ce dernier a rappelé «la nécessité d'avoir des clarifications».",
+     [("Ce dernier", "Donald Tusk")]),
+    ("Le policier auteur du tir a été inculpé. Ce policier avait admis avoir tiré «par "
+     "accident».", [("Ce policier", "policier")]),
+    # ... not a thing or a body ("ce groupe comptait 27 000 personnes", "ce film confirme")
+    ("Créé le 12 décembre, ce groupe comptait vendredi 27 000 personnes.", []),
+    ("Immédiatement repris sur les réseaux sociaux, ce film confirme l'ambiance "
+     "d'ultra-violence qui règne dans les groupuscules.", []),
+])
+def test_demonstrative_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = analysis.analyze(text, "fr").quotes
+    assert [(q.speaker.text, q.speaker.canonical) for q in quotes] == expected
+
+
 def test_first_names_table_loads() -> None:
     from analysis.attribution._speakers_fr import first_names, mention_gender
 

@@ -778,9 +778,32 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         return None
     if words[0].lower() in ("ce", "cela", "ça", "c'est", "il y", "on", "je", "j'", "nous", "vous",
                             "tu"):
+        if words[0].lower() == "ce" and len(words) > 1 and _demonstrative_person(words[1]):
+            # a demonstrative determiner: "Ce dernier", "Ce militant" (without the auxiliary
+            # of a cue read as a present: "Ce dernier avait enjoint")
+            if len(words) > 2 and words[-1] in _TRAILING_AUX:
+                end = seg_start + len(seg.rstrip()) - len(words[-1])
+                while end > seg_start and text[end - 1] == " ":
+                    end -= 1
+            return seg_start, end
         if words[0].lower() != "on":
             return None
     return seg_start, end
+
+
+_NOT_PERSON_ROLES = frozenset({"organization", "document", "media", "agency"})
+_TRAILING_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura"})
+
+
+def _demonstrative_person(word: str) -> bool:
+    """Is ``word`` after "ce" a person ("ce dernier", "ce témoin", "ce policier"), not a thing
+    or a body ("ce film", "ce groupe", "ce document": not taken as speakers)?"""
+    low = word.lower()
+    if low == "dernier":
+        return True
+    roles = gazetteer().roles
+    kind = roles.get(low) or roles.get(low + "s")
+    return kind is not None and kind not in _NOT_PERSON_ROLES
 
 
 # a pronoun, or capitalised words, then a lower-case word (the verb)
@@ -1322,6 +1345,20 @@ class SpeakerResolver:
             # whose words they are
             mention, a = mention[words_of.end():], a + words_of.end()
         low = mention.lower()
+        if low in ("ce dernier", "cette dernière"):
+            # the person named last in the sentence before, not the last speaker: "… a publié
+            # une vidéo. Ce dernier a invité …" (Guillaume Barazzone, not Richard Ferrand)
+            sentences = self.doc.sentences
+            k = bisect.bisect_right(sentences, (a, len(self.doc.norm))) - 1
+            since = sentences[k - 1][0] if k >= 1 else 0
+            named = self._named_before(a, "f" if low == "cette dernière" else "m",
+                                       after=since, anywhere=True)
+            if named is not None:
+                entry = lookup(named)
+                kind, aff = (entry.type, entry.affiliation) if entry is not None else \
+                    classify(named, named, True)
+                return Speaker(mention, a, b, named, "person" if kind == "unknown" else kind,
+                               aff, "pronoun")
         if low in _PRONOUNS or low in _DEMONSTRATIVES:
             return self._pronoun(mention, a, b)
         taken_up = _TAKEN_UP.match(low)
