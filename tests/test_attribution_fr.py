@@ -3156,6 +3156,27 @@ def test_demonstrative_subject(text: str, expected: list[tuple[str, str]]) -> No
     assert [(q.speaker.text, q.speaker.canonical) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a body by its head noun alone after the article gave its full name (rules 1.134.0;
+    # round 12's "le ministère", round 13's "La Cour")
+    ("Le ministère de la Défense de la Russie a publié des documents. Selon le ministère, des "
+     "spécialistes américains ont participé aux travaux.", "ministère de la Défense de la Russie"),
+    ("La Cour suprême des États-Unis a rendu sa décision jeudi. La Cour estime que le Congrès ne "
+     "peut abdiquer sa responsabilité.", "Cour suprême des États-Unis"),
+    ("La préfecture du Var a pris un arrêté. La préfecture a indiqué que les routes étaient "
+     "fermées.", "préfecture du Var"),
+    # ... not a verb after its head
+    ("La police estime que les casseurs étaient nombreux. La police a ajouté que dix personnes "
+     "avaient été arrêtées.", "police"),
+    # ... nor a person's role and the name after it ("producteur François" was taken)
+    ("Le producteur François Dupont a publié un album. Le producteur a affirmé que le disque "
+     "sortirait en mai.", "producteur"),
+])
+def test_body_by_its_head_noun_takes_its_full_name(text: str, canonical: str) -> None:
+    quotes = analysis.analyze(text, "fr").quotes
+    assert quotes[-1].speaker.canonical == canonical
+
+
 def test_first_names_table_loads() -> None:
     from analysis.attribution._speakers_fr import first_names, mention_gender
 

@@ -792,6 +792,25 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
 
 
 _NOT_PERSON_ROLES = frozenset({"organization", "document", "media", "agency"})
+# a body by its head noun alone: "la Commission", "le ministère", "La Cour", "l'Agence"
+_BARE_BODY = re.compile(r"(?:le|la|l['’])\s*([^\W\d_][\w-]+)", re.IGNORECASE)
+_BODY_ROLE_TYPES = frozenset({"government", "organization", "military", "media", "agency"})
+_BODY_ADJECTIVES = frozenset({"suprême", "constitutionnel", "constitutionnelle", "fédéral",
+                              "fédérale", "national", "nationale", "international",
+                              "internationale", "mondial", "mondiale", "régional", "régionale",
+                              "européen", "européenne", "public", "publique"})
+
+
+@functools.cache
+def _fuller_body_regex(head: str) -> re.Pattern[str]:
+    """The head noun with its adjective and "de …" complements, after a definite article."""
+    return re.compile(
+        r"\b(?:le|la|l['’])\s*(" + re.escape(head) +
+        r"(?:\s+(?!(?:a|ont|est|sont|qui|que|et|ou|en|à|au|aux|sur|pour|par|dans|avec|de|du|"
+        r"des|d['’])\b)"
+        r"(?-i:[a-zéèêëàâîïôûç-]+))?"
+        r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÉÈ])[\w'’-]*"
+        r"(?:\s+(?-i:[A-ZÉÈ])[\w'’-]*){0,3})*)", re.IGNORECASE)
 _TRAILING_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura"})
 
 
@@ -1385,11 +1404,49 @@ class SpeakerResolver:
                                sp.resolved_by)
         known = self._cache.get(mention)
         if known is not None:  # same mention, same entity within an article
-            return Speaker(mention, a, b, *known)
+            return self._fuller_body(Speaker(mention, a, b, *known))
         sp = self._resolve(mention, low, a, b)
         if sp.resolved_by in ("mention", "name", "joint"):  # not history-dependent
             self._cache[mention] = (sp.canonical, sp.type, sp.affiliation, sp.resolved_by)
-        return sp
+        return self._fuller_body(sp)
+
+    def _fuller_body(self, sp: Speaker) -> Speaker:
+        """A body named by its head noun alone ("la Commission", "le ministère", "La Cour")
+        after the article gave its full name ("la Commission européenne", "le ministère de la
+        Défense de la Russie", "la Cour suprême des États-Unis"): the full name."""
+        bare = _BARE_BODY.fullmatch(sp.text)
+        if bare is None or (sp.canonical or "").lower() not in (
+                bare.group(1).lower(), sp.text.lower()) or bare.group(1) in first_names():
+            return sp
+        head = bare.group(1)
+        if head[:1].islower() and gazetteer().roles.get(head.lower()) not in _BODY_ROLE_TYPES:
+            return sp  # (a person's role, "le rappeur", "le cardinal": not a body)
+        text = self.doc.norm
+        lo = max(0, sp.start - _NARRATIVE_WINDOW * 4)
+        found = None
+        for m in _fuller_body_regex(head.lower()).finditer(text, lo, sp.start):
+            words = m.group(1).split()
+            if len(words) < 2:
+                continue
+            rest = words[1:]
+            if any(w in first_names() for w in rest):
+                continue  # "la CGT Philippe Martinez": a person named after the body
+            if not (any(w[:1].isupper() for w in rest) or
+                    rest[0].lower() in gazetteer().nationality or
+                    rest[0].lower() in _BODY_ADJECTIVES):
+                continue
+            found = m.group(1)
+        if found is None:
+            return sp
+        entry = lookup(found)
+        if entry is not None:
+            return Speaker(sp.text, sp.start, sp.end, entry.canonical, entry.type,
+                           entry.affiliation, sp.resolved_by)
+        kind, aff = classify(found, found, False)
+        return Speaker(sp.text, sp.start, sp.end, found,
+                       kind if kind not in ("unknown", "person") else
+                       "organization" if sp.type == "person" else sp.type,
+                       aff or sp.affiliation, sp.resolved_by)
 
     def _resolve(self, mention: str, low: str, a: int, b: int) -> Speaker:
         headline = _HEADLINE_DASH.search(mention)
