@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import analysis
 from analysis._data import DataFileError
 from analysis.attribution import _en
 from analysis.attribution._marks import find_marked
@@ -299,6 +300,12 @@ OWN = [
         [("direct", "We have spent 20 years demonizing the liberal mainstream media",
           "The conservative radio host Charlie Sykes", "lament", "en.said-quote")],
         id="channel-with-addressee-then-quotation"),
+    pytest.param(
+        "On Monday of this week, I predicted that Trump would make a deal with the CIA.",
+        [], id="first-person-writer-is-the-article-voice"),
+    pytest.param(
+        "Just this week, we reported that Hungary had grown weary of the talks.",
+        [], id="first-person-plural-outlet-is-the-article-voice"),
     pytest.param(
         "In September, Mr. Trump acknowledged in a closed-door interview with the Senate "
         "Judiciary Committee that he had corresponded with the group, the officials said.",
@@ -1303,7 +1310,7 @@ def test_story_highlights_are_headline_matter():
 
 def test_outlet_note_in_parentheses_is_not_a_quote():
     text = ("The deal was signed. (As an aside, we should note that there was a political "
-            "dimension to the deal.) We should note that the vote was close.")
+            "dimension to the deal.) Officials noted that the vote was close.")
     assert [q.text for q in extract(text)] == ["the vote was close"]
 
 
@@ -1687,6 +1694,31 @@ def test_canonical_name_of_the_speaker(text, canonical):
     assert quotes[-1].speaker.canonical == canonical
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # British copy quoting with single marks (rules-en 1.113.0; round 15's TYPE errors)
+    ("Brexit talks resume.\n\nMr Varadkar said the two leaders agreed to 'stand by' the deal."
+     "\n\n'We will not give up,' Mr Creed said. 'It would take mega money.'",
+     [("mixed", "the two leaders agreed to 'stand by' the deal"),
+      ("direct", "We will not give up"), ("direct", "It would take mega money")]),
+    ("Warner added on Twitter: \u2018Any attempt to cover up the results would be "
+     "unacceptable.\u2019 Swalwell said the \u2018rigged\u2019 inquiry was over.",
+     [("direct", "Any attempt to cover up the results would be unacceptable"),
+      ("mixed", "the \u2018rigged\u2019 inquiry was over")]),
+    # ... not apostrophes inside words or a plural possessive, nor copy with double marks
+    # (single marks nest inside them), nor doubled apostrophes (the double marks of wire copy)
+    ("The voters' choice was clear, he said. 'Trump's plan failed,' Ms Lee said. 'It is over.'",
+     [("indirect", "The voters' choice was clear"), ("direct", "Trump's plan failed"),
+      ("direct", "It is over")]),
+    ('"They called it \'a witch hunt\' again," she said. The \'rigged\' system, he said, is '
+     'broken.', [("direct", "They called it 'a witch hunt' again"),
+                 ("indirect", "The 'rigged' system, he said, is broken")]),
+    ("''We will win,'' Mr. Obama said. ''It is 'our' moment,'' he added.",
+     [("direct", "We will win"), ("direct", "It is 'our' moment")]),
+])
+def test_single_quotation_marks(text, expected):
+    assert [(q.type, q.text) for q in analysis.analyze(text, "en").quotes] == expected
+
+
 @pytest.mark.parametrize(("text", "canonical"), [
     # a document resolves to the body the article names as its author (rules-en 1.79.0;
     # AllSides sentences of round 13)
@@ -1796,7 +1828,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
-                              "sourcebias-rules-en": "1.112.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.113.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.112.0"
+RULES_VERSION = "1.113.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -791,6 +791,58 @@ def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marke
         s, e = trim_span(text, open_at + 2, end)
         out.append(Marked(open_at, end, s, e, "''", n_par))
     return out
+
+
+_DOUBLE_MARKS = ('"', "“", "”", "«", "»", "„")
+_CLOSER_NEXT = frozenset(" \n.,;:!?)]—–-")
+_OPENER_PREV = frozenset(" \n([—–-/")
+
+
+def single_quote_view(text: str, paragraphs) -> str | None:
+    """British copy quotes with single marks ('…', ‘…’, both ' in the matching view): when an
+    article has no double mark and pairs of single ones, the view with those pairs written as
+    double marks (same length, same offsets), so that every rule reads them as quotations;
+    None otherwise. Apostrophes inside words (don't, Trump's) are no marks; a plural
+    possessive ("voters' choice") closes a quotation only when nothing else in the paragraph
+    can."""
+    if "'" not in text or "''" in text or any(c in text for c in _DOUBLE_MARKS):
+        return None  # (doubled apostrophes are the double marks of some wire copy)
+    chars: list[str] | None = None
+    pairs = 0
+    n = len(text)
+    for ps, pe in paragraphs:
+        i = text.find("'", ps, pe)
+        while i >= 0:
+            prev = text[i - 1] if i > ps else " "
+            nxt = text[i + 1] if i + 1 < pe else " "
+            if prev in _OPENER_PREV and not nxt.isspace() and not (
+                    nxt.isdigit() and text[i + 2:i + 3] == "0"):  # (not "'90s")
+                close = clean = None
+                j = text.find("'", i + 2, pe)
+                while j >= 0:
+                    after = text[j + 1] if j + 1 < pe else " "
+                    if not text[j - 1].isspace() and (after in _CLOSER_NEXT or j + 1 >= pe):
+                        ambiguous = text[j - 1] == "s" and text[j + 1:j + 3].strip()[:1].islower()
+                        if close is None:
+                            close = j
+                        if not ambiguous:
+                            clean = j
+                            break
+                    j = text.find("'", j + 1, pe)
+                end = clean if clean is not None else close
+                if chars is None:
+                    chars = list(text)
+                chars[i] = '"'
+                if end is not None:
+                    chars[end] = '"'
+                    pairs += 1
+                    i = text.find("'", end + 1, pe)
+                    continue
+                break  # open to the paragraph's end ('…' over several paragraphs)
+            i = text.find("'", i + 1, pe)
+    if chars is None or pairs < 2 or len(chars) != n:
+        return None
+    return "".join(chars)
 
 
 _UNCLOSED = "unclosed"  # kind given to a quotation left open at the end of its paragraph
@@ -3505,6 +3557,12 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 _EXPLETIVE_IT.match(text, r.speaker[0]):
             # "It was a potent one-two punch …, saying", "It is unclear whether … calls on":
             # an impersonal subject, no speaker of the cue that comes later
+            continue
+        if r.speaker is not None and r.cue is not None and \
+                text[r.speaker[0]:r.speaker[1]].lower() in ("i", "we") and \
+                doc.mark_at(r.speaker[0]) is None:
+            # "I argue that …", "we reported that …", "“…,” I told him": the writer in the
+            # article's own voice, not a source (a quoted speaker's "I" is inside the marks)
             continue
         if r.speaker is not None:
             s, e = r.speaker

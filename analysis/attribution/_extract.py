@@ -29,14 +29,31 @@ def extract(doc: Document, gazetteers: tuple[str, ...] = ()) -> Attribution:
     (same columns as lexicons/attribution/gazetteer.tsv) that add to or override ours."""
     rules = _RULES[doc.lang]
     with _sources.user_gazetteers(gazetteers):
-        marked = find_marked(doc.norm, doc.paragraphs)
-        quotes = _without_datelines(doc, rules.extract(doc, marked))
+        view = _en.single_quote_view(doc.norm, doc.paragraphs) if doc.lang == "en" else None
+        if view is not None:
+            # British copy quoting with single marks: the rules read the pairs as double
+            # marks; the quotes keep the article's text
+            seen = replace(doc, norm=view, lower=view.lower())
+            marked = find_marked(view, doc.paragraphs)
+            quotes = [_with_text_of(doc.norm, q) for q in rules.extract(seen, marked)]
+        else:
+            marked = find_marked(doc.norm, doc.paragraphs)
+            quotes = rules.extract(doc, marked)
+        quotes = _without_datelines(doc, quotes)
         quotes.extend(_embeds.embedded_posts(doc, quotes, marked))
         quotes = _sources.type_speakers(doc, quotes)
         versions = {**rules.versions(), **_sources.versions(), **_credits.versions(),
                     **_embeds.versions()}
     quotes.sort(key=lambda q: (q.start, q.end))
     return Attribution(tuple(quotes), tuple(_credits.find_credits(doc)), versions)
+
+
+def _with_text_of(text: str, q: Quote) -> Quote:
+    """``q`` with its text (and its speaker's) read from ``text``, the same offsets."""
+    sp = q.speaker
+    if sp is not None and sp.start is not None and sp.end is not None:
+        sp = replace(sp, text=text[sp.start:sp.end])
+    return replace(q, text=text[q.start:q.end], speaker=sp)
 
 
 def _without_datelines(doc: Document, quotes: list[Quote]) -> list[Quote]:
