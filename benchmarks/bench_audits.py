@@ -44,7 +44,12 @@ FR_BY_ROUND = {
     "12": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
     "13": (DATA.parent / "loaded" / "semeval2023-fr" / "articles.jsonl", "id", "text"),
 }
-ROUNDS = tuple(str(k) for k in range(1, 15))
+# Rounds whose English documents come from another corpus than AllSides: round 15 reads the
+# SemEval-2023 task 3 English articles (JSON lines, `id`, `text`), unread until then
+EN_BY_ROUND = {
+    "15": (DATA.parent / "loaded" / "semeval2023t3-en" / "articles.jsonl", "id", "text"),
+}
+ROUNDS = tuple(str(k) for k in range(1, 16))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -69,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
                          "1.79.0 on the SemEval-2023 French articles, English 1.76.0); 13: "
                          "audits/round13/ (French 1.85.0 on the SemEval-2023 French articles "
                          "round 12 did not read, English 1.78.0); 14: audits/round14/ "
-                         "(English only, English rules 1.80.0)")
+                         "(English only, English rules 1.80.0); 15: audits/round15/ (English "
+                         "only, the SemEval-2023 English articles, English rules 1.112.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
@@ -81,11 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     sets = dict(SETS)
     if args.round in FR_BY_ROUND:
         sets["fr"] = FR_BY_ROUND[args.round]
+    if args.round in EN_BY_ROUND:
+        sets["en"] = EN_BY_ROUND[args.round]
     for lang, (path, id_col, text_col) in sets.items():
         if not path.is_file():
             sys.exit(f"bench_audits: corpus not found at {path}")
         if not (audits / f"{lang}_predictions.jsonl").is_file():
-            continue  # (round 14 read English only: no French corpus was left unread)
+            continue  # (rounds 14 and 15 read English only: no French corpus was left unread)
         preds = read_jsonl(audits / f"{lang}_predictions.jsonl")
         paras = read_jsonl(audits / f"{lang}_paragraphs.jsonl")
         wanted = {r["doc"] for r in preds} | {p["doc"] for p in paras}
