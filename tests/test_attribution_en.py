@@ -1685,6 +1685,11 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
     ("NRA CEO Wayne LaPierre called for armed officers in December.\n\nFormer Arkansas Rep. "
      "Asa Hutchinson, who led the review, eased off -- he said one officer was important.",
      "Asa Hutchinson"),
+    # British and church titles before a name are no part of it (speakers.en 1.9.0; round 15)
+    ("Labour MP Margaret Hodge said the party had failed.", "Margaret Hodge"),
+    ("School Principal Ron Branch said the class was optional.", "Ron Branch"),
+    ("Irish Taoiseach Leo Varadkar said the deal was fair.", "Leo Varadkar"),
+    ("Archbishop Carlo Maria Vigano said the Pope knew.", "Carlo Maria Vigano"),
     # a name and others: both ("Mr. King and other conservatives argue")
     ("Rep. Peter T. King is a hawk. Mr. King and other conservatives argue that the generals "
      "matter.", "Peter T. King and other conservatives"),
@@ -1827,7 +1832,7 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.8.0",
+    assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.9.0",
                               "sourcebias-rules-en": "1.113.0", "sourcebias-roles-en": "1.1.0"}
 
 
