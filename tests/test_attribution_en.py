@@ -1308,6 +1308,17 @@ def test_story_highlights_are_headline_matter():
     assert [q.text for q in extract(text)] == ["the threat is overstated"]
 
 
+def test_first_person_inside_an_unpaired_quotation_is_kept():
+    # a statement's "We urge …" inside a quotation the marks layer leaves unpaired is the
+    # statement's speech, not the writer's (rules-en 1.113.0; round 7's White House statement)
+    text = ('The White House said:\n\n"Strongly condemns the violence. "Violence will only make '
+            'it harder. We urge the government of Egypt to refrain from violence."')
+    assert any(q.speaker is not None and q.speaker.text == "We" and q.cue.lemma == "urge"
+               for q in extract(text))
+    assert not any(q.speaker is not None and q.speaker.text == "I"
+                   for q in extract("I argue that speeches are performances."))
+
+
 def test_outlet_note_in_parentheses_is_not_a_quote():
     text = ("The deal was signed. (As an aside, we should note that there was a political "
             "dimension to the deal.) Officials noted that the vote was close.")

@@ -3536,6 +3536,18 @@ _EXPLETIVE_IT = re.compile(
     r"would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|follows|followed)\b")
 
 
+def _closes_later(doc: _Doc, pos: int) -> bool:
+    """Is ``pos`` inside a quotation the marks layer left unpaired: an odd number of double
+    marks in its paragraph before it or after it ("Strongly condemns … "Violence will … We
+    urge the government … peacefully.")?"""
+    text = doc.text
+    k = bisect.bisect_right(doc.para_starts, pos) - 1
+    ps, pe = doc.paragraphs[k] if k >= 0 else (0, len(text))
+    before = sum(text.count(c, ps, pos) for c in '"“”')
+    after = sum(text.count(c, pos, pe) for c in '"“”')
+    return before % 2 == 1 or after % 2 == 1
+
+
 def _last_non_space(text: str, pos: int) -> int:
     """Where the text before ``pos`` ends once trailing whitespace is left out."""
     while pos > 0 and text[pos - 1].isspace():
@@ -3560,9 +3572,10 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             continue
         if r.speaker is not None and r.cue is not None and \
                 text[r.speaker[0]:r.speaker[1]].lower() in ("i", "we") and \
-                doc.mark_at(r.speaker[0]) is None:
+                doc.mark_at(r.speaker[0]) is None and not _closes_later(doc, r.speaker[0]):
             # "I argue that …", "we reported that …", "“…,” I told him": the writer in the
-            # article's own voice, not a source (a quoted speaker's "I" is inside the marks)
+            # article's own voice, not a source (a quoted speaker's "I" is inside the marks,
+            # or before a closing mark the layer left unpaired: a statement's "We urge …")
             continue
         if r.speaker is not None:
             s, e = r.speaker
