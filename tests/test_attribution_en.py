@@ -1749,6 +1749,13 @@ def test_single_quotation_marks(text, expected):
     ("Recent polls suggest that the race is tight.", "Recent polls"),
     ("Exit polls said the race was tight.", "Exit polls"),
     ("The report said the economy grew.", "report"),
+    # ... a person or a body that said, issued or wrote it (rules-en 1.114.0)
+    ("Attorney General Jeff Sessions said in a statement that the ruling was wrong. \"San "
+     "Francisco has chosen to protect criminal aliens,\" the statement said.", "Jeff Sessions"),
+    ("The Justice Department released a statement on Friday. \"We will appeal,\" the statement "
+     "said.", "Justice Department"),
+    ("Sen. Chuck Grassley wrote a letter to the FBI. The letter says the agency failed.",
+     "Chuck Grassley"),
     # an anaphoric anonymous description takes the description that introduced its source
     # (rules-en 1.81.0), of the same number
     ("An Iraqi army source told the BBC that the town had fallen.\n\nThe road was a key "
@@ -1844,7 +1851,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.113.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.114.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.113.0"
+RULES_VERSION = "1.114.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2903,12 +2903,14 @@ class _Names:
         for pattern in _document_author_patterns(singular):
             for m in pattern.finditer(self.text, lo, pos):
                 author = m.group("author")
-                if "\n" in author or re.search(r"[.!?]\s", author):
+                if "\n" in author or _RUN_SENTENCE_END.search(author):
                     continue  # (a run over a sentence's end: "Monday. The report")
                 words = author.split()
                 while words and words[0].lower() in DETS:
                     words.pop(0)
-                if not _plausible_author(words) or words[0].lower() in self.lex.first:
+                person = m.groupdict().get("person") is not None
+                if not words or (not person and (not _plausible_author(words) or
+                                                 words[0].lower() in self.lex.first)):
                     continue  # (a person's name is no body's: "Jane Doe report" is rare)
                 if found is None or m.start() > found[0]:
                     found = (m.start(), " ".join(words))
@@ -3362,6 +3364,11 @@ _DOCUMENT_JUST_BEFORE = re.compile(
     r"letter|analysis|assessment|review)\b)")
 
 
+# a sentence's end inside a capitalised run (not a title's or an initial's period: "Sen.")
+_RUN_SENTENCE_END = re.compile(r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bMr)(?<!\bMs)"
+                               r"(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
+
+
 @functools.lru_cache(maxsize=64)
 def _document_author_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
     """Where an article names the author of a ``noun``: "a United Nations report", "a report
@@ -3369,7 +3376,15 @@ def _document_author_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
     doc = re.escape(noun) + r"s?"
     return (re.compile(r"(?P<author>" + _AUTHOR_RUN + r")\s+(?:" + doc + r")\b"),
             re.compile(r"\b(?i:" + doc + r")\s+(?:by|from|of|released\s+by|issued\s+by)\s+"
-                       r"(?:the\s+)?(?P<author>" + _AUTHOR_RUN + r")"))
+                       r"(?:the\s+)?(?P<author>" + _AUTHOR_RUN + r")"),
+            # (a person too: "Jeff Sessions said in a statement", "the Justice Department
+            # released a statement", "Sen. Grassley wrote a letter")
+            re.compile(r"(?P<person>(?P<author>" + _AUTHOR_RUN + r")\s+(?:said|wrote|added|noted|"
+                       r"argued|explained|warned)\b[^.!?\n]{0,60}?\bin\s+an?\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:" + doc + r")\b)"),
+            re.compile(r"(?P<person>(?P<author>" + _AUTHOR_RUN + r")\s+(?:has\s+|had\s+)?"
+                       r"(?:issued|released|sent|wrote|written|posted|put\s+out)\s+an?\s+"
+                       r"(?:[\w-]+\s+){0,2}(?:" + doc + r")\b)"))
 
 
 # "the ministry's statement": a document and its owner
