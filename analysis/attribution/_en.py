@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.114.0"
+RULES_VERSION = "1.115.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3563,6 +3563,42 @@ def _closes_later(doc: _Doc, pos: int) -> bool:
     return before % 2 == 1 or after % 2 == 1
 
 
+_BODY_HEADS_EN = ("campaign", "administration", "group", "agency", "department", "committee",
+                  "company", "firm", "organization", "ministry", "union", "party", "network")
+_BARE_BODY_EN = re.compile(r"the\s+(" + "|".join(_BODY_HEADS_EN) + r")")
+_NOT_MODIFIER = r"(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|But|And)\b)"
+
+
+@functools.lru_cache(maxsize=32)
+def _fuller_body_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "the Trump campaign" (capitalised words before the head) and "the advocacy group
+    Public Citizen" (a name right after it)."""
+    run = r"(?:" + _NOT_MODIFIER + r"[A-Z][\w.&'’-]*\s+){1,4}"
+    before = re.compile(r"\b[Tt]he\s+(" + run + r")" + head + r"\b")
+    after = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}" + head +
+                       r",?\s+(" + _NOT_MODIFIER + r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?"
+                       r"[A-Z][\w.&'’-]*){0,4})")
+    return before, after
+
+
+def _fuller_body_en(text: str, head: str, pos: int) -> str | None:
+    """The body the article last named with ``head`` in the 1,500 characters before
+    ``pos``: "Trump campaign", "Obama administration", "Public Citizen"."""
+    before, after = _fuller_body_patterns(head)
+    found: tuple[int, str] | None = None
+    lo = max(0, pos - 1500)
+    for m in before.finditer(text, lo, pos):
+        name = f"{m.group(1).strip()} {head}"
+        if "\n" not in name and (found is None or m.start() > found[0]):
+            found = (m.start(), name)
+    for m in after.finditer(text, lo, pos):
+        name = m.group(1).strip()
+        if "\n" not in name and not _RUN_SENTENCE_END.search(name + " ") and (
+                found is None or m.start() > found[0]):
+            found = (m.start(), name)
+    return found[1] if found is not None else None
+
+
 def _last_non_space(text: str, pos: int) -> int:
     """Where the text before ``pos`` ends once trailing whitespace is left out."""
     while pos > 0 and text[pos - 1].isspace():
@@ -3675,6 +3711,13 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                         person = True
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
+            bare_body = _BARE_BODY_EN.fullmatch(low) if how == "mention" else None
+            if bare_body is not None and canonical.lower() in (low, bare_body.group(1)):
+                # "the campaign" after "the Trump campaign", "the group" after "the advocacy
+                # group Public Citizen": the body the article named with that head
+                fuller = _fuller_body_en(text, bare_body.group(1), s)
+                if fuller is not None:
+                    canonical = fuller
             anaphor = _ANONYMOUS_ANAPHOR.fullmatch(low) if how == "mention" else None
             if anaphor is not None:
                 # "the source said" after "an Iraqi army source told the BBC": the description
