@@ -307,6 +307,14 @@ OWN = [
         "Just this week, we reported that Hungary had grown weary of the talks.",
         [], id="first-person-plural-outlet-is-the-article-voice"),
     pytest.param(
+        "Trump quipped that the wall would be beautiful.",
+        [("indirect", "the wall would be beautiful", "Trump", "quip", "en.said-that")],
+        id="quip-that"),
+    pytest.param(
+        "Democrats are now fretting that the race is slipping away.",
+        [("indirect", "the race is slipping away", "Democrats", "fret", "en.said-that")],
+        id="fret-that"),
+    pytest.param(
         "In September, Mr. Trump acknowledged in a closed-door interview with the Senate "
         "Judiciary Committee that he had corresponded with the group, the officials said.",
         [("indirect", "he had corresponded with the group", "Mr. Trump", "acknowledge",
@@ -1858,7 +1866,7 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.6.0", "sourcebias-speakers-en": "1.9.0",
+    assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
                               "sourcebias-rules-en": "1.115.0", "sourcebias-roles-en": "1.1.0"}
 
 
