@@ -3129,6 +3129,15 @@ def test_pronoun_resolves_to_previous_speaker() -> None:
      "reviendrons», a-t-elle ajouté.", "elle", None),
     ("Dominique Trousson a participé au rassemblement. Jean Dupont est arrivé. «Nous "
      "reviendrons», a-t-elle ajouté.", "elle", None),
+    # a surname alone opening a sentence, of a person the article names in full, takes
+    # over from the last speaker (rules 1.135.0; round 12's "selon lui" for Poutine) ...
+    ("Vladimir Poutine a reçu Joe Biden. «Pas un soldat en Ukraine», a dit Joe Biden.\n\n"
+     "Poutine n'a jamais digéré la dislocation de l'URSS. Les Occidentaux sont, selon lui, les "
+     "responsables de cette humiliation.", "lui", "Vladimir Poutine"),
+    # ... not inside a quotation (a speaker's own words)
+    ("Vladimir Poutine a reçu Joe Biden. Joe Biden a déclaré : «Poutine déclare la guerre. "
+     "Nous répondrons.» Les Occidentaux sont, selon lui, les responsables.", "lui",
+     "Joe Biden"),
 ])
 def test_pronoun_agrees_in_gender(text: str, pronoun: str, canonical: str | None) -> None:
     q = analysis.analyze(text, "fr").quotes[-1]

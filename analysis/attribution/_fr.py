@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.134.0"
+RULES_VERSION = "1.135.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

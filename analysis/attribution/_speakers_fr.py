@@ -925,6 +925,10 @@ _AGENT_PLURAL = re.compile(r"(?:istes|eurs|euses|ants|antes|iens|iennes|logues|a
 _NOT_FIRST_NAME = frozenset("selon pour après avant chez contre comme quand lorsque ainsi "
                             "enfin puis ensuite aussi pourtant cependant toutefois".split())
 _SENTENCE_END_IN = re.compile(r"[.!?…]\s|\n")
+# a capitalised word opening a sentence, then a lower-case word (its verb or a clitic)
+_SURNAME_OPENING = re.compile(r"\s*(?:(?:Mais|Et|Puis|Or|Pourtant|Ensuite|Alors),?\s+)?"
+                              r"([A-ZÉÈ][a-zéèêëàâîïôûç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûç]+)?)"
+                              r"\s+(?=[a-zéèêàâîôûç])")
 _SENTENCE_START = re.compile(r"(?:[.!?…»]\s*|\n\s*)$")
 # a short introductory phrase that opens the sentence, then its subject
 _INTRO_BEFORE_SUBJECT = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)[A-ZÉÀ][^.!?…«»,\n]{0,40},\s*$")
@@ -1201,6 +1205,7 @@ class SpeakerResolver:
         self._names: dict[str, str] | None = None
         # (start, full name, gender, opens its sentence)
         self._people: list[tuple[int, str, str, bool]] | None = None
+        self._with_subjects: list[tuple[int, str, str, bool]] | None = None
         self._cache: dict[str, tuple[str | None, str, str | None, str]] = {}
         self._authors: dict[str, _Known | None] = {}
         self._roles_found: dict[str, str | None] = {}
@@ -1721,14 +1726,12 @@ class SpeakerResolver:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
         before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
         ``gender``."""
-        if self._people is None:
-            self._scan_names()
-        assert self._people is not None
-        k = bisect.bisect_left(self._people, (pos,)) - 1
+        people = self._people_and_subjects()
+        k = bisect.bisect_left(people, (pos,)) - 1
         epicene: str | None = None  # the last person of a first name of either gender
         other_gender = False  # someone of the other gender named since
-        while k >= 0 and self._people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
-            _start, name, g, subject = self._people[k]
+        while k >= 0 and people[k][0] >= max(pos - _NARRATIVE_WINDOW, after):
+            _start, name, g, subject = people[k]
             # (after someone of that gender spoke, only a person opening a sentence takes
             # over: "Jean Martin est arrivé. «…», a-t-il dit", not "à propos de Jean Martin")
             fits = after < 0 or ((subject or anywhere) and _SENTENCE_END_IN.search(
@@ -1746,7 +1749,38 @@ class SpeakerResolver:
         # "L'enseignante Dominique Trousson …. «…», estime-t-elle": a first name of either
         # gender, when nobody of the pronoun's gender is named and nobody of the other since
         return epicene
-        return None
+
+    def _people_and_subjects(self) -> list[tuple[int, str, str, bool]]:
+        """The people of the name scan, and a surname alone opening a sentence when the
+        article gives that person's full name ("Poutine n'a jamais digéré … selon lui" after
+        "Vladimir Poutine"), in text order."""
+        if self._with_subjects is None:
+            if self._people is None:
+                self._scan_names()
+            assert self._people is not None and self._names is not None
+            text, table = self.doc.norm, first_names()
+            extra = []
+            starts = sorted({a for a, _b in self.doc.sentences} |
+                            {a for a, _b in self.doc.paragraphs})
+            for a in starts:
+                m = _SURNAME_OPENING.match(text, a)
+                if m is None or text.rfind("«", 0, a) > text.rfind("»", 0, a) or \
+                        text.count('"', 0, a) % 2 or text.rfind("“", 0, a) > text.rfind("”", 0, a):
+                    continue  # (not inside a quotation: a speaker's own words)
+                word = m.group(1)
+                full = self._names.get(word.lower())
+                if full is None:
+                    entry = lookup(word)  # "Poutine": Vladimir Poutine of the gazetteer
+                    if entry is not None and " " in entry.canonical and \
+                            entry.canonical.endswith(word):
+                        full = entry.canonical
+                if full is None or full == word or word in table:
+                    continue
+                g = table.get(full.split()[0])
+                if g:
+                    extra.append((m.start(1), full, g, True))
+            self._with_subjects = sorted([*self._people, *extra]) if extra else self._people
+        return self._with_subjects
 
     def _only_person_before(self, pos: int, gender: str) -> str | None:
         """The one person of ``gender`` named in the ``_ROLE_ANAPHORA_WINDOW`` characters
