@@ -1709,6 +1709,10 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
     ("School Principal Ron Branch said the class was optional.", "Ron Branch"),
     ("Irish Taoiseach Leo Varadkar said the deal was fair.", "Leo Varadkar"),
     ("Archbishop Carlo Maria Vigano said the Pope knew.", "Carlo Maria Vigano"),
+    # a role of a place, then the name in apposition (rules-en 1.116.0; round 8)
+    ("The Archbishop of Colombo, Cardinal Malcolm Ranjith, called on the government to punish "
+     "those responsible.", "Malcolm Ranjith"),
+    ("The Bank of England, the central bank, said rates would rise.", "Bank of England"),
     # a name and others: both ("Mr. King and other conservatives argue")
     ("Rep. Peter T. King is a hawk. Mr. King and other conservatives argue that the generals "
      "matter.", "Peter T. King and other conservatives"),
@@ -1867,7 +1871,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.115.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.116.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.115.0"
+RULES_VERSION = "1.116.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3463,6 +3463,8 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
                               r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?[ \t]*,")
+_ROLE_OF_PLACE = re.compile(r"(?i:the)\s+([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
+                            r"(?:\s+[A-Z][\w.'-]*){0,3}")
 _ROLE_COMMA_NAME = re.compile(r"(?i:the|a|an)\s+(?:[\w'.-]+\s+){0,5}?[a-z][\w'-]*,\s*"
                               r"((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+)\s*,?")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
@@ -3694,8 +3696,12 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             else:
                 canonical, gender, person = names.canonical(mention, s)
                 app = _NAME_APPOSITION.match(text, e)
-                if app is not None and mention.split()[-1][:1].islower() and (
+                of_place = _ROLE_OF_PLACE.fullmatch(mention)
+                if app is not None and (mention.split()[-1][:1].islower() or (
+                        of_place is not None and _title_or_role(of_place.group(1), lex))) and (
                         person or any(_title_or_role(w, lex) for w in mention.split())):
+                    # ("The Archbishop of Colombo, Cardinal Malcolm Ranjith, called …": a role
+                    # of a place, then the name)
                     # "The press secretary, Sarah Sanders, told …", "a senior U.S. diplomat,
                     # William Roebuck, said": the name in apposition
                     canonical = names.canonical(app.group(1), s)[0]  # ("Mr. Guajardo …")
