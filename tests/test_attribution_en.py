@@ -1713,6 +1713,10 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
     ("The Archbishop of Colombo, Cardinal Malcolm Ranjith, called on the government to punish "
      "those responsible.", "Malcolm Ranjith"),
     ("The Bank of England, the central bank, said rates would rise.", "Bank of England"),
+    # ... a member of a group, two names (rules-en 1.117.0; round 15)
+    ("One of the seven, Chris Leslie, accused Corbyn of a betrayal on Europe.", "Chris Leslie"),
+    ("Trump's lawyers, Rudolph W. Giuliani and Jay A. Sekulow, said that the president was "
+     "not ordering the inquiry closed.", "Rudolph W. Giuliani and Jay A. Sekulow"),
     # a name and others: both ("Mr. King and other conservatives argue")
     ("Rep. Peter T. King is a hawk. Mr. King and other conservatives argue that the generals "
      "matter.", "Peter T. King and other conservatives"),
@@ -1871,7 +1875,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.116.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.117.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -57,7 +57,17 @@ def test_post_author_and_versions() -> None:
     result = analysis.analyze(MACRON, "fr")
     (post, _copy) = [q for q in result.quotes if q.rule == "embed.tweet"]
     assert post.speaker.canonical == "Emmanuel Macron"
-    assert result.versions["sourcebias-rules-embeds"] == "1.0.0"
+    assert result.versions["sourcebias-rules-embeds"] == "1.1.0"
+
+
+def test_display_name_emoji_is_no_part_of_the_canonical() -> None:
+    # (rules-embeds 1.1.0; round 15: "Andrew Dyer 🛴")
+    text = ("The border was closed.\n\nPhotos posted on WhatsApp of the port of entry today. "
+            "pic.twitter.com/abc — Andrew Dyer \U0001f6f4 (@SDUTdyer) November 25, 2018\n\n"
+            "More later.")
+    (post,) = [q for q in analysis.analyze(text, "en").quotes if q.rule == "embed.tweet"]
+    assert (post.speaker.text, post.speaker.canonical) == ("Andrew Dyer \U0001f6f4",
+                                                            "Andrew Dyer")
 
 
 def test_post_words_are_not_the_outlets_voice() -> None:

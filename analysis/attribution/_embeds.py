@@ -19,6 +19,7 @@ attributes (the quotation with its own speaker) is left to that rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .._types import Quote, Speaker
@@ -27,7 +28,7 @@ from ._common import FRENCH_MONTH
 from ._marks import Marked
 
 RULES_NAME = "sourcebias-rules-embeds"
-RULES_VERSION = "1.0.0"
+RULES_VERSION = "1.1.0"
 
 _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|"
               "December")
@@ -74,7 +75,10 @@ def embedded_posts(doc: Document, quotes: Sequence[Quote], marked: Sequence[Mark
             spans.append(copy)
         name = sig.group("name").strip()
         a = sig.start("name") + (len(sig.group("name")) - len(sig.group("name").lstrip()))
-        speaker = Speaker(name, a, a + len(name), name, "unknown", None, "mention")
+        # the display name's emoji and symbols are no part of the canonical ("Andrew Dyer 🛴")
+        canonical = " ".join("".join(c for c in name if unicodedata.category(c)[0] in "LMNPZ")
+                             .split()) or name
+        speaker = Speaker(name, a, a + len(name), canonical, "unknown", None, "mention")
         for s, e in spans:
             if any(s < te and ts < e for ts, te in taken):
                 continue

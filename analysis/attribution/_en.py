@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.116.0"
+RULES_VERSION = "1.117.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3460,9 +3460,12 @@ _ROLE_THEN_NAME = re.compile(
     r"\s+((?:[a-z][\w'-]*\s+){1,4})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)"
     r"(?=(?:\s+(?:also|has|had|have|was|is|will|would|again|then|\w+ly))*\s*$)")
 # ", Sarah Sanders," / ", David Woodard of Clemson University,": a name in apposition
-_NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)"
+_NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+"
+                              r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
                               r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?[ \t]*,")
+_MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|these|his|her|"
+                        r"their)(?:\s+[a-z][\w-]*){0,3}")
 _ROLE_OF_PLACE = re.compile(r"(?i:the)\s+([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
                             r"(?:\s+[A-Z][\w.'-]*){0,3}")
 _ROLE_COMMA_NAME = re.compile(r"(?i:the|a|an)\s+(?:[\w'.-]+\s+){0,5}?[a-z][\w'-]*,\s*"
@@ -3697,9 +3700,13 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 canonical, gender, person = names.canonical(mention, s)
                 app = _NAME_APPOSITION.match(text, e)
                 of_place = _ROLE_OF_PLACE.fullmatch(mention)
+                member = _MEMBER_OF.fullmatch(mention) is not None
                 if app is not None and (mention.split()[-1][:1].islower() or (
                         of_place is not None and _title_or_role(of_place.group(1), lex))) and (
-                        person or any(_title_or_role(w, lex) for w in mention.split())):
+                        person or member or any(_title_or_role(w.rstrip("'s’"), lex)
+                                                for w in mention.split())):
+                    # ("One of the seven, Chris Leslie, accused …": a member of a group;
+                    # "Trump's lawyers, Rudolph W. Giuliani and Jay A. Sekulow, said": both)
                     # ("The Archbishop of Colombo, Cardinal Malcolm Ranjith, called …": a role
                     # of a place, then the name)
                     # "The press secretary, Sarah Sanders, told …", "a senior U.S. diplomat,
