@@ -3604,13 +3604,6 @@ def _fuller_body_en(text: str, head: str, pos: int) -> str | None:
     return found[1] if found is not None else None
 
 
-def _last_non_space(text: str, pos: int) -> int:
-    """Where the text before ``pos`` ends once trailing whitespace is left out."""
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    return pos
-
-
 def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
     text = doc.text
     names = _Names(text, lex, doc.lower)
@@ -3650,8 +3643,9 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 para = text.rfind("\n", 0, s) + 1
                 # (in the first sentence of its paragraph, also the paragraph before: "Afghan
                 # President Ashraf Ghani ordered …\n\nHe stressed that …")
-                look = text.rfind("\n", 0, _last_non_space(text, para)) + 1 \
-                    if not _SENTENCE_END.search(text, para, s) else para
+                k = doc.paragraph_of(s)
+                look = doc.paragraphs[k - 1][0] \
+                    if k >= 1 and not _SENTENCE_END.search(text, para, s) else para
                 since = names.subject_since(max(ent.end, look), s, gender, quoted) \
                     if ent is not None and ent.end < s else None
                 if since is not None and since != ent.canonical:

@@ -1372,17 +1372,12 @@ class SpeakerResolver:
         if low in ("ce dernier", "cette dernière"):
             # the person named last in the sentence before, not the last speaker: "… a publié
             # une vidéo. Ce dernier a invité …" (Guillaume Barazzone, not Richard Ferrand)
-            sentences = self.doc.sentences
-            k = bisect.bisect_right(sentences, (a, len(self.doc.norm))) - 1
-            since = sentences[k - 1][0] if k >= 1 else 0
+            before = self._sentence_before(a)
             named = self._named_before(a, "f" if low == "cette dernière" else "m",
-                                       after=since, anywhere=True)
+                                       after=before[0] if before is not None else 0,
+                                       anywhere=True)
             if named is not None:
-                entry = lookup(named)
-                kind, aff = (entry.type, entry.affiliation) if entry is not None else \
-                    classify(named, named, True)
-                return Speaker(mention, a, b, named, "person" if kind == "unknown" else kind,
-                               aff, "pronoun")
+                return self._named_speaker(mention, a, b, named)
         if low in _PRONOUNS or low in _DEMONSTRATIVES:
             return self._pronoun(mention, a, b)
         taken_up = _TAKEN_UP.match(low)
@@ -1687,11 +1682,7 @@ class SpeakerResolver:
                                        anywhere=known is not None and (
                                            known.type != "person" or not known.gender))
             if named is not None:
-                entry = lookup(named)
-                kind, aff = (entry.type, entry.affiliation) if entry is not None else \
-                    classify(named, named, True)
-                return Speaker(mention, a, b, named, "person" if kind == "unknown" else kind,
-                               aff, "pronoun")
+                return self._named_speaker(mention, a, b, named)
         if known is not None:
             return Speaker(mention, a, b, known.canonical, known.type, known.affiliation,
                            "pronoun")
@@ -1704,14 +1695,28 @@ class SpeakerResolver:
                 return Speaker(mention, a, b, group, kind, aff, "pronoun")
         return Speaker(mention, a, b, None, "unknown", None, "mention")
 
+    @staticmethod
+    def _named_speaker(mention: str, a: int, b: int, named: str) -> Speaker:
+        """The speaker of a pronoun or "ce dernier" that takes up the person ``named``."""
+        entry = lookup(named)
+        kind, aff = (entry.type, entry.affiliation) if entry is not None else \
+            classify(named, named, True)
+        return Speaker(mention, a, b, named, "person" if kind == "unknown" else kind, aff,
+                       "pronoun")
+
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence before the one at ``pos``, if any."""
+        sentences = self.doc.sentences
+        k = bisect.bisect_right(sentences, (pos, len(self.doc.norm))) - 1
+        return sentences[k - 1] if k >= 1 else None
+
     def _plural_subject_before(self, pos: int) -> str | None:
         """The plural noun phrase ("les addictologues français") that opens the sentence
         before the one at ``pos``, if any."""
-        sentences = self.doc.sentences
-        k = bisect.bisect_right(sentences, (pos, len(self.doc.norm))) - 1
-        if k < 1:
+        before = self._sentence_before(pos)
+        if before is None:
             return None
-        s, e = sentences[k - 1]
+        s, e = before
         m = _PLURAL_OPENING.match(self.doc.norm, s, e)
         if m is None:
             return None
