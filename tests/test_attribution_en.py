@@ -1275,6 +1275,46 @@ OWN = [
     pytest.param("When asked, Kerry said that the plan was to be delayed.",
                  [("indirect", "the plan was to be delayed", "Kerry", "say", "en.said-that")],
                  id="asked-without-object-takes-no-later-infinitive"),
+    # rules-en 1.118.0: an object's to/if past a comma or a question word after a preposition
+    # is not the content; "that" + a modal after a noun opens a relative clause; a verb
+    # followed by its object is no postposed cue; an addressee then a quotation; a colon
+    # further on introduces the quotation
+    pytest.param("He extended it overseas to advising authoritarian leaders, including Mobutu "
+                 "Sese Seko in what was then Zaire, Ferdinand Marcos in the Philippines and Mr. "
+                 "Yanukovych.", [], id="question-word-after-a-preposition-is-no-content"),
+    pytest.param("Three years later, the bank was given tremendous new powers: to advise the "
+                 "government on transactions, to vet and restructure bond deals.", [],
+                 id="infinitive-past-a-comma-is-no-content-of-the-object"),
+    pytest.param("Trump mocked them, calling them beaners and bragging about the wall that will "
+                 "block them from setting foot in the United States.", [],
+                 id="that-and-a-modal-after-a-noun-is-a-relative-clause"),
+    pytest.param("He said in a statement that would be released later that he would run.",
+                 [("indirect", "he would run", "He", "say", "en.said-that")],
+                 id="relative-clause-on-the-channel-then-the-content"),
+    pytest.param("With his campaign in disarray after his wife, Melania, delivered a speech, Mr. "
+                 "Trump claimed the nomination on Tuesday.", [],
+                 id="verb-with-its-object-is-no-postposed-cue"),
+    pytest.param("The economy is strong, Trump claimed the day before.",
+                 [("indirect", "The economy is strong", "Trump", "claim", "en.said-postposed")],
+                 id="postposed-cue-then-a-time-phrase"),
+    pytest.param("After Grayson decided to run for Senate, he told Randolph and others that she "
+                 "should step aside.",
+                 [("indirect", "she should step aside", "he", "tell", "en.said-that")],
+                 id="addressee-and-others-then-that"),
+    pytest.param("Couric went on, telling American University's class of 2014, \"If you're too "
+                 "big for a small job, you're too small for a big one.\"",
+                 [("direct", "If you're too big for a small job, you're too small for a big one",
+                   "Couric", "tell", "en.said-quote-subject")],
+                 id="addressee-comma-then-the-quotation"),
+    pytest.param("As Mitchell tried to discuss the challenges, Sanders responded with a phrase "
+                 "that could have come from Trump himself: \u201cDo not moan to me about Hillary "
+                 "Clinton\u2019s problems.\u201d",
+                 [("direct", "Do not moan to me about Hillary Clinton's problems", "Sanders",
+                   "respond", "en.said-colon")],
+                 id="colon-further-on-introduces-the-quotation"),
+    pytest.param("Thanks to his latest act, Norbert Leo Butz can add a new title to his "
+                 "ever-expanding resume: \u201csong anthropologist.\u201d", [],
+                 id="colon-then-a-short-label-is-no-quotation"),
 ]
 
 
@@ -1875,7 +1915,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.117.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.118.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.117.0"
+RULES_VERSION = "1.118.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -292,6 +292,11 @@ _RIGHT_END = re.compile(
     r"weeks?|months?|years?|minutes|moments|late|early|last|this|earlier|later|now|also|too|"
     r"amid|despite|following|ahead|prior|from|for|by|to|of|over|under|outside|inside|near|"
     r"\d)\b)", re.I)
+# after a noun phrase, "that" + a modal opens a relative clause on the noun ("bragging about the
+# wall that will block them", "said in a statement that would be released later that …"),
+# not the reported clause
+_NOT_RELATIVE_AHEAD = (r"(?!\s+(?:(?:almost|also|just|only|never|still|already|once)\s+)?"
+                       r"(?:will|would|can|could|should|may|might|must|does|do|did)\b)")
 _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesday|wednesday|"
          r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day|morning|evening)"
@@ -313,7 +318,8 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        r"(?-i:[A-Z]))\b))\s+"
        r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*"
        # (a title's period goes on: "of Ms. Merkel:")
-       r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b|$))")
+       r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b" +
+       _NOT_RELATIVE_AHEAD + r"|$))")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
 # a channel and whom it was with: "lamented in an interview with the Business Insider politics
@@ -362,7 +368,8 @@ _OBJECT = re.compile(
     r"senate|house|nation|country|public|press|media|caucus|conference|congregation|"
     r"students|supporters|voters|donors|delegates|members|leaders|editors|staff|team|"
     r"lawmakers|officials|world|president|governor|senator|mayor|agency|daily|times|post|"
-    r"journal|show|program|podcast)\b)", re.U)
+    r"journal|show|program|podcast)\b)"
+    r"(?:\s+and\s+others\b)?", re.U)  # ("told Randolph and others that …")
 # a dateline or a tag before the first sentence: "WASHINGTON (AP) — ", "ORLANDO, Fla. -- ",
 # "Updated: "
 _DATELINE = re.compile(
@@ -484,6 +491,14 @@ _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the
 _CALL_NOT = re.compile(r"\s*(?:on|for|in|at|back|up|out|off|upon|into|to|it\s+(?:off|quits)|"
                        r"(?:him|her|them|me|us)\s+(?:on|at|back|to|from|in|up|over))\b", re.I)
 _TO_OR_IF = re.compile(r"\b(?:to|whether|if|about|for|what|why|how|when|where|who)\b", re.I)
+# a phrase after a cue, then a colon and a quotation
+_COLON_QUOTE_AHEAD = re.compile(r"[^.!?;:\"“”\n]{1,120}?(?P<colon>:)\s*(?:[“\"]|'')")
+# a noun phrase object after a verb (not a time: "said the day before")
+_OBJECT_NP = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s+(?!(?:day|days|week|weeks|month|"
+                        r"months|year|years|night|morning|evening|afternoon|weekend|time|"
+                        r"next|following|other|same)\b)[a-z]", re.I)
+_PREPOSITION_BEFORE_WH = re.compile(r"\b(?:in|at|on|from|of|than|into|with|by)\s+"
+                                    r"(?:what|why|how|when|where|who)$", re.I)
 _COORD_BEFORE = re.compile(r"(?:,(?P<mark>[”\"])?\s*(?:and\s+|but\s+)?"
                            r"(?:also\s+|then\s+|later\s+)?|"
                            r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
@@ -650,8 +665,8 @@ _THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|
                        r"(?-i:[A-Z])")
 _THAT_AHEAD = re.compile(
     r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")(?:[^.;:!?\"“”]|[“\"][^.!?\"“”]{1,40}[”\"])"
-    r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)  # (a title in marks: "on the
-# MSNBC show “Morning Joe” that …")
+    r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD,
+    re.I)  # (a title in marks: "on the MSNBC show “Morning Joe” that …")
 _TITLE_THEN_THAT = re.compile(
     r"\s*[“\"][^.!?\"“”]{1,40}[”\"]\s+(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
 # a relative aside between commas: "on CNN, where he is now a paid contributor,"
@@ -660,13 +675,14 @@ _RELATIVE_ASIDE_EN = re.compile(r",\s*(?:where|who|which|when|whose)\s[^,]*,")
 # Salem, New Hampshire on Monday that …", "assured the crowd that …"
 _THAT_AHEAD_OBJ = re.compile(
     r"\s*(?:a|an|the|his|her|their|its|our)\s[^.;:!?\"“”]{0,70}?\b(?P<that>that)\b"
-    + _NOT_THAT_CLAUSE, re.I)
+    + _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD, re.I)
 # ... and after a verb whose object is the addressee, it may open with any word: "told
 # conservative radio host Hugh Hewitt on Wednesday that …" ("disclosed information that …" is
 # a relative clause)
 _THAT_AHEAD_ADDRESSEE = re.compile(
     r"\s*(?!(?:to|not|never|of|about|against|that)\b)[a-z][a-z-]+\s"
-    r"(?:(?!to\s)[^,.;:!?\"“”]){0,70}?\b(?P<that>that)\b" + _NOT_THAT_CLAUSE)
+    r"(?:(?!to\s)[^,.;:!?\"“”]){0,70}?\b(?P<that>that)\b" + _NOT_THAT_CLAUSE +
+    _NOT_RELATIVE_AHEAD)
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn",
                               "notify", "advise", "caution", "convince", "persuade", "teach"})
 _ING_NOUN_AFTER = re.compile(r"\s+(?:about|of|for|against|over|from|in|on|sign|signs|label)\b",
@@ -2066,11 +2082,15 @@ class _UnitReader:
             if content is None or kind == "end":
                 if "inv" in verb.frames and not (
                         (kind == "clause" and not closing and not verb.frames & {"bare", "obj"})
+                        or (kind == "clause" and not closing and "obj" not in verb.frames and
+                            _OBJECT_NP.match(text, after_adj, ue))
                         or (kind == "to" and not closing and not verb.frames & {"to", "objto"}
                             and not text[after:after_adj].strip())):
                     # ("In 2009, the club charged a $100,000 fee", "Later, the court agreed to
                     # hear the case": a verb that reports no clause, followed by its object or
-                    # an infinitive, is no postposed cue)
+                    # an infinitive, is no postposed cue; nor is one followed by a noun phrase
+                    # that is no clause: "With his campaign in disarray, Mr. Trump claimed the
+                    # nomination on Tuesday")
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
@@ -2251,6 +2271,19 @@ class _UnitReader:
                 # "said the decision, which struck down …, illustrates …", "said they, too,
                 # have had …": the subject's verb comes after an aside between commas
                 return "clause", pos
+        if "colon" in frames:
+            ahead = _COLON_QUOTE_AHEAD.match(text, pos, ue)
+            if ahead is not None and not self.lex.pattern.search(text, pos, ahead.end()):
+                mark = self.doc.mark_at(_first_non_space(text, ahead.end("colon") + 1))
+                rest = text[_outer_end(mark):ue].lstrip(" .!?\xa0") if mark is not None else ""
+                if mark is not None and len(text[mark.start:mark.end].split()) >= 3 and \
+                        (not rest or rest[0].isupper() or rest[0] in OPEN_MARKS):
+                    # "responded with a phrase that could have come from Trump himself: “Do
+                    # not moan to me …”": the quotation the colon introduces (not when
+                    # another cue comes first, "When asked about …, Cruz said:", nor a label,
+                    # "can add a new title to his resume: “song anthropologist.”", nor a
+                    # quotation cut by its own incise: ': “Men, …,” she wrote.')
+                    return "colon", ahead.start("colon")
         if "as" in frames and _AS_QUOTED.match(text, pos, ue):
             return "clause", pos  # "attacking Obama as an “elitist hypocrite”"
         if "np" in frames and len(text[pos:ue].split()) >= 2:
@@ -2269,9 +2302,18 @@ class _UnitReader:
         if frames & {"objto", "wh"}:
             # "urged the judge to …", "asked Trump if …": the content starts at to / if
             m = _TO_OR_IF.search(text, pos, min(ue, pos + 80))
-            if m is not None and not text[pos:m.start()].lstrip().startswith(","):
-                # (not past a comma right after the cue, which has no object: "When asked,
-                # Kerry said that the plan was to be delayed")
+            comma = text.find(",", pos, m.start()) if m is not None else -1
+            if comma >= 0 and frames & {"inv", "colon", "that"} and \
+                    _OPEN_AFTER.match(text, comma, ue) and _count_words(text, pos, comma, 8) < 8:
+                # "telling American University's class of 2014, “If you're too big …”": the
+                # addressee, then the quotation
+                return "quote", comma
+            if m is not None and comma < 0 and \
+                    not _PREPOSITION_BEFORE_WH.search(text, pos, m.end()):
+                # (not past a comma, which the object does not hold: "When asked, Kerry said
+                # that …", "to advise the government on transactions, to vet bond deals"; nor a
+                # question word after a preposition: "advising leaders, including Mobutu Sese
+                # Seko in what was then Zaire")
                 return "to", m.start()
         return None
 
@@ -3311,7 +3353,10 @@ _SUBJECT_OPENING = re.compile(
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s|(?:President|Secretary)\s))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
     r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
-    r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
+    # (an aside between dashes may come first: "Rep. Lois Frankel — like Reid, a supporter of
+    # … — recalled")
+    r"(?=(?:\s+[—–]\s[^—–\n]{1,120}?\s[—–])?"
+    r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
     + _AGE_AFTER.pattern + ")")  # ("Fiorina, 61, declined": an age in apposition)
