@@ -57,7 +57,7 @@ def test_post_author_and_versions() -> None:
     result = analysis.analyze(MACRON, "fr")
     (post, _copy) = [q for q in result.quotes if q.rule == "embed.tweet"]
     assert post.speaker.canonical == "Emmanuel Macron"
-    assert result.versions["sourcebias-rules-embeds"] == "1.1.0"
+    assert result.versions["sourcebias-rules-embeds"] == "1.2.0"
 
 
 def test_display_name_emoji_is_no_part_of_the_canonical() -> None:
@@ -68,6 +68,22 @@ def test_display_name_emoji_is_no_part_of_the_canonical() -> None:
     (post,) = [q for q in analysis.analyze(text, "en").quotes if q.rule == "embed.tweet"]
     assert (post.speaker.text, post.speaker.canonical) == ("Andrew Dyer \U0001f6f4",
                                                             "Andrew Dyer")
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("Andrew Dyer \U0001f6f4", "Andrew Dyer"),
+    ("Marie \u2764\ufe0f Dupont", "Marie Dupont"),  # a heart with its variation selector
+    ("Jo \U0001f44d\U0001f3fd", "Jo"),  # a thumb with a skin tone
+    ("\U0001f1eb\U0001f1f7 Jean Dupont", "Jean Dupont"),  # a flag (regional indicators)
+    ("L\u00a3 G\u00a3N\u00a3RAL", "L\u00a3 G\u00a3N\u00a3RAL"),  # signs written as letters
+    ("C\u2200rl", "C\u2200rl"),
+])
+def test_display_name_keeps_its_letters_and_signs(name: str, canonical: str) -> None:
+    # (rules-embeds 1.2.0: only pictographs go, not the £ some names write for E)
+    text = ("The border was closed.\n\nPhotos posted on WhatsApp of the port of entry today. "
+            f"pic.twitter.com/abc \u2014 {name} (@someone) November 25, 2018\n\nMore later.")
+    (post,) = [q for q in analysis.analyze(text, "en").quotes if q.rule == "embed.tweet"]
+    assert post.speaker.canonical == canonical
 
 
 def test_post_words_are_not_the_outlets_voice() -> None:

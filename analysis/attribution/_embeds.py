@@ -28,7 +28,7 @@ from ._common import FRENCH_MONTH
 from ._marks import Marked
 
 RULES_NAME = "sourcebias-rules-embeds"
-RULES_VERSION = "1.1.0"
+RULES_VERSION = "1.2.0"
 
 _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|"
               "December")
@@ -42,6 +42,18 @@ _POST_MAX = 320  # 280 characters and a link or two
 _COPY_PROBE = 24  # characters of the copy after the signature looked for before it
 _MIN_POST = 12
 
+
+
+_EMOJI_PARTS = frozenset({"So", "Sk", "Cf", "Co", "Cn"})  # pictographs, skin tones, joiners
+_VARIATION_SELECTORS = frozenset("\ufe0e\ufe0f")
+
+
+def _without_emoji(name: str) -> str:
+    """A display name without its emoji and pictographs ("Andrew Dyer 🛴" → "Andrew Dyer").
+    Letters, digits, punctuation and the currency or mathematical signs some names use as
+    letters ("L£ G£N£RAL") stay."""
+    return "".join(c for c in name if c not in _VARIATION_SELECTORS and
+                   unicodedata.category(c) not in _EMOJI_PARTS)
 
 def versions() -> dict[str, str]:
     return {RULES_NAME: RULES_VERSION}
@@ -75,9 +87,7 @@ def embedded_posts(doc: Document, quotes: Sequence[Quote], marked: Sequence[Mark
             spans.append(copy)
         name = sig.group("name").strip()
         a = sig.start("name") + (len(sig.group("name")) - len(sig.group("name").lstrip()))
-        # the display name's emoji and symbols are no part of the canonical ("Andrew Dyer 🛴")
-        canonical = " ".join("".join(c for c in name if unicodedata.category(c)[0] in "LMNPZ")
-                             .split()) or name
+        canonical = " ".join(_without_emoji(name).split()) or name
         speaker = Speaker(name, a, a + len(name), canonical, "unknown", None, "mention")
         for s, e in spans:
             if any(s < te and ts < e for ts, te in taken):
