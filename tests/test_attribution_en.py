@@ -1315,6 +1315,12 @@ OWN = [
     pytest.param("Thanks to his latest act, Norbert Leo Butz can add a new title to his "
                  "ever-expanding resume: \u201csong anthropologist.\u201d", [],
                  id="colon-then-a-short-label-is-no-quotation"),
+    # rules-en 1.119.0: a participle's subject is the clause's, not a relative clause's
+    # antecedent
+    pytest.param("He was one of several members of the House Foreign Affairs Committee who "
+                 "signed a letter calling on Trump to cancel.",
+                 [("indirect", "to cancel", "He", "call on", "en.said-to-subject")],
+                 id="participle-after-a-relative-clause-takes-the-clause-subject"),
 ]
 
 
@@ -1603,6 +1609,23 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a number's thousands are no apposition (rules-en 1.91.0)
     ("In a survey, 1,409 teachers said they had seen an increase in bullying.",
      "1,409 teachers"),
+    # a noun phrase with its relative clause; the clause is no part of the entity (rules-en
+    # 1.119.0)
+    ("People who know him say he is tired.", "People"),
+    ("But those who back her opponents say the attention has damaged the Grayson brand.",
+     "those"),
+    ("Current and former officials who spoke with The Huffington Post said the plan had failed.",
+     "Current and former officials"),
+    ("\u201cClinton needs a strategy for targeting Stein voters,\u201d Nate Silver, the polling "
+     "guru who founded fivethirtyeight.com tweeted on Wednesday.", "Nate Silver"),
+    # adverbs and a verb whose -ing complement is the cue stand between subject and cue
+    ("In recent months, Mr. Trump has at times said the wall could just be steel slats.",
+     "Donald Trump"),
+    ("Ms. Pelosi could not resist suggesting that Republicans were the initiators.", "Pelosi"),
+    ("More Republicans have begun urging the party to put the discord behind.",
+     "More Republicans"),
+    ("Critics have in particular noted that the campaign material was explosive.", "Critics"),
+    ("The media has always claimed that it is fair.", "media"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -1915,7 +1938,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.118.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.119.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

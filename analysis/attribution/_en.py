@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.118.0"
+RULES_VERSION = "1.119.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -251,7 +251,7 @@ FILLERS = _words(
     "further long since ever just even only now still today yesterday tonight earlier "
     "last finally originally subsequently separately similarly essentially basically "
     "clearly openly loudly quietly angrily calmly bluntly famously reportedly explicitly "
-    "is are was were been being be here there")
+    "is are was were been being be here there sometimes always almost together usually")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = _words("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -1134,8 +1134,9 @@ def _role_word(word: str) -> bool:
                for x in ((w, w[:-1]) if w.endswith("s") else (w,)))
 
 
-def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
-    """Skip adverbs, auxiliaries and time words left of a cue.
+def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, bool, bool]:
+    """Skip adverbs, auxiliaries and time words left of a cue (and, before a cue in -ing
+    (``cue_ing``), a verb that takes it as its complement: "have begun urging").
 
     Returns (index of the last token of the speaker phrase, negated, conditional, passive)."""
     negated = conditional = passive = False
@@ -1143,6 +1144,13 @@ def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
         w = toks[i][2].lower()
         if _capitalised_after_name(toks, i):
             break  # "Theresa May said": a surname, not the modal
+        if i > 0 and (toks[i - 1][2].lower(), w) in _TWO_WORD_FILLERS:
+            i -= 2  # "has at times said", "have in particular noted"
+            continue
+        if cue_ing and w in _CATENATIVES and toks[i][2].islower():
+            cue_ing = False
+            i -= 1  # "have begun urging", "could not resist suggesting": the subject's
+            continue
         if w in NEGATORS or w.endswith("n't"):
             negated = True
         elif w in MODALS:
@@ -1173,6 +1181,13 @@ def _skip_fillers_left(toks, i: int) -> tuple[int, bool, bool, bool]:
     return i, negated, conditional, passive
 
 
+_RELATIVE_IN_MENTION = re.compile(r"(?<=\w)\s+who\s+(?=[a-z])")
+_TWO_WORD_FILLERS = frozenset({("at", "times"), ("in", "particular"), ("at", "first"),
+                               ("in", "turn"), ("once", "again")})
+# verbs whose -ing complement is the cue: the subject is theirs
+_CATENATIVES = _words("begin begins began begun beginning start starts started starting continue "
+                      "continues continued continuing keep keeps kept resist resisted stop stops "
+                      "stopped")
 _DEGREE = frozenset({"quite", "very", "rather", "pretty", "fairly", "most", "more", "less",
                      "so", "too", "all"})  # before an adverb in -ly
 
@@ -1263,6 +1278,34 @@ def _np_left(toks, i: int) -> int:
             toks[j + 1][2].lower() in DETS:
         j += 1
     return j
+
+
+def _relative_antecedent(toks, j: int) -> int | None:
+    """Start of the noun phrase whose relative clause holds token ``j``: "People who know him
+    say", "Democrats who voted to reopen the government said" (the speaker is the noun phrase
+    with its clause, not the clause's verb phrase). None when no "who" opens the clause."""
+    for w in range(j - 1, max(-1, j - 16), -1):
+        t = toks[w][2]
+        if not _is_word(t):
+            return None
+        if t.lower() == "who":
+            if w == 0 or not toks[w + 1][2][:1].islower():
+                return None
+            prv = toks[w - 1][2]
+            if not _is_word(prv) or prv.lower() in STOP_LEFT or prv.lower() in SUBJ_PRONOUNS:
+                return None
+            k = _np_left(toks, w - 1)
+            if k > w - 1:
+                return None
+            if k >= 2 and toks[k - 1][2] == "," and toks[k - 2][2][:1].isupper() and \
+                    _is_word(toks[k - 2][2]):
+                # a name in apposition: "Nate Silver, the polling guru who founded
+                # fivethirtyeight.com tweeted"
+                n = _np_left(toks, k - 2)
+                if n <= k - 2:
+                    return n
+            return k
+    return None
 
 
 _NP_AUX = frozenset(_AUXILIARY.split("|")) - {"am"}  # (the auxiliaries; "am" may be a time)
@@ -1787,8 +1830,15 @@ class _UnitReader:
                     paren = toks[k:]
                     toks = toks[:k]
                     last = len(toks) - 1
-            i, negated, conditional, passive = _skip_fillers_left(toks, last)
+            ing = text[cs:ce].split()[0].lower().endswith("ing")
+            i, negated, conditional, passive = _skip_fillers_left(toks, last, ing)
             j = _np_left(toks, i)
+            if not ing and 0 < j <= i and toks[j][2][:1].islower() and \
+                    toks[j][2].lower() not in SUBJ_PRONOUNS:
+                # (a participle's subject is the clause's, not a relative clause's antecedent:
+                # "members of the Committee who signed a letter calling on Trump to cancel")
+                k = _relative_antecedent(toks, j)
+                j = j if k is None else k
             if lo == us or (j > 0 and i >= 0):
                 break
             lo = max(us, cs - 240)  # the phrase may start before the window: look further
@@ -2925,7 +2975,12 @@ class _Names:
         return g
 
     def canonical(self, mention: str, pos: int) -> tuple[str, str, bool]:
-        """(canonical, gender, is_person) for a mention that is not a pronoun."""
+        """(canonical, gender, is_person) for a mention that is not a pronoun. A relative
+        clause is no part of the entity: "Current and former officials who spoke with The
+        Huffington Post" are officials, not the newspaper."""
+        relative = _RELATIVE_IN_MENTION.search(mention)
+        if relative is not None:
+            mention = mention[:relative.start()]
         got = self._canonical.get(mention)
         if got is not None:
             return got
