@@ -1324,6 +1324,22 @@ OWN = [
 ]
 
 
+def test_name_after_according_to_is_the_contents_subject():
+    # "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide,
+    # sent …": the name opens the content, it is no apposition of the source (rules-en 1.120.0)
+    (q,) = extract("According to an FBI summary of its investigation, Cheryl Mills, a top "
+                   "Clinton aide, sent the employee an email.")
+    assert q.speaker.canonical == "an FBI summary of its investigation"
+
+
+def test_body_named_by_its_head_is_an_organization():
+    text = ("Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement "
+            "Wednesday night, the hospital said Scalise sustained a single rifle shot.")
+    (q,) = analysis.analyze(text, "en").quotes
+    assert (q.speaker.canonical, q.speaker.type) == ("MedStar Washington Hospital Center",
+                                                      "organization")
+
+
 @pytest.mark.parametrize(("text", "expected"), OWN)
 def test_own_sentence(text, expected):
     got = [(q.type, q.text, q.speaker.text if q.speaker else None,
@@ -1609,13 +1625,15 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     # a number's thousands are no apposition (rules-en 1.91.0)
     ("In a survey, 1,409 teachers said they had seen an increase in bullying.",
      "1,409 teachers"),
-    # a noun phrase with its relative clause; the clause is no part of the entity (rules-en
-    # 1.119.0)
-    ("People who know him say he is tired.", "People"),
+    # a noun phrase with its relative clause (rules-en 1.119.0); a name inside the clause is
+    # not the entity, a description keeps its clause (rules-en 1.120.0)
+    ("People who know him say he is tired.", "People who know him"),
     ("But those who back her opponents say the attention has damaged the Grayson brand.",
-     "those"),
+     "those who back her opponents"),
     ("Current and former officials who spoke with The Huffington Post said the plan had failed.",
-     "Current and former officials"),
+     "Current and former officials who spoke with The Huffington Post"),
+    ("Sen. Bob Corker, who spoke with The Huffington Post, said the plan had failed.",
+     "Bob Corker"),
     ("\u201cClinton needs a strategy for targeting Stein voters,\u201d Nate Silver, the polling "
      "guru who founded fivethirtyeight.com tweeted on Wednesday.", "Nate Silver"),
     # adverbs and a verb whose -ing complement is the cue stand between subject and cue
@@ -1626,6 +1644,18 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "More Republicans"),
     ("Critics have in particular noted that the campaign material was explosive.", "Critics"),
     ("The media has always claimed that it is fair.", "media"),
+    # a title alone names its holder; a common noun with a name in apposition is the name; a
+    # body by its head alone is the name ending with that head (rules-en 1.120.0)
+    ("Cardinal Theodore McCarrick was removed from ministry. The Cardinal later admitted that "
+     "he had made a mistake.", "Theodore McCarrick"),
+    ("Judge Amy Berman Jackson ruled on Monday. The judge said the case would go on.",
+     "Amy Berman Jackson"),
+    ("The photographer, Askia Muhammad, told the Trice Edney News Wire that he gave the "
+     "picture up.", "Askia Muhammad"),
+    ("The funeral will be held at Washington's National Cathedral. The cathedral said Trump's "
+     "approval was not needed.", "National Cathedral"),
+    ("The Southern Poverty Law Center tracks hate groups. The center said the number had grown.",
+     "Southern Poverty Law Center"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -1938,7 +1968,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.119.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.120.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.119.0"
+RULES_VERSION = "1.120.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1181,6 +1181,7 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, 
     return i, negated, conditional, passive
 
 
+_DEFINITE_LEAD = re.compile(r"^(?:the|The)\s+")
 _RELATIVE_IN_MENTION = re.compile(r"(?<=\w)\s+who\s+(?=[a-z])")
 _TWO_WORD_FILLERS = frozenset({("at", "times"), ("in", "particular"), ("at", "first"),
                                ("in", "turn"), ("once", "again")})
@@ -2975,12 +2976,17 @@ class _Names:
         return g
 
     def canonical(self, mention: str, pos: int) -> tuple[str, str, bool]:
-        """(canonical, gender, is_person) for a mention that is not a pronoun. A relative
-        clause is no part of the entity: "Current and former officials who spoke with The
-        Huffington Post" are officials, not the newspaper."""
+        """(canonical, gender, is_person) for a mention that is not a pronoun. A name inside a
+        relative clause is not the entity: "Current and former officials who spoke with The
+        Huffington Post" are officials, not the newspaper (a description keeps its clause)."""
         relative = _RELATIVE_IN_MENTION.search(mention)
         if relative is not None:
-            mention = mention[:relative.start()]
+            head = mention[:relative.start()]
+            out = self.canonical(head, pos)
+            if out[0] in (head, _DEFINITE_LEAD.sub("", head)):
+                # a description stays whole ("people who know him"): its clause says who
+                return out[0] + mention[relative.start():], out[1], out[2]
+            return out
         got = self._canonical.get(mention)
         if got is not None:
             return got
@@ -3172,8 +3178,8 @@ class _Names:
                 run = run[start:]
             if run and run[0].lower() == "the":
                 run = run[1:]
-            if len(run) == 1 and run[0].lower().rstrip(".,") in _OFFICE_WORDS and \
-                    len(words) > 1 and words[-2][:1].isupper():
+            if len(run) == 1 and run[0].lower().rstrip(".,") in _OFFICE_WORDS | \
+                    _ANAPHORIC_TITLES and len(words) > 1 and words[-2][:1].isupper():
                 # a role with no name after it ("Israel's Attorney General" is not "General";
                 # "Mr. King", "Judge" are names)
                 whole = " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -3206,7 +3212,8 @@ class _Names:
             name = self.role_name(phrase, pos, qualifiers)
             if name is not None:
                 return name, self.gender(name) or role[0], True
-        if role is None and lh in _ROLE_ABBREVIATIONS and lh in lex.titles and \
+        if role is None and ((lh in _ROLE_ABBREVIATIONS and lh in lex.titles) or
+                             lh in _ANAPHORIC_TITLES) and \
                 words[0].lower() in ("the", "this") and len(words) <= 4:
             # "the four-star general" after "Gen. Martin E. Dempsey": a title used as a role
             name = self.role_name(lh, pos, qualifiers)
@@ -3527,6 +3534,14 @@ _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "cha
                            "chairwoman", "chief", "director", "spokesman", "spokeswoman",
                            "ambassador", "governor", "commissioner", "mayor", "prosecutor",
                            "attorney", "speaker", "leader"})
+# titles written before a name that also name its holder alone: "The Cardinal later admitted"
+# after "Cardinal Theodore McCarrick", "the rabbi said" after "Rabbi Jeffrey Myers"
+_ANAPHORIC_TITLES = frozenset({"cardinal", "archbishop", "bishop", "pastor", "rabbi", "imam",
+                               "sheikh", "nuncio", "judge", "sheriff", "detective", "coach",
+                               "principal", "professor", "reverend", "ayatollah", "emir",
+                               "mufti", "chancellor", "colonel", "commander", "lieutenant",
+                               "sergeant", "admiral", "senator", "representative",
+                               "headteacher", "councillor"})
 # ", AFP reported", ",” the Financial Times said": a named source after the content
 # (or a common source noun: "…, the officials said", "…, two aides said", "…, police said")
 _OUTER_REPORT_BEFORE = re.compile(
@@ -3669,32 +3684,48 @@ def _closes_later(doc: _Doc, pos: int) -> bool:
 
 
 _BODY_HEADS_EN = ("campaign", "administration", "group", "agency", "department", "committee",
-                  "company", "firm", "organization", "ministry", "union", "party", "network")
+                  "company", "firm", "organization", "ministry", "union", "party", "network",
+                  "cathedral", "church", "center", "centre", "institute", "university",
+                  "college", "school", "council", "commission", "court", "board",
+                  "foundation", "association", "bank", "hospital", "museum")
 _BARE_BODY_EN = re.compile(r"the\s+(" + "|".join(_BODY_HEADS_EN) + r")")
 _NOT_MODIFIER = r"(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|But|And)\b)"
 
 
 @functools.lru_cache(maxsize=32)
-def _fuller_body_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "the Trump campaign" (capitalised words before the head) and "the advocacy group
-    Public Citizen" (a name right after it)."""
+def _fuller_body_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str],
+                                              re.Pattern[str]]:
+    """ "the Trump campaign" (capitalised words before the head), "the advocacy group
+    Public Citizen" (a name right after it) and "National Cathedral" (a name ending with
+    the head)."""
     run = r"(?:" + _NOT_MODIFIER + r"[A-Z][\w.&'’-]*\s+){1,4}"
     before = re.compile(r"\b[Tt]he\s+(" + run + r")" + head + r"\b")
     after = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}" + head +
                        r",?\s+(" + _NOT_MODIFIER + r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?"
                        r"[A-Z][\w.&'’-]*){0,4})")
-    return before, after
+    named = re.compile(r"(" + run + r")" + head.capitalize() + r"\b((?:\s+" + _NOT_MODIFIER +
+                       r"[A-Z][\w&'’-]*){0,2})")
+    return before, after, named
 
 
 def _fuller_body_en(text: str, head: str, pos: int) -> str | None:
     """The body the article last named with ``head`` in the 1,500 characters before
     ``pos``: "Trump campaign", "Obama administration", "Public Citizen"."""
-    before, after = _fuller_body_patterns(head)
+    before, after, named = _fuller_body_patterns(head)
     found: tuple[int, str] | None = None
     lo = max(0, pos - 1500)
     for m in before.finditer(text, lo, pos):
         name = f"{m.group(1).strip()} {head}"
         if "\n" not in name and (found is None or m.start() > found[0]):
+            found = (m.start(), name)
+    for m in named.finditer(text, lo, pos):
+        # "Washington's National Cathedral", "the MedStar Washington Hospital Center": the
+        # head is part of the name
+        words = m.group(1).split()
+        if words[0].endswith(("'s", "’s")):
+            words = words[1:]  # (not the possessor: "Washington's")
+        name = " ".join([*words, head.capitalize(), *m.group(2).split()])
+        if words and "\n" not in m.group(1) and (found is None or m.start() > found[0]):
             found = (m.start(), name)
     for m in after.finditer(text, lo, pos):
         name = m.group(1).strip()
@@ -3798,13 +3829,17 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 if app is not None and (mention.split()[-1][:1].islower() or (
                         of_place is not None and _title_or_role(of_place.group(1), lex))) and (
                         person or member or any(_title_or_role(w.rstrip("'s’"), lex)
-                                                for w in mention.split())):
+                                                for w in mention.split()) or (
+                            low.split()[0] in ("the", "a", "an") and r.cue is not None and
+                            r.cue[0] >= app.end())):
                     # ("One of the seven, Chris Leslie, accused …": a member of a group;
                     # "Trump's lawyers, Rudolph W. Giuliani and Jay A. Sekulow, said": both)
                     # ("The Archbishop of Colombo, Cardinal Malcolm Ranjith, called …": a role
                     # of a place, then the name)
                     # "The press secretary, Sarah Sanders, told …", "a senior U.S. diplomat,
-                    # William Roebuck, said": the name in apposition
+                    # William Roebuck, said", "The photographer, Askia Muhammad, told": the
+                    # name in apposition (not the content's subject after "According to an FBI
+                    # summary, Cheryl Mills, a top aide, sent")
                     canonical = names.canonical(app.group(1), s)[0]  # ("Mr. Guajardo …")
                     gender = names.gender(canonical) or gender
                     person = True
@@ -3818,6 +3853,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                         person = True
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
+            body = False
             bare_body = _BARE_BODY_EN.fullmatch(low) if how == "mention" else None
             if bare_body is not None and canonical.lower() in (low, bare_body.group(1)):
                 # "the campaign" after "the Trump campaign", "the group" after "the advocacy
@@ -3825,6 +3861,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 fuller = _fuller_body_en(text, bare_body.group(1), s)
                 if fuller is not None:
                     canonical = fuller
+                    body = True
             anaphor = _ANONYMOUS_ANAPHOR.fullmatch(low) if how == "mention" else None
             if anaphor is not None:
                 # "the source said" after "an Iraqi army source told the BBC": the description
@@ -3852,6 +3889,8 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 kind, affiliation = english_source(
                     canonical if low in _PRONOUN_SPEAKERS and canonical else mention, canonical)
                 stype = kind or stype
+                if body and stype in ("person", "unknown"):
+                    stype = "organization"  # ("the hospital": MedStar Washington Hospital)
             speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
                               affiliation=affiliation, resolved_by=how)
             if low not in ("i", "me", "we", "you"):
