@@ -1321,6 +1321,20 @@ OWN = [
                  "signed a letter calling on Trump to cancel.",
                  [("indirect", "to cancel", "He", "call on", "en.said-to-subject")],
                  id="participle-after-a-relative-clause-takes-the-clause-subject"),
+    # rules-en 1.121.0: "that" then an aside between commas: the clause goes on past the aside,
+    # without "that,"; "that" as the subject stays
+    pytest.param("Stafford said that, while much will depend on the talks, the disarray of the "
+                 "government will help Corbyn.",
+                 [("indirect", "while much will depend on the talks, the disarray of the "
+                   "government will help Corbyn", "Stafford", "say", "en.said-that")],
+                 id="that-then-an-aside-then-the-clause"),
+    pytest.param("He said that, if elected, he would cut taxes.",
+                 [("indirect", "if elected, he would cut taxes", "He", "say", "en.said-that")],
+                 id="that-comma-is-no-part-of-the-span"),
+    pytest.param("Sanders said that, and not his candidacy, was the reason for the audience.",
+                 [("indirect", "that, and not his candidacy, was the reason for the audience",
+                   "Sanders", "say", "en.said-that")],
+                 id="that-as-the-subject-stays"),
 ]
 
 
@@ -1968,7 +1982,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.120.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.121.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.120.0"
+RULES_VERSION = "1.121.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -619,7 +619,11 @@ _PRONOUN_VERB_FIRST = re.compile(
 
 
 _ING_FIRST = re.compile(r"[a-z]+ing\b")
-_LEADING_THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"that(?:\s*,(?!\s*(?:and|or|not|but)\b))?\s+(?=\S)",
+                           re.IGNORECASE)  # (not the subject "that": "said that, and not his
+# candidacy, was the reason")
+# "that" then an aside between commas: "said that, while much will depend on …, the …"
+_THAT_COMMA_ASIDE = re.compile(r"\s*that\s*,[^,.;:!?\"“”]{1,120},", re.IGNORECASE)
 # a stretch whose quotation marks hold only short labels: 'wearing “Ted Cruz” campaign pins'
 _ONLY_LABELS = re.compile(r"[^“\"]*(?:[“\"][^“”\"]{1,30}[”\"][^“\"]*)*")
 # "This includes …", "That means …": a demonstrative subject and its verb, not an intro
@@ -1772,7 +1776,8 @@ class _UnitReader:
         if self.doc.mark_at(s) is None:
             end = min(end, pe)
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
-        for m in _CONTENT_CUT.finditer(text, s, end):
+        aside = _THAT_COMMA_ASIDE.match(text, s, end)
+        for m in _CONTENT_CUT.finditer(text, s if aside is None else aside.end(), end):
             if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
                 if own_subject and m.group().strip().lower() == "and" and \
                         text[m.start() - 1] != "," and not self.cue_at(m.end()):
