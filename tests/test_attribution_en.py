@@ -1335,6 +1335,16 @@ OWN = [
                  [("indirect", "that, and not his candidacy, was the reason for the audience",
                    "Sanders", "say", "en.said-that")],
                  id="that-as-the-subject-stays"),
+    # rules-en 1.122.0: the clause after "that" wholly in marks is direct (contract, as after
+    # "que")
+    pytest.param("CNN added that \u201cthe suit is specific to CNN and Acosta.\u201d",
+                 [("direct", "the suit is specific to CNN and Acosta", "CNN", "add",
+                   "en.said-that")],
+                 id="that-then-a-whole-quotation-is-direct"),
+    pytest.param("CNN said that the suit is \u201cspecific\u201d to the network.",
+                 [("mixed", "the suit is \u201cspecific\u201d to the network", "CNN", "say",
+                   "en.said-that")],
+                 id="that-then-a-clause-with-a-fragment-stays-mixed"),
 ]
 
 
@@ -1982,7 +1992,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.121.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.122.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

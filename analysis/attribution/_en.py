@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.121.0"
+RULES_VERSION = "1.122.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -4356,6 +4356,12 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             m = _LEADING_THAT.match(text, r.start, r.end)
             if m is not None and r.end - m.end() >= 3:
                 r.start = m.end()
+                if r.type == "mixed":
+                    # 'added that “the suit is specific to CNN and Acosta.”': the clause after
+                    # "that" wholly in marks is direct (contract), as after "que"
+                    typ, qs, qe, marks = _typed(d, r.start, r.end)
+                    if typ == "direct":
+                        r.type, r.start, r.end, r.marks = typ, qs, qe, marks
         if r.type != "direct":
             _cut_author_continuation(d, r)
     return _resolve(d, kept, lex)
