@@ -1345,6 +1345,19 @@ OWN = [
                  [("mixed", "the suit is \u201cspecific\u201d to the network", "CNN", "say",
                    "en.said-that")],
                  id="that-then-a-clause-with-a-fragment-stays-mixed"),
+    # rules-en 1.123.0: "according to" a norm inside its clause is no source (round 15)
+    pytest.param("Everything went according to plan, the minister said.",
+                 [("indirect", "Everything went according to plan", "the minister", "say",
+                   "en.said-postposed")],
+                 id="according-to-plan-is-no-source"),
+    pytest.param("The vote was held according to the rules of the house.", [],
+                 id="according-to-the-rules-is-no-source"),
+    pytest.param("Yet when you love man according to the Word of God, the world acts like you "
+                 "are doing something wrong.", [], id="according-to-scripture-is-no-source"),
+    pytest.param("According to state law, no one may solicit a vote within 150 feet.",
+                 [("indirect", "no one may solicit a vote within 150 feet", "state law",
+                   "according to", "en.according-to")],
+                 id="according-to-a-law-before-its-clause-is-its-source"),
 ]
 
 
@@ -1992,7 +2005,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.9.0",
-                              "sourcebias-rules-en": "1.122.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.123.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

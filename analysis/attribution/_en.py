@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.122.0"
+RULES_VERSION = "1.123.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -663,6 +663,13 @@ _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "in
 # the end of the source after "according to": punctuation (a period only at the sentence end)
 _SOURCE_DESCRIBED = re.compile(r",\s*(?:including|such\s+as|whose|among\s+them)\b", re.I)
 _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
+# what "according to" may measure a deed by: "according to plan", "according to the rules of
+# the house", "according to the Word of God"
+_NORM_SOURCE = re.compile(
+    r"(?:(?:the|their|his|her|its|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|schedule|rules?|"
+    r"law|laws|tradition|traditions|custom|customs|protocol|protocols|procedures?|guidelines|"
+    r"instructions|regulations|script|terms|the\s+book|Word\s+of\s+God|scriptures?|"
+    r"the\s+will\s+of\s+God|God's\s+will)(?:\s+of\s+[\w\s'’-]{1,40})?", re.I)
 _THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
                        r"where|when|near|here|there|again|twice|also|repeatedly|privately|"
                        r"publicly|"
@@ -2521,6 +2528,12 @@ class _UnitReader:
             return
         if text[sp[1] - 1] == "." and not _INITIAL_END.search(text[sp[0]:sp[1]]):
             sp = (sp[0], sp[1] - 1)
+        if _NORM_SOURCE.fullmatch(text, sp[0], sp[1]) and \
+                text[us:cs].rstrip()[-1:].isalpha():
+            # "went according to plan", "acted according to the law": inside its clause, the
+            # norm a deed follows, no source ("According to state law, no one may …" is the
+            # law's content)
+            return
         how = "pronoun" if text[sp[0]:sp[1]].lower() in ("him", "her", "them", "it") else \
             "mention"
         lead = text[us:min(cs, us + _LEAD_WINDOW)]
