@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|…|14] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|…|16] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; round 11
@@ -49,7 +49,26 @@ FR_BY_ROUND = {
 EN_BY_ROUND = {
     "15": (DATA.parent / "loaded" / "semeval2023t3-en" / "articles.jsonl", "id", "text"),
 }
-ROUNDS = tuple(str(k) for k in range(1, 16))
+# Round 16 reads the Ukraine-crisis English articles of Färber et al. 2020, stored as sentences:
+# a document is its `id`, its text built by `article_text`
+UKRAINE = DATA.parent / "loaded" / "ukraine-news-faerber2020" / "articles.jsonl"
+ROUNDS = tuple(str(k) for k in range(1, 17))
+
+
+def article_text(doc: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The text of a Ukraine-news article and the offsets of its sentences: the first sentence
+    (the headline) on its own line, then the others joined by spaces (the corpus keeps no
+    paragraphs)."""
+    sentences = [s["content"].strip() for s in sorted(
+        doc.get("sentences", []), key=lambda s: s.get("position_in_article", 0))]
+    sentences = [s for s in sentences if s]
+    text, spans = "", []
+    for k, sentence in enumerate(sentences):
+        if k:
+            text += "\n\n" if k == 1 else " "
+        spans.append((len(text), len(text) + len(sentence)))
+        text += sentence
+    return text, spans
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -75,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                          "audits/round13/ (French 1.85.0 on the SemEval-2023 French articles "
                          "round 12 did not read, English 1.78.0); 14: audits/round14/ "
                          "(English only, English rules 1.80.0); 15: audits/round15/ (English "
-                         "only, the SemEval-2023 English articles, English rules 1.112.0)")
+                         "only, the SemEval-2023 English articles, English rules 1.112.0); "
+                         "16: audits/round16/ (English only, the Ukraine-crisis articles of "
+                         "Färber et al. 2020, English rules 1.123.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
@@ -89,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         sets["fr"] = FR_BY_ROUND[args.round]
     if args.round in EN_BY_ROUND:
         sets["en"] = EN_BY_ROUND[args.round]
+    if args.round == "16":
+        sets["en"] = (UKRAINE, "id", None)
     for lang, (path, id_col, text_col) in sets.items():
         if not path.is_file():
             sys.exit(f"bench_audits: corpus not found at {path}")
@@ -100,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = enumerate(csv.DictReader(fh) if path.suffix != ".jsonl"
                              else (json.loads(line) for line in fh if line.strip()))
-            texts = {doc: r[text_col] for doc, r in
+            texts = {doc: r[text_col] if text_col else article_text(r)[0] for doc, r in
                      ((i if id_col is None else str(r[id_col]), r) for i, r in rows)
                      if doc in wanted}
         renamed_rows: list[tuple[str, str, str | None]] = []
