@@ -27,8 +27,9 @@ SEED = 2040
 
 
 def main(out: Path) -> None:
-    from analysis import analyze
     from bench_audits import article_text
+
+    from analysis import analyze
 
     with DATA.open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
