@@ -3023,6 +3023,46 @@ CASES = [
         ],
         id='s-epoumoner-incise-after-a-quotation',
     ),
+    # rules 1.136.0: a cleft "c'est ce qu'affirme X": the sentence or the clause before is X's
+    pytest.param(
+        "Le port du voile est en lui-même une forme de prosélytisme. C’est ce qu’affirme la "
+        "secrétaire d’État Marlène Schiappa.",
+        [('indirect', 'Le port du voile est en lui-même une forme de prosélytisme',
+          "la secrétaire d'État Marlène Schiappa", 'Marlène Schiappa')],
+        id='cleft-takes-the-sentence-before',
+    ),
+    pytest.param(
+        "Les tarifs du gaz n'augmenteront pas pendant l'hiver : c'est ce qu'a annoncé mardi le "
+        "premier ministre Edouard Philippe.",
+        [('indirect', "Les tarifs du gaz n'augmenteront pas pendant l'hiver",
+          'le premier ministre Edouard Philippe', 'Edouard Philippe')],
+        id='cleft-after-a-colon-takes-the-clause-before',
+    ),
+    pytest.param(
+        "La loi ne fait pas l’unanimité chez les conservateurs. C’est en tout cas ce que pense "
+        "Bill, membre du parti républicain.",
+        [('indirect', "La loi ne fait pas l'unanimité chez les conservateurs", 'Bill', 'Bill')],
+        id='cleft-with-an-adverb',
+    ),
+    pytest.param("Je pense qu'elles sont réconciliables et c'est ce que nous sommes en train de "
+                 "faire.", [], id='cleft-with-its-subject-before-the-verb-is-no-report'),
+    pytest.param("Les dossiers sont traités en 20 jours. C’est justement ce qu’a fait Emmanuelle "
+                 "Robidou en décembre.", [], id='cleft-with-faire-is-no-report'),
+    # "selon toute vraisemblance" is no source; "selon qui" is a relative (rules 1.136.0)
+    pytest.param("Le CVV devrait selon toute vraisemblance en demander le retrait.", [],
+                 id='selon-toute-vraisemblance-is-no-source'),
+    pytest.param(
+        "Il a rencontré le maire de Tourcoing, Gérard Darmanin – issu de la droite –, selon qui "
+        "un imam officiait dans sa commune.",
+        [('indirect', 'un imam officiait dans sa commune', 'qui', 'Gérard Darmanin')],
+        id='selon-qui-after-an-aside-between-dashes',
+    ),
+    # an object clitic m' between subject and auxiliary; "autrement dit" (rules 1.136.0)
+    pytest.param("Un peu avant, il m’avait dit sa crainte que le mouvement ne se divise.",
+                 [('indirect', 'le mouvement ne se divise', 'il', None)],
+                 id='clitic-m-before-the-auxiliary'),
+    pytest.param("Il est essentiel de préserver le pouvoir d’achat, autrement dit de rendre "
+                 "l’argent ainsi collecté.", [], id='autrement-dit-is-no-cue'),
 ]
 
 

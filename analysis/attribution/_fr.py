@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.135.0"
+RULES_VERSION = "1.136.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -86,8 +86,8 @@ _ADVERB = (
 # character before it (the leading space standing for the start), so that re jumps from one
 # such character to the next instead of trying every position (2x faster)
 _AUX_BEFORE = re.compile(
-    # ("il l'a reconnu : «…»", "comme l'a rappelé X": after l')
-    rf"[\s,;:«»\"(—–'](?:(?<=[\s,;:«»\"(—–])|(?<=\bl'))"
+    # ("il l'a reconnu : «…»", "comme l'a rappelé X", "il m'a dit": after l' or m')
+    rf"[\s,;:«»\"(—–'](?:(?<=[\s,;:«»\"(—–])|(?<=\b[lm]'))"
     rf"(?P<all>(?P<neg>{_NEG})(?P<aux>{_AUX})"
     rf"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))?"
     rf"(?:,?\s+{_ADVERB}|\s+(?:pas|plus|jamais))*,?\s+$)",
@@ -221,6 +221,8 @@ _EVERYONE = re.compile(r"(?:tous|toutes|beaucoup|(?:bien d'|des )?autres|nombreu
 # heads after "selon" that name a rule or a standard, not a source
 _NOT_A_SOURCE = re.compile(
     r"(?:laquelle|lequel|lesquels|lesquelles|moi|toi|nous|vous|que|qu'|"
+    # "selon toute vraisemblance": in all likelihood
+    r"toute\s+(?:vraisemblance|probabilité|apparence|logique|évidence|hypothèse)|"
     r"(?:nos|notre)\s+(?:informations?|enquête|calculs?|estimations?|décompte|pointage)|"
     r"(?:les|la|le|l'|leur|leurs|ses|sa|son|un|une|des|deux|trois|quatre|cinq|plusieurs|"
     r"certains|certaines|différents|différentes|divers|diverses)\s*(?:valeurs?|règles?|termes?|"
@@ -249,7 +251,15 @@ _INFINITIVE_WORD = re.compile(
 # "À son avis, …", "À leurs yeux, …": the possessive names the speaker
 _POSSESSIVE_MARKER = re.compile(r"[àa] (son|leur|ses|leurs) (?:avis|yeux)")
 # "…, selon laquelle …": a relative whose antecedent is the speaker
-_RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles)\s*,?\s*")
+_RELATIVE_SELON = re.compile(r"(?:laquelle|lequel|lesquels|lesquelles|qui(?=\s))\s*,?\s*")
+# "C'est ce qu'affirme X", "c'est du moins ce qu'a annoncé mardi X": a cleft sentence whose verb
+# has its subject after it (searched right before a cue: the match ends at the cue)
+_CLEFT = re.compile(
+    r"c['’]est\s+(?:(?:en tout cas|du moins|bien|précisément|justement|notamment|aussi|"
+    r"également|exactement|en substance|d['’]ailleurs|en effet)\s+)?ce\s+qu(?:e\s+|['’]\s*)"
+    r"(?P<aux>(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
+    r"(?:(?:notamment|alors|encore|déjà|officiellement|récemment|aussi|également)\s+)*$",
+    re.IGNORECASE)
 # "que A et que B": two reported clauses
 _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # "a invité les participantes à ne pas garder …": the content starts at "à"
@@ -552,7 +562,11 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
             continue
         if unit.end <= headline_end or _subhead(doc, unit):
             continue
-        found = _unit_quotes(doc, unit, resolver)
+        cleft = _cleft_quotes(doc, units, k, resolver, out) if unit.cues and \
+            "ce qu" in doc.lower[unit.start:unit.end] else None
+        found = _unit_quotes(doc, unit, resolver, skip=cleft[1] if cleft else frozenset())
+        if cleft:
+            found = sorted(found + cleft[0], key=_quote_start)
         if not found and unit.marks:
             floating = _floating(doc, unit, pending_speaker, resolver,
                                  last_unit_quoted == k - 1, last_quote_speaker)
@@ -567,6 +581,54 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
         if ends_with_colon:
             pending_speaker = _trailing_colon_speaker(doc, unit, resolver)
     return _dedupe(_interview_answers(doc, out, resolver, headline_end))
+
+
+def _quote_start(q: Quote) -> int:
+    return q.start
+
+
+def _cleft_quotes(doc: Document, units: list[_Unit], k: int, resolver: SpeakerResolver,
+                  out: list[Quote]) -> tuple[list[Quote], frozenset[int]] | None:
+    """ "C'est ce qu'affirme la secrétaire d'État Marlène Schiappa", "…: c'est ce qu'a annoncé
+    mardi le premier ministre", "C'est du moins ce qu'avance le journal": the verb's subject
+    follows it and its content is the clause before (after a colon or a comma) or the
+    sentence before in the paragraph. Returns the quotes and the cues they use (which the
+    unit's other rules then leave alone), or None."""
+    text, unit = doc.norm, units[k]
+    forms, _ = cue_table()
+    quotes: list[Quote] = []
+    used: set[int] = set()
+    for m in unit.cues:
+        cleft = _CLEFT.search(text, max(unit.start, m.start() - 90), m.start())
+        candidates = [c for c in forms.get(m.group().lower(), ()) if not c.rest] \
+            if cleft is not None else None
+        if not candidates or (candidates[0].kind != "finite" and not cleft.group("aux")):
+            continue  # (nor a verb that reports only with more words: "ce qu'a fait X")
+        # (the verb after "ce qu'" has no auxiliary of its own for the cue table: "ce qu'a
+        # annoncé" is read here, whole)
+        start = cleft.start("aux") if cleft.group("aux") else m.start()
+        hit = _CueHit(start, m.end(), m.start(), candidates[0], None, False,
+                      (cleft.group("aux") or "").strip().lower() in ("aurait", "auraient"))
+        lead = text[unit.start:cleft.start()].rstrip()
+        if lead and lead[-1] in ":;,—–" and len(lead.split()) >= 3:
+            s, e, where = unit.start, len(lead) + unit.start - 1, unit
+        elif not lead.strip(" «»\"“”") and k > 0 and units[k - 1].paragraph == unit.paragraph:
+            where = units[k - 1]
+            s, e = where.start, where.end
+            if any(q.start < e and q.end > s and q.rule != "fr.floating" for q in out):
+                continue  # (the sentence already has its own attribution)
+        else:
+            continue
+        found = _incise_speaker(doc, unit, hit, resolver)
+        if found is None or found[0].canonical is None:
+            continue
+        made = _make_quotes(doc, where, s, e, found[0], _make_cue(doc, hit), "fr.cleft")
+        if made:
+            if where is not unit:
+                out[:] = [q for q in out if not (q.start < e and q.end > s)]  # (floating)
+            quotes.extend(made)
+            used.update((hit.start, m.start()))
+    return (quotes, frozenset(used)) if quotes else None
 
 
 def _interview_answers(doc: Document, quotes: list[Quote], resolver: SpeakerResolver,
@@ -965,6 +1027,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 before[-5:].rstrip().lower().endswith(("à", "a", "sans")) and \
                 _AUTHOR_ASIDE_BEFORE.search(before):
             continue  # "À noter que …", "sans conteste": the article's own voice
+        if key == "dit" and before[-12:].lower().rstrip().endswith(("autrement", "soit")):
+            continue  # "autrement dit", "soit dit en passant": in other words, by the way
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
         if takes_aux and "été" in before[-12:] and _PASSIVE_ETE_BEFORE.search(before):
@@ -1504,10 +1568,11 @@ def _adverbial_lead(text: str, start: int, end: int) -> bool:
         and not any(c in text[start:end] for c in "«»\"“”")
 
 
-def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver) -> list[Quote]:
+def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
+                 skip: frozenset[int] = frozenset()) -> list[Quote]:
     text = doc.norm
     out: list[Quote] = []
-    hits = _cues_in(doc, unit)
+    hits = [h for h in _cues_in(doc, unit) if h.start not in skip]
     floor = unit.start
     used_until = unit.start
     for hit in hits:
@@ -2439,8 +2504,9 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             prev = [q for q in already + out if q.speaker is not None and q.start < m.start()]
             antecedent = None if prev else _antecedent_np(doc, unit, m.start(), resolver)
             if prev or antecedent is not None:
-                cue = Cue(text=text[m.start():rel.end()], lemma="selon", start=m.start(),
-                          end=rel.end(), category="marker")
+                cue_end = np_start + len(rel.group().rstrip(" ,"))
+                cue = Cue(text=text[m.start():cue_end], lemma="selon", start=m.start(),
+                          end=cue_end, category="marker")
                 # ("le politologue Stéphane Rozès selon lequel …", "une étude selon laquelle
                 # …": the noun phrase right before, when no quote of the sentence precedes)
                 sp = prev[-1].speaker if prev else resolver.resolve(*antecedent)
@@ -2816,7 +2882,8 @@ def _known_single_name(word: str) -> bool:
 def _antecedent_np(doc: Document, unit: _Unit, pos: int, resolver: SpeakerResolver
                    ) -> tuple[str, int, int] | None:
     """The source noun phrase that ends right before ``pos`` ("selon laquelle"), past an
-    apposition between commas ("Charlie Kirk, un commentateur conservateur, selon lequel"):
+    apposition between commas or dashes ("Charlie Kirk, un commentateur conservateur, selon
+    lequel", "Gérard Darmanin – issu de la droite –, selon qui"):
     (mention, start, end), when it names a person, a body or a document."""
     text = doc.norm
     lo = max(unit.start, pos - 160)
@@ -2836,7 +2903,9 @@ def _antecedent_np(doc: Document, unit: _Unit, pos: int, resolver: SpeakerResolv
 
 
 # ", un commentateur conservateur," before the relative: an apposition of the antecedent
-_APPOSITION_BEFORE = re.compile(r",\s*(?:un|une|le|la|l'|l’)\s*[^,]{1,60},\s*$")
+_APPOSITION_BEFORE = re.compile(r",\s*(?:un|une|le|la|l'|l’)\s*[^,]{1,60},\s*$"
+                                # (or between dashes: "Gérard Darmanin – issu de la droite –,")
+                                r"|\s+[–—-]\s[^–—]{1,60}\s[–—-]\s*,?\s*$")
 # (not a complement: "les gilets jaunes de Montceau-les-Mines" is no Montceau-les-Mines)
 _NAME_RUN_BEFORE = re.compile(r"(?:^|[\s(])(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bd')"
                               r"((?:[A-ZÉÈ][\w'’.-]*\s*){1,5}?)\s*$")

@@ -962,8 +962,9 @@ _NAME_BEFORE_QUI = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,3})[\s,]*
 _DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
 _FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
 _LOWER_WORD = re.compile(r"[a-zéèêàâîôûç-]+")
-# clitics and negation before a verb: "ne", "n'", "l'", "lui", "leur", "se", "s'"
-_CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|lui|leur|se|s'|y|en|les|la|le|nous|vous)\s*$")
+# clitics and negation before a verb: "ne", "n'", "l'", "m'", "lui", "leur", "se", "s'"
+_CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|m'|lui|leur|se|s'|y|en|les|la|le|nous|vous|me)"
+                         r"\s*$")
 _LEADING_ADVERBS = re.compile(
     r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|de son côté|pour sa part|"
     r"quant à|en revanche|cependant|toutefois|néanmoins|pourtant|d'ailleurs|en effet|"
