@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.123.0"
+RULES_VERSION = "1.124.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2977,6 +2977,14 @@ class _Names:
         self._full[(key, gender)] = best
         return best
 
+    def with_first_name(self, name: str) -> str:
+        """A two-word name that opens with no first name, completed by the first name the
+        article writes before it ("Castro Diaz-Balart" → "Fidel Castro Diaz-Balart")."""
+        for m in re.finditer(r"\b([A-Z][a-z'-]+)\s+" + re.escape(name) + r"\b", self.text):
+            if m.group(1).lower() in self.lex.first:
+                return f"{m.group(1)} {name}"
+        return name
+
     def gender(self, name: str) -> str:
         got = self._gender.get(name)
         if got is not None:
@@ -3079,6 +3087,20 @@ class _Names:
             right = joint.group(2)
             right = self.canonical(right, pos)[0] if right[:1].isupper() else right
             return f"{left} and {right}", "", False
+        m = _IN_PLACE.search(part)
+        if m is not None and m.group("head").lower() in lex.orgs and (
+                part[:1].isupper() or part.split()[0].lower() in DETS):
+            # "The US Embassy in Ukraine", "the Russian Embassy in London": the body where it
+            # is, not the place
+            return _DEFINITE_LEAD.sub("", part), "", False
+        if m is not None and m.group("head")[:1].isupper() and (
+                _HONORIFIC_GENDER.get(part.split()[0]) or part.split()[0].lower() in lex.first):
+            # "Mr. Smith in Washington": the person, not where he is
+            return self.canonical(part[:m.end("head")], pos)
+        m = _WITH_EMPLOYER.fullmatch(part)
+        if m is not None and len(m.group(1).split()) >= 2:
+            # "Clarissa Ward with CBS News": the reporter, not her employer
+            return self.canonical(m.group(1), pos)
         m = _OF_PLACE.search(part)
         if m is not None and m.group(1).lower() not in lex.titles and \
                 m.group(1).lower() not in lex.orgs and m.group(1).lower() not in lex.roles:
@@ -3197,7 +3219,8 @@ class _Names:
             if run and run[0].lower() == "the":
                 run = run[1:]
             if len(run) == 1 and run[0].lower().rstrip(".,") in _OFFICE_WORDS | \
-                    _ANAPHORIC_TITLES and len(words) > 1 and words[-2][:1].isupper():
+                    _ANAPHORIC_TITLES and len(words) > 1 and (words[-2][:1].isupper() or
+                                                              words[-2] == "the"):
                 # a role with no name after it ("Israel's Attorney General" is not "General";
                 # "Mr. King", "Judge" are names)
                 whole = " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -3210,6 +3233,9 @@ class _Names:
             name = " ".join(run).rstrip(".,") or part
             if len(run) == 1:
                 name = self.fullest(name, title_gender)
+            elif len(run) == 2 and run[0].lower() not in lex.first and \
+                    not any(w.lower() in lex.orgs for w in run):
+                name = self.with_first_name(name)
             role_gender = ""
             for w in words[:k]:
                 r = lex.roles.get(w.lower())
@@ -3451,7 +3477,8 @@ _THAT_RELATIVE = re.compile(r"\s+(?:was|were|is|are|has|had|aired|ran|appeared|[
                             r"(?!(?:was|were|is|are|has|had|[a-z]+ed)\b)(?=\S)")
 _DOCUMENT_NOUNS = (r"reports?|statements?|statistics|stud(?:y|ies)|surveys?|polls?|memos?|"
                    r"letters?|documents?|analysis|assessments?|reviews?|figures|data|plans?|"
-                   r"framework|proposals?|estimates?|audits?|findings|releases?")
+                   r"framework|proposals?|estimates?|audits?|findings|releases?|appeals?|"
+                   r"communiqu[eé]s?")
 _AUTHOR_RUN = (r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
                r"(?:\s+\([A-Z][\w.&-]*\))?")
 # "FBI statistics", "A White House statement", "The Accountability Review Board (ARB) report"
@@ -3509,12 +3536,17 @@ def _document_author_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
                        r"(?:" + doc + r")\b)"),
             re.compile(r"(?P<person>(?P<author>" + _AUTHOR_RUN + r")\s+(?:has\s+|had\s+)?"
                        r"(?:issued|released|sent|wrote|written|posted|put\s+out)\s+an?\s+"
-                       r"(?:[\w-]+\s+){0,2}(?:" + doc + r")\b)"))
+                       r"(?:[\w-]+\s+){0,2}(?:" + doc + r")\b)"),
+            # ("a local news portal CityNews reported …": the report is the portal's)
+            *((re.compile(r"(?P<author>" + _AUTHOR_RUN + r")\s+(?:has\s+|had\s+)?reported\b"),)
+              if noun == "report" else ()))
 
 
-# "the ministry's statement": a document and its owner
-_DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:statement|report|letter|"
-                             r"memo|release|announcement|tweet|post|website|account)", re.I)
+# "the ministry's statement", "German chancellor Angela Merkel's press release", "Lavrov's
+# Facebook page": a document and its owner
+_DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:statement|report|letter|memo|release|announcement|tweet|post|"
+                             r"website|account|appeal|communiqu[eé]|page|blog|video)", re.I)
 # a sentence adverb glued to a name at a sentence's start ("Ultimately Bush said"; not the
 # "Weekly" of "Weekly Standard Editor Bill Kristol")
 _SENTENCE_ADVERB = re.compile(
@@ -3597,6 +3629,8 @@ _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+
                               r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
                               r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?[ \t]*,")
+_ROLE_PP = re.compile(r"\s+(?:to|of|at|for|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+                      r"(?=,)")
 _MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|these|his|her|"
                         r"their)(?:\s+[a-z][\w-]*){0,3}")
 _ROLE_OF_PLACE = re.compile(r"(?i:the)\s+([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
@@ -3610,6 +3644,10 @@ _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|C
                          r"Rev)\.[ \t\xa0]+" + _NAME_WORD + r"(?:[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" +
                          _NAME_WORD + r")*|" + _NAME_WORD + r"(?:[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" +
                          _NAME_WORD + r")+)")  # (a name does not run over a line)
+_IN_PLACE = re.compile(r"\b(?P<head>[A-Z][\w'-]+)\s+in\s+(?:the\s+)?[A-Z][\w.'-]*"
+                       r"(?:\s+[A-Z][\w.'-]*)*$")
+_WITH_EMPLOYER = re.compile(r"((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s+with\s+(?:the\s+)?"
+                            r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*")
 _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
                        r"(?:\s+[A-Z][\w.'-]*)*$")
 # two speakers joined by "and", the first one capitalised
@@ -3842,6 +3880,11 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             else:
                 canonical, gender, person = names.canonical(mention, s)
                 app = _NAME_APPOSITION.match(text, e)
+                if app is None:
+                    pp = _ROLE_PP.match(text, e)
+                    # ("Russia's ambassador to the UN, Vitaly Churkin, said": past the role's
+                    # complement)
+                    app = _NAME_APPOSITION.match(text, pp.end()) if pp is not None else None
                 of_place = _ROLE_OF_PLACE.fullmatch(mention)
                 member = _MEMBER_OF.fullmatch(mention) is not None
                 if app is not None and (mention.split()[-1][:1].islower() or (
