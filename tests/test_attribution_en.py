@@ -1358,6 +1358,20 @@ OWN = [
                  [("indirect", "no one may solicit a vote within 150 feet", "state law",
                    "according to", "en.according-to")],
                  id="according-to-a-law-before-its-clause-is-its-source"),
+    # rules-en 1.125.0 (round 16): two modifiers of one head joined by "and"; a dash then "a
+    # claim" is the author's comment
+    pytest.param("The referendum is illegal, the Swiss head of Europe's security and democracy "
+                 "watchdog said on Monday.",
+                 [("indirect", "The referendum is illegal",
+                   "the Swiss head of Europe's security and democracy watchdog", "say",
+                   "en.said-postposed")],
+                 id="two-modifiers-joined-by-and-in-the-speaker"),
+    pytest.param("Ukrainian soldiers also say that it was largely regular Russian troops who "
+                 "attacked Debaltseve \u2013 a claim corroborated by interviews in the Russian "
+                 "media.",
+                 [("indirect", "it was largely regular Russian troops who attacked Debaltseve",
+                   "Ukrainian soldiers", "say", "en.said-that")],
+                 id="dash-then-a-claim-is-the-authors-comment"),
 ]
 
 
@@ -2027,7 +2041,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.124.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.125.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.124.0"
+RULES_VERSION = "1.125.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -539,7 +539,7 @@ _CONTENT_CUT = re.compile(
     r"(?<!\ball)(?<!\banything),?\s+but\s+(?=" + _BUT_NEW_SUBJECT + r")"
     r"|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)"
     r"|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
-    r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|,\s+a\s+(?:recommendation|claim|"
+    r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|(?:,|\s[—–-])\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
@@ -1264,6 +1264,10 @@ def _np_left(toks, i: int) -> int:
             if j < i and prv and _is_word(prv) and prv.lower() not in STOP_LEFT and (
                     j < 2 or toks[j - 2][2] in (",", '"', "”", "'")):
                 j -= 1  # "…, current and former officials said"
+                continue
+            if j + 1 < i and prv.islower() and nxt.islower() and _is_word(prv) and j >= 2 and (
+                    toks[j - 2][2].endswith(("'s", "’s")) or toks[j - 2][2].lower() in DETS):
+                j -= 1  # two modifiers of one head: "Europe's security and democracy watchdog"
                 continue
             break
         if lw == "to" and 0 < j < i and (toks[j - 1][2].lower() == "close" or
