@@ -1729,6 +1729,14 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "evacuated,\" the report said.", "CityNews"),
     ("The appeal of the Ukrainian President Petro Poroshenko was published on Monday. \"No "
      "carping will stop me,\" the appeal said.", "Petro Poroshenko"),
+    # a body by its head alone: the name with its "of" complement, a place word opening it
+    # kept, a conjunction left out (rules-en 1.126.0)
+    ("South Korea's Ministry of Foreign Affairs regretted the vote. \"Our government cannot "
+     "recognize the referendum,\" the ministry said.", "South Korea's Ministry of Foreign Affairs"),
+    ("But Justice Department officials met on Monday. The department said the case was closed.",
+     "Justice Department"),
+    ("Some observers see pressure from Russia behind his decision and suggest that the crisis "
+     "has revealed deep divisions.", "Some observers"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -2041,7 +2049,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.125.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.126.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.125.0"
+RULES_VERSION = "1.126.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1407,6 +1407,14 @@ _DIGIT_NEXT = re.compile(r"\s+\d")
 _STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
 
 
+# common verbs of a plural subject, which end its noun phrase ("Some observers see pressure …")
+_PLURAL_VERBS = frozenset({"see", "think", "believe", "want", "know", "fear", "hope", "feel",
+                           "expect", "seem", "appear", "remain", "oppose", "support", "blame",
+                           "need", "worry", "doubt", "view", "consider", "regard", "recognize",
+                           "accept", "reject", "prefer", "like", "love", "hate", "favor",
+                           "favour"})
+
+
 def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a clause: skip conjunctions and introductory phrases that
     end with a comma, then take a pronoun, a name run or a short determiner phrase."""
@@ -1492,8 +1500,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                     k == 1 and lt in _ADJECTIVE_AFTER_DET)) or (k > 0 and lt in lexicon().forms):
                 break
             if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
-                                          (lt.endswith("s") and not lt.endswith("ss"))):
-                break  # "The mayor branded …": the verb ends the subject
+                                          (lt.endswith("s") and not lt.endswith("ss")) or
+                                          lt in _PLURAL_VERBS):
+                break  # "The mayor branded …", "Some observers see …": the verb ends it
             e = b
     if e is None:
         return None
@@ -3299,15 +3308,16 @@ class _Names:
     def body_before(self, head: str, pos: int) -> str | None:
         """The last body named "X <Head>" in the 2,000 characters before ``pos``."""
         found = None
-        pattern = re.compile(r"(?<![\w.])((?:[A-Z][\w.'&-]*[ \t]+){1,4}" + head.capitalize() +
-                             r")\b")
+        pattern = _body_before_pattern(head.capitalize())
         for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
             found = m.group(1)
         if found is None:
             return None
         words = found.split()
-        while words and words[0].lower() in DETS | _NOT_NAME:
-            words.pop(0)
+        while words and words[0].lower() in DETS | (_NOT_NAME - _PLACE_OPENERS):
+            words.pop(0)  # (not "South" of "South Korea's Ministry of Foreign Affairs")
+        if words and words[0].endswith(("'s", "’s")) and len(words) > 2:
+            words.pop(0)  # (not the possessor alone: "Washington's National Cathedral")
         return " ".join(words) if len(words) > 1 else None
 
     def role_name(self, role: str, pos: int, qualifiers: tuple[str, ...] = ()) -> str | None:
@@ -3581,9 +3591,25 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "network", "magazine", "outlet", "broadcaster",
                            "tabloid", "daily", "publication", "agency"})
+# capitalised words that open a place's or a body's name, not a person's
+_PLACE_OPENERS = frozenset({"south", "north", "east", "west", "united", "new", "white"})
+
+
+@functools.lru_cache(maxsize=64)
+def _body_before_pattern(head: str) -> re.Pattern[str]:
+    """A body named with ``head`` and its "of" complement: "South Korea's Ministry of Foreign
+    Affairs", "MedStar Washington Hospital Center"."""
+    return re.compile(r"(?<![\w.])((?:[A-Z][\w.'’&-]*[ \t]+){1,4}" + head +
+                      r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+                      r"|[ \t]+(?:Center|Centre|Foundation|Institute|Trust|Authority|Service|"
+                      r"Group|Office))?)\b")
+
+
 _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commission",
                          "bureau", "administration", "council", "court", "center", "centre",
-                         "police", "institute", "foundation", "university", "office"})
+                         "police", "institute", "foundation", "university", "office",
+                         "cathedral", "church", "college", "school", "board", "association",
+                         "bank", "hospital", "museum", "embassy", "group"})
 _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "chairman",
                            "chairwoman", "chief", "director", "spokesman", "spokeswoman",
                            "ambassador", "governor", "commissioner", "mayor", "prosecutor",
@@ -3744,48 +3770,32 @@ def _closes_later(doc: _Doc, pos: int) -> bool:
 
 
 _BODY_HEADS_EN = ("campaign", "administration", "group", "agency", "department", "committee",
-                  "company", "firm", "organization", "ministry", "union", "party", "network",
-                  "cathedral", "church", "center", "centre", "institute", "university",
-                  "college", "school", "council", "commission", "court", "board",
-                  "foundation", "association", "bank", "hospital", "museum")
+                  "company", "firm", "organization", "ministry", "union", "party", "network")
 _BARE_BODY_EN = re.compile(r"the\s+(" + "|".join(_BODY_HEADS_EN) + r")")
 _NOT_MODIFIER = r"(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|But|And)\b)"
 
 
 @functools.lru_cache(maxsize=32)
-def _fuller_body_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str],
-                                              re.Pattern[str]]:
-    """ "the Trump campaign" (capitalised words before the head), "the advocacy group
-    Public Citizen" (a name right after it) and "National Cathedral" (a name ending with
-    the head)."""
+def _fuller_body_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "the Trump campaign" (capitalised words before the head) and "the advocacy group
+    Public Citizen" (a name right after it)."""
     run = r"(?:" + _NOT_MODIFIER + r"[A-Z][\w.&'’-]*\s+){1,4}"
     before = re.compile(r"\b[Tt]he\s+(" + run + r")" + head + r"\b")
     after = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}" + head +
                        r",?\s+(" + _NOT_MODIFIER + r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?"
                        r"[A-Z][\w.&'’-]*){0,4})")
-    named = re.compile(r"(" + run + r")" + head.capitalize() + r"\b((?:\s+" + _NOT_MODIFIER +
-                       r"[A-Z][\w&'’-]*){0,2})")
-    return before, after, named
+    return before, after
 
 
 def _fuller_body_en(text: str, head: str, pos: int) -> str | None:
     """The body the article last named with ``head`` in the 1,500 characters before
     ``pos``: "Trump campaign", "Obama administration", "Public Citizen"."""
-    before, after, named = _fuller_body_patterns(head)
+    before, after = _fuller_body_patterns(head)
     found: tuple[int, str] | None = None
     lo = max(0, pos - 1500)
     for m in before.finditer(text, lo, pos):
         name = f"{m.group(1).strip()} {head}"
         if "\n" not in name and (found is None or m.start() > found[0]):
-            found = (m.start(), name)
-    for m in named.finditer(text, lo, pos):
-        # "Washington's National Cathedral", "the MedStar Washington Hospital Center": the
-        # head is part of the name
-        words = m.group(1).split()
-        if words[0].endswith(("'s", "’s")):
-            words = words[1:]  # (not the possessor: "Washington's")
-        name = " ".join([*words, head.capitalize(), *m.group(2).split()])
-        if words and "\n" not in m.group(1) and (found is None or m.start() > found[0]):
             found = (m.start(), name)
     for m in after.finditer(text, lo, pos):
         name = m.group(1).strip()
@@ -3918,7 +3928,10 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                         person = True
                 if how not in ("subject", "previous-quote"):
                     how = "mention"
-            body = False
+            # a body by its head alone resolved to the name the article gave it ("the
+            # hospital": MedStar Washington Hospital Center) is an organisation at least
+            body = low.startswith("the ") and low[4:] in _BODY_HEADS and \
+                canonical.lower() not in (low, low[4:])
             bare_body = _BARE_BODY_EN.fullmatch(low) if how == "mention" else None
             if bare_body is not None and canonical.lower() in (low, bare_body.group(1)):
                 # "the campaign" after "the Trump campaign", "the group" after "the advocacy
