@@ -3063,6 +3063,28 @@ CASES = [
                  id='clitic-m-before-the-auxiliary'),
     pytest.param("Il est essentiel de préserver le pouvoir d’achat, autrement dit de rendre "
                  "l’argent ainsi collecté.", [], id='autrement-dit-is-no-cue'),
+    # rules 1.137.0: a participle opening the sentence has the main clause's subject, after
+    # the last comma before it; "pour X de" names an infinitive's subject
+    pytest.param(
+        "Estimant qu'il n'y avait eu « ni violence, ni contrainte », le parquet a donc décidé de "
+        "poursuivre ce père de famille.",
+        [('mixed', "il n'y avait eu « ni violence, ni contrainte »", 'le parquet', 'parquet')],
+        id='opening-participle-takes-the-main-subject',
+    ),
+    pytest.param(
+        "Estimant que parce qu’il était au courant, Mgr Barbarin aurait dû dénoncer le prêtre, "
+        "des victimes ont porté plainte contre lui.",
+        [('indirect', "parce qu'il était au courant, Mgr Barbarin aurait dû dénoncer le prêtre",
+          'des victimes', 'victimes')],
+        id='opening-participle-clause-with-its-own-comma',
+    ),
+    pytest.param(
+        "L'occasion pour le porte-parole du gouvernement Benjamin Griveaux de répéter qu'il n'y "
+        "aura pas de changement de cap.",
+        [('indirect', "il n'y aura pas de changement de cap",
+          'le porte-parole du gouvernement Benjamin Griveaux', 'Benjamin Griveaux')],
+        id='pour-x-de-names-the-infinitive-subject',
+    ),
 ]
 
 

@@ -47,7 +47,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.136.0"
+RULES_VERSION = "1.137.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -181,6 +181,13 @@ _COMME_LE = re.compile(r"\bcomme\s+(?:(?P<pron>il|elle|ils|elles|on)\s+)?(?:l'|l
 _COMME_BARE = re.compile(r"\bcomme\s+$", re.IGNORECASE)
 _PREPOSED_AFTER = re.compile(r"\s*(?:(?:mais|et|puis)\s+)?après\s+(?:l'|les\s+|leur\s+|lui\s+)?",
                              re.IGNORECASE)
+# "l'occasion pour X de répéter que": the one an infinitive's "pour … de" names
+# (not an exhortation, "il est temps pour le gouvernement de reconnaître que": the author's)
+_POUR_X_DE = re.compile(r"(?<!temps )(?<!nécessaire )(?<!important )(?<!essentiel )(?<!urgent )"
+                        r"(?<!possible )(?<!difficile )(?<!impossible )(?<!mieux )"
+                        r"\bpour\s+(?P<np>(?:(?:l[ea]|les|un|une|ce|cette|ces)\s+|l['’]|"
+                        r"(?-i:[A-ZÉÈ]))(?:(?!qu['’]|que\s)[^,;:«»]){0,80}?)"
+                        r"\s+d(?:e\s+|['’])(?:[a-zéèêàâîôû]+\s+){0,2}$", re.IGNORECASE)
 _NARRATIVE_INFINITIVE = re.compile(r"[\s«\"“—-]*(?:et|puis)\s+d(?:e\s+|')", re.IGNORECASE)
 _TAIL_COMMA = re.compile(r"\s*,\s*(?=[a-zàâçéèêëîïôûùüÿœ«\"“])")
 _NOUN_PHRASE_START = re.compile(r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|"
@@ -1704,10 +1711,17 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                 s = lead_comma.end()  # "a affirmé que, mercredi, il devait …"
             e = _clause_end(text, s, unit, full_clause=True)
             preposed = None
-            if hit.nonfinite and _PREPOSED_AFTER.fullmatch(text, unit.start, hit.start):
-                # "Après avoir soutenu que A, elle a affirmé que B": A ends at its comma, and
-                # its speaker is the subject that follows
-                comma = _first_comma_outside(text, unit, s, e)
+            gerund_first = hit.form.kind == "gerund" and \
+                not text[unit.start:hit.start].strip(" -—–")
+            if (hit.nonfinite and _PREPOSED_AFTER.fullmatch(text, unit.start, hit.start)) or \
+                    gerund_first:
+                # "Après avoir soutenu que A, elle a affirmé que B", "Estimant que A, le
+                # parquet a décidé …": A ends at its comma, and its speaker is the subject
+                # that follows (after a participle opening the sentence, at the last comma
+                # before a subject: "Estimant que parce qu'il savait, Mgr Barbarin aurait dû
+                # le dénoncer, des victimes ont porté plainte")
+                comma = _last_comma_before_subject(text, unit, s, e) if gerund_first else \
+                    _first_comma_outside(text, unit, s, e)
                 if comma is not None:
                     e = comma
                     preposed = parse_subject(text, comma + 1, comma + 1, main_clause=True,
@@ -2118,6 +2132,18 @@ def _first_comma_outside(text: str, unit: _Unit, s: int, e: int) -> int | None:
     return k if k != -1 else None
 
 
+def _last_comma_before_subject(text: str, unit: _Unit, s: int, e: int) -> int | None:
+    """The last comma outside marks in [s, e) that a main clause's subject follows."""
+    marks = [(m.open, m.close) for m in unit.marks]
+    k = text.rfind(",", s, e)
+    while k != -1:
+        if not _inside_marks(unit, k) and parse_subject(
+                text, k + 1, k + 1, main_clause=True, unit_end=unit.end, marks=marks):
+            return k
+        k = text.rfind(",", s, k)
+    return None
+
+
 def _split_que(text: str, unit: _Unit, s: int, e: int) -> list[tuple[int, int]]:
     parts = []
     for m in _AND_QUE.finditer(text, s, e):
@@ -2367,6 +2393,13 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
             pre.pop()  # "On nous dira que", "on me dira que"
         if pre and pre[-1] in ("on", "l'on"):
             return None  # "on notera que", "on dirait que": the article's own voice
+    if hit.form.kind == "infinitive":
+        pour = _POUR_X_DE.search(text, max(unit.start, hit.start - 120), hit.start)
+        if pour is not None:
+            # "L'occasion pour le porte-parole du gouvernement Benjamin Griveaux de répéter
+            # que …": the infinitive's subject is the one "pour" names
+            a, b = pour.span("np")
+            return resolver.resolve(text[a:b], a, b)
     if hit.form.kind in ("gerund", "infinitive") or hit.nonfinite:
         # "…, affirmant travailler", "après l'avoir accusé de": the subject of the main verb
         subj = parse_subject(text, unit.start, hit.start, main_clause=True, unit_end=unit.end,
