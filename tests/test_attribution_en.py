@@ -1704,7 +1704,9 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("The photographer, Askia Muhammad, told the Trice Edney News Wire that he gave the "
      "picture up.", "Askia Muhammad"),
     ("The funeral will be held at Washington's National Cathedral. The cathedral said Trump's "
-     "approval was not needed.", "National Cathedral"),
+     "approval was not needed.", "Washington's National Cathedral"),
+    ("Russia's Foreign Ministry issued a statement. The ministry said the vote was illegal.",
+     "Russia's Foreign Ministry"),
     ("The Southern Poverty Law Center tracks hate groups. The center said the number had grown.",
      "Southern Poverty Law Center"),
     # round 16 (rules-en 1.124.0, speakers-en 1.10.0): a document's owner, "PM", a body in a
@@ -2049,7 +2051,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.126.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.127.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.126.0"
+RULES_VERSION = "1.127.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3316,8 +3316,6 @@ class _Names:
         words = found.split()
         while words and words[0].lower() in DETS | (_NOT_NAME - _PLACE_OPENERS):
             words.pop(0)  # (not "South" of "South Korea's Ministry of Foreign Affairs")
-        if words and words[0].endswith(("'s", "’s")) and len(words) > 2:
-            words.pop(0)  # (not the possessor alone: "Washington's National Cathedral")
         return " ".join(words) if len(words) > 1 else None
 
     def role_name(self, role: str, pos: int, qualifiers: tuple[str, ...] = ()) -> str | None:
