@@ -1372,6 +1372,12 @@ OWN = [
                  [("indirect", "it was largely regular Russian troops who attacked Debaltseve",
                    "Ukrainian soldiers", "say", "en.said-that")],
                  id="dash-then-a-claim-is-the-authors-comment"),
+    # rules-en 1.128.0 (round 16): "cites X as saying" as "quoted X as saying"
+    pytest.param("HRW cites another opposition activist as saying Bulatov had been receiving "
+                 "threatening text messages for weeks.",
+                 [("indirect", "Bulatov had been receiving threatening text messages for weeks",
+                   "another opposition activist", "say", "en.said-clause")],
+                 id="cites-x-as-saying"),
 ]
 
 
@@ -2051,7 +2057,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.127.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.128.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.127.0"
+RULES_VERSION = "1.128.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3575,15 +3575,18 @@ _EVIDENCE_NOUNS = frozenset({"images", "image", "photos", "photo", "photographs"
                             "pictures", "picture", "footage", "video", "videos", "evidence",
                             "imagery", "scans", "tests", "results"})
 _EVIDENCE_VERBS = frozenset({"confirm", "suggest", "reveal", "indicate", "show", "prove"})
-# "quoted a senior Iraqi security official as saying": the person quoted, before the cue
+# "quoted a senior Iraqi security official as saying", "HRW cites another opposition activist as
+# saying": the person quoted, before the cue
 # (not the passive "was quoted in The Hill as saying": a preposition opens no speaker)
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:in|by|on|at|from|last|this|earlier)\b)"
+_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+"
+                        r"(?!(?:in|by|on|at|from|last|this|earlier)\b)"
                         r"(?P<np>(?:[^\s,;:!?]+\s+){0,8}?[^\s,;:!?]+)\s+as\s+$", re.I)
 # a participle clause after an inverted speaker: "“…,” said Murphy, using a term …"
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?(?-i:[a-z])[a-z]+ing\b")
 # "was quoted as saying", "was widely quoted by the Times as saying"
 _PASSIVE_QUOTED_AS = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:(?:widely|also|once|often|later)\s+)?quoted\s+"
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:widely|also|once|often|later)\s+)?"
+    r"(?:quoted|cited)\s+"
     r"(?:(?:by|in)\s+(?P<by>[^,;:“”\"]{1,60}?)\s+)?as\s+$", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[“\"]\s*)$")
 _QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,200}\?")
