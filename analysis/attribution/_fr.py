@@ -610,9 +610,10 @@ def _cleft_quotes(doc: Document, units: list[_Unit], k: int, resolver: SpeakerRe
         candidates = [c for c in forms.get(m.group().lower(), ()) if not c.rest] \
             if cleft is not None else None
         if not candidates or (candidates[0].kind != "finite" and not cleft.group("aux")):
-            continue  # (nor a verb that reports only with more words: "ce qu'a fait X")
-        # (the verb after "ce qu'" has no auxiliary of its own for the cue table: "ce qu'a
-        # annoncé" is read here, whole)
+            continue  # (a participle needs its auxiliary; "faire" reports only with more
+            # words: "ce qu'a fait X" is no report)
+        # (the cue table does not take "qu'a" for an auxiliary: "ce qu'a annoncé" is read here,
+        # whole)
         start = cleft.start("aux") if cleft.group("aux") else m.start()
         hit = _CueHit(start, m.end(), m.start(), candidates[0], None, False,
                       (cleft.group("aux") or "").strip().lower() in ("aurait", "auraient"))
