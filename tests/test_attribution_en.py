@@ -1389,6 +1389,17 @@ def test_name_after_according_to_is_the_contents_subject():
     assert q.speaker.canonical == "an FBI summary of its investigation"
 
 
+def test_it_has_the_type_of_the_body_it_stands_for():
+    # rules-en 1.129.0: "It added" after "the hospital said" is the hospital, an organisation
+    text = ("Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, "
+            "the hospital said Scalise sustained a single rifle shot. It added that he was in "
+            "critical condition.")
+    quotes = analysis.analyze(text, "en").quotes
+    assert [(q.speaker.text, q.speaker.canonical, q.speaker.type) for q in quotes] == [
+        ("the hospital", "MedStar Washington Hospital Center", "organization"),
+        ("It", "MedStar Washington Hospital Center", "organization")]
+
+
 def test_body_named_by_its_head_is_an_organization():
     text = ("Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement "
             "Wednesday night, the hospital said Scalise sustained a single rifle shot.")
@@ -2057,7 +2068,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.128.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.129.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.128.0"
+RULES_VERSION = "1.129.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3991,9 +3991,11 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
 
 def _same_source_same_type(quotes: list[Quote]) -> list[Quote]:
     """A speaker named again ("Lavrov", "he") has the office and affiliation its fullest
-    mention gave it ("Russian Foreign Minister Sergey Lavrov": government, RU)."""
+    mention gave it ("Russian Foreign Minister Sergey Lavrov": government, RU); "it" and
+    "they" the type of the body they stand for."""
     office: dict[str, str] = {}
     country: dict[str, str] = {}
+    named: dict[str, str] = {}  # the type a name mention gave (for "it", "they")
     for q in quotes:
         sp = q.speaker
         if sp is None or not sp.canonical:
@@ -4002,15 +4004,20 @@ def _same_source_same_type(quotes: list[Quote]) -> list[Quote]:
             # (an office, not a body or a document: "Trump's campaign" and "Sanders'
             # statement" do not make Trump a campaign nor Sanders a document)
             office.setdefault(sp.canonical, sp.type)
+        if sp.resolved_by == "mention" and sp.type not in ("person", "unknown"):
+            named.setdefault(sp.canonical, sp.type)
         if sp.affiliation and sp.type not in ("document", "media", "agency"):
             country.setdefault(sp.canonical, sp.affiliation)
-    if not office and not country:
+    if not office and not country and not named:
         return quotes
     out = []
     for q in quotes:
         sp = q.speaker
         if sp is not None and sp.canonical and sp.type in ("person", "unknown"):
             kind = office.get(sp.canonical, sp.type)
+            if sp.resolved_by == "pronoun" and (sp.text or "").lower() in ("it", "they", "its"):
+                # "the hospital said … It added": the body the pronoun stands for
+                kind = named.get(sp.canonical, kind)
             affiliation = sp.affiliation or country.get(sp.canonical)
             if (kind, affiliation) != (sp.type, sp.affiliation):
                 q = replace(q, speaker=replace(sp, type=kind, affiliation=affiliation))
