@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|…|16] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|…|17] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; round 11
@@ -48,11 +48,13 @@ FR_BY_ROUND = {
 # SemEval-2023 task 3 English articles (JSON lines, `id`, `text`), unread until then
 EN_BY_ROUND = {
     "15": (DATA.parent / "loaded" / "semeval2023t3-en" / "articles.jsonl", "id", "text"),
+    # round 17: the SemEval-2023 English articles round 15 did not draw
+    "17": (DATA.parent / "loaded" / "semeval2023t3-en" / "articles.jsonl", "id", "text"),
 }
 # Round 16 reads the Ukraine-crisis English articles of Färber et al. 2020, stored as sentences:
 # a document is its `id`, its text built by `article_text`
 UKRAINE = DATA.parent / "loaded" / "ukraine-news-faerber2020" / "articles.jsonl"
-ROUNDS = tuple(str(k) for k in range(1, 17))
+ROUNDS = tuple(str(k) for k in range(1, 18))
 
 
 def article_text(doc: dict) -> tuple[str, list[tuple[int, int]]]:
@@ -96,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
                          "(English only, English rules 1.80.0); 15: audits/round15/ (English "
                          "only, the SemEval-2023 English articles, English rules 1.112.0); "
                          "16: audits/round16/ (English only, the Ukraine-crisis articles of "
-                         "Färber et al. 2020, English rules 1.123.0)")
+                         "Färber et al. 2020, English rules 1.123.0); 17: audits/round17/ "
+                         "(English only, the SemEval-2023 English articles round 15 did not "
+                         "draw, English rules 1.129.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
