@@ -1756,6 +1756,14 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "Justice Department"),
     ("Some observers see pressure from Russia behind his decision and suggest that the crisis "
      "has revealed deep divisions.", "Some observers"),
+    # round 17 (rules-en 1.130.0): a possessor's role with the name in apposition; a
+    # conjunction or an adverb opening the sentence is no part of the name
+    ("\u201cFor the sake of money they would have done anything,\u201d Gilani\u2019s cousin, "
+     "Syed Ahmed, told the Daily Mail.", "Syed Ahmed"),
+    ("Donald Trump arrived. Except Trump said that the wall would be built.", "Donald Trump"),
+    ("Shortly Quentin Smith called police to complain that his wife had locked him out.",
+     "Quentin Smith"),
+    ("Kelly Ayotte said the talks had failed.", "Kelly Ayotte"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -2068,7 +2076,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.129.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.130.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

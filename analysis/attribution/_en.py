@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.129.0"
+RULES_VERSION = "1.130.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -261,7 +261,7 @@ MODALS = _words("would could might may should")
 LEADING_TRIM = _words("and but or so then yet also still now however meanwhile instead indeed "
                       "even just only finally first later earlier today yesterday here there "
                       "in on at after before during since for from by with of as when while "
-                      "if although though because thus hence plus")
+                      "if although though because thus hence plus except unless whereas")
 # participles / coordinators that make a cue take the subject of its clause
 COORD = _words("and but then")
 AUX_PASSIVE = _words("was were been being is are be")
@@ -3138,7 +3138,7 @@ class _Names:
         words = part.split()
         while len(words) > 1 and _SENTENCE_ADVERB.fullmatch(words[0]) and \
                 words[0].lower() not in lex.first:
-            words.pop(0)  # "Ultimately Bush said"
+            words.pop(0)  # "Ultimately Bush said", "Shortly Quentin Smith called"
         if not words:
             return mention, "", False
         if words[-1].endswith("'s"):
@@ -3564,7 +3564,8 @@ _DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:[\w-]+\s+
 _SENTENCE_ADVERB = re.compile(
     r"(?:Ultimate|Final|Eventual|Separate|Similar|Additional|Clear|Obvious|Apparent|Reported|"
     r"Notab|Previous|Recent|Initial|Subsequent|Interesting|Important|Curious|Ironical|"
-    r"Unfortunate|Fortunate|Surprising|Predictab|Private|Public|Late|Current|Meanwhi)ly|Meanwhile")
+    r"Unfortunate|Fortunate|Surprising|Predictab|Private|Public|Late|Current|Meanwhi|Short|"
+    r"Immediate|Quick|Soon|Swift)ly|Meanwhile")
 # the department in an office's title ("Secretary of State", "Minister of Defense")
 _DEPARTMENTS = frozenset({"state", "defense", "defence", "justice", "interior", "health",
                           "education", "energy", "commerce", "labor", "labour", "agriculture",
@@ -3666,7 +3667,8 @@ _MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|th
                         r"their)(?:\s+[a-z][\w-]*){0,3}")
 _ROLE_OF_PLACE = re.compile(r"(?i:the)\s+([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
                             r"(?:\s+[A-Z][\w.'-]*){0,3}")
-_ROLE_COMMA_NAME = re.compile(r"(?i:the|a|an)\s+(?:[\w'.-]+\s+){0,5}?[a-z][\w'-]*,\s*"
+_ROLE_COMMA_NAME = re.compile(r"(?:(?i:the|a|an)|[A-Z][\w.-]*['’]s)\s+(?:[\w'.-]+\s+){0,5}?"
+                              r"[a-z][\w'-]*,\s*"
                               r"((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+)\s*,?")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
 # a name's word: "Ryan", "McCarthy", "VandeHei", "O'Brien" (not an acronym)
@@ -3695,7 +3697,8 @@ _NOT_NAME_OPENING = frozenset({"given", "day", "one", "nevertheless", "meanwhile
 _PARTY_OR_HOUSE = frozenset({"democrat", "republican", "gop", "house", "senate", "speaker"})
 _NOT_NAME = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "if",
                        "though", "although", "after", "before", "while", "since", "for",
-                       "with", "from", "by", "to",
+                       "with", "from", "by", "to", "because", "unless", "whereas",
+                       "whether",
                        "of", "that", "this", "it", "he", "she", "they", "we", "i", "his", "her",
                        "their", "its", "our", "my", "your", "former", "then", "so", "also",
                        "said", "says", "told", "according", "asked", "democratic",
