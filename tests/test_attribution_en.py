@@ -1770,6 +1770,18 @@ def test_canonical_speaker_names(text, canonical):
     assert q.speaker.canonical == canonical
 
 
+
+def test_plural_description_with_its_clause_is_no_antecedent_of_he():
+    # rules-en 1.131.0: "sources who have seen the correspondence" are several; "He" does not
+    # take them up
+    text = ("Multiple intelligence sources who have seen the correspondence said it was real. He "
+            "added that the talks failed.")
+    quotes = extract(text)
+    assert quotes[0].speaker.canonical == ("Multiple intelligence sources who have seen the "
+                                           "correspondence")
+    assert quotes[1].speaker.canonical != quotes[0].speaker.canonical
+
+
 @pytest.mark.parametrize(("text", "mention", "canonical"), [
     # the antecedent of a pronoun: the name after the last title, initials included
     ("Look at House Speaker Paul D. Ryan. He said he gets his ideas from a speech.", "He",
@@ -2076,7 +2088,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.130.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.131.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

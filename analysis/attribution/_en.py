@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.130.0"
+RULES_VERSION = "1.131.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3021,6 +3021,10 @@ class _Names:
         relative = _RELATIVE_IN_MENTION.search(mention)
         if relative is not None:
             head = mention[:relative.start()]
+            if head.split()[0].lower() in _INDEFINITE_OPENERS:
+                # an unnamed source is its whole description ("an activist linked to the Free
+                # Syrian Army who also saw the body" is no army)
+                return mention, "", True
             out = self.canonical(head, pos)
             if out[0] in (head, _DEFINITE_LEAD.sub("", head)):
                 # a description stays whole ("people who know him"): its clause says who
@@ -3976,7 +3980,10 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
                               affiliation=affiliation, resolved_by=how)
             if low not in ("i", "me", "we", "you"):
-                head = canonical.split()[-1] if canonical.split() else ""
+                # (a description's head is before its relative clause: "multiple intelligence
+                # sources who have seen the correspondence" are several)
+                described = _RELATIVE_IN_MENTION.split(canonical, maxsplit=1)[0].split()
+                head = described[-1] if described else ""
                 plural = low in ("they", "them") or " and " in canonical or (
                     head.islower() and head.endswith("s") and not head.endswith("ss")) or (
                     stype == "anonymous" and low.split()[0] in _PLURAL_OPENERS)
