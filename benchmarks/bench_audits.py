@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -55,6 +56,53 @@ EN_BY_ROUND = {
 # a document is its `id`, its text built by `article_text`
 UKRAINE = DATA.parent / "loaded" / "ukraine-news-faerber2020" / "articles.jsonl"
 ROUNDS = tuple(str(k) for k in range(1, 18))
+
+
+def paragraph_lines(text: str, min_words: int = 25) -> list[tuple[int, int]]:
+    """The offsets of the lines of ``text`` with at least ``min_words`` words: the paragraphs
+    a recall reading draws from."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if len(line.split()) >= min_words:
+            out.append((s, e))
+    return out
+
+
+def draw_sample(docs: list[dict], passages_of, rng: random.Random, out: Path,
+                names: tuple[str, str] = ("paragraph lines", "paragraphs")) -> None:
+    """A reading's sample (rounds 15 to 17): analyse ``docs`` (English), pool their predicted
+    quotes and the passages ``passages_of(doc)`` gives as (text, [(start, end), …]), draw 120
+    predictions and 40 passages with ``rng``, and write OUT/predictions.jsonl (doc, start,
+    end, type, rule, speaker mention and canonical) and OUT/paragraphs.jsonl (doc, start,
+    end, and the predictions inside). ``names`` words the passages in the summary printed."""
+    from analysis import analyze
+
+    pool, passages = [], []
+    for d in docs:
+        text, spans = passages_of(d)
+        quotes = analyze(text, "en").to_dict()["quotes"]
+        for q in quotes:
+            sp = q.get("speaker") or {}
+            pool.append({"doc": d["id"], "start": q["start"], "end": q["end"], "type": q["type"],
+                         "rule": q.get("rule"), "mention": sp.get("text"),
+                         "speaker": sp.get("canonical")})
+        for s, e in spans:
+            inside = [{"start": q["start"], "end": q["end"], "type": q["type"],
+                       "speaker": (q.get("speaker") or {}).get("canonical")}
+                      for q in quotes if q["start"] < e and q["end"] > s]
+            passages.append({"doc": d["id"], "start": s, "end": e, "predicted": inside})
+    preds = rng.sample(pool, 120)
+    paras = rng.sample(passages, 40)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, rows in (("predictions.jsonl", preds), ("paragraphs.jsonl", paras)):
+        with (out / name).open("w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} documents, {len(pool)} quotes, {len(passages)} {names[0]}; 120 "
+          f"predictions from {len({p['doc'] for p in preds})} documents, 40 {names[1]} from "
+          f"{len({p['doc'] for p in paras})}")
 
 
 def article_text(doc: dict) -> tuple[str, list[tuple[int, int]]]:

@@ -17,48 +17,19 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 DATA = ROOT.parent / "shared" / "data" / "loaded" / "semeval2023t3-en" / "articles.jsonl"
 SEED = 2039
 
 
 def main(out: Path) -> None:
-    from analysis import analyze
+    from bench_audits import draw_sample, paragraph_lines
 
     with DATA.open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
     rng = random.Random(SEED)
     drawn = rng.sample(docs, 250)
-    pool, lines = [], []
-    for d in drawn:
-        text = d["text"]
-        quotes = analyze(text, "en").to_dict()["quotes"]
-        for q in quotes:
-            sp = q.get("speaker") or {}
-            pool.append({"doc": d["id"], "start": q["start"], "end": q["end"], "type": q["type"],
-                         "rule": q.get("rule"), "mention": sp.get("text"),
-                         "speaker": sp.get("canonical")})
-        pos = 0
-        for line in text.split("\n"):
-            s, e = pos, pos + len(line)
-            pos = e + 1
-            if len(line.split()) >= 25:
-                inside = [{"start": q["start"], "end": q["end"], "type": q["type"],
-                           "speaker": (q.get("speaker") or {}).get("canonical")}
-                          for q in quotes if q["start"] < e and q["end"] > s]
-                lines.append({"doc": d["id"], "start": s, "end": e, "predicted": inside})
-    preds = rng.sample(pool, 120)
-    paras = rng.sample(lines, 40)
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "predictions.jsonl").open("w", encoding="utf-8") as f:
-        for p in preds:
-            f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    with (out / "paragraphs.jsonl").open("w", encoding="utf-8") as f:
-        for p in paras:
-            f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    print(f"{len(drawn)} documents, {len(pool)} quotes, {len(lines)} paragraph lines; "
-          f"120 predictions from {len({p['doc'] for p in preds})} documents, 40 paragraphs "
-          f"from {len({p['doc'] for p in paras})}")
-
+    draw_sample(drawn, lambda d: (d["text"], paragraph_lines(d["text"])), rng, out)
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]))

@@ -27,42 +27,20 @@ SEED = 2040
 
 
 def main(out: Path) -> None:
-    from bench_audits import article_text
-
-    from analysis import analyze
+    from bench_audits import draw_sample
 
     with DATA.open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
-    rng = random.Random(SEED)
-    pool, passages = [], []
-    for d in docs:
-        text, spans = article_text(d)
-        quotes = analyze(text, "en").to_dict()["quotes"]
-        for q in quotes:
-            sp = q.get("speaker") or {}
-            pool.append({"doc": d["id"], "start": q["start"], "end": q["end"], "type": q["type"],
-                         "rule": q.get("rule"), "mention": sp.get("text"),
-                         "speaker": sp.get("canonical")})
-        body = spans[1:]
-        for k in range(0, len(body) - 2, 3):
-            s, e = body[k][0], body[k + 2][1]
-            inside = [{"start": q["start"], "end": q["end"], "type": q["type"],
-                       "speaker": (q.get("speaker") or {}).get("canonical")}
-                      for q in quotes if q["start"] < e and q["end"] > s]
-            passages.append({"doc": d["id"], "start": s, "end": e, "predicted": inside})
-    preds = rng.sample(pool, 120)
-    paras = rng.sample(passages, 40)
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "predictions.jsonl").open("w", encoding="utf-8") as f:
-        for p in preds:
-            f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    with (out / "paragraphs.jsonl").open("w", encoding="utf-8") as f:
-        for p in paras:
-            f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    print(f"{len(docs)} documents, {len(pool)} quotes, {len(passages)} passages; 120 "
-          f"predictions from {len({p['doc'] for p in preds})} documents, 40 passages from "
-          f"{len({p['doc'] for p in paras})}")
+    draw_sample(docs, _passages, random.Random(SEED), out, ("passages", "passages"))
 
+
+def _passages(doc: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The article's text and its passages: three consecutive sentences of the body."""
+    from bench_audits import article_text
+
+    text, spans = article_text(doc)
+    body = spans[1:]
+    return text, [(body[k][0], body[k + 2][1]) for k in range(0, len(body) - 2, 3)]
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]))
