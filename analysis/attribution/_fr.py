@@ -570,7 +570,7 @@ def extract(doc: Document, marked: Sequence[Marked]) -> list[Quote]:
         if unit.end <= headline_end or _subhead(doc, unit):
             continue
         cleft = _cleft_quotes(doc, units, k, resolver, out) if unit.cues and \
-            "ce qu" in doc.lower[unit.start:unit.end] else None
+            doc.lower.find("ce qu", unit.start, unit.end) >= 0 else None
         found = _unit_quotes(doc, unit, resolver, skip=cleft[1] if cleft else frozenset())
         if cleft:
             found = sorted(found + cleft[0], key=_quote_start)
