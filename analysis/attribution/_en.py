@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.131.0"
+RULES_VERSION = "1.132.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1060,6 +1060,11 @@ _NAME_THEN_VERB = re.compile(
     r"(\s+)(?!" + _NOT_A_VERB + r"\b)(?-i:[a-z]+ed|(?:" + _IRREGULAR_PAST +
     r"))\s+(?:a|an|the|his|her|their|its|this|that|these|those|back|briefly|many|several|up|"
     r"out|down|off|(?-i:[A-Z])|\d)")
+# "the White House hopefuls quickly fired off statements calling for …": an adverb and a verb
+# in the past end the subject (not "the Smith family issued", a noun in -ly)
+_ADVERB_THEN_VERB = re.compile(
+    r"(\s+)(?P<adverb>(?-i:[a-z]{2,}ly))\s+(?-i:[a-z]+ed|(?:" + _IRREGULAR_PAST + r"))\s+"
+    r"(?:a|an|the|his|her|their|its|this|that|these|those|back|up|out|down|off|statements?|(?-i:[A-Z])|\d)\b")
 # "Mitt Romney on Tuesday joined …": the time is no part of the name
 _TIME_AFTER_NAME = re.compile(r"\s+(?:on|late|early|last|this)(?:\s+(?:" + _TIME + r"))?\s*$", re.I)
 _ANY_MARK = frozenset("\"“”«»„‹›")
@@ -1072,7 +1077,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|had|does|did|would|will|could|may|
 _CAUSED_TO = re.compile(r"\b(?:prompted|caused|led|forced|pushed|spurred|moved|inspired|"
                         r"drove|sent)\s+((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*|(?:the|other|some|"
                         r"many)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+to\b")
-_APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]*$")
+_APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)"
+                                  r"(?:[ \t]+\([^()\n]{1,30}\))?,[ \t]*$")
+# (a party and state after the name: "Devin Nunes (R-Calif.),")
 # words that open a phrase before the subject, up to its comma ("To nudge it along, one group
 # …", "Over the past two weeks, prosecutors …", "Asked about it, …")
 _OPENING_PHRASE_WORDS = frozenset({
@@ -1158,6 +1165,11 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, 
         if i > 0 and (toks[i - 1][2].lower(), w) in _TWO_WORD_FILLERS:
             i -= 2  # "has at times said", "have in particular noted"
             continue
+        if w == "to" and i > 0 and toks[i - 1][2] in _TO_SAY_VERBS:
+            i -= 2  # "Quentin Smith called to complain", "Mr. Obama went on to say"
+            if i >= 0 and toks[i + 1][2] == "on" and toks[i][2] in ("went", "goes", "go"):
+                i -= 1
+            continue
         if cue_ing and w in _CATENATIVES and toks[i][2].islower():
             cue_ing = False
             i -= 1  # "have begun urging", "could not resist suggesting": the subject's
@@ -1200,6 +1212,9 @@ _TWO_WORD_FILLERS = frozenset({("at", "times"), ("in", "particular"), ("at", "fi
 _CATENATIVES = _words("begin begins began begun beginning start starts started starting continue "
                       "continues continued continuing keep keeps kept resist resisted stop stops "
                       "stopped")
+# verbs that a speech verb completes with "to": "called to complain", "went on to say"
+_TO_SAY_VERBS = _words("called calls phoned phones wrote writes rose rises emailed texted "
+                       "returned on")
 _DEGREE = frozenset({"quite", "very", "rather", "pretty", "fairly", "most", "more", "less",
                      "so", "too", "all"})  # before an adverb in -ly
 
@@ -1496,7 +1511,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     elif first.lower() in DETS:
         for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
-            if not _is_word(t) or k > 6 or (k > 0 and lt in STOP_LEFT and not (
+            if not _is_word(t) or (k > 6 and not (k <= 12 and _cap(t) and _cap(toks[k - 1][2]))) \
+                    or (k > 0 and lt in STOP_LEFT and not (
                     k == 1 and lt in _ADJECTIVE_AFTER_DET)) or (k > 0 and lt in lexicon().forms):
                 break
             if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
@@ -1894,12 +1910,15 @@ class _UnitReader:
                     not any(w.lower() in self.lex.orgs for w in m.group(1).split()) and \
                     not any(ch in _ANY_MARK for ch in text[us:m.start()]) and \
                     "''" not in text[us:m.start()] and \
-                    self.names_a_role(text[max(us, m.start() - 60):m.start()]):
+                    self.names_a_role(text[max(us, m.start() - 100):m.start()]):
                 speaker = (m.start(1), m.end(1))
                 j = next((n for n, t in enumerate(toks) if t[0] >= m.start(1)), j)
                 i = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] <= m.end(1)), i)
         if speaker is not None:
-            cut = _NAME_THEN_VERB.search(text, speaker[0], speaker[1])
+            cut = min((c for c in (_NAME_THEN_VERB.search(text, speaker[0], speaker[1]),
+                                   _ADVERB_THEN_VERB.search(text, speaker[0], speaker[1]))
+                       if c is not None and c.groupdict().get("adverb") not in LY_NOT_ADVERB),
+                      key=lambda c: c.start(1), default=None)
             if cut is not None:  # "Gov. Jan Brewer issued a statement saying …": the name
                 end = cut.start(1)
                 when = _TIME_AFTER_NAME.search(text, speaker[0], end)
@@ -2458,8 +2477,10 @@ class _UnitReader:
 
     def names_a_role(self, phrase: str) -> bool:
         """Does the end of ``phrase`` (a clause's start) name a person by role ("her campaign
-        manager", "one of the authors of that report")?"""
-        return any(_role_word(w.strip(".,'’")) for w in phrase.split()[-8:])
+        manager", "one of the authors of that report", "The chairman of the House Permanent
+        Select Committee on Intelligence"), within its last comma-free stretch"""
+        tail = phrase[max(phrase.rfind(","), phrase.rfind(";"), phrase.rfind(":")) + 1:]
+        return any(_role_word(w.strip(".'’")) for w in tail.split()[-12:])
 
     def told_object_ends(self, cue, s: int) -> bool:
         """ "CLAUSE, X told POLITICO on Monday.": a finite cue, its object and the end of the
@@ -2904,6 +2925,10 @@ class _Names:
         got = self._full.get((surname, gender))
         if got is not None:
             return got
+        if surname.isupper() and surname.isalpha() and surname.lower() not in self.lex.orgs:
+            # an acronym is no surname: "CNN", not a headline's "House Restores CNN" (a body's
+            # head is: "America Rising PAC")
+            return surname
         text = self.text
         key = surname
         glued = surname[:1].lower() + surname[1:]
@@ -3562,7 +3587,12 @@ def _document_author_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
 # Facebook page": a document and its owner
 _DOCUMENT_OWNER = re.compile(r"((?:the\s+)?[\w.' -]+?)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:statement|report|letter|memo|release|announcement|tweet|post|"
-                             r"website|account|appeal|communiqu[eé]|page|blog|video)", re.I)
+                             r"website|account|appeal|communiqu[eé]|page|blog|video|"
+                             r"(?:law)?suit|complaint|filing|motion|petition)"
+                             r"(?:\s+(?-i:[a-z]+ed)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|"
+                             r"(?-i:last|this|yesterday|today)(?:\s+\w+)?))?)?", re.I)
+# (a legal document is its filer's too, with its participle and time: "CNN’s suit filed
+# Tuesday")
 # a sentence adverb glued to a name at a sentence's start ("Ultimately Bush said"; not the
 # "Weekly" of "Weekly Standard Editor Bill Kristol")
 _SENTENCE_ADVERB = re.compile(
@@ -3664,8 +3694,8 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+"
                               r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
-                              r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?[ \t]*,")
-_ROLE_PP = re.compile(r"\s+(?:to|of|at|for|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+                              r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*,")
+_ROLE_PP = re.compile(r"\s+(?:to|of|at|for|in|on)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
                       r"(?=,)")
 _MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|these|his|her|"
                         r"their)(?:\s+[a-z][\w-]*){0,3}")
@@ -3686,7 +3716,9 @@ _IN_PLACE = re.compile(r"\b(?P<head>[A-Z][\w'-]+)\s+in\s+(?:the\s+)?[A-Z][\w.'-]
 _WITH_EMPLOYER = re.compile(r"((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s+with\s+(?:the\s+)?"
                             r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*")
 _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
-                       r"(?:\s+[A-Z][\w.'-]*)*$")
+                       r"(?:\s+(?:(?:of|for|on|at)\s+(?:the\s+)?)?[A-Z][\w.'-]*)*$")
+# (a body's name with its own connectors: "Michael H. Wong of the University of California at
+# Berkeley")
 # two speakers joined by "and", the first one capitalised
 _JOINT_MENTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
                             r"\s+(?:and|&)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
@@ -4058,7 +4090,33 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     j = _np_left(toks, i)
     if j > i:
         return None
+    if not text.startswith(("who", "Who"), pos):
+        return toks[j][0], toks[i][1]
+    chain = _APPOSITION_CHAIN.search(text, lo, k)
+    if chain is not None and any(_role_word(w.strip(".'’")) for w in chain.group(2).split()):
+        # "Joseph Shaw, the head of the Latin Mass Society and the spokesman for the Filial
+        # Correction, who wrote": the person the descriptions stand beside
+        return chain.start(1), chain.end(1)
+    verb = next((n for n in range(i - 1, j + 1, -1) if toks[n][2].islower() and (
+        toks[n][2].endswith("ed") or _IRREGULAR_VERB.fullmatch(toks[n][2])) and
+        not toks[n - 1][2].endswith("ly")), None)
+    if verb is not None:
+        j = verb + 1  # "The move angered a friend of the family who": the object
+    of = next((n for n in range(i - 1, j, -1) if toks[n][2] == "of"), None)
+    person = lexicon().titles
+    if of is not None and not any(_role_word(t) or _office_word(t) in person
+                                  for _a, _b, t in toks[j:of]) and \
+            (_role_word(toks[i][2]) or _office_word(toks[i][2]) in person):
+        # "the priorities of a pope who has said": "who" stands for the person, not for the
+        # thing of that person
+        j = of + 1 + (toks[of + 1][2].lower() in DETS)
     return toks[j][0], toks[i][1]
+
+
+# a name, then descriptions in apposition up to the end: "Joseph Shaw, the head of the UK’s
+# Latin Mass Society and the spokesman for the Filial Correction"
+_APPOSITION_CHAIN = re.compile(r"((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]+"
+                               r"((?:the|a|an|[A-Z][\w.-]*['’]s)[ \t][^,;:\n]*)$")
 
 
 # --------------------------------------------------------------------------------------------
