@@ -372,6 +372,34 @@ OWN = [
         [("indirect", "the council approved the plan", "the city clerk", "according to",
           "en.according-to")],
         id="according-to-before"),
+    # rules-en 1.133.0: the source inside its clause, the whole clause (the contract); a
+    # clause after a conjunction and the source is the content
+    pytest.param(
+        "The short of it, according to Hall, is she can't fire her.",
+        [("indirect", "The short of it, according to Hall, is she can't fire her", "Hall",
+          "according to", "en.according-to")],
+        id="according-to-inside-a-subject-lead"),
+    pytest.param(
+        'Now, with the pope having forbidden bishops to exercise this right, according to this '
+        'document, the federations themselves can make foundations.',
+        [("indirect", "Now, with the pope having forbidden bishops to exercise this right, "
+          "according to this document, the federations themselves can make foundations",
+          "this document", "according to", "en.according-to")],
+        id="according-to-inside-a-long-clause"),
+    pytest.param(
+        'The next day, according to police, he fled the city.',
+        [("indirect", "he fled the city", "police", "according to", "en.according-to")],
+        id="according-to-after-a-time-lead"),
+    pytest.param(
+        'Prices rose, according to John Smith, a former official who was fired.',
+        [("indirect", "Prices rose", "John Smith", "according to", "en.according-to")],
+        id="according-to-then-the-sources-apposition"),
+    pytest.param(
+        'Trump went to that debate because, according to Trump, the media would call him a '
+        'coward if he did not.',
+        [("indirect", "the media would call him a coward if he did not", "Trump",
+          "according to", "en.according-to")],
+        id="according-to-after-because"),
     pytest.param(
         'The party called the ruling "a disgrace."',
         [("mixed", 'the ruling "a disgrace."', "The party", "call", "en.said-clause")],
@@ -2131,7 +2159,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.132.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.133.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

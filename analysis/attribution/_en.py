@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.132.0"
+RULES_VERSION = "1.133.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -661,6 +661,19 @@ _BAD_INVERTED = frozenset({"to", "by", "about", "during", "after", "before", "in
                            "under", "through", "via", "as", "while", "when", "if", "that",
                            "this", "it", "there", "here", "so", "then", "also", "not"})
 # the end of the source after "according to": punctuation (a period only at the sentence end)
+# a lead with a determiner and no time word is the clause's subject: "The short of it, according
+# to Hall, is …" (not "The next day, according to police, he …")
+_SUBJECT_LEAD = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+"
+                           r"(?!(?:next|following|same|previous|other|first|last)\b)"
+                           r"(?![\w-]+\s+(?:day|night|morning|week|month|year|time)s?\b)"
+                           r"[^,]*,$", re.I)
+_CONJUNCTION_LEAD_END = re.compile(r"\b(?:that|because|since|and|but|so|as|while|although|"
+                                   r"though|if|when|where|then),$", re.I)
+# a clause after the source's comma: a determiner phrase, then a finite auxiliary or modal
+_DET_THEN_CLAUSE = re.compile(r",\s*(?:the|a|an|this|that|these|those|his|her|their|its)\s+"
+                              r"(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){1,5}?"
+                              r"(?:can|could|will|would|is|are|was|were|has|have|had|may|might|"
+                              r"must|should|did|does)\b", re.I)
 _SOURCE_DESCRIBED = re.compile(r",\s*(?:including|such\s+as|whose|among\s+them)\b", re.I)
 _SOURCE_END = re.compile(r"[,;:!?(]|\.\s*$|\.(?=[\"”'])|\s[—–]\s|\s-\s")
 # what "according to" may measure a deed by: "according to plan", "according to the rules of
@@ -2573,7 +2586,10 @@ class _UnitReader:
         lead = text[us:min(cs, us + _LEAD_WINDOW)]
         lead_core = lead.strip()
         if not lead_core or _CONNECTIVES_ONLY.fullmatch(lead_core) or (lead_core.endswith(",") and \
-                len(lead_core.split()) <= 4 and not _RIGHT_END.match(text, se, ue)):
+                len(lead_core.split()) <= 4 and not _RIGHT_END.match(text, se, ue) and
+                not _SUBJECT_LEAD.match(lead_core)) or _CONJUNCTION_LEAD_END.search(lead_core):
+            # ("The AP reported that, according to X, 85 of …", "…, because, according to
+            # Trump, the media would …": the clause that follows the source)
             # According to X, content.
             if m is None or text[m.start()] != ",":
                 return
@@ -2598,8 +2614,14 @@ class _UnitReader:
                 start = max(start, r.end + 1)
         # ("…, according to three recent polls, including one from Monmouth University": what
         # follows the source describes it, the clause before is the content)
-        rest_end = _RIGHT_END.match(text, se, ue) is not None or se >= ue or \
+        right = _RIGHT_END.match(text, se, ue)
+        rest_end = right is not None or se >= ue or \
             _SOURCE_DESCRIBED.match(text, se, ue) is not None
+        if right is not None and _DET_THEN_CLAUSE.match(text, se, ue):
+            # "…, according to this document, the federations themselves can make
+            # foundations": the source inside its clause, the whole clause is the content (not
+            # the source's apposition: "according to John Smith, a former official")
+            rest_end = False
         end = cs
         if not rest_end and m is not None and text[m.start()] == ",":
             end = self.content_end(m.end(), ce)  # incise: the whole clause
