@@ -1540,6 +1540,11 @@ def test_floating_quote_needs_the_previous_paragraph_to_end_with_the_quote(text)
     ("The mayor claimed that the plan had failed.", False, False, "distancing"),
     ("The mayor insisted that the plan had failed.", False, False, "assertive"),
     ("The mayor denied that the plan had failed.", False, False, "denying"),
+    # rules-en 1.134.0: a subject that denies the report negates it (round 17)
+    ("No one said that the plan had failed.", True, False, "neutral"),
+    ("None of the officials claimed that the plan had failed.", True, False, "distancing"),
+    ("Neither responded to deny the visits taking place.", True, False, "denying"),
+    ("Noah said that the plan had failed.", False, False, "neutral"),
 ])
 def test_cue_flags_and_category(text, negated, conditional, category):
     (q,) = extract(text)
@@ -1840,6 +1845,17 @@ def test_canonical_speaker_names(text, canonical):
 def test_round17_speakers(text, canonical):
     (q,) = extract(text)
     assert q.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "n_quotes"), [
+    # rules-en 1.134.0: a plural after a superlative is a noun, so "boasts" has an object,
+    # not a clause (round 17: "boasts" = "has")
+    ("North Korea boasts one of the world's biggest armies, with 1,020,000 men.", 0),
+    ("He said one of the biggest problems is money.", 1),
+    ("Trump boasted his crowd was the largest ever.", 1),
+])
+def test_superlative_plural_is_no_verb(text, n_quotes):
+    assert len(extract(text)) == n_quotes
 
 
 def test_plural_description_with_its_clause_is_no_antecedent_of_he():
@@ -2159,7 +2175,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.133.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.134.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.133.0"
+RULES_VERSION = "1.134.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -602,6 +602,22 @@ _FINITE = re.compile(
     r"\b(?:it|he|she|that|there|what|who|here|where|which|this)'s\b|"
     r"(?-i:\b[a-z]{2,}ed\b|\b[a-z]{2,}[^s'\W]s\b)|\b(?:i|we|they|you|he|she|it|who)\s+[a-z]",
     re.I)  # a possessive ('s) and a capitalised plural ("Grounds") are not verbs
+_SUPERLATIVES = _words("biggest largest greatest best worst highest lowest strongest richest "
+                       "poorest oldest newest smallest fastest deadliest most least finest "
+                       "leading")
+
+
+def _finite_in(head: str) -> bool:
+    """Has ``head`` a finite verb? A plural after a superlative is a noun: "boasts one of the
+    world's biggest armies" (not a clause)."""
+    for m in _FINITE.finditer(head):
+        before = head[:m.start()].split()
+        if m.group().endswith("s") and before and before[-1].lower() in _SUPERLATIVES:
+            continue
+        return True
+    return False
+
+
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
 
@@ -2365,7 +2381,7 @@ class _UnitReader:
                 head = head[first.end():]
                 if not _FINITE.search(head):
                     return None
-            if _FINITE.search(head) or text[pos:pos + 1] in OPEN_MARKS or \
+            if _finite_in(head) or text[pos:pos + 1] in OPEN_MARKS or \
                     text.startswith("''", pos):
                 return "clause", pos
             if head_end > 0 and _OPENING_PHRASE.match(text, pos, head_end + 1):
@@ -4045,12 +4061,20 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
         cue = None
         if r.cue is not None:
             cs, ce, verb = r.cue
+            # "No one said that …", "Neither responded to deny …": a subject that denies the
+            # report negates it as "did not" does
+            negated = r.negated or (speaker is not None and
+                                    _NEGATIVE_SUBJECT.fullmatch(speaker.text) is not None)
             cue = Cue(text=text[cs:ce], lemma=verb.lemma, start=cs, end=ce,
-                      category=verb.category, negated=r.negated, conditional=r.conditional)
+                      category=verb.category, negated=negated, conditional=r.conditional)
         quotes.append(Quote(type=r.type, start=r.start, end=r.end, text=text[r.start:r.end],
                             speaker=speaker, cue=cue, channel=r.channel,
                             intermediary=r.intermediary, rule=r.rule, marks=r.marks))
     return _same_source_same_type(quotes)
+
+
+_NEGATIVE_SUBJECT = re.compile(r"(?:no\s+one|nobody|neither|none|no\s+[\w-]+)(?:\s+of\s+.*)?",
+                               re.I | re.S)
 
 
 def _same_source_same_type(quotes: list[Quote]) -> list[Quote]:
