@@ -3085,7 +3085,61 @@ CASES = [
           'le porte-parole du gouvernement Benjamin Griveaux', 'Benjamin Griveaux')],
         id='pour-x-de-names-the-infinitive-subject',
     ),
+    # rules 1.138.0: a participle after its main clause has that clause's subject (not the
+    # subject of its own que-clause); a participle in apposition to the subject ends at the
+    # main verb's comma (round 8)
+    pytest.param(
+        "Cette figure des gilets jaunes dans le Vaucluse va plus loin encore, affirmant que sa "
+        "vie est en danger.",
+        [('indirect', 'sa vie est en danger',
+          'Cette figure des gilets jaunes dans le Vaucluse',
+          'figure des gilets jaunes dans le Vaucluse')],
+        id='participle-after-its-main-clause',
+    ),
+    pytest.param(
+        "La grogne pourrait se poursuivre : des appels à bloquer Paris commencent à fleurir, "
+        "affirmant que le mouvement continue.",
+        [('indirect', 'le mouvement continue', 'des appels à bloquer Paris',
+          'appels à bloquer Paris')],
+        id='participle-after-the-clause-after-a-colon',
+    ),
+    pytest.param(
+        "Le parquet, estimant que la plainte est fondée, a ouvert une enquête.",
+        [('indirect', 'la plainte est fondée', 'Le parquet', 'parquet')],
+        id='participle-in-apposition-to-the-subject',
+    ),
+    pytest.param(
+        "Le maire, jugeant que la situation était grave, n'a pas voulu attendre.",
+        [('indirect', 'la situation était grave', 'Le maire', 'maire')],
+        id='participle-in-apposition-before-a-negated-verb',
+    ),
+    # a role with its adjectives before the name, then an apposition and a negated verb
+    pytest.param(
+        "L'ancienne ministre socialiste française Ségolène Royal, candidate malheureuse à la "
+        "présidentielle de 2007, n'a pas exclu d'être candidate, indiquant que son combat passe "
+        "par là.",
+        [('indirect', 'son combat passe par là',
+          "L'ancienne ministre socialiste française Ségolène Royal, candidate malheureuse à la "
+          "présidentielle de 2007", 'Ségolène Royal')],
+        id='participle-after-a-role-a-name-and-an-apposition',
+    ),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # rules 1.138.0: the verb of a relative clause is not the main clause's, and "en" before a
+    # noun is no clitic: neither gives a participle its subject
+    "La liste rouge de l'Union internationale pour la conservation de la nature (UICN), qui "
+    "fait référence, classe l'abeille comme vulnérable, notant que son habitat reculé rend son "
+    "étude difficile.",
+    "Pourtant peu après, elle descendra les étages en état de choc, en larmes, affirmant avoir "
+    "été agressée.",
+])
+def test_participle_subject_is_no_relative_or_prepositional_phrase(text: str) -> None:
+    doc = make_document(text, "fr")
+    for q in extract_attributions(doc).quotes:
+        mention = q.speaker.text if q.speaker else ""
+        assert mention not in ("la nature (UICN)", "elle descendra les étages")
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -37,6 +37,7 @@ from ._speakers_fr import (
     SpeakerResolver,
     first_names,
     first_names_version,
+    has_finite_verb,
     is_agent_np,
     opens_noun_phrase,
     opens_with_role,
@@ -47,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.137.0"
+RULES_VERSION = "1.138.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1728,6 +1729,19 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     preposed = parse_subject(text, comma + 1, comma + 1, main_clause=True,
                                              unit_end=unit.end,
                                              marks=[(m.open, m.close) for m in unit.marks])
+            elif hit.form.kind == "gerund" and \
+                    text[unit.start:hit.start].rstrip().endswith(",") and \
+                    not _EN_GERUND.search(text, max(unit.start, hit.start - 4), hit.start) and \
+                    not has_finite_verb(text, unit.start, hit.start) and \
+                    not any(m.open < hit.start for m in unit.marks):
+                main = _APPOSED_MAIN_VERB.search(text, s, e)
+                if main is not None and not _inside_marks(unit, main.start()):
+                    # "Le parquet, estimant que la plainte est fondée, a ouvert une enquête":
+                    # the participle in apposition to the subject, its clause ends at the
+                    # main verb's comma
+                    e = main.start()
+                    preposed = parse_subject(text, unit.start, main.start("verb"),
+                                             marks=[(m.open, m.close) for m in unit.marks])
             if preposed is not None:
                 speaker: Speaker | None = resolver.resolve(text[preposed[0]:preposed[1]],
                                                            *preposed)
@@ -2380,6 +2394,13 @@ def _named_source(text: str, src: re.Match[str], resolver: SpeakerResolver
     return sp, b2
 
 
+_EN_GERUND = re.compile(r"\ben\s+$", re.IGNORECASE)  # "en estimant": a gerund, no apposition
+# the main verb after a participle clause in apposition: ", a ouvert", ", n'a pas dit"
+_APPOSED_MAIN_VERB = re.compile(
+    r",\s*(?:(?:ne|se|lui|leur|y|en)\s+|[nsl]['’]\s*)*(?P<verb>(?:a|ont|avait|avaient|est|sont|"
+    r"était|étaient|aurait|auraient|va|vont|doit|doivent|peut|peuvent)\s)")
+
+
 def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
                      ) -> Speaker | None:
     text = doc.norm
@@ -2404,7 +2425,9 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
     if hit.form.kind in ("gerund", "infinitive") or hit.nonfinite:
         # "…, affirmant travailler", "après l'avoir accusé de": the subject of the main verb
         subj = parse_subject(text, unit.start, hit.start, main_clause=True, unit_end=unit.end,
-                             marks=[(m.open, m.close) for m in unit.marks])
+                             marks=[(m.open, m.close) for m in unit.marks],
+                             participle=hit.form.kind == "gerund" and not _EN_GERUND.search(
+                                 text, max(unit.start, hit.start - 4), hit.start))
     else:
         subj = parse_subject(text, unit.start, hit.start,
                              marks=[(m.open, m.close) for m in unit.marks])

@@ -638,18 +638,34 @@ _PAREN_ACRONYM_END = re.compile(r"\s*\([A-ZÉ][A-ZÉ0-9.&-]{1,9}\)$")
 
 
 def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: bool = False,
-                  marks: list[tuple[int, int]] | None = None, unit_end: int | None = None
-                  ) -> tuple[int, int] | None:
+                  marks: list[tuple[int, int]] | None = None, unit_end: int | None = None,
+                  participle: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase before a verb, within its clause. With ``main_clause``, the
     subject of the sentence's first auxiliary, before or after ``verb_start`` ("Promettant de
-    …, ils ont appelé")."""
+    …, ils ont appelé"); for a ``participle`` after its main clause and a comma, the subject
+    of that clause's verb."""
     marks = marks or []
     if main_clause:
-        for m in _AUX_WORD.finditer(text, unit_start, unit_end or verb_start):
-            if not any(a <= m.start() <= b for a, b in marks):
-                verb_start = m.start()
-                break
-        else:
+        cue_start = verb_start
+        aux = next((m.start() for m in _AUX_WORD.finditer(text, unit_start,
+                                                          unit_end or verb_start)
+                    if not any(a <= m.start() <= b for a, b in marks)), None)
+        verb_start = cue_start + 1 if aux is None else aux  # (no auxiliary: after the cue)
+        comma = text.rfind(",", unit_start, cue_start)
+        if participle and verb_start > cue_start and comma > unit_start and \
+                text[unit_start:cue_start].rstrip().endswith(","):
+            # "Le militant va plus loin, affirmant que sa vie est en danger": the participle
+            # follows its main clause, whose verb comes before the comma (the auxiliary after
+            # the cue is the content's); the clause starts after the last colon or semicolon
+            clause = max(text.rfind(":", unit_start, comma), text.rfind(";", unit_start, comma),
+                         unit_start - 1) + 1
+            first = next((v for v in _MAIN_VERB.finditer(text, clause, comma)
+                          if not _RELATIVE_BEFORE.search(text, max(clause, v.start() - 8),
+                                                         v.start())), None)
+            if first is not None and first.start() > clause and \
+                    not any(a <= first.start() <= b for a, b in marks):
+                unit_start, verb_start = clause, first.start() + 1
+        if aux is None and verb_start > cue_start:
             return None
     end = verb_start
     # clitics and negation before the verb: "ne", "n'", "l'", "lui", "leur", "se", "s'"
@@ -849,6 +865,24 @@ _FIRST_VERB = re.compile(
     r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
     rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
 _JOINT = re.compile(r"([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?) et ([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?)$")
+# the same without the clitics that are also prepositions ("en larmes", "y", "lui"): the verb of
+# a main clause before a participle
+_MAIN_VERB = re.compile(
+    r"\s(?=(?:ne|se)\s+\w|n'|s'\w|"
+    r"(?:a|ont|est|sont|avait|avaient|aura|auront|était|étaient|va|vont|veut|veulent|doit|"
+    r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
+    rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|qu'|dont|où)\s*$", re.IGNORECASE)  # a relative's verb
+
+
+def has_finite_verb(text: str, lo: int, hi: int) -> bool:
+    """Is there a finite verb of the closed list (auxiliaries, modals, "-ent" plurals, a clitic
+    before a verb) between ``lo`` and ``hi``?"""
+    return _FIRST_VERB.search(text, lo, hi) is not None
+
+
 def opens_with_role(phrase: str) -> bool:
     """Does ``phrase`` (after its article) open with a role ("porte-parole de …", "secrétaire
     générale adjointe de l'AJP")?"""
@@ -1130,6 +1164,9 @@ def _subject_before_appositions(text: str, unit_start: int, b: int, end: int,
     return None
 
 
+_DEFINITE_START = re.compile(r"(?:[Ll]['’]|(?:[Ll]e|[Ll]a|[Ll]es)\s)")
+
+
 def _name_before_apposition(text: str, unit_start: int, k: int) -> int | None:
     """Where the name starts that the apposition after the comma at ``k`` describes:
     "François Bayrou, président du MoDem, a déploré", "Margaux, 22 ans, étudiante en droit,
@@ -1157,6 +1194,11 @@ def _name_before_apposition(text: str, unit_start: int, k: int) -> int | None:
         if tail is None or _COMPLEMENT_BEFORE_NAME.search(text, a, tail.start(1)):
             return None
         before = text[a:tail.start(1)].split()
+        if _DEFINITE_START.match(text, a) and any(
+                w.lower().split("'")[-1].split("’")[-1] in _roles() for w in before):
+            # "L'ancienne ministre socialiste française Ségolène Royal, candidate …": a role
+            # with its adjectives, then the name
+            return a
         if len(before) > 3 and not _GLUED_END.search(before[-1]) and \
                 not _CLAUSE_OPENER_BEFORE.search(text, a, tail.start(1)):
             # (a link or a closing mark glued to the name ends what came before, and a
