@@ -3685,3 +3685,18 @@ def test_subject_of_a_series_of_verbs() -> None:
     text = ("Un titre\n\nEnviron 150 «gilets jaunes» y occupaient un rond-point, arrêtaient les "
             "voitures et demandaient aux conducteurs de mettre un gilet jaune.")
     assert [g[2] for g in _quotes(text)] == ["Environ 150 gilets jaunes"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # rules 1.139.0: an outlet named with its kind in lower case is the outlet by its name
+    # (round 8: "Le média français BFM"); a capitalised kind belongs to the name
+    ("Le média français BFM ajoute que ce phénomène a pris de l'ampleur.", "BFM"),
+    ("L'hebdomadaire Marianne affirme que le phénomène a pris de l'ampleur.", "Marianne"),
+    ("Le quotidien de gauche Libération affirme que le syndicat est affaibli.", "Libération"),
+    ("Radio Abga affirme que le droit de réponse sera accordé.", "Radio Abga"),
+    ("Selon le Journal du Geek, le jeu est ouvert.", "Journal du Geek"),
+])
+def test_outlet_named_with_its_kind(text: str, canonical: str) -> None:
+    doc = make_document(text, "fr")
+    (q,) = extract_attributions(doc).quotes
+    assert q.speaker.canonical == canonical

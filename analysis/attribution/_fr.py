@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.138.0"
+RULES_VERSION = "1.139.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

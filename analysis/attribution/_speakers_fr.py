@@ -275,6 +275,7 @@ _OUTLET_NAMED = re.compile(
     r"(?:\s+[a-zéèêàâîôûç-]+){0,2}\s+[«\"“]?\s*"
     r"((?:The\s+|Le\s+|La\s+|Les\s+|L')?[A-ZÉ][\w'’-]*(?:\s+(?:de\s+|du\s+|des\s+|d')?"
     r"[A-ZÉ][\w'’-]*)*)")
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?i:le|la|les|l['’]|un|une|ce|cette)\s*)?")
 # "l'avocate d'Alexandre Benalla": a name right after "de" complements the role
 _COMPLEMENT_BEFORE_NAME = re.compile(r"\b(?:de|d'|du|des)\s*(?:M\.|Mme|Me)?\s*$")
 # "le bourgmestre de la Ville de Bruxelles", "la directrice du Centre X": a body or a place
@@ -1445,6 +1446,17 @@ class SpeakerResolver:
                     mention_gender(None, sp.canonical) in ("", "f" if fem else "m"):
                 return Speaker(mention, a, b, sp.canonical, sp.type, sp.affiliation,
                                sp.resolved_by)
+        outlet = _OUTLET_NAMED.search(mention)
+        if outlet is not None and outlet.end() == len(mention) and \
+                _DETERMINER_ONLY.fullmatch(mention[:outlet.start()]) and \
+                outlet.group(1).islower() and outlet.group(1) != "agence":
+            # (a capitalised kind is part of the name: "Radio Abga", "le Journal du Geek")
+            # "Le média français BFM", "L'hebdomadaire Marianne", "le journal français L'Obs":
+            # the outlet by its name
+            name = outlet.group(2).strip()
+            e = lookup(name)
+            return Speaker(mention, a, b, e.canonical if e else name, "media",
+                           e.affiliation if e else None, "mention")
         known = self._cache.get(mention)
         if known is not None:  # same mention, same entity within an article
             return self._fuller_body(Speaker(mention, a, b, *known))
