@@ -3113,6 +3113,33 @@ CASES = [
         [('indirect', 'la situation était grave', 'Le maire', 'maire')],
         id='participle-in-apposition-before-a-negated-verb',
     ),
+    # rules 1.140.0: an auxiliary after the cue and its "que" is the content's, not the main
+    # clause's; without another, the pronoun that opens the clause or the main verb's subject
+    pytest.param(
+        "Ce dernier l'a directement contredit en lui rétorquant que l'attentat avait bel et "
+        "bien été revendiqué.",
+        [('indirect', "l'attentat avait bel et bien été revendiqué", 'Ce dernier', None)],
+        id='gerund-subject-not-the-contents-subject'),
+    pytest.param(
+        "Il se base sur les études de Jacques Sapir pour dire qu'en quittant l'Union "
+        "européenne, il y aurait moins de chômeurs.",
+        [('indirect', "en quittant l'Union européenne, il y aurait moins de chômeurs", 'Il',
+          None)],
+        id='infinitive-subject-of-a-reflexive-main-verb'),
+    pytest.param(
+        "Cette dernière viendra à la barre confirmer qu'elle a «pris des coups».",
+        [('mixed', "elle a «pris des coups»", 'Cette dernière', None)],
+        id='infinitive-subject-a-pronoun-opening-the-clause'),
+    # adverbs between an incise's verb and its subject; a relaying outlet's participle
+    pytest.param("Les sanctions sont lourdes, rappelle d'abord la haute-autorité.",
+                 [('indirect', 'Les sanctions sont lourdes', 'la haute-autorité',
+                   'haute-autorité')],
+                 id='incise-adverb-d-abord-before-the-subject'),
+    pytest.param("Selon le Journal du dimanche citant les confidences de ses proches, le "
+                 "président est las.",
+                 [('indirect', 'le président est las', 'le Journal du dimanche',
+                   'Le Journal du dimanche')],
+                 id='selon-outlet-citing-its-sources'),
     # a role with its adjectives before the name, then an apposition and a negated verb
     pytest.param(
         "L'ancienne ministre socialiste française Ségolène Royal, candidate malheureuse à la "

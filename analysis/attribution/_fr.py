@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.139.0"
+RULES_VERSION = "1.140.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2467,6 +2467,7 @@ _SELON_NP_END = re.compile(
 # "selon le ministère de l'Intérieur (500 000 selon la CGT) et …", "diffusé mercredi.51 %")
 # a relative clause ends the source's noun phrase: "selon la société Vinci qui gère
 # l'autoroute", "selon leur chef de file Bruno Retailleau pour qui «…»"
+_RELAYING = re.compile(r"\s(?:citant|reprenant|rapportant|relayant)\s", re.IGNORECASE)
 _NP_RELATIVE = re.compile(r"\s(?:(?:pour|selon|chez|avec|par|auprès\s+de)\s+)?(?:qui|dont)\b",
                           re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'])[A-ZÉÈÀ][\w-]")
@@ -2612,6 +2613,11 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             rel_cut = None
         if rel_cut is not None:
             source_end = rel_cut.start()
+        relay = _RELAYING.search(text, np_start + 1, source_end)
+        if relay is not None:
+            # "Selon le Journal du dimanche citant les confidences de ses proches": the outlet
+            # that relays them
+            source_end = relay.start()
             tail_and = _TRAILING_CONJUNCTION.search(text, np_start, source_end)
             if tail_and is not None:
                 source_end = tail_and.start()  # "selon l'accusation et dont …"

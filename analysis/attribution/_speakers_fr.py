@@ -80,6 +80,7 @@ _SKIP_COMPLEMENT = re.compile(
     + FRENCH_MONTH + r"|\d{4})(?: (?:dernière?|prochaine?))?"
     r"|en " + FRENCH_MONTH + r" (?:dernier|prochain)"
     r"|ainsi|cette semaine|ce week-end|ce matin|ce soir|(?:à la )?mi-\w+|"
+    r"d['’]abord|ensuite|encore|aussi|enfin|toutefois|cependant|pourtant|"
     # an adverb in -ment ("soulignait récemment à Washington Nicholas Rasmussen")
     r"(?!comment\b|moment\b)(?-i:[a-zéèêàâîôûç]\w{2,}ment)|"
     # a preposition, a determiner, a head ("sur France 2") and its complements in de ("lors
@@ -121,7 +122,8 @@ _SKIP_COMPLEMENT = re.compile(
 )
 # (after a space, or after the reflexive "s'": "Il s'est félicité, appelant …")
 _AUX_WORD = re.compile(
-    r"(?:(?<=\s)|(?<=\bs'))(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura)"
+    r"(?:(?<=\s)|(?<=\bs'))(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|"
+    r"aura)"
     r"(?=\s)",
 )
 _BOUNDARY_BACK = re.compile(
@@ -650,7 +652,11 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
         cue_start = verb_start
         aux = next((m.start() for m in _AUX_WORD.finditer(text, unit_start,
                                                           unit_end or verb_start)
-                    if not any(a <= m.start() <= b for a, b in marks)), None)
+                    if not any(a <= m.start() <= b for a, b in marks) and not (
+                        m.start() > verb_start and
+                        _QUE_WORD.search(text, verb_start, m.start()))), None)
+        # (an auxiliary after the cue and its "que" is the content's: "en lui rétorquant que
+        # l'attentat avait été revendiqué")
         verb_start = cue_start + 1 if aux is None else aux  # (no auxiliary: after the cue)
         comma = text.rfind(",", unit_start, cue_start)
         if participle and verb_start > cue_start and comma > unit_start and \
@@ -667,7 +673,26 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
                     not any(a <= first.start() <= b for a, b in marks):
                 unit_start, verb_start = clause, first.start() + 1
         if aux is None and verb_start > cue_start:
-            return None
+            # no auxiliary outside the content: the main clause's verb before the cue ("Il se
+            # base sur les études de Jacques Sapir pour dire qu'…"), else the pronoun that
+            # opens the clause ("Cette dernière viendra à la barre confirmer qu'…")
+            clause = max(text.rfind(":", unit_start, cue_start),
+                         text.rfind(";", unit_start, cue_start), unit_start - 1) + 1
+            first = next((v for v in _MAIN_VERB.finditer(text, clause, cue_start)
+                          if not _RELATIVE_BEFORE.search(text, max(clause, v.start() - 8),
+                                                         v.start()) and
+                          not any(a <= v.start() <= b for a, b in marks)), None)
+            lead = _PRONOUN_LEAD.match(text, clause, cue_start)
+            if lead is not None:
+                return lead.span("subj")
+            if first is None or first.start() <= clause:
+                return None
+            found = parse_subject(text, clause, first.start() + 1, marks=marks)
+            # (only a subject that can speak: a name or a role, not "Les annonces d'Emmanuel
+            # Macron lundi" nor a stray "De")
+            if found is None or not _speaking_subject(text[found[0]:found[1]]):
+                return None
+            return found
     end = verb_start
     # clitics and negation before the verb: "ne", "n'", "l'", "lui", "leur", "se", "s'"
     while True:
@@ -876,6 +901,26 @@ _MAIN_VERB = re.compile(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|qu'|dont|où)\s*$", re.IGNORECASE)  # a relative's verb
+
+
+# a clause that opens with a pronoun subject: "Cette dernière viendra …", "Et il continue …"
+_PRONOUN_LEAD = re.compile(r"\s*(?:(?:et|mais|puis|alors|ensuite)\s+)?(?P<subj>il|elle|ils|elles|"
+                           r"ce dernier|cette dernière|ces derniers|ces dernières)\s+"
+                           r"(?!(?:qui|que|dont)\b)", re.IGNORECASE)
+_QUE_WORD = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+
+
+def _speaking_subject(mention: str) -> bool:
+    """Is ``mention`` a name, a pronoun or a role (what can be a speaker without more
+    context)?"""
+    words = mention.split()
+    if not words:
+        return False
+    if words[0].lower() in ("il", "elle", "ils", "elles"):
+        return len(words) == 1
+    if _PERSON_NAME.fullmatch(mention) or lookup(mention) is not None:
+        return True
+    return opens_with_role(mention) and len(words) <= 8
 
 
 def has_finite_verb(text: str, lo: int, hi: int) -> bool:
@@ -1214,7 +1259,10 @@ _CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:\s(?:" + "|".join((*_SUBORDINATORS, *_QUE_SUBORDINATORS, "car", "mais", "et", "que",
                              "donc", "or", "où")) +
     r")\s+|\s(?:lorsqu|puisqu|qu)')$", re.IGNORECASE)
-_CONJUNCTION_TAIL = re.compile(r"\s+(?:et|ou)$", re.IGNORECASE)
+_CONJUNCTION_TAIL = re.compile(r"\s+(?:et|ou|(?-i:devait|devaient|doit|doivent|devrait|"
+                               r"devraient|pourrait|pourraient|allait|allaient|va|vont|voulait|"
+                               r"veut|veulent|souhaite|souhaitait))$", re.IGNORECASE)
+# (and a modal verb: "Le Premier ministre Edouard Philippe devait [présenter]")
 _HANDLE = re.compile(r"@\w{2,30}\b")
 # "par le gouvernement ces derniers jours": a time after the noun phrase, no part of the
 # speaker's mention
