@@ -1847,6 +1847,22 @@ def test_round17_speakers(text, canonical):
     assert q.speaker.canonical == canonical
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    # rules-en 1.135.0: "he" after a sentence whose subject is a person named with a role in
+    # lower case (round 8)
+    ("\u201cIran will comply,\u201d Javad Zarif said. White House press secretary Josh Earnest "
+     "dismissed the idea on Monday. \u201cTo throw sand in the gears is wrong,\u201d he said.",
+     "Josh Earnest"),
+    ("Sanders is fighting on. On Monday night, Clinton campaign manager Robby Mook released a "
+     "memo.\n\nHe writes Clinton has \"built a nearly insurmountable lead.\"", "Robby Mook"),
+    # lower-case words that are no role do not make a subject
+    ("\u201cIran will comply,\u201d Javad Zarif said. Reports about Josh Earnest surfaced on "
+     "Monday. \u201cIt is wrong,\u201d he said.", "Javad Zarif"),
+])
+def test_pronoun_takes_up_a_subject_named_with_its_role(text, canonical):
+    assert extract(text)[-1].speaker.canonical == canonical
+
+
 @pytest.mark.parametrize(("text", "n_quotes"), [
     # rules-en 1.134.0: a plural after a superlative is a noun, so "boasts" has an object,
     # not a clause (round 17: "boasts" = "has")
@@ -2175,7 +2191,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.134.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.135.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.134.0"
+RULES_VERSION = "1.135.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3431,6 +3431,10 @@ class _Names:
             if any(qs <= a < qe for qs, qe in quoted):
                 continue
             words = m.group("name").split()
+            role = m.group("role")
+            if role is not None and not any(_role_word(w) or w in self.lex.titles
+                                            for w in role.split() if w.islower()):
+                continue  # (lower-case words before the name that are no role)
             if any(w.endswith(("'s", "’s")) for w in words):
                 continue  # a possessor: "Mrs. Clinton's confidants say …", "Trump's
                 # Inaugural Address"
@@ -3536,6 +3540,8 @@ _SUBJECT_OPENING = re.compile(
     r"[^.!?\n,“”\"]{1,100},\s+)?"
     # "Florida Sen. Marco Rubio took", "Afghan President Ashraf Ghani ordered"
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s|(?:President|Secretary)\s))?"
+    # "White House press secretary Josh Earnest dismissed": a role in lower case, then the name
+    r"(?P<role>(?:The\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
     r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
     # (an aside between dashes may come first: "Rep. Lois Frankel — like Reid, a supporter of
