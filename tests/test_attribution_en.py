@@ -1863,6 +1863,17 @@ def test_pronoun_takes_up_a_subject_named_with_its_role(text, canonical):
     assert extract(text)[-1].speaker.canonical == canonical
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    # rules-en 1.136.0: a surname glued to its article takes the fullest name (round 8)
+    ("ISIS spokesman Sheikh Abu Muhammad al-Adnani released a message. \u201cWe will conquer "
+     "your Rome,\u201d Adnani, the spokesman, promised.", "Abu Muhammad al-Adnani"),
+    ("The statement came from Abu Mohammed al-Adnani. Al-Adnani told Muslims to kill all "
+     "\u201cdisbelievers.\u201d", "Abu Mohammed al-Adnani"),
+])
+def test_surname_with_a_glued_article(text, canonical):
+    assert extract(text)[-1].speaker.canonical == canonical
+
+
 @pytest.mark.parametrize(("text", "n_quotes"), [
     # rules-en 1.134.0: a plural after a superlative is a noun, so "boasts" has an object,
     # not a clause (round 17: "boasts" = "has")
@@ -2191,7 +2202,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.135.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.136.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

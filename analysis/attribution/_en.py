@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.135.0"
+RULES_VERSION = "1.136.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2970,7 +2970,7 @@ class _Names:
         text = self.text
         key = surname
         glued = surname[:1].lower() + surname[1:]
-        if surname not in text and _GLUED_ARTICLE.match(glued):
+        if _GLUED_ARTICLE.match(glued) and (surname not in text or glued in text):
             surname = glued  # "Al-Hadithi", capitalised by canonical(): "al-Hadithi" in the text
         counts: dict[str, int] = {}
         entry = lookup_en(surname)
@@ -2987,7 +2987,10 @@ class _Names:
                 pass  # "St. Louis Tea Party": a body's name, not "Louis Tea"
             elif (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or
                                                            not text[j].isalnum()):
-                m = _NAME_BEFORE.search(text, max(0, i - 80), i)
+                glued = _GLUED_BEFORE.search(text, max(0, i - 5), i)
+                # ("Abu Muhammad al-Adnani" for "Adnani": the article glued to the surname)
+                start = glued.start() if glued is not None else i
+                m = _NAME_BEFORE.search(text, max(0, start - 80), start)
                 if m is not None and famous and _KIN_BEFORE.search(
                         text, max(0, m.start() - 24), m.start()):
                     # "first lady Melania Trump": a relative of the person of the gazetteer,
@@ -3028,7 +3031,7 @@ class _Names:
                                     if w.lower() in self.lex.first), None)
                         words = words[idx:] if idx is not None else words[1:]
                     if words:
-                        name = " ".join([*words, surname])
+                        name = " ".join([*words, text[start:i] + surname])
                         counts[name] = counts.get(name, 0) + 1
             i = text.find(surname, j)
         if gender:
@@ -3551,6 +3554,7 @@ _SUBJECT_OPENING = re.compile(
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
     + _AGE_AFTER.pattern + ")")  # ("Fiorina, 61, declined": an age in apposition)
+_GLUED_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az)-$", re.I)
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
