@@ -122,8 +122,7 @@ _SKIP_COMPLEMENT = re.compile(
 )
 # (after a space, or after the reflexive "s'": "Il s'est félicité, appelant …")
 _AUX_WORD = re.compile(
-    r"(?:(?<=\s)|(?<=\bs'))(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|"
-    r"aura)"
+    r"(?:(?<=\s)|(?<=\bs'))(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient|aura)"
     r"(?=\s)",
 )
 _BOUNDARY_BACK = re.compile(
@@ -663,31 +662,22 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
                 text[unit_start:cue_start].rstrip().endswith(","):
             # "Le militant va plus loin, affirmant que sa vie est en danger": the participle
             # follows its main clause, whose verb comes before the comma (the auxiliary after
-            # the cue is the content's); the clause starts after the last colon or semicolon
-            clause = max(text.rfind(":", unit_start, comma), text.rfind(";", unit_start, comma),
-                         unit_start - 1) + 1
-            first = next((v for v in _MAIN_VERB.finditer(text, clause, comma)
-                          if not _RELATIVE_BEFORE.search(text, max(clause, v.start() - 8),
-                                                         v.start())), None)
-            if first is not None and first.start() > clause and \
-                    not any(a <= first.start() <= b for a, b in marks):
-                unit_start, verb_start = clause, first.start() + 1
+            # the cue is the content's)
+            clause, first = _main_verb_before(text, unit_start, comma, marks)
+            if first is not None:
+                unit_start, verb_start = clause, first + 1
         if aux is None and verb_start > cue_start:
-            # no auxiliary outside the content: the main clause's verb before the cue ("Il se
-            # base sur les études de Jacques Sapir pour dire qu'…"), else the pronoun that
-            # opens the clause ("Cette dernière viendra à la barre confirmer qu'…")
-            clause = max(text.rfind(":", unit_start, cue_start),
-                         text.rfind(";", unit_start, cue_start), unit_start - 1) + 1
-            first = next((v for v in _MAIN_VERB.finditer(text, clause, cue_start)
-                          if not _RELATIVE_BEFORE.search(text, max(clause, v.start() - 8),
-                                                         v.start()) and
-                          not any(a <= v.start() <= b for a, b in marks)), None)
+            # no auxiliary outside the content: the pronoun that opens the clause ("Cette
+            # dernière viendra à la barre confirmer qu'…"), else the subject of the main
+            # clause's verb before the cue ("Il se base sur les études de Jacques Sapir pour
+            # dire qu'…")
+            clause, first = _main_verb_before(text, unit_start, cue_start, marks)
             lead = _PRONOUN_LEAD.match(text, clause, cue_start)
             if lead is not None:
                 return lead.span("subj")
-            if first is None or first.start() <= clause:
+            if first is None:
                 return None
-            found = parse_subject(text, clause, first.start() + 1, marks=marks)
+            found = parse_subject(text, clause, first + 1, marks=marks)
             # (only a subject that can speak: a name or a role, not "Les annonces d'Emmanuel
             # Macron lundi" nor a stray "De")
             if found is None or not _speaking_subject(text[found[0]:found[1]]):
@@ -908,6 +898,19 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:(?:et|mais|puis|alors|ensuite)\s+)?(?P<subj>i
                            r"ce dernier|cette dernière|ces derniers|ces dernières)\s+"
                            r"(?!(?:qui|que|dont)\b)", re.IGNORECASE)
 _QUE_WORD = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+
+
+def _main_verb_before(text: str, lo: int, hi: int, marks: list[tuple[int, int]]
+                      ) -> tuple[int, int | None]:
+    """(start of the clause that ends at ``hi``, after the last colon or semicolon; offset of
+    the first verb of the closed list in it, outside marks and relative clauses, or None)."""
+    clause = max(text.rfind(":", lo, hi), text.rfind(";", lo, hi), lo - 1) + 1
+    for v in _MAIN_VERB.finditer(text, clause, hi):
+        if v.start() > clause and \
+                not _RELATIVE_BEFORE.search(text, max(clause, v.start() - 8), v.start()) and \
+                not any(a <= v.start() <= b for a, b in marks):
+            return clause, v.start()
+    return clause, None
 
 
 def _speaking_subject(mention: str) -> bool:
