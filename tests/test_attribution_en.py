@@ -400,6 +400,37 @@ OWN = [
         [("indirect", "the media would call him a coward if he did not", "Trump",
           "according to", "en.according-to")],
         id="according-to-after-because"),
+    # rules-en 1.137.0, cues-en 1.8.0: "as reported by X" is a marker, the source without its
+    # day; speech without marks after "said," and an interjection (PolNeAR train misses)
+    pytest.param(
+        "As reported by Western Journalism, there are 150 delegates at stake in Tuesday's "
+        "contests.",
+        [("indirect", "there are 150 delegates at stake in Tuesday's contests",
+          "Western Journalism", "as reported by", "en.according-to")],
+        id="as-reported-by-before"),
+    pytest.param(
+        "The PAC started reserving ad time, as first reported by the New York Times on Tuesday.",
+        [("indirect", "The PAC started reserving ad time", "the New York Times",
+          "as reported by", "en.according-to")],
+        id="as-reported-by-after-without-its-day"),
+    pytest.param(
+        '"I would take corrective action," Carson noted in an interview with Todd Starnes\' '
+        'podcast, as reported by BuzzFeed News.',
+        [("direct", "I would take corrective action", "Carson", "note", "en.quote-said")],
+        id="as-reported-by-relays-a-quote-after-a-long-adjunct"),
+    pytest.param(
+        "Trump said, look, we're going to win.",
+        [("indirect", "we're going to win", "Trump", "say", "en.said-clause")],
+        id="said-comma-interjection-then-speech"),
+    pytest.param(
+        "Fox said, as a taxpayer, he's not willing to fund the wall.",
+        [("indirect", "he's not willing to fund the wall", "Fox", "say", "en.said-clause")],
+        id="said-comma-aside-then-speech"),
+    pytest.param(
+        "He may add to his leadership or change roles, he said.",
+        [("indirect", "He may add to his leadership or change roles", "he", "say",
+          "en.said-postposed")],
+        id="comma-then-an-incise-is-no-speech-after-the-comma"),
     pytest.param(
         'The party called the ruling "a disgrace."',
         [("mixed", 'the ruling "a disgrace."', "The party", "call", "en.said-clause")],
@@ -2201,8 +2232,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.7.0", "sourcebias-speakers-en": "1.10.0",
-                              "sourcebias-rules-en": "1.136.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.8.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.137.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.136.0"
+RULES_VERSION = "1.137.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1747,6 +1747,15 @@ _AUTHOR_FRAME_BEFORE = re.compile(
     r"|\b(?:[Nn]eedless|[Ss]uffice\s+it)\s+to\s+)$")
 
 
+_SPOKEN_CLAUSE_CUES = frozenset({"say", "add", "insist", "argue", "explain", "reply", "answer",
+                                 "write"})
+# a comma, an interjection or none, then a pronoun subject and a verb: speech without marks
+_COMMA_SPOKEN_CLAUSE = re.compile(
+    r",\s*(?:(?:hey|look|well|listen|folks|you know|okay|OK|yes|no),\s*)?"
+    r"(?=(?:I|we|you|they|he|she|it|there)\b"
+    r"(?!\s*,)(?:\s+|['’]))", re.I)
+
+
 def _right_kind(text: str, pos: int, hi: int) -> str:
     """What follows a cue (after adjuncts): end, colon, quote, that, wh, to or clause."""
     if _COLON.match(text, pos, hi):
@@ -2091,6 +2100,19 @@ class _UnitReader:
         after = obj_end if obj_end is not None else pos
         after_adj = _skip_right(text, after, ue)
         kind = _right_kind(text, after_adj, ue)
+        spoken = _COMMA_SPOKEN_CLAUSE.match(text, after_adj, ue) \
+            if obj_end is None and verb.lemma in _SPOKEN_CLAUSE_CUES and \
+            not postposed_left and not any(ch in _ANY_MARK for ch in text[after_adj:ue]) and \
+            "," not in text[us:cs] else None  # (after a lead, an incise: the whole clause)
+        if spoken is not None and any(
+                w.strip(".,;:!?").lower() in self.lex.forms
+                for w in text[spoken.end():ue].split()[1:3]):
+            spoken = None  # "…, he said": an incise after the comma, not the content
+        if spoken is not None:
+            # "but I said, hey, you've got to change the culture", "Trump said, look, we have
+            # to build the wall": speech without marks after a comma (an interjection, then a
+            # pronoun subject and its verb)
+            after_adj, kind = spoken.end(), "clause"
         if self.noun_participle_between(after + 1, after_adj):
             kind = "end"  # "said about the article alleging that …": the next cue's content
         if obj_end is not None and kind in ("end",) and "obj" in verb.frames and \
@@ -2591,6 +2613,9 @@ class _UnitReader:
             return
         if text[sp[1] - 1] == "." and not _INITIAL_END.search(text[sp[0]:sp[1]]):
             sp = (sp[0], sp[1] - 1)
+        when = _TIME_AFTER_NAME.search(text, sp[0], sp[1])
+        if when is not None and when.start() > sp[0]:
+            sp = (sp[0], when.start())  # "as first reported by the New York Times on Tuesday"
         if _NORM_SOURCE.fullmatch(text, sp[0], sp[1]) and \
                 text[us:cs].rstrip()[-1:].isalpha():
             # "went according to plan", "acted according to the law": inside its clause, the
@@ -2617,7 +2642,7 @@ class _UnitReader:
         # content, according to X.  /  content according to X.
         for r in self.out[-6:]:
             if r.cue is not None and r.end <= r.cue[0] < cs and \
-                    len(text[r.cue[1]:cs].split()) <= 6:
+                    len(text[r.cue[1]:cs].split()) <= 10:
                 # '"…," the minister said on Monday, according to Reuters': Reuters relays
                 # the minister's quote (an intermediary, not a second source of it)
                 if r.intermediary is None:
