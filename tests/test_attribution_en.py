@@ -418,6 +418,25 @@ OWN = [
         'podcast, as reported by BuzzFeed News.',
         [("direct", "I would take corrective action", "Carson", "note", "en.quote-said")],
         id="as-reported-by-relays-a-quote-after-a-long-adjunct"),
+    # rules-en 1.138.0: a quotation ending with a quotation inside it, then its attribution;
+    # "as X noted that …" reports the that-clause
+    pytest.param(
+        "\u201cHer response has been, \u2018Let us see it.\u2019\u201d Renteria said.",
+        [("direct", "Her response has been, 'Let us see it.'", "Renteria", "say",
+          "en.quote-said")],
+        id="quotation-closing-with-an-inner-quotation-then-said"),
+    pytest.param(
+        "Sanders pointed to the polls, cracking a smile as he noted that when the campaign "
+        "began Clinton had a 50-point lead.",
+        [("indirect", "when the campaign began Clinton had a 50-point lead", "he", "note",
+          "en.as-said")],
+        id="as-he-noted-that"),
+    pytest.param(
+        "But even as Trump claimed on Tuesday that \u201cGeneral Petraeus got in trouble for "
+        "far less,\u201d the prosecutors of the case disagreed.",
+        [("direct", "General Petraeus got in trouble for far less", "Trump", "claim",
+          "en.as-said")],
+        id="as-x-claimed-that-quotation-ends-at-its-mark"),
     pytest.param(
         "Trump said, look, we're going to win.",
         [("indirect", "we're going to win", "Trump", "say", "en.said-clause")],
@@ -2233,7 +2252,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.8.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.137.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.138.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

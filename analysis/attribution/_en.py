@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.137.0"
+RULES_VERSION = "1.138.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -274,8 +274,10 @@ _WORD_START = re.compile(r"\s*([^\W_][\w'&.-]*)")
 # quotation marks as they appear in the matching view (curly single quotes are apostrophes there)
 OPEN_MARKS = "“\"«„‹"
 CLOSE_MARKS = "”\"»“›"
-_QUESTION_CLOSE = frozenset({'?"', '?”', '!"', '!”', "?''", "!''"})
-_PERIOD_CLOSE = frozenset({'."', '.”', ".''"})
+# (and a quotation inside the quotation closing with it: '…what can we do to help?’”')
+_QUESTION_CLOSE = frozenset({'?"', '?”', '!"', '!”', "?''", "!''", "?'”", "!'”", "?'\"",
+                             "!'\""})
+_PERIOD_CLOSE = frozenset({'."', '.”', ".''", ".'”", ".'\""})
 _DEGREE_BEFORE = frozenset({"so", "too", "very", "more", "most", "less", "highly", "politically",
                             "racially", "emotionally", "sexually", "deeply", "extremely"})
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
@@ -2685,6 +2687,22 @@ class _UnitReader:
                 return
             how = "mention"
             pos = _skip_right(text, speaker[1], ue)
+        that = _THAT.match(text, pos, ue) \
+            if speaker is not None and not text[_cs:ce].lower().endswith("ing") else None
+        if that is not None and "that" in cue[2].frames:
+            # "cracking a smile as he noted that when the campaign began Clinton had a lead":
+            # a that-clause is the report's content, whatever "as" joins
+            start = that.end()
+            end = self.content_end(start, ce)
+            mark = self.doc.mark_at(_first_non_space(text, start))
+            if mark is not None and mark.open == _first_non_space(text, start) and \
+                    _outer_end(mark) < end:
+                end = _outer_end(mark)  # 'as Trump claimed that “…,” one of …': the marks
+            typ, s, e, marks = _typed(self.doc, start, end)
+            if e - s >= 3:
+                self.add(_Raw(typ, s, e, cue, "en.as-said", speaker, how, negated=negated,
+                              conditional=conditional, marks=marks, after=start))
+            return
         if not text.startswith(",", pos):
             # ("CLAUSE, as X noted." is left alone: read on 1,224 articles, the "as" clause
             # often bears on a part of the clause only, or says its opposite: "It does not
