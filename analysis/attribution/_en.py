@@ -1108,9 +1108,10 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|had|does|did|would|will|could|may|
 _CAUSED_TO = re.compile(r"\b(?:prompted|caused|led|forced|pushed|spurred|moved|inspired|"
                         r"drove|sent)\s+((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*|(?:the|other|some|"
                         r"many)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+to\b")
+# a party and state in parentheses after a name: "Devin Nunes (R-Calif.),"
+_PAREN_AFTER_NAME = r"(?:[ \t]+\([^()\n]{1,30}\))?"
 _APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)"
-                                  r"(?:[ \t]+\([^()\n]{1,30}\))?,[ \t]*$")
-# (a party and state after the name: "Devin Nunes (R-Calif.),")
+                                  + _PAREN_AFTER_NAME + r",[ \t]*$")
 # words that open a phrase before the subject, up to its comma ("To nudge it along, one group
 # …", "Over the past two weeks, prosecutors …", "Asked about it, …")
 _OPENING_PHRASE_WORDS = frozenset({
@@ -2103,9 +2104,11 @@ class _UnitReader:
         after_adj = _skip_right(text, after, ue)
         kind = _right_kind(text, after_adj, ue)
         spoken = _COMMA_SPOKEN_CLAUSE.match(text, after_adj, ue) \
-            if obj_end is None and verb.lemma in _SPOKEN_CLAUSE_CUES and \
-            not postposed_left and not any(ch in _ANY_MARK for ch in text[after_adj:ue]) and \
-            "," not in text[us:cs] else None  # (after a lead, an incise: the whole clause)
+            if obj_end is None and verb.lemma in _SPOKEN_CLAUSE_CUES and not postposed_left \
+            else None
+        if spoken is not None and ("," in text[us:cs] or
+                                   any(ch in _ANY_MARK for ch in text[after_adj:ue])):
+            spoken = None  # (after a lead, an incise: the whole clause; marks: their reader)
         if spoken is not None and any(
                 w.strip(".,;:!?").lower() in self.lex.forms
                 for w in text[spoken.end():ue].split()[1:3]):
@@ -2675,7 +2678,7 @@ class _UnitReader:
             self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
 
     def read_as(self, cue, speaker, how, negated, conditional) -> None:
-        _cs, ce, _verb = cue
+        cs, ce, verb = cue
         text, ue = self.text, self.ue
         pos = _skip_right(text, ce, ue)
         if speaker is None:
@@ -2688,8 +2691,8 @@ class _UnitReader:
             how = "mention"
             pos = _skip_right(text, speaker[1], ue)
         that = _THAT.match(text, pos, ue) \
-            if speaker is not None and not text[_cs:ce].lower().endswith("ing") else None
-        if that is not None and "that" in cue[2].frames:
+            if "that" in verb.frames and not text[cs:ce].lower().endswith("ing") else None
+        if that is not None:
             # "cracking a smile as he noted that when the campaign began Clinton had a lead":
             # a that-clause is the report's content, whatever "as" joins
             start = that.end()
@@ -2698,18 +2701,14 @@ class _UnitReader:
             if mark is not None and mark.open == _first_non_space(text, start) and \
                     _outer_end(mark) < end:
                 end = _outer_end(mark)  # 'as Trump claimed that “…,” one of …': the marks
-            typ, s, e, marks = _typed(self.doc, start, end)
-            if e - s >= 3:
-                self.add(_Raw(typ, s, e, cue, "en.as-said", speaker, how, negated=negated,
-                              conditional=conditional, marks=marks, after=start))
-            return
-        if not text.startswith(",", pos):
+        elif text.startswith(",", pos):
+            start = pos + 1
+            end = self.content_end(start, ce)
+        else:
             # ("CLAUSE, as X noted." is left alone: read on 1,224 articles, the "as" clause
             # often bears on a part of the clause only, or says its opposite: "It does not
             # answer whether Scott had a gun, as police have said")
             return
-        start = pos + 1
-        end = self.content_end(start, ce)
         typ, s, e, marks = _typed(self.doc, start, end)
         if e - s >= 3:
             self.add(_Raw(typ, s, e, cue, "en.as-said", speaker, how, negated=negated,
@@ -3597,8 +3596,9 @@ _SUBJECT_OPENING = re.compile(
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
     + _AGE_AFTER.pattern + ")")  # ("Fiorina, 61, declined": an age in apposition)
-_GLUED_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az)-$", re.I)
-_GLUED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
+_GLUED_ARTICLES = "al|el|ad|ar|as|ash|at|az"  # the Arabic article written onto a surname
+_GLUED_BEFORE = re.compile(r"(?<![\w-])(?:" + _GLUED_ARTICLES + r")-$", re.I)
+_GLUED_ARTICLE = re.compile(r"(?:" + _GLUED_ARTICLES + r"|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
 _KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
                          r"father|widow|nephew|niece|cousin|son-in-law|daughter-in-law)\s+$",
@@ -3785,7 +3785,7 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+"
                               r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
-                              r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*,")
+                              r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?" + _PAREN_AFTER_NAME + r"[ \t]*,")
 _ROLE_PP = re.compile(r"\s+(?:to|of|at|for|in|on)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
                       r"(?=,)")
 _MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|these|his|her|"

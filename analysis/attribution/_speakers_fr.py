@@ -875,19 +875,17 @@ _NOT_VERBS_ENT = ("président|présidents|agent|agents|client|clients|parent|par
                   "absent|absents|présent|présents|intelligent|prudent|innocent|innocents|"
                   "concurrent|concurrents|régent|indépendant|ardent|décent|fréquent|"
                   "récemment|comment|lorsqu|auparavant|pendant|cependant|néanmoins")
+# (auxiliaries, modals and a few common verbs, or a third person plural in -ent)
+_FINITE_FORMS = (r"(?:a|ont|est|sont|avait|avaient|aura|auront|était|étaient|va|vont|veut|"
+                 r"veulent|doit|doivent|peut|peuvent|fait|font|reste|restent)\b|"
+                 rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b")
 _FIRST_VERB = re.compile(
     r"\s(?=(?:(?:ne|se|y|en|lui|leur)\s+|n'|s')\w|"  # whole words: not "secrétaire"
-    r"(?:a|ont|est|sont|avait|avaient|aura|auront|était|étaient|va|vont|veut|veulent|doit|"
-    r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
-    rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
+    + _FINITE_FORMS + ")", re.IGNORECASE)
 _JOINT = re.compile(r"([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?) et ([A-ZÉ][\w'-]+(?: [A-ZÉ][\w'-]+)?)$")
 # the same without the clitics that are also prepositions ("en larmes", "y", "lui"): the verb of
 # a main clause before a participle
-_MAIN_VERB = re.compile(
-    r"\s(?=(?:ne|se)\s+\w|n'|s'\w|"
-    r"(?:a|ont|est|sont|avait|avaient|aura|auront|était|étaient|va|vont|veut|veulent|doit|"
-    r"doivent|peut|peuvent|fait|font|reste|restent)\b|"
-    rf"(?!(?:{_NOT_VERBS_ENT})\b)\w{{2,}}(?<!m)ent\b)", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\s(?=(?:ne|se)\s+\w|n'|s'\w|" + _FINITE_FORMS + ")", re.IGNORECASE)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|que|qu'|dont|où)\s*$", re.IGNORECASE)  # a relative's verb
