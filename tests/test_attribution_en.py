@@ -1456,6 +1456,78 @@ OWN = [
                  [("indirect", "Bulatov had been receiving threatening text messages for weeks",
                    "another opposition activist", "say", "en.said-clause")],
                  id="cites-x-as-saying"),
+    # rules-en 1.139.0 (PolNeAR train): a sentence that opens with the cue's participle clause
+    # has the main clause's subject as its speaker, the content ending at the clause's comma
+    pytest.param("Having announced that he would not send me to prison, Judge Berman proceeded "
+                 "to hand down his sentence.",
+                 [("indirect", "he would not send me to prison", "Judge Berman", "announce",
+                   "en.said-that")],
+                 id="having-announced-that-then-the-main-clause"),
+    pytest.param("After saying he was nervous to ask a question, the man ended up in the middle "
+                 "of the room.",
+                 [("indirect", "he was nervous to ask a question", "the man", "say",
+                   "en.said-clause")],
+                 id="after-saying-then-the-main-clause"),
+    pytest.param("Since announcing in October that he would not seek the presidency, Mr. Biden "
+                 "has kept a low profile.",
+                 [("indirect", "he would not seek the presidency", "Mr. Biden", "announce",
+                   "en.said-that")],
+                 id="since-announcing-in-october-that"),
+    pytest.param("Noting he majored in philosophy during college, Allen said he tends to give "
+                 "issues more deliberation.",
+                 [("indirect", "he majored in philosophy during college", "Allen", "note",
+                   "en.said-clause"),
+                  ("indirect", "he tends to give issues more deliberation", "Allen", "say",
+                   "en.said-clause")],
+                 id="noting-then-a-main-clause-that-reports-too"),
+    pytest.param("Recalling the pitfalls of the previous presidential election, the RNC began "
+                 "spending money much earlier.", [], id="participle-with-a-noun-phrase"),
+    pytest.param("Writing for a Los Angeles Times panel that all agreed Pence won the debate, "
+                 "Mark Z. Barabak noted that the way Pence carried himself was critical.",
+                 [("indirect", "the way Pence carried himself was critical", "Mark Z. Barabak",
+                   "note", "en.said-that")],
+                 id="participle-then-a-relative-that-is-no-content"),
+    pytest.param("Saying President Obama, he said, was \u201ctoo simple an answer.\u201d",
+                 [("mixed", "Saying President Obama, he said, was \u201ctoo simple an "
+                   "answer.\u201d", "he", "say", "en.incise")],
+                 id="gerund-subject-then-an-incise"),
+    # a new clause with a speaker of its own after a subordinator ends the content; "but did
+    # not + a speech verb" is the speaker's own act; an aside with "which" on the clause's
+    # subject stays in it
+    pytest.param("Six in 10 say he is at least somewhat decisive, after half said so in the "
+                 "earlier poll.",
+                 [("indirect", "he is at least somewhat decisive", "Six in 10", "say",
+                   "en.said-clause")],
+                 id="after-a-new-subject-and-its-cue-ends-the-content"),
+    pytest.param("Most said Clinton is honest and trustworthy, and three-quarters said the same "
+                 "of Sanders.",
+                 [("indirect", "Clinton is honest and trustworthy", "Most", "say",
+                   "en.said-clause")],
+                 id="and-a-fraction-then-its-cue-ends-the-content"),
+    pytest.param("He said that he would offer \u201ca prayer\u201d for the eventual Republican "
+                 "nominee but did not suggest it would be Trump.",
+                 [("mixed", "he would offer \u201ca prayer\u201d for the eventual Republican "
+                   "nominee", "He", "say", "en.said-that"),
+                  ("indirect", "it would be Trump", "He", "suggest", "en.said-clause-subject")],
+                 id="but-did-not-suggest-is-the-speakers-act"),
+    pytest.param("He said he tried but did not succeed.",
+                 [("indirect", "he tried but did not succeed", "He", "say", "en.said-clause")],
+                 id="but-did-not-succeed-goes-on"),
+    pytest.param("He said the decision, which struck down restrictions on abortion clinics, "
+                 "illustrates the importance of electing a president.",
+                 [("indirect", "the decision, which struck down restrictions on abortion "
+                   "clinics, illustrates the importance of electing a president", "He", "say",
+                   "en.said-clause")],
+                 id="which-aside-on-the-subject-stays-in-the-clause"),
+    pytest.param("He said the plan would fail, which surprised nobody.",
+                 [("indirect", "the plan would fail", "He", "say", "en.said-clause")],
+                 id="which-after-the-clause-ends-it"),
+    pytest.param("He said he would ban travel to Indiana, where a new law could allow businesses "
+                 "to deny service to gay and lesbian individuals.",
+                 [("indirect", "he would ban travel to Indiana, where a new law could allow "
+                   "businesses to deny service to gay and lesbian individuals", "He", "say",
+                   "en.said-clause")],
+                 id="allowed-to-deny-is-no-speech"),
 ]
 
 
@@ -2252,7 +2324,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.8.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.138.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.139.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

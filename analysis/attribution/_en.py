@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.138.0"
+RULES_VERSION = "1.139.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -511,10 +511,13 @@ _AND_ADJUNCT_BEFORE = re.compile(
     r"\b[^;.“”\"]{0,30},\s*$", re.IGNORECASE)
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
 _NEW_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+    r"(?:,\s*(?:and|but|while|whereas|after|before|since|until|although|though|even\s+as|"
+    r"even\s+though)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
     r"\s(?:while|whereas))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
-    r"another|several|almost|about|nearly|more|fewer|less)(?:\s+[\w.'%-]+){0,6}?\s*$")
+    r"another|several|almost|about|nearly|more|fewer|less|half|all|both|few|"
+    r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?))"
+    r"(?:\s+[\w.'%-]+){0,6}?\s*$")
 # verbs after "and" that continue the speaker, not the reported clause ("said A and declined to
 # elaborate", "… and added that …")
 _SPEAKER_VP = (
@@ -530,12 +533,18 @@ _SPEAKER_VP = (
     "underscored", "voiced", "expressed", "cautioned", "encouraged", "invited", "welcomed")
 _SPEAKER_VP_SET = frozenset(_SPEAKER_VP)
 # "but" ends the reported content when a clause with a subject of its own follows ("…, but Mr.
-# Obama was furious") or the speaker's own act ("but declined to …"); "but would not say", "but
-# is now …", "not just a failure, but a catastrophe", "not only … but also" go on
+# Obama was furious") or the speaker's own act ("but declined to …", "but would not say", "but
+# did not suggest"); "but did not succeed", "but is now …", "not just a failure, but a
+# catastrophe", "not only … but also" go on
 _BUT_NEW_SUBJECT = (r"(?-i:[A-Z])|(?:the|this|these|those|his|her|their|its|our|my|your|some|many|"
                     r"most|other|others|one|two|three|four|five|several|each|every|both|neither|"
                     r"\d|i|we|you|he|she|they|it|there|for|in|as|when|if|after|before|since|while|"
-                    r"on|at|with|by|under|among|" +
+                    r"on|at|with|by|under|among|"
+                    # "but did not suggest it would be Trump": the speaker's own (non-)act
+                    r"(?:did|does|do|would|will|could)(?:\s+not|n['’]t)\s+(?:say|specify|"
+                    r"elaborate|suggest|mention|explain|name|answer|respond|comment|address|"
+                    r"provide|offer|give|detail|discuss|indicate|identify|disclose|reveal|"
+                    r"directly|immediately|publicly|explicitly)|" +
                     "|".join(v for v in _SPEAKER_VP if v.endswith("ed")) + r")\b")
 _CONTENT_CUT = re.compile(
     r"(?<!\ball)(?<!\banything),?\s+but\s+(?=" + _BUT_NEW_SUBJECT + r")"
@@ -1776,6 +1785,20 @@ def _right_kind(text: str, pos: int, hi: int) -> str:
     return "clause"
 
 
+# a sentence that opens with the cue's participle clause: "Having announced that …, Judge
+# Berman proceeded …", "After saying he was nervous …, the man ended up …", "Noting that …,
+# Trump attacked …" (the clause's own subject, after its comma, is the speaker)
+_PARTICIPIAL_LEAD = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:(?:after|before|upon|on|while|when|since|in|by|"
+    r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
+    r"privately|previously|recently|once|again)\s+)?", re.I)
+_DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+# a verb of permission, its object, then the cue's infinitive: "allow businesses to deny",
+# "enables users to tell" (an act made possible, not one that took place; "forced him to admit"
+# and "caused others to warn" report acts that did)
+_PERMITTED_TO = re.compile(
+    r"\b(?:allow|let|enable|permit)(?:s|ed|ted|d|ing|ting)?\s+"
+    r"(?:[\w'’.-]+\s+){1,4}to\s+(?:[a-z]+ly\s+)?$", re.I)
 # an addressee named after "to", skipped after a cue when the content or the end follows:
 # "confirmed to Fox News.", "complained to Charlie Rose that", "explained to CBS why"
 _TO_NAME = re.compile(r"\s*to\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
@@ -1855,6 +1878,10 @@ class _UnitReader:
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         aside = _THAT_COMMA_ASIDE.match(text, s, end)
         for m in _CONTENT_CUT.finditer(text, s if aside is None else aside.end(), end):
+            if m.group().endswith("which") and self.verb_after_aside(m.start()):
+                # "said the decision, which struck down …, illustrates …": an aside on the
+                # clause's subject, whose verb comes after it
+                continue
             if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
                 if own_subject and m.group().strip().lower() == "and" and \
                         text[m.start() - 1] != "," and not self.cue_at(m.end()):
@@ -1899,6 +1926,8 @@ class _UnitReader:
             passive = _PASSIVE_QUOTED_AS.search(text, max(us, cs - 150), cs)
             if passive is not None and self.read_quoted_passive(cue, passive):
                 return
+        if self.read_participial_lead(cue):
+            return
         lo = max(us, cs - 60)
         while True:
             toks = _tokens(text, lo, cs)
@@ -2157,6 +2186,9 @@ class _UnitReader:
                 # "that" opens a relative clause on the channel, the content the second
                 after_adj, kind = relative.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
+        if speaker is None and not postposed_left and \
+                _PERMITTED_TO.search(text, max(us, cs - 60), cs):
+            return  # "a law could allow businesses to deny service": an act permitted, not said
         if speaker is None and not postposed_left:
             # no subject next to the cue: participle (", saying"), coordination (" and said"),
             # an infinitive ("to say") or an apposition/relative between subject and cue
@@ -2275,6 +2307,61 @@ class _UnitReader:
             return  # an imperative or a subjectless fragment: "Call it the politics of pique."
         base["subordinate"] = lead_tok.lower() in _SUBORDINATORS
         self.forward(cue, speaker, how, content[1], content[0], base)
+
+    def read_participial_lead(self, cue) -> bool:
+        """A sentence that opens with the cue's participle clause ("Having announced that …,
+        Judge Berman proceeded", "After saying he was nervous …, the man ended up", "Noting
+        that …, Trump attacked"): the content ends at the comma that closes the clause, and
+        the speaker is the subject of the main clause after it."""
+        cs, ce, verb = cue
+        text, us, ue = self.text, self.us, self.ue
+        lead = _PARTICIPIAL_LEAD.fullmatch(text, us, cs)
+        if lead is None:
+            return False
+        ing = text[cs:ce].lower().endswith("ing")
+        if ing == (lead.group("having") is not None) or " " in text[cs:ce].strip():
+            return False  # "having" + past participle, or a bare present participle
+        pos = ce
+        if "obj" in verb.frames or "objto" in verb.frames:
+            mo = _OBJECT.match(text, pos, ue)
+            if mo is not None and mo.end() > pos:
+                pos = mo.end()  # "After telling reporters that …"
+        after = _skip_right(text, pos, ue)
+        kind = _right_kind(text, after, ue)
+        if kind in ("clause", "end") and "that" in verb.frames:
+            ahead = _THAT_AHEAD.match(text, after, ue)
+            if ahead is not None and not _FINITE_CASED.search(text, after, ahead.start("that")) \
+                    and not _DET_WORD.search(text, after, ahead.start("that")):
+                # "announcing in October that" (not "Writing for a panel that all agreed …": a
+                # relative clause on a noun)
+                after, kind = ahead.start("that"), "that"
+        content = self.right_content(verb, kind, after)
+        if content is None or content[0] not in ("that", "clause", "quote"):
+            return False
+        end = self.content_end(content[1], ce, subordinate=True)
+        if not text.startswith(",", end) or (
+                content[0] == "clause" and not _VERB_SURE.search(text, content[1], end)) or \
+                _DET_WORD.search(text, ce, content[1]):
+            # ("After blasting the Drudge Report for …,", "Recalling the pitfalls of …,": a
+            # noun phrase; "Writing for a panel that all agreed …": a relative clause)
+            return False
+        subj = _subject_np(text, end + 1, ue)
+        if subj is None:
+            return False
+        nxt = _first_non_space(text, subj[1])
+        if any(c[0] == nxt and text.startswith(",", _first_non_space(text, c[1]))
+               for c in self.cues):
+            return False  # ("Saying President Obama, he said, was …": an incise)
+        words = text[subj[0]:subj[1]].split()
+        head = words[-1].lower()
+        if head in ("who", "which", "it") or not (
+                head in SUBJ_PRONOUNS or words[-1][:1].isupper() or _role_word(head) or
+                words[0].lower() in DETS):
+            return False
+        how = "pronoun" if head in SUBJ_PRONOUNS and len(words) == 1 else "mention"
+        self.forward(cue, subj, how, content[1], content[0],
+                     dict(negated=False, conditional=False, after=after, subordinate=True))
+        return True
 
     def noun_participle_between(self, s: int, e: int) -> bool:
         """Is there a cue participle right after a noun in ``[s, e)``? ("said about the
