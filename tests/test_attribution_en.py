@@ -1528,6 +1528,30 @@ OWN = [
                    "businesses to deny service to gay and lesbian individuals", "He", "say",
                    "en.said-clause")],
                  id="allowed-to-deny-is-no-speech"),
+    # rules-en 1.140.0: a subject pronoun and its contracted auxiliary are two tokens; a
+    # connective between commas after the cue is skipped
+    pytest.param("And he\u2019s predicting that the competition will become so fierce.",
+                 [("indirect", "the competition will become so fierce", "he", "predict",
+                   "en.said-that")],
+                 id="hes-predicting-that"),
+    pytest.param("They\u2019re saying that the competition will become fierce.",
+                 [("indirect", "the competition will become fierce", "They", "say",
+                   "en.said-that")],
+                 id="theyre-saying-speaker-is-the-pronoun"),
+    pytest.param("Several people I've spoken with over the last couple of weeks said Mr. Hannity "
+                 "had peppered Mr. Trump with suggestions.",
+                 [("indirect", "Mr. Hannity had peppered Mr. Trump with suggestions",
+                   "Several people I've spoken with over the last couple of weeks", "say",
+                   "en.said-clause")],
+                 id="relative-clause-with-a-contraction-in-the-speaker"),
+    pytest.param("Kaine now says, however, that he is a strong advocate for abortion rights.",
+                 [("indirect", "he is a strong advocate for abortion rights", "Kaine", "say",
+                   "en.said-that")],
+                 id="says-however-that"),
+    pytest.param("He said however he wanted to stay, he could not.",
+                 [("indirect", "however he wanted to stay, he could not", "He", "say",
+                   "en.said-clause")],
+                 id="however-without-commas-opens-the-clause"),
 ]
 
 
@@ -2324,7 +2348,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.8.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.139.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.140.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.139.0"
+RULES_VERSION = "1.140.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -245,11 +245,11 @@ STOP_LEFT = _words(
 PREPS_IN_NP = _words("of for at from in on with")
 # words skipped between a speaker and its cue ("has also repeatedly said")
 FILLERS = _words(
-    "also has have had 's 'd 've will would could should might may must can did does do not "
-    "n't never then later first again once already recently previously repeatedly often "
-    "frequently publicly privately reportedly initially immediately quickly simply flatly "
-    "further long since ever just even only now still today yesterday tonight earlier "
-    "last finally originally subsequently separately similarly essentially basically "
+    "also has have had 's 'd 've 're 'm 'll will would could should might may must can did "
+    "does do not n't never then later first again once already recently previously "
+    "repeatedly often frequently publicly privately reportedly initially immediately quickly "
+    "simply flatly further long since ever just even only now still today yesterday tonight "
+    "earlier last finally originally subsequently separately similarly essentially basically "
     "clearly openly loudly quietly angrily calmly bluntly famously reportedly explicitly "
     "is are was were been being be here there sometimes always almost together usually")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
@@ -268,7 +268,9 @@ AUX_PASSIVE = _words("was were been being is are be")
 LY_NOT_ADVERB = _words("rally family ally belly bully holy july italy daily reply supply apply "
                        "only early kelly billy sally molly emily lily")
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&'%-]|\.(?=\w))*\.?|[^\w\s]")
+# (a subject pronoun and its contracted auxiliary are two tokens: "he's saying", "they're")
+_TOKEN = re.compile(r"(?i:\b(?:he|she|they|we|you|i|who)(?='(?:s|re|ve|d|ll|m)\b))"
+                    r"|'(?:s|re|ve|d|ll|m)\b|[^\W_](?:[\w&'%-]|\.(?=\w))*\.?|[^\w\s]")
 _WORD_START = re.compile(r"\s*([^\W_][\w'&.-]*)")
 
 # quotation marks as they appear in the matching view (curly single quotes are apostrophes there)
@@ -322,7 +324,11 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        # (a title's period goes on: "of Ms. Merkel:")
        r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b" +
        _NOT_RELATIVE_AHEAD + r"|$))")
-_SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r")\b(?![-'])", re.I)
+# (a connective between commas: "Kaine now says, however, that …")
+_SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r"|(?:however|though|"
+                         r"moreover|nonetheless|nevertheless|instead|too|in\s+fact|of\s+course|"
+                         r"in\s+turn|for\s+(?:his|her|their|its)\s+part)(?=\s*,))\b(?![-'])",
+                         re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
 # a channel and whom it was with: "lamented in an interview with the Business Insider politics
 # editor Oliver Darcy, “…”" (two phrases, longer than one _PP)
@@ -1294,6 +1300,10 @@ def _np_left(toks, i: int) -> int:
                     toks[j + 1][2].isdigit():
                 j -= 1  # a number's thousands: "1,409 teachers"
                 continue
+            if t[:1] == "'" and 1 < j < i and toks[j - 1][2].lower() in SUBJ_PRONOUNS and \
+                    _is_word(toks[j - 2][2]) and toks[j - 2][2].lower() not in STOP_LEFT:
+                j -= 2  # a relative clause without "who": "Several people I've spoken with"
+                continue
             break
         if lw in SUBJ_PRONOUNS and j < i and lw not in ("it", "you", "i"):
             break
@@ -1695,8 +1705,11 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
             prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if prev in _NOUN_BEFORE or (prev.endswith(("'s", "s'", "’s", "s’")) and not (
                     prev.replace("’", "'") in _HAS_CONTRACTIONS and
-                    (form.endswith("ed") or form.lower() in ("said", "told", "written")))):
-                continue  # (but "he's said …", "she's written that …": "has" + participle)
+                    (form.endswith(("ed", "ing")) or
+                     form.lower() in ("said", "told", "written")))):
+                # (but "he's said …", "she's written that …": "has" + participle; "he's
+                # predicting that …": "is" + participle)
+                continue
             if prev in _ADJECTIVE_AFTER_DET:
                 words = text[max(0, start - 24):start].split()
                 if len(words) >= 2 and words[-2].lower() in _NOUN_BEFORE:
