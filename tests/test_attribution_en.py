@@ -1552,6 +1552,21 @@ OWN = [
                  [("indirect", "however he wanted to stay, he could not", "He", "say",
                    "en.said-clause")],
                  id="however-without-commas-opens-the-clause"),
+    # rules-en 1.141.0: "As X told Y, “…”" (the addressee before the comma); "Even" before the
+    # subject of a cue with a long relative clause; "called upon" (cues-en 1.9.0)
+    pytest.param('As one employee told Palo Alto Weekly, "She wants to put fear in our hearts."',
+                 [("direct", "She wants to put fear in our hearts", "one employee", "tell",
+                   "en.as-said")],
+                 id="as-x-told-an-addressee-then-a-quotation"),
+    pytest.param("Even Lindsey Graham, who has endorsed Cruz despite their own colorful history "
+                 "of disagreements, said Thursday that Kasich would be the best candidate.",
+                 [("indirect", "Kasich would be the best candidate", "Lindsey Graham", "say",
+                   "en.said-that-subject")],
+                 id="even-before-the-subject-of-a-long-relative"),
+    pytest.param("Trump called upon Mayor Bill de Blasio to restart surveillance of mosques.",
+                 [("indirect", "to restart surveillance of mosques", "Trump", "call on",
+                   "en.said-to")],
+                 id="called-upon"),
 ]
 
 
@@ -2347,8 +2362,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.8.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.140.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.9.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.141.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.140.0"
+RULES_VERSION = "1.141.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1496,7 +1496,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         if not m:
             return None
         w = m.group(1).lower()
-        if w in ("but", "and", "so", "yet", "still", "now", "meanwhile", "also", "then"):
+        if w in ("but", "and", "so", "yet", "still", "now", "meanwhile", "also", "then") or (
+                w == "even" and text[_first_non_space(text, m.end(1)):][:1].isupper()):
+            # ("Even Lindsey Graham, who …, said": not "Even if …")
             pos = m.end(1)
             if text.startswith(",", pos):
                 pos += 1
@@ -2790,6 +2792,16 @@ class _UnitReader:
                 return
             how = "mention"
             pos = _skip_right(text, speaker[1], ue)
+        if "obj" in verb.frames and not text.startswith(",", pos) and \
+                not _THAT.match(text, pos, ue):
+            ahead = _THAT_AHEAD_OBJ.match(text, pos, ue) or _THAT_AHEAD.match(text, pos, ue)
+            comma = text.find(",", pos, min(ue, pos + 60))
+            if ahead is not None and "that" in verb.frames and \
+                    not _VERB_SURE.search(text, pos, ahead.start("that")):
+                pos = ahead.start("that")  # "as Comey told Congress on Oct. 28, 2016, … that"
+            elif comma > pos and _count_words(text, pos, comma, 7) <= 6 and \
+                    not text[comma - 1].isdigit() and not _VERB_SURE.search(text, pos, comma):
+                pos = comma  # "As one employee told Palo Alto Weekly, “…”": the addressee
         that = _THAT.match(text, pos, ue) \
             if "that" in verb.frames and not text[cs:ce].lower().endswith("ing") else None
         if that is not None:
