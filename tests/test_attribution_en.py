@@ -168,8 +168,8 @@ REAL = [
         ('mixed', 10, 231, 'He', 'argue'),
     ], id='mixed-fragment-known-verb-4501'),
     pytest.param('huff-post_2016-03-15_pastor-wants-girl-scout-leaders-', 560, [
-        ('mixed', 16, 201, 'He', None),
-    ], id='mixed-fragment-560'),
+        ('mixed', 21, 201, 'He', 'imply'),  # "He implied that …" (a fragment before 1.142.0)
+    ], id='implied-that-560'),
     pytest.param('usa-today_2015-12-01_for-gop-a-golden-opportunity-to-', 1157, [
         ('direct', 10, 82, 'Clinton', ':'),
         ('direct', 92, 143, 'Bush', ':'),
@@ -1567,6 +1567,18 @@ OWN = [
                  [("indirect", "to restart surveillance of mosques", "Trump", "call on",
                    "en.said-to")],
                  id="called-upon"),
+    # cues-en 1.10.0: "imply" (a clause; with evidence as its subject, no source), "cast … as"
+    pytest.param("He implied a federal judge was biased and \u201chostile\u201d because he is "
+                 "Hispanic.",
+                 [("mixed", "a federal judge was biased and \u201chostile\u201d because he is "
+                   "Hispanic", "He", "imply", "en.said-clause")],
+                 id="implied-a-clause"),
+    pytest.param("The photos imply that he was there.", [], id="evidence-implies-no-source"),
+    pytest.param("Ribble casts Trump as a former liberal who would \u201cunravel\u201d the "
+                 "policies.",
+                 [("mixed", "Trump as a former liberal who would \u201cunravel\u201d the "
+                   "policies", "Ribble", "cast", "en.mixed-fragment")],
+                 id="casts-x-as-quoted"),
 ]
 
 
@@ -2362,8 +2374,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.9.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.141.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.142.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

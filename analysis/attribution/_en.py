@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.141.0"
+RULES_VERSION = "1.142.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3812,7 +3812,8 @@ _DEPARTMENTS = frozenset({"state", "defense", "defence", "justice", "interior", 
 _EVIDENCE_NOUNS = frozenset({"images", "image", "photos", "photo", "photographs", "photograph",
                             "pictures", "picture", "footage", "video", "videos", "evidence",
                             "imagery", "scans", "tests", "results"})
-_EVIDENCE_VERBS = frozenset({"confirm", "suggest", "reveal", "indicate", "show", "prove"})
+_EVIDENCE_VERBS = frozenset({"confirm", "suggest", "imply", "reveal", "indicate", "show",
+                             "prove"})
 # "quoted a senior Iraqi security official as saying", "HRW cites another opposition activist as
 # saying": the person quoted, before the cue
 # (not the passive "was quoted in The Hill as saying": a preposition opens no speaker)
