@@ -1579,6 +1579,54 @@ OWN = [
                  [("mixed", "Trump as a former liberal who would \u201cunravel\u201d the "
                    "policies", "Ribble", "cast", "en.mixed-fragment")],
                  id="casts-x-as-quoted"),
+    # rules-en 1.143.0: a sentence that opens with a subordinate clause ends the content at its
+    # first comma only when the cue is in that clause (not after it: the main clause's cue
+    # reports on past the number's comma); "to" opens an infinitive only before a verb
+    pytest.param("Since the first drug tunnel was discovered in 1990, border officials say they "
+                 "have found nearly 200 more along the nearly 2,000-mile border, mostly in "
+                 "Arizona.",
+                 [("indirect", "they have found nearly 200 more along the nearly 2,000-mile "
+                   "border, mostly in Arizona", "border officials", "say", "en.said-clause")],
+                 id="subordinate-opening-then-the-main-clauses-cue"),
+    pytest.param("When he said he would run, the party split.",
+                 [("indirect", "he would run", "he", "say", "en.said-clause")],
+                 id="cue-inside-the-opening-subordinate-clause"),
+    pytest.param("Even after the campaign unveiled an advertising campaign on which Trump pledged "
+                 "to spend $2 million per week, some remained skeptical.",
+                 [("indirect", "to spend $2 million per week", "Trump", "pledge",
+                   "en.said-to")],
+                 id="even-after-opens-a-subordinate-clause"),
+    pytest.param("Robey Warshaw is also advising the BG Group on its sale to Royal Dutch Shell.",
+                 [], id="to-before-a-name-is-no-infinitive"),
+    pytest.param("He is now advising Clinton's campaign on foreign policy and is thought to be a "
+                 "likely candidate for national security adviser.",
+                 [], id="to-after-another-verb-is-not-the-cues"),
+    pytest.param("Mr. Trump urged his followers to \u201clet everybody participate.\u201d",
+                 [("mixed", "to \u201clet everybody participate.\u201d", "Mr. Trump", "urge",
+                   "en.said-to")],
+                 id="to-then-a-quoted-verb"),
+    # rules-en 1.144.0: a comma inside the closing mark ('“…,” referring to', '“…,” while',
+    # '“…,” though Beck … said') ends the content like a comma outside it, the marks kept;
+    # the opening subordinate clause's comma bounds the content before any later cut
+    pytest.param("Andrean High School fans chanted \u201cBuild a wall,\u201d referring to the "
+                 "candidate's vow.",
+                 [("direct", "Build a wall", "Andrean High School fans", "chant",
+                   "en.said-quote")],
+                 id="quotation-comma-inside-then-a-participle"),
+    pytest.param("He said the plan was \u201cdead,\u201d which surprised nobody.",
+                 [("mixed", "the plan was \u201cdead,\u201d", "He", "say", "en.said-clause")],
+                 id="quotation-comma-inside-then-which"),
+    pytest.param("When Trump suggested that Cuba would sue the U.S. for reneging on the deal, "
+                 "Rubio fired back: \u201cThey are going to lose,\u201d referencing the "
+                 "Cuban immigrants.",
+                 [("indirect", "Cuba would sue the U.S. for reneging on the deal", "Trump",
+                   "suggest", "en.said-that")],
+                 id="opening-subordinate-comma-before-a-later-cut"),
+    pytest.param("They cite the 2000 election in Florida, when the state incorrectly stated that "
+                 "about 12,000 registered voters were ex-cons.",
+                 [("indirect", "about 12,000 registered voters were ex-cons", "the state",
+                   "state", "en.said-that")],
+                 id="numbers-comma-is-no-clause-end"),
 ]
 
 
@@ -2375,7 +2423,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.142.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.144.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

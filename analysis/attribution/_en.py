@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.142.0"
+RULES_VERSION = "1.144.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -498,7 +498,11 @@ _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the
                         r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:a|an|the)\s")
 _CALL_NOT = re.compile(r"\s*(?:on|for|in|at|back|up|out|off|upon|into|to|it\s+(?:off|quits)|"
                        r"(?:him|her|them|me|us)\s+(?:on|at|back|to|from|in|up|over))\b", re.I)
-_TO_OR_IF = re.compile(r"\b(?:to|whether|if|about|for|what|why|how|when|where|who)\b", re.I)
+# ("to" + a verb: not "its sale to Royal Dutch Shell", "to the committee")
+_TO_OR_IF = re.compile(r"\b(?:to(?=\s+(?:(?:[“\"]|'')\w|(?!(?:the|a|an|his|her|their|its|our|my|"
+                       r"your|this|that|these|those|him|them|me|us)\b)(?-i:[a-z])))|whether|if|"
+                       r"about|for|what|"
+                       r"why|how|when|where|who)\b", re.I)
 # a phrase after a cue, then a colon and a quotation
 _COLON_QUOTE_AHEAD = re.compile(r"[^.!?;:\"“”\n]{1,120}?(?P<colon>:)\s*(?:[“\"]|'')")
 # a noun phrase object after a verb (not a time: "said the day before")
@@ -517,13 +521,13 @@ _AND_ADJUNCT_BEFORE = re.compile(
     r"\b[^;.“”\"]{0,30},\s*$", re.IGNORECASE)
 # where reported content stops: "…, but …", "… and would not …" (a verb phrase of the speaker)
 _NEW_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas|after|before|since|until|although|though|even\s+as|"
-    r"even\s+though)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+    r"(?:,(?P<mark>[”\"])?\s*(?:and|but|while|whereas|after|before|since|until|although|though|"
+    r"even\s+as|even\s+though)|;|\s(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
     r"\s(?:while|whereas))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
     r"another|several|almost|about|nearly|more|fewer|less|half|all|both|few|"
     r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?))"
-    r"(?:\s+[\w.'%-]+){0,6}?\s*$")
+    r"(?:\s+[\w.'%-]+){0,6}?(?:,[^,;“”\"]{1,60},)?\s*$")
 # verbs after "and" that continue the speaker, not the reported clause ("said A and declined to
 # elaborate", "… and added that …")
 _SPEAKER_VP = (
@@ -558,7 +562,8 @@ _CONTENT_CUT = re.compile(
     r"|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|(?:,|\s[—–-])\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
-    r"|,\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|even\s+if|"
+    r"|,(?P<mark>[”\"])?\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|"
+    r"even\s+if|"
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
     r"[a-z]{3,}ing)\b"
@@ -574,8 +579,8 @@ _WORD_AFTER = re.compile(r"[A-Za-z]+")
 _SUBORDINATORS = frozenset({"when", "while", "after", "before", "if", "as", "although", "though",
                             "because", "since", "until", "once", "whereas", "whether"})
 _SUBORDINATE = re.compile(
-    r"\s*(?:(?:and|but|so|yet)\s+)?(?:when|while|after|before|if|as|although|though|because|"
-    r"since|until|once|whereas|asked|when\s+asked|if\s+asked)\b", re.I)
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:even\s+)?(?:when|while|after|before|if|as|although|"
+    r"though|because|since|until|once|whereas|asked|when\s+asked|if\s+asked)\b", re.I)
 # a reported clause that opens with a subordinate clause: "said if he were president, DACA
 # and DAPA would be …", "said if elected president he could work …"
 _CONDITIONAL_CLAUSE = re.compile(
@@ -1808,6 +1813,7 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
 # a verb of permission, its object, then the cue's infinitive: "allow businesses to deny",
 # "enables users to tell" (an act made possible, not one that took place; "forced him to admit"
 # and "caused others to warn" report acts that did)
@@ -1884,12 +1890,29 @@ class _UnitReader:
                 break
             # "…, and one in four said …": a new clause with its own speaker
             m = _NEW_CLAUSE_BEFORE.search(text, max(s, cs - 80), cs)
-            if m is not None and m.start() > s + 3 and self.doc.mark_at(m.start()) is None:
-                end = m.start()
+            if m is not None and m.start() > s + 3 and (
+                    m.group("mark") or self.doc.mark_at(m.start()) is None):
+                # ('“President Obama,” though Beck … said': the marks stay with the first)
+                end = m.end("mark") if m.group("mark") else m.start()
                 break
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
         if self.doc.mark_at(s) is None:
             end = min(end, pe)
+        if subordinate or relative or (
+                _SUBORDINATE.match(text, self.us, s) and
+                not _CLAUSE_BREAK.search(text, self.us, after_cue)):
+            # (the sentence opens with a subordinate clause and the cue is in it: "When he
+            # said X, …"; not "Even as …, Democrats have said …", the cue in the main clause):
+            # the content ends at the clause's comma, or before it
+            c = s
+            while True:
+                c = text.find(",", c + 1, end)
+                if c < 0:
+                    break
+                if self.doc.mark_at(c) is None and not (
+                        text[c - 1:c].isdigit() and text[c + 1:c + 2].isdigit()):
+                    end = c  # (not a number's comma: "about 12,000 voters")
+                    break
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         aside = _THAT_COMMA_ASIDE.match(text, s, end)
         for m in _CONTENT_CUT.finditer(text, s if aside is None else aside.end(), end):
@@ -1897,6 +1920,8 @@ class _UnitReader:
                 # "said the decision, which struck down …, illustrates …": an aside on the
                 # clause's subject, whose verb comes after it
                 continue
+            if m.group("mark") and m.start() > s + 3:
+                return m.end("mark")  # ('to “Go to hell!,” while telling …': the marks stay)
             if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
                 if own_subject and m.group().strip().lower() == "and" and \
                         text[m.start() - 1] != "," and not self.cue_at(m.end()):
@@ -1905,14 +1930,6 @@ class _UnitReader:
                     if verb is not None and verb.group().lower() not in _SPEAKER_VP_SET:
                         continue
                 return m.start()
-        if subordinate or relative or _SUBORDINATE.match(text, self.us, s):
-            c = s
-            while True:
-                c = text.find(",", c + 1, end)
-                if c < 0:
-                    break
-                if self.doc.mark_at(c) is None:
-                    return c
         return end
 
     def read(self) -> list[_Raw]:
@@ -2562,7 +2579,10 @@ class _UnitReader:
                 # addressee, then the quotation
                 return "quote", comma
             if m is not None and comma < 0 and \
-                    not _PREPOSITION_BEFORE_WH.search(text, pos, m.end()):
+                    not _PREPOSITION_BEFORE_WH.search(text, pos, m.end()) and \
+                    not _VERB_SURE.search(text, pos, m.start()):
+                # (nor past a verb of another clause: "is now advising Clinton's campaign on
+                # foreign policy and is thought to be …")
                 # (not past a comma, which the object does not hold: "When asked, Kerry said
                 # that …", "to advise the government on transactions, to vet bond deals"; nor a
                 # question word after a preposition: "advising leaders, including Mobutu Sese
