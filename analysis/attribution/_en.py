@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.144.0"
+RULES_VERSION = "1.145.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -317,7 +317,7 @@ _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesd
          r"for\s+(?:his|her|their|its)\s+part|of\s+course|privately|publicly")
 _ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOT_ADVERB)) + r")\b)[a-z]+ly"
 _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|near|"
-       r"through|about|by|while|as|for|under|when|following|"
+       r"through|about(?!\s+\d)|by|while|as|for|under|when|following|"
        r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|me|him|them|us|"
        r"(?-i:[A-Z]))\b))\s+"
        r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*"
@@ -593,7 +593,7 @@ _CONDITIONAL_CLAUSE = re.compile(
 _QUANTITY_OF = re.compile(r"\s*(?:(?:much|more|most|less|little|fewer)\s+(?:of|than)|"
                           r"at\s+(?:least|most)|(?:about|over|under|only|just)\s+(?:half|a\s+"
                           r"(?:third|quarter|fifth|dozen)|two-thirds|\d[\d,.]*(?:\s+percent|%)?"
-                          r"(?=\s+(?:of|percent|people|voters|[a-z]+s)\b)))\s", re.I)
+                          r"(?=\s+(?:[a-z]+\s+)?(?:of|percent|people|voters|[a-z]+s)\b)))\s", re.I)
 # a lower-case word may start a clause reported without "that" ("said money is needed")
 _BARE_START = re.compile(r"\s*[a-z]")
 _BAD_START = re.compile(
