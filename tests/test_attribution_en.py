@@ -1633,6 +1633,14 @@ OWN = [
                    "say", "en.said-clause")],
                  id="said-about-a-number"),
     pytest.param("He talked about 12 issues.", [], id="talked-about-a-number-is-a-topic"),
+    # rules-en 1.146.0: a negation before the infinitive is the content's ("urged Obama not to
+    # close the prison" had reported "to close the prison")
+    pytest.param("Harman urged Obama last year not to close the prison.",
+                 [("indirect", "not to close the prison", "Harman", "urge", "en.said-to")],
+                 id="urged-x-not-to"),
+    pytest.param("He vowed not to raise taxes.",
+                 [("indirect", "not to raise taxes", "He", "vow", "en.said-to")],
+                 id="vowed-not-to"),
 ]
 
 
@@ -2429,7 +2437,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.145.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.146.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

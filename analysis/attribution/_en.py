@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.145.0"
+RULES_VERSION = "1.146.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -350,7 +350,8 @@ _NOT_THAT_CLAUSE = (r"(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|
 _THAT = re.compile(r"\s*,?\s*that\b" + _NOT_THAT_CLAUSE, re.I)
 _WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
 # (an infinitive may open a quotation: vowed to “take our fight”, promised to ''be …'')
-_TO = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
+_TO = re.compile(r"\s*(?:(?:not|never)\s+)?to\s+"
+                 r"(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
                  r"(?:[“\"‘]|'')?(?-i:[a-z])", re.I)
 _BY = re.compile(r"\s*by\s+", re.I)
 _COLON = re.compile(r"\s*:")
@@ -1813,6 +1814,7 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
 # a verb of permission, its object, then the cue's infinitive: "allow businesses to deny",
 # "enables users to tell" (an act made possible, not one that took place; "forced him to admit"
@@ -2587,7 +2589,9 @@ class _UnitReader:
                 # that …", "to advise the government on transactions, to vet bond deals"; nor a
                 # question word after a preposition: "advising leaders, including Mobutu Sese
                 # Seko in what was then Zaire")
-                return "to", m.start()
+                neg = _NOT_BEFORE.search(text, pos, m.start())
+                # ("urged Obama not to close the prison": the negation is the content's)
+                return "to", (neg.start() if neg is not None else m.start())
         return None
 
     # ---- frames -------------------------------------------------------------------------
