@@ -1641,6 +1641,18 @@ OWN = [
     pytest.param("He vowed not to raise taxes.",
                  [("indirect", "not to raise taxes", "He", "vow", "en.said-to")],
                  id="vowed-not-to"),
+    # rules-en 1.147.0: the comma that closes an opening subordinate clause may sit inside the
+    # closing mark; "Where …" and "Indeed, while …" open subordinate clauses too
+    pytest.param("When he said the plan was \u201cdead,\u201d the party split.",
+                 [("mixed", "the plan was \u201cdead,\u201d", "he", "say", "en.said-clause")],
+                 id="subordinate-clause-comma-inside-the-mark"),
+    pytest.param("Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday "
+                 "he said it still posed ''a direct threat'' to Americans.",
+                 [("mixed", "he had decimated ''core Al Qaeda,''", "he", "boast",
+                   "en.said-that-subject"),
+                  ("mixed", "it still posed ''a direct threat'' to Americans", "he", "say",
+                   "en.said-clause")],
+                 id="where-opens-a-subordinate-clause"),
 ]
 
 
@@ -2437,7 +2449,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.146.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.147.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

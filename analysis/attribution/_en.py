@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.146.0"
+RULES_VERSION = "1.147.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -580,8 +580,9 @@ _WORD_AFTER = re.compile(r"[A-Za-z]+")
 _SUBORDINATORS = frozenset({"when", "while", "after", "before", "if", "as", "although", "though",
                             "because", "since", "until", "once", "whereas", "whether"})
 _SUBORDINATE = re.compile(
-    r"\s*(?:(?:and|but|so|yet)\s+)?(?:even\s+)?(?:when|while|after|before|if|as|although|"
-    r"though|because|since|until|once|whereas|asked|when\s+asked|if\s+asked)\b", re.I)
+    r"\s*(?:(?:and|but|so|yet|indeed|still|now|however|instead|meanwhile|also)\s*,?\s+)?"
+    r"(?:even\s+)?(?:when|while|after|before|if|as|although|though|because|since|until|once|"
+    r"whereas|where|asked|when\s+asked|if\s+asked)\b", re.I)
 # a reported clause that opens with a subordinate clause: "said if he were president, DACA
 # and DAPA would be …", "said if elected president he could work …"
 _CONDITIONAL_CLAUSE = re.compile(
@@ -1814,6 +1815,7 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+_CLOSE_AFTER_COMMA = re.compile(r"[”\"]|''")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
 # a verb of permission, its object, then the cue's infinitive: "allow businesses to deny",
@@ -1914,6 +1916,10 @@ class _UnitReader:
                 if self.doc.mark_at(c) is None and not (
                         text[c - 1:c].isdigit() and text[c + 1:c + 2].isdigit()):
                     end = c  # (not a number's comma: "about 12,000 voters")
+                    break
+                close = _CLOSE_AFTER_COMMA.match(text, c + 1)
+                if close is not None and c + 1 < end:
+                    end = close.end()  # ("that he had decimated ''core Al Qaeda,'' on …")
                     break
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         aside = _THAT_COMMA_ASIDE.match(text, s, end)
@@ -3018,6 +3024,14 @@ class _UnitReader:
         for r in reversed(self.out):
             if r.speaker is not None and r.start < cs:
                 return r.speaker
+        sub = _SUBORDINATE.match(self.text, self.us, cs)
+        if sub is not None and not sub.group().lower().rstrip().endswith("asked") and \
+                not _CLAUSE_BREAK.search(self.text, self.us, cs):
+            # "Where he used to boast that …": the cue is in the opening subordinate clause,
+            # whose subject follows the conjunction
+            subj = _subject_np(self.text, sub.end(), cs)
+            if subj is not None:
+                return subj
         subj = _subject_np(self.text, self.us, cs)
         if subj is None:
             # "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO
