@@ -1653,6 +1653,14 @@ OWN = [
                   ("mixed", "it still posed ''a direct threat'' to Americans", "he", "say",
                    "en.said-clause")],
                  id="where-opens-a-subordinate-clause"),
+    # rules-en 1.148.0: a subordinate clause alone before a cue that goes on is no content
+    pytest.param("As President Barack Obama lectured the nation about Muslims on Sunday night, "
+                 "Donald Trump responded with 11 words.", [],
+                 id="lone-subordinate-clause-is-no-content"),
+    pytest.param("When he arrived, the plan was dead, he said.",
+                 [("indirect", "When he arrived, the plan was dead", "he", "say",
+                   "en.said-postposed")],
+                 id="subordinate-clause-then-its-main-clause-is-content"),
 ]
 
 
@@ -2449,7 +2457,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.147.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.148.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

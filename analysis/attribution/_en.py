@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.147.0"
+RULES_VERSION = "1.148.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1815,6 +1815,9 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+_LONE_SUBORDINATE = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:even\s+)?(?:as|when|while|if|because|although|though|"
+    r"after|before|since|until|once|whereas)\b[^,;:“”\"]*,\s*", re.I)
 _CLOSE_AFTER_COMMA = re.compile(r"[”\"]|''")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
@@ -2314,6 +2317,10 @@ class _UnitReader:
                     # an infinitive, is no postposed cue; nor is one followed by a noun phrase
                     # that is no clause: "With his campaign in disarray, Mr. Trump claimed the
                     # nomination on Tuesday")
+                    if not closing and _LONE_SUBORDINATE.fullmatch(lead_text) and \
+                            not text.startswith(",", _skip_right(text, after, ue)):
+                        return  # "As Obama lectured the nation, Trump responded with …": a
+                        # subordinate clause alone reports nothing
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
