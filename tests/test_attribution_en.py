@@ -1661,6 +1661,18 @@ OWN = [
                  [("indirect", "When he arrived, the plan was dead", "he", "say",
                    "en.said-postposed")],
                  id="subordinate-clause-then-its-main-clause-is-content"),
+    # rules-en 1.149.0: '“…,” which' goes on when the which-clause is quoted too, or when the
+    # marks hold a name (round 17 and round 5 readings)
+    pytest.param('A lawyer said Kavanaugh engaged in "abusive behavior toward girls," which '
+                 '"included the groping of girls."',
+                 [("mixed", 'Kavanaugh engaged in "abusive behavior toward girls," which '
+                   '"included the groping of girls."', "A lawyer", "say", "en.said-clause")],
+                 id="which-clause-in-marks-goes-on"),
+    pytest.param('An official confirmed that bases are now at "Force Protection Bravo," which is '
+                 'the third-highest threat level.',
+                 [("mixed", 'bases are now at "Force Protection Bravo," which is the '
+                   'third-highest threat level', "An official", "confirm", "en.said-that")],
+                 id="which-after-a-name-in-marks-goes-on"),
 ]
 
 
@@ -2457,7 +2469,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.148.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.149.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.148.0"
+RULES_VERSION = "1.149.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1815,6 +1815,8 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+_OPEN_MARK_SOON = re.compile(r"[^“”\"]*?(?:[“\"]|'')")
+_TITLE_CASE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*))*\s*")
 _LONE_SUBORDINATE = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?(?:even\s+)?(?:as|when|while|if|because|although|though|"
     r"after|before|since|until|once|whereas)\b[^,;:“”\"]*,\s*", re.I)
@@ -1932,6 +1934,14 @@ class _UnitReader:
                 # clause's subject, whose verb comes after it
                 continue
             if m.group("mark") and m.start() > s + 3:
+                inner = self.doc.mark_at(m.start())
+                if m.group().rstrip().endswith("which") and (
+                        _OPEN_MARK_SOON.match(text, m.end(), min(end, m.end() + 40)) or (
+                            inner is not None and
+                            _TITLE_CASE.fullmatch(text, inner.start, m.start()))):
+                    # ('“…,” which “included …”': the clause goes on in the speaker's words;
+                    # '“Force Protection Bravo,” which is defined …': a name's description)
+                    continue
                 return m.end("mark")  # ('to “Go to hell!,” while telling …': the marks stay)
             if self.doc.mark_at(m.start()) is None and m.start() > s + 3:
                 if own_subject and m.group().strip().lower() == "and" and \
