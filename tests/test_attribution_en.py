@@ -1673,6 +1673,27 @@ OWN = [
                  [("mixed", 'bases are now at "Force Protection Bravo," which is the '
                    'third-highest threat level', "An official", "confirm", "en.said-that")],
                  id="which-after-a-name-in-marks-goes-on"),
+    # rules-en 1.150.0: dashes — a relative clause between dashes ends at the closing dash (its
+    # "who" stands for the name before the opening dash); an aside between dashes inside the
+    # content does not end it; a number after the addressee ("told ABC 7 that")
+    pytest.param('GOP front-runner Donald Trump - who previously said he would "bomb" oil fields '
+                 '- said at a Saturday rally that the United States should close its borders.',
+                 [("mixed", 'he would "bomb" oil fields', "who", "say", "en.said-clause"),
+                  ("indirect", "the United States should close its borders", "who", "say",
+                   "en.said-that-subject")],
+                 id="relative-clause-between-dashes"),
+    pytest.param("Officials said they recently discovered those old - and previously unreported - "
+                 "postings.",
+                 [("indirect", "they recently discovered those old - and previously "
+                   "unreported - postings", "Officials", "say", "en.said-clause")],
+                 id="aside-between-dashes-stays-in-the-content"),
+    pytest.param("He said the plan would fail - and he was right.",
+                 [("indirect", "the plan would fail", "He", "say", "en.said-clause")],
+                 id="dash-and-a-new-clause-ends-the-content"),
+    pytest.param("Caltrans told ABC 7 that someone had reprogrammed the sign.",
+                 [("indirect", "someone had reprogrammed the sign", "Caltrans", "tell",
+                   "en.said-that")],
+                 id="told-a-station-with-a-number-that"),
 ]
 
 
@@ -2453,6 +2474,13 @@ def test_surname_takes_fullest_name_and_role_takes_named_person():
     assert [q.speaker.canonical for q in quotes] == ["Haley Morris"] * 3
 
 
+def test_who_after_a_dash_stands_for_the_name_before_it():
+    # rules-en 1.150.0: "Donald Trump - who previously said …" (was left as "who")
+    (q, _) = extract('GOP front-runner Donald Trump - who previously said he would "bomb" oil '
+                     'fields - said at a rally that the United States should close its borders.')
+    assert q.speaker.canonical == "Donald Trump"
+
+
 def test_relative_pronoun_speaker():
     text = "The plan was backed by Paul Ryan, who said it would cut taxes."
     (q,) = extract(text)
@@ -2469,7 +2497,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.149.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.150.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

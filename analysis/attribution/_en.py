@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.149.0"
+RULES_VERSION = "1.150.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -726,7 +726,7 @@ _NORM_SOURCE = re.compile(
 _THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|outside|inside|"
                        r"where|when|near|here|there|again|twice|also|repeatedly|privately|"
                        r"publicly|"
-                       r"(?-i:[A-Z])")
+                       r"(?-i:[A-Z])|\d")
 _THAT_AHEAD = re.compile(
     r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")(?:[^.;:!?\"“”]|[“\"][^.!?\"“”]{1,40}[”\"])"
     r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD,
@@ -1852,7 +1852,7 @@ class _UnitReader:
 
     # the end of forward content: the next coordinated cue, "according to", or the unit end
     def content_end(self, s: int, after_cue: int, subordinate: bool = False,
-                    relative: bool = False) -> int:
+                    relative: bool = False, dash: str = "") -> int:
         """End of forward content starting at ``s``: the next subjectless cue (", adding …",
         "… and said …"), "according to", a coordinated verb phrase of the speaker ("… and would
         not say", "…, but …"), the comma that closes an introductory clause ("When he said X,
@@ -1913,6 +1913,12 @@ class _UnitReader:
             # (the sentence opens with a subordinate clause and the cue is in it: "When he
             # said X, …"; not "Even as …, Democrats have said …", the cue in the main clause):
             # the content ends at the clause's comma, or before it
+            if dash:
+                # "Donald Trump - who previously said he would … - said at a rally": a relative
+                # clause between dashes ends at the closing dash
+                k = text.find(f" {dash} ", s, end)
+                if k > s:
+                    end = k
             c = s
             while True:
                 c = text.find(",", c + 1, end)
@@ -1929,6 +1935,10 @@ class _UnitReader:
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         aside = _THAT_COMMA_ASIDE.match(text, s, end)
         for m in _CONTENT_CUT.finditer(text, s if aside is None else aside.end(), end):
+            dash = m.group().strip()[:1]
+            if dash and dash in "—–-" and \
+                    text.find(f" {dash} ", m.end(), min(end, m.end() + 50)) >= 0:
+                continue  # "those old - and previously unreported - postings": an aside
             if m.group().endswith("which") and self.verb_after_aside(m.start()):
                 # "said the decision, which struck down …, illustrates …": an aside on the
                 # clause's subject, whose verb comes after it
@@ -2721,7 +2731,9 @@ class _UnitReader:
                 return
         relative = speaker is not None and text[speaker[0]:speaker[1]].lower() in (
             "who", "which")
-        end = self.content_end(pos, ce, subordinate, relative)
+        dash = text[max(0, speaker[0] - 3):speaker[0]].strip() if relative else ""
+        end = self.content_end(pos, ce, subordinate, relative,
+                               dash if dash in ("-", "—", "–") else "")
         if kind in ("quote", "colon"):
             m = self.doc.mark_at(_first_non_space(text, pos + (1 if text[pos:pos + 1] in ",:"
                                                                else 0)))
@@ -4345,8 +4357,10 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     k = pos
     while k > 0 and text[k - 1].isspace():
         k -= 1
-    if k > 0 and text[k - 1] == ",":
-        k -= 1
+    if (k > 0 and text[k - 1] in ",—–(") or (k > 1 and text[k - 2:k] == " -"):
+        k -= 1  # (", who", " - who", " — who", "(who")
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
     lo = max(0, k - 160, text.rfind("\n", 0, k) + 1)
     for m in _SENTENCE_END_BACK.finditer(text, lo, k):
         lo = m.end()  # not across a sentence: "… in November.\n\nAmong those who …"
