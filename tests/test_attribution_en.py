@@ -1694,6 +1694,15 @@ OWN = [
                  [("indirect", "someone had reprogrammed the sign", "Caltrans", "tell",
                    "en.said-that")],
                  id="told-a-station-with-a-number-that"),
+    # rules-en 1.151.0: a work's title in marks after the cue is no quotation
+    pytest.param("Fidel Castro's revolution in 1959 dampened plans to return home, Mr. Rubio said "
+                 "in his 2012 book, ''An American Son.''",
+                 [("indirect", "Fidel Castro's revolution in 1959 dampened plans to return home",
+                   "Mr. Rubio", "say", "en.said-postposed")],
+                 id="book-title-after-the-cue-is-no-quote"),
+    pytest.param("He said in his book, \u201cI never wanted to run for office.\u201d",
+                 [("direct", "I never wanted to run for office", "He", "say", "en.said-quote")],
+                 id="sentence-quoted-from-a-book-is-a-quote"),
 ]
 
 
@@ -2497,7 +2506,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.150.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.151.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.150.0"
+RULES_VERSION = "1.151.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1815,6 +1815,12 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+# a work named after the cue, then its title in marks: "in his 2012 book, ''An American Son''"
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|article|essay|"
+                          r"column|op-ed|song|album|play|poem|report|study|show|program|"
+                          r"programme|podcast|series|titled|entitled|called)\s*,?\s*$", re.I)
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z0-9][\w'’:&!?-]*|a|an|the|of|and|or|in|on|to|for|at|by|"
+                          r"with|from)\s*){1,10}[.,!?]?")
 _OPEN_MARK_SOON = re.compile(r"[^“”\"]*?(?:[“\"]|'')")
 _TITLE_CASE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*))*\s*")
 _LONE_SUBORDINATE = re.compile(
@@ -2195,6 +2201,12 @@ class _UnitReader:
         after = obj_end if obj_end is not None else pos
         after_adj = _skip_right(text, after, ue)
         kind = _right_kind(text, after_adj, ue)
+        if kind == "quote" and _WORK_BEFORE.search(text, max(after, after_adj - 40), after_adj):
+            title = self.doc.mark_at(_OPEN_AFTER.match(text, after_adj, ue).end() - 1)
+            if title is not None and _TITLE_WORDS.fullmatch(text, title.start, title.end) and \
+                    not text[_outer_end(title):ue].strip(" .,!?;:…"):
+                # "Mr. Rubio said in his 2012 book, ''An American Son.''": the work's title
+                after_adj, kind = _outer_end(title), "end"
         spoken = _COMMA_SPOKEN_CLAUSE.match(text, after_adj, ue) \
             if obj_end is None and verb.lemma in _SPOKEN_CLAUSE_CUES and not postposed_left \
             else None
