@@ -1703,6 +1703,34 @@ OWN = [
     pytest.param("He said in his book, \u201cI never wanted to run for office.\u201d",
                  [("direct", "I never wanted to run for office", "He", "say", "en.said-quote")],
                  id="sentence-quoted-from-a-book-is-a-quote"),
+    # rules-en 1.152.0 (PolNeAR train speaker names): the subject of a clause keeps a
+    # capitalised modifier's group or role ("Republican presidential candidate Donald Trump
+    # quickly took …", "Six Gannett newspapers …", "Federal officials …" had "Republican",
+    # "Six Gannett", "Federal"); "Moreover," opens no subject; a city and its state stay in
+    # the speaker
+    pytest.param("Republican presidential candidate Donald Trump quickly took to Twitter, "
+                 "writing: \u201cThis is bad.\u201d",
+                 [("direct", "This is bad", "Republican presidential candidate Donald Trump",
+                   "write", "en.said-colon-subject")],
+                 id="modifier-role-name-then-a-verb"),
+    pytest.param("Federal officials familiar with the server taken from the house in Chappaqua, "
+                 "N.Y., said that the server was old.",
+                 [("indirect", "the server was old", "Federal officials", "say",
+                   "en.said-that-subject")],
+                 id="capitalised-modifier-then-a-group"),
+    pytest.param("Moreover, Jeffrey D. Sachs, director of the Earth Institute, noted this week "
+                 "that the plan was bad.",
+                 [("indirect", "the plan was bad", "Jeffrey D. Sachs", "note",
+                   "en.said-that-subject")],
+                 id="moreover-opens-no-subject"),
+    pytest.param("Stacy Baker of Columbia, South Carolina says Cruz will win.",
+                 [("indirect", "Cruz will win", "Stacy Baker of Columbia, South Carolina", "say",
+                   "en.said-clause")],
+                 id="city-and-state-in-the-speaker"),
+    pytest.param("In an article from Politico, Eli Stoklos wrote that the endorsements were big.",
+                 [("indirect", "the endorsements were big", "Eli Stoklos", "write",
+                   "en.said-that")],
+                 id="comma-after-a-source-is-no-state"),
 ]
 
 
@@ -2483,6 +2511,17 @@ def test_surname_takes_fullest_name_and_role_takes_named_person():
     assert [q.speaker.canonical for q in quotes] == ["Haley Morris"] * 3
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Six newspapers in New Jersey said the plan was bad.", "Six newspapers in New Jersey"),
+    ("Residents of Flint said the water was bad.", "Residents of Flint"),
+    ("Officials of the Justice Department said the plan was bad.", "Justice Department"),
+])
+def test_group_of_a_place_is_the_group(text, canonical):
+    # rules-en 1.152.0: a group from a place is the group, not the place ("New Jersey")
+    (q,) = extract(text)
+    assert q.speaker.canonical == canonical
+
+
 def test_who_after_a_dash_stands_for_the_name_before_it():
     # rules-en 1.150.0: "Donald Trump - who previously said …" (was left as "who")
     (q, _) = extract('GOP front-runner Donald Trump - who previously said he would "bomb" oil '
@@ -2506,7 +2545,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.151.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.152.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

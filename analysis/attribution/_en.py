@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.151.0"
+RULES_VERSION = "1.152.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1307,6 +1307,11 @@ def _np_left(toks, i: int) -> int:
                     toks[j + 1][2].isdigit():
                 j -= 1  # a number's thousands: "1,409 teachers"
                 continue
+            if t == "," and 2 < j < i <= j + 2 and _cap(toks[j - 1][2]) and \
+                    toks[j - 2][2] in ("of", "from") and \
+                    " ".join(toks[n][2] for n in range(j + 1, i + 1)) in _US_STATES:
+                j -= 1  # a city and its state: "Stacy Baker of Columbia, South Carolina says"
+                continue
             if t[:1] == "'" and 1 < j < i and toks[j - 1][2].lower() in SUBJ_PRONOUNS and \
                     _is_word(toks[j - 2][2]) and toks[j - 2][2].lower() not in STOP_LEFT:
                 j -= 2  # a relative clause without "who": "Several people I've spoken with"
@@ -1477,6 +1482,15 @@ _TIME_LEAD = re.compile(
 # a month is a date, not a name ("April Mellody"), when a number follows: "February 2010"
 _DIGIT_NEXT = re.compile(r"\s+\d")
 # a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
+_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut
+    Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine
+    Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
+    Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+    Wyoming Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass.
+    Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wyo.
+    D.C. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I. W.Va.""".split()) | frozenset({
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 _STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
 
 
@@ -1503,7 +1517,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         if not m:
             return None
         w = m.group(1).lower()
-        if w in ("but", "and", "so", "yet", "still", "now", "meanwhile", "also", "then") or (
+        if w in _CLAUSE_ADVERBS or (
                 w == "even" and text[_first_non_space(text, m.end(1)):][:1].isupper()):
             # ("Even Lindsey Graham, who …, said": not "Even if …")
             pos = m.end(1)
@@ -1551,10 +1565,27 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             # "Republican presidential candidate Donald Trump said": a capitalised modifier,
             # a lowercase role, then the name right before the verb
             role_name = _ROLE_THEN_NAME.match(text, e, hi)
+            if role_name is None:
+                role_name = _ROLE_THEN_NAME_VERB.match(text, e, hi)
+                last = role_name.group(1).split()[-1].lower() if role_name is not None else ""
+                if not (_role_word(last) or last in ("front-runner", "frontrunner", "hopeful",
+                                                     "moderator", "anchor", "host")) or \
+                        _VERB_SURE.search(role_name.group(1)):
+                    role_name = None  # ("Clinton celebrated in Florida": a verb, a place)
             if role_name is not None and not any(
                     w.lower() in lexicon().forms or w.lower() in STOP_LEFT
                     for w in role_name.group(1).split()):
                 e = role_name.end(2)
+            elif not text[m.start(1):e].endswith(("'s", "’s", "s'", "s’")):
+                # "Six Gannett newspapers …", "Federal officials …", "Other Republican
+                # candidates …": a capitalised modifier, then the group it qualifies (a
+                # possessive is taken below: "NATO's secretary general")
+                head = _LOWER_HEAD.match(text, e, hi)
+                if head is not None and (head.group(2).lower() in _GROUP_HEADS or
+                                         _role_word(head.group(2).lower())) and not any(
+                        w.lower() in lexicon().forms or w.lower() in STOP_LEFT
+                        for w in head.group(0).split()):
+                    e = head.end()
         if e is not None and text[e - 1:e] in ("s", "S") and text[e:e + 1] in ("'", "’") and \
                 text[e + 1:e + 2] == " ":
             e += 1  # a possessive after an s: "Ambassador Stevens' deputy"
@@ -1577,8 +1608,11 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                 break
             if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
                                           (lt.endswith("s") and not lt.endswith("ss")) or
-                                          lt in _PLURAL_VERBS):
-                break  # "The mayor branded …", "Some observers see …": the verb ends it
+                                          lt in _PLURAL_VERBS) and \
+                    not (lt in _GROUP_HEADS and _cap(toks[k - 1][2])):
+                # "The mayor branded …", "Some observers see …": the verb ends it (not "Six
+                # Gannett newspapers", "Other Republican candidates": the group named)
+                break
             e = b
     if e is None:
         return None
@@ -1815,6 +1849,11 @@ _PARTICIPIAL_LEAD = re.compile(
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+# words that open a clause before its subject ("Moreover, Jeffrey D. Sachs … noted")
+_CLAUSE_ADVERBS = frozenset({"but", "and", "so", "yet", "still", "now", "meanwhile", "also",
+                             "then", "moreover", "likewise", "furthermore", "additionally",
+                             "similarly", "however", "instead", "indeed", "besides",
+                             "nevertheless", "nonetheless", "separately", "finally"})
 # a work named after the cue, then its title in marks: "in his 2012 book, ''An American Son''"
 _WORK_BEFORE = re.compile(r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|article|essay|"
                           r"column|op-ed|song|album|play|poem|report|study|show|program|"
@@ -3403,6 +3442,12 @@ class _Names:
             right = joint.group(2)
             right = self.canonical(right, pos)[0] if right[:1].isupper() else right
             return f"{left} and {right}", "", False
+        g = _GROUP_IN_PLACE.fullmatch(part)
+        if g is not None and g.group("head").lower() in _GROUP_HEADS and \
+                not any(w.lower() in lex.orgs for w in g.group("place").split()):
+            # "Six Gannett newspapers in New Jersey", "Residents of Flint": the group, not the
+            # place it is from
+            return _DEFINITE_LEAD.sub("", part), "", False
         m = _IN_PLACE.search(part)
         if m is not None and m.group("head").lower() in lex.orgs and (
                 part[:1].isupper() or part.split()[0].lower() in DETS):
@@ -3970,6 +4015,17 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!
 _TITLED = re.compile(r"(M(?:rs?|s))\.?\s+([A-Z][\w'-]+)")  # starts with a literal: fast
 # (a name does not run over a line: "Story Continued Below\n\nObama")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*[ \t\xa0]+){1,3})$")
+# (the same, the name followed by its verb: "Republican presidential candidate Donald Trump
+# quickly took to Twitter, writing")
+_ROLE_THEN_NAME_VERB = re.compile(
+    r"\s+((?:[a-z][\w'-]*\s+){1,3})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)(?=\s+[a-z])")
+_LOWER_HEAD = re.compile(r"(\s+[a-z][\w'-]*){0,2}?\s+([a-z][\w'-]*)(?=[\s,]|$)")
+_GROUP_HEADS = frozenset("""officials official supporters voters activists artists writers people
+    residents protesters critics analysts experts economists newspapers papers outlets sources
+    advisers advisors allies donors delegates students workers families officers agents
+    investigators prosecutors lawyers attorneys scientists researchers conservatives liberals
+    progressives evangelicals leaders aides candidates lawmakers legislators senators governors
+    groups organizations diplomats generals commanders authorities forces troops""".split())
 _ROLE_THEN_NAME = re.compile(
     r"\s+((?:[a-z][\w'-]*\s+){1,4})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)"
     r"(?=(?:\s+(?:also|has|had|have|was|is|will|would|again|then|\w+ly))*\s*$)")
@@ -3994,6 +4050,8 @@ _PERSON_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|C
                          r"Rev)\.[ \t\xa0]+" + _NAME_WORD + r"(?:[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" +
                          _NAME_WORD + r")*|" + _NAME_WORD + r"(?:[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" +
                          _NAME_WORD + r")+)")  # (a name does not run over a line)
+_GROUP_IN_PLACE = re.compile(r"(?:[\w'’.-]+\s+){0,4}(?P<head>[A-Za-z][\w'-]+)\s+(?:in|of|from)\s+"
+                             r"(?P<place>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
 _IN_PLACE = re.compile(r"\b(?P<head>[A-Z][\w'-]+)\s+in\s+(?:the\s+)?[A-Z][\w.'-]*"
                        r"(?:\s+[A-Z][\w.'-]*)*$")
 _WITH_EMPLOYER = re.compile(r"((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s+with\s+(?:the\s+)?"
