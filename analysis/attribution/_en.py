@@ -1481,7 +1481,7 @@ _TIME_LEAD = re.compile(
 
 # a month is a date, not a name ("April Mellody"), when a number follows: "February 2010"
 _DIGIT_NEXT = re.compile(r"\s+\d")
-# a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
+# the US states and their abbreviations: a city's state after its comma stays in the speaker
 _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut
     Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine
     Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
@@ -1491,6 +1491,7 @@ _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Co
     D.C. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I. W.Va.""".split()) | frozenset({
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
+# a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
 _STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
 
 
@@ -1848,6 +1849,7 @@ _PARTICIPIAL_LEAD = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?(?:(?:after|before|upon|on|while|when|since|in|by|"
     r"without)\s+)?(?P<having>having\s+)?(?:(?:also|already|first|repeatedly|publicly|"
     r"privately|previously|recently|once|again)\s+)?", re.I)
+# an article: the noun phrase of a relative clause, not a "that"-clause's opening
 _DET_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
 # words that open a clause before its subject ("Moreover, Jeffrey D. Sachs … noted")
 _CLAUSE_ADVERBS = frozenset({"but", "and", "so", "yet", "still", "now", "meanwhile", "also",
@@ -1860,11 +1862,15 @@ _WORK_BEFORE = re.compile(r"\b(?:book|memoir|memoirs|novel|film|movie|documentar
                           r"programme|podcast|series|titled|entitled|called)\s*,?\s*$", re.I)
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z0-9][\w'’:&!?-]*|a|an|the|of|and|or|in|on|to|for|at|by|"
                           r"with|from)\s*){1,10}[.,!?]?")
+# an opening mark ahead (a which-clause that goes on in the speaker's words), a name in marks
 _OPEN_MARK_SOON = re.compile(r"[^“”\"]*?(?:[“\"]|'')")
 _TITLE_CASE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*))*\s*")
+# a subordinate clause alone before the cue's subject: "As Obama lectured the nation, …"
 _LONE_SUBORDINATE = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?(?:even\s+)?(?:as|when|while|if|because|although|though|"
     r"after|before|since|until|once|whereas)\b[^,;:“”\"]*,\s*", re.I)
+# a closing mark right after a comma ("''core Al Qaeda,''"); a negation before "to"; a break
+# between clauses (a comma, a dash)
 _CLOSE_AFTER_COMMA = re.compile(r"[”\"]|''")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
@@ -1980,9 +1986,9 @@ class _UnitReader:
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         aside = _THAT_COMMA_ASIDE.match(text, s, end)
         for m in _CONTENT_CUT.finditer(text, s if aside is None else aside.end(), end):
-            dash = m.group().strip()[:1]
-            if dash and dash in "—–-" and \
-                    text.find(f" {dash} ", m.end(), min(end, m.end() + 50)) >= 0:
+            opening = m.group().strip()[:1]
+            if opening and opening in "—–-" and \
+                    text.find(f" {opening} ", m.end(), min(end, m.end() + 50)) >= 0:
                 continue  # "those old - and previously unreported - postings": an aside
             if m.group().endswith("which") and self.verb_after_aside(m.start()):
                 # "said the decision, which struck down …, illustrates …": an aside on the
@@ -2667,12 +2673,11 @@ class _UnitReader:
             if m is not None and comma < 0 and \
                     not _PREPOSITION_BEFORE_WH.search(text, pos, m.end()) and \
                     not _VERB_SURE.search(text, pos, m.start()):
-                # (nor past a verb of another clause: "is now advising Clinton's campaign on
-                # foreign policy and is thought to be …")
                 # (not past a comma, which the object does not hold: "When asked, Kerry said
                 # that …", "to advise the government on transactions, to vet bond deals"; nor a
                 # question word after a preposition: "advising leaders, including Mobutu Sese
-                # Seko in what was then Zaire")
+                # Seko in what was then Zaire"; nor past a verb of another clause: "is now
+                # advising Clinton's campaign on foreign policy and is thought to be …")
                 neg = _NOT_BEFORE.search(text, pos, m.start())
                 # ("urged Obama not to close the prison": the negation is the content's)
                 return "to", (neg.start() if neg is not None else m.start())
@@ -4015,10 +4020,15 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!
 _TITLED = re.compile(r"(M(?:rs?|s))\.?\s+([A-Z][\w'-]+)")  # starts with a literal: fast
 # (a name does not run over a line: "Story Continued Below\n\nObama")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*[ \t\xa0]+){1,3})$")
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:[a-z][\w'-]*\s+){1,4})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)"
+    r"(?=(?:\s+(?:also|has|had|have|was|is|will|would|again|then|\w+ly))*\s*$)")
 # (the same, the name followed by its verb: "Republican presidential candidate Donald Trump
 # quickly took to Twitter, writing")
 _ROLE_THEN_NAME_VERB = re.compile(
     r"\s+((?:[a-z][\w'-]*\s+){1,3})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)(?=\s+[a-z])")
+# a capitalised modifier's lower-case head, one to three words on: "Six Gannett newspapers",
+# "Federal officials", "Other Republican candidates" (a group or a role, not a verb)
 _LOWER_HEAD = re.compile(r"(\s+[a-z][\w'-]*){0,2}?\s+([a-z][\w'-]*)(?=[\s,]|$)")
 _GROUP_HEADS = frozenset("""officials official supporters voters activists artists writers people
     residents protesters critics analysts experts economists newspapers papers outlets sources
@@ -4026,9 +4036,6 @@ _GROUP_HEADS = frozenset("""officials official supporters voters activists artis
     investigators prosecutors lawyers attorneys scientists researchers conservatives liberals
     progressives evangelicals leaders aides candidates lawmakers legislators senators governors
     groups organizations diplomats generals commanders authorities forces troops""".split())
-_ROLE_THEN_NAME = re.compile(
-    r"\s+((?:[a-z][\w'-]*\s+){1,4})((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)"
-    r"(?=(?:\s+(?:also|has|had|have|was|is|will|would|again|then|\w+ly))*\s*$)")
 # ", Sarah Sanders," / ", David Woodard of Clemson University,": a name in apposition
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+"
                               r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
