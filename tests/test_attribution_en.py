@@ -1731,6 +1731,26 @@ OWN = [
                  [("indirect", "the endorsements were big", "Eli Stoklos", "write",
                    "en.said-that")],
                  id="comma-after-a-source-is-no-state"),
+    # rules-en 1.153.0: "as many as 40 percent of …" is a quantity in the speaker, not an "as"
+    # clause; a number's comma in an opening phrase; "multiple", "several" + a group
+    pytest.param("By the time those primaries concluded, as many as 40 percent of Clinton voters "
+                 "said they could not support Barack Obama.",
+                 [("indirect", "they could not support Barack Obama",
+                   "as many as 40 percent of Clinton voters", "say", "en.said-clause")],
+                 id="as-many-as-a-quantity"),
+    pytest.param("Polls show as many as 30 percent of his backers say they will not vote for her.",
+                 [("indirect", "they will not vote for her",
+                   "as many as 30 percent of his backers", "say", "en.said-clause")],
+                 id="as-many-as-after-another-clause"),
+    pytest.param("While it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+                 "president, suggested that the troubles were bad.",
+                 [("indirect", "the troubles were bad", "Jay DiPietro", "suggest",
+                   "en.said-that-subject")],
+                 id="numbers-comma-in-an-opening-phrase"),
+    pytest.param("Several prominent conservatives said the war was unwinnable.",
+                 [("indirect", "the war was unwinnable", "Several prominent conservatives",
+                   "say", "en.said-clause")],
+                 id="several-adjective-group"),
 ]
 
 
@@ -2545,7 +2565,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.152.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.153.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.152.0"
+RULES_VERSION = "1.153.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1352,6 +1352,10 @@ def _np_left(toks, i: int) -> int:
                                           toks[j - 1][2].lower() in _RELATION_TO):
             j -= 2  # "a source close to him", "an aide to Hillary Clinton"
             continue
+        if lw == "as" and 1 < j < i and toks[j - 1][2].lower() in ("many", "much", "few") and \
+                toks[j - 2][2].lower() == "as" and toks[j + 1][2][:1].isdigit():
+            j -= 3  # a quantity: "as many as 40 percent of Clinton voters said" (and no more:
+            break   # "Polls show as many as 30 percent of his backers say")
         if lw in STOP_LEFT and not (j < i and _acronym(t)) and \
                 not _capitalised_after_name(toks, j) and not (
                 lw in _ADJECTIVE_AFTER_DET and j > 0 and toks[j - 1][2].lower() in DETS):
@@ -1363,8 +1367,10 @@ def _np_left(toks, i: int) -> int:
         j -= 1
     j += 1
     # trim clause-initial words and prepositional lead-ins
-    while j <= i and toks[j][2].lower() in LEADING_TRIM and not _acronym(toks[j][2]):
-        j += 1
+    while j <= i and toks[j][2].lower() in LEADING_TRIM and not _acronym(toks[j][2]) and \
+            not (j < i and toks[j][2].lower() == "as" and
+                 toks[j + 1][2].lower() in ("many", "much", "few")):
+        j += 1  # (not the quantity "as many as 40 percent")
     if 0 < j < i and toks[j][2].lower() in ("least", "most") and toks[j - 1][2].lower() == "at":
         j -= 1  # a quantity: "at least 21,000"
     # a participle with its object is not part of the phrase: "launching a campaign"
@@ -1534,6 +1540,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                 w in WEEKDAYS or _TIME_LEAD.match(text, pos, hi) or (
                     w in MONTHS and _DIGIT_NEXT.match(text, m.end(1), hi)):
             c = text.find(",", pos, hi)
+            while 0 < c < hi - 1 and text[c - 1].isdigit() and text[c + 1].isdigit():
+                c = text.find(",", c + 1, hi)  # (not a number's comma: "$70,000")
             if c < 0 or c - pos > 150:
                 return None
             pos = c + 1
@@ -1600,7 +1608,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                 e = b
     elif first.islower() and _role_word(first):
         e = m.end(1)  # a bare plural of a role: "Over the past weeks, prosecutors charged …"
-    elif first.lower() in DETS:
+    elif first.lower() in DETS or first.lower() in ("multiple", "numerous", "various"):
         for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
             if not _is_word(t) or (k > 6 and not (k <= 12 and _cap(t) and _cap(toks[k - 1][2]))) \
@@ -1610,7 +1618,7 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
                                           (lt.endswith("s") and not lt.endswith("ss")) or
                                           lt in _PLURAL_VERBS) and \
-                    not (lt in _GROUP_HEADS and _cap(toks[k - 1][2])):
+                    lt not in _GROUP_HEADS:
                 # "The mayor branded …", "Some observers see …": the verb ends it (not "Six
                 # Gannett newspapers", "Other Republican candidates": the group named)
                 break
@@ -4035,7 +4043,8 @@ _GROUP_HEADS = frozenset("""officials official supporters voters activists artis
     advisers advisors allies donors delegates students workers families officers agents
     investigators prosecutors lawyers attorneys scientists researchers conservatives liberals
     progressives evangelicals leaders aides candidates lawmakers legislators senators governors
-    groups organizations diplomats generals commanders authorities forces troops""".split())
+    groups organizations diplomats generals commanders authorities forces troops veterans
+    soldiers""".split())
 # ", Sarah Sanders," / ", David Woodard of Clemson University,": a name in apposition
 _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+"
                               r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
