@@ -1751,6 +1751,16 @@ OWN = [
                  [("indirect", "the war was unwinnable", "Several prominent conservatives",
                    "say", "en.said-clause")],
                  id="several-adjective-group"),
+    # rules-en 1.154.0, cues-en 1.11.0: a speech noun with its owner, a colon and a quotation
+    pytest.param("Clinton\u2019s response was: \u201cIs Dalton Brody off Conn or "
+                 "Wisconsin?\u201d",
+                 [("direct", "Is Dalton Brody off Conn or Wisconsin?", "Clinton", "response (noun)",
+                   "en.noun-colon")],
+                 id="owners-response-was-colon-quote"),
+    pytest.param("Trump's answer: \u201cWe will win.\u201d",
+                 [("direct", "We will win", "Trump", "response (noun)", "en.noun-colon")],
+                 id="owners-answer-colon-quote"),
+    pytest.param("The message was: \u201cWe will win.\u201d", [], id="speech-noun-without-owner"),
 ]
 
 
@@ -2564,8 +2574,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.10.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.153.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.11.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.154.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.153.0"
+RULES_VERSION = "1.154.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -137,6 +137,7 @@ class _Lexicon:
     pattern: re.Pattern[str]
     nouns: dict[str, CueVerb]  # speech nouns (frame "noun"): "his comment that …"
     noun_pattern: re.Pattern[str]
+    noun_colon_pattern: re.Pattern[str]  # "Clinton's response was: “…”"
     titles: dict[str, str]  # word -> gender ("m", "f" or "")
     roles: dict[str, tuple[str, str]]  # word -> (gender, type)
     anonymous: frozenset[str]
@@ -176,6 +177,10 @@ def load_lexicon(cues_path: str | Path = CUES_FILE,
     noun_pattern = re.compile(_POSSESSOR + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" +
                               trie_pattern(nouns or {"statement"}) + r"),?\s+(?P<that>that)\s+"
                               r"(?P<next>[\w'’]+)")
+    noun_colon_pattern = re.compile(
+        _POSSESSOR + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + trie_pattern(nouns or {"statement"})
+        + r")(?:\s+(?:was|is|were|are)(?:\s+(?:simple|clear|blunt|short|brief|direct|terse|"
+        r"succinct|swift|immediate|unequivocal|characteristic|typical))?)?\s*:\s*(?=[“\"]|'')")
     spk = read_table(speakers_path, required=("word", "kind", "gender", "type"))
     titles: dict[str, str] = {}
     roles: dict[str, tuple[str, str]] = {}
@@ -201,8 +206,8 @@ def load_lexicon(cues_path: str | Path = CUES_FILE,
         elif kind == "org":
             orgs.add(word)
     versions = {cues.name: cues.version, spk.name: spk.version, RULES_NAME: RULES_VERSION}
-    return _Lexicon(forms, pattern, nouns, noun_pattern, titles, roles, frozenset(anonymous),
-                    first, frozenset(orgs), versions)
+    return _Lexicon(forms, pattern, nouns, noun_pattern, noun_colon_pattern, titles, roles,
+                    frozenset(anonymous), first, frozenset(orgs), versions)
 
 
 # the owner of a speech noun: "his comment that", "Rick Santorum's claim that"
@@ -4705,6 +4710,30 @@ def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
     return out
 
 
+def _speech_noun_colon(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
+    """A speech noun with its owner, a colon and a quotation: "Clinton's response was: “Is
+    Dalton Brody off Conn or Wisconsin?”", "His message was simple: “…”" (rule
+    ``en.noun-colon``; the speaker is the owner, the quotation a direct quote)."""
+    text = d.text
+    if text.find(":", us, ue) < 0:
+        return []  # (cheap test first)
+    out: list[_Raw] = []
+    for m in lex.noun_colon_pattern.finditer(text, us, ue):
+        q = d.mark_at(_OPEN_AFTER.match(text, m.end(), ue).end() - 1)
+        if q is None or d.mark_at(m.start("noun")) is not None:
+            continue
+        ds, de = _inner_span(text, q)
+        if de - ds < 2:
+            continue
+        owner = "pron" if m.group("pron") else "name"
+        verb = lex.nouns[m.group("noun").lower()]
+        out.append(_Raw("direct", ds, de, (m.start("noun"), m.end("noun"), verb),
+                        "en.noun-colon", m.span(owner),
+                        "pronoun" if owner == "pron" else "mention", marks=((ds, de),),
+                        after=ds))
+    return out
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """Words in marks written as a title: every word capitalised but the short function words
     of title case (“Saturday Night Live”, “Teenage as a Second Language”, “Iran: Between
@@ -4838,6 +4867,7 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
         got = _UnitReader(d, lex, us, ue, all_cues[i:j]).read() if i < j else []
         if lex.nouns:
             got = _add_new(got, _speech_nouns(d, lex, us, ue, all_cues[i:j]))
+            got = _add_new(got, _speech_noun_colon(d, lex, us, ue))
         if got and MIXED_FRAGMENTS:
             got = _add_new(got, _coordinated_fragment(d, us, ue, got))
         if not got:
