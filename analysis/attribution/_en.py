@@ -1971,9 +1971,7 @@ class _UnitReader:
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
         if self.doc.mark_at(s) is None:
             end = min(end, pe)
-        if subordinate or relative or (
-                _SUBORDINATE.match(text, self.us, s) and
-                not _CLAUSE_BREAK.search(text, self.us, after_cue)):
+        if subordinate or relative or self.opening_subordinate(after_cue) is not None:
             # (the sentence opens with a subordinate clause and the cue is in it: "When he
             # said X, …"; not "Even as …, Democrats have said …", the cue in the main clause):
             # the content ends at the clause's comma, or before it
@@ -3118,13 +3116,19 @@ class _UnitReader:
             return None
         return toks[j][0], toks[k - 1][1]
 
+    def opening_subordinate(self, pos: int) -> re.Match[str] | None:
+        """The conjunction of the subordinate clause that opens the sentence, when ``pos`` is
+        still inside that clause (no comma or dash before it): "When he said X, …", "Where he
+        used to boast that …"; not "Even as …, Democrats have said …"."""
+        m = _SUBORDINATE.match(self.text, self.us, pos)
+        return m if m is not None and not _CLAUSE_BREAK.search(self.text, self.us, pos) else None
+
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
         for r in reversed(self.out):
             if r.speaker is not None and r.start < cs:
                 return r.speaker
-        sub = _SUBORDINATE.match(self.text, self.us, cs)
-        if sub is not None and not sub.group().lower().rstrip().endswith("asked") and \
-                not _CLAUSE_BREAK.search(self.text, self.us, cs):
+        sub = self.opening_subordinate(cs)
+        if sub is not None and not sub.group().lower().rstrip().endswith("asked"):
             # "Where he used to boast that …": the cue is in the opening subordinate clause,
             # whose subject follows the conjunction
             subj = _subject_np(self.text, sub.end(), cs)
