@@ -493,10 +493,15 @@ OWN = [
         [],
         id="imperative-no-speaker"),
     pytest.param(
-        'The mayor branded the protesters "outside agitators" on Monday.',
+        'The mayor termed the protesters "outside agitators" on Monday.',
         [("mixed", 'the protesters "outside agitators" on Monday', "The mayor", None,
           "en.mixed-fragment")],
         id="mixed-fragment-subject-verb"),
+    pytest.param(  # cues-en 1.12.0: "brand" is a critical cue of a noun phrase in marks
+        'The mayor branded the protesters "outside agitators" on Monday.',
+        [("mixed", 'the protesters "outside agitators" on Monday', "The mayor", "brand",
+          "en.said-clause")],
+        id="branded-np-quoted"),
     pytest.param(
         'He watched "Saturday Night Live" on Sunday.',
         [],
@@ -1761,6 +1766,48 @@ OWN = [
                  [("direct", "We will win", "Trump", "response (noun)", "en.noun-colon")],
                  id="owners-answer-colon-quote"),
     pytest.param("The message was: \u201cWe will win.\u201d", [], id="speech-noun-without-owner"),
+    # rules-en 1.155.0, cues-en 1.12.0: a characterisation in marks after "as" ("referred to",
+    # "heralded", "defended", "summed up" … X as “…”) ends with its quotation before a comma
+    # or a time word; a perfect participle reads like one in -ing; a tripled apostrophe closes
+    # an inner quotation and the doubled mark; an age is a subject before a participle
+    pytest.param("Bush referred to Rubio as \u201ca bright, charismatic leader\u201d but described "
+                 "his leadership skills as a \u201cwork in progress.\u201d",
+                 [("mixed", "Rubio as \u201ca bright, charismatic leader\u201d", "Bush", "refer to",
+                   "en.said-clause"),
+                  ("mixed", "his leadership skills as a \u201cwork in progress.\u201d", "Bush",
+                   "describe", "en.said-clause-subject")],
+                 id="referred-to-x-as-quoted"),
+    pytest.param("Trump further summed up Clinton as \u201cterrible,\u201d denounced her record "
+                 "as secretary of state and left.",
+                 [("mixed", "Clinton as \u201cterrible,\u201d", "Trump", "sum up",
+                   "en.said-clause"),
+                  ("indirect", "her record as secretary of state and left", "Trump", "denounce",
+                   "en.said-clause-subject")],
+                 id="as-quoted-ends-at-comma-in-mark"),
+    pytest.param('Donald Trump defended his campaign manager as a "very decent man" Tuesday, '
+                 "hours after the staffer was charged.",
+                 [("mixed", 'his campaign manager as a "very decent man"', "Donald Trump",
+                   "defend", "en.said-clause")],
+                 id="as-quoted-ends-before-weekday"),
+    pytest.param("Trump referred to President Barack Obama as \u201cthe most valuable "
+                 "player\u201d for the self-described Islamic State.",
+                 [("mixed", "President Barack Obama as \u201cthe most valuable player\u201d for "
+                   "the self-described Islamic State", "Trump", "refer to", "en.said-clause")],
+                 id="as-quoted-goes-on-with-its-complement"),
+    pytest.param("He defended the decision in court.", [], id="defend-without-as-quoted"),
+    pytest.param("Clinton also misjudged Assad, having said that he was a reformer.",
+                 [("indirect", "he was a reformer", "Clinton", "say", "en.said-that-subject")],
+                 id="having-said-is-a-participle"),
+    pytest.param("''Part of my job is to say: 'Hey, this guy's for real. He's one of us,''' "
+                 "Mr. English said of Mr. Cruz. He said he had reached out.",
+                 [("direct", "Part of my job is to say: 'Hey, this guy's for real. He's one of "
+                   "us,'", "Mr. English", "say", "en.quote-said"),
+                  ("indirect", "he had reached out", "He", "say", "en.said-clause")],
+                 id="tripled-apostrophe-closes-both"),
+    pytest.param("Mr. Smith spoke. \u201cWhat if he had lessons?\u201d the 43-year-old asked.",
+                 [("direct", "What if he had lessons?", "the 43-year-old", "ask",
+                   "en.quote-said")],
+                 id="age-is-a-subject-before-a-participle"),
 ]
 
 
@@ -2574,8 +2621,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.11.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.154.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.12.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.155.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.154.0"
+RULES_VERSION = "1.155.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -256,7 +256,8 @@ FILLERS = _words(
     "simply flatly further long since ever just even only now still today yesterday tonight "
     "earlier last finally originally subsequently separately similarly essentially basically "
     "clearly openly loudly quietly angrily calmly bluntly famously reportedly explicitly "
-    "is are was were been being be here there sometimes always almost together usually")
+    "is are was were been being be here there sometimes always almost together usually "
+    "otherwise")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = _words("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -288,7 +289,9 @@ _PERIOD_CLOSE = frozenset({'."', '.”', ".''", ".'”", ".'\""})
 _DEGREE_BEFORE = frozenset({"so", "too", "very", "more", "most", "less", "highly", "politically",
                             "racially", "emotionally", "sexually", "deeply", "extremely"})
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
-_DOUBLE_APOS = re.compile(r"(?<!')''(?!')")
+# a doubled apostrophe, or a tripled one: the doubled mark with a single inner mark beside it
+# (opening: the doubled mark first; closing: the inner mark first, "one of us,'''")
+_DOUBLE_APOS = re.compile(r"(?<!')'''?(?!')")
 
 # end of a content clause: what may follow a postposed cue
 _RIGHT_END = re.compile(
@@ -845,6 +848,9 @@ def _apostrophe_marks(text: str, paragraphs, marked: list[Marked]) -> list[Marke
     n_par = 1
     for m in _DOUBLE_APOS.finditer(text):
         pos = m.start()
+        if m.end() - pos == 3 and pos > 0 and not text[pos - 1].isspace() and \
+                text[pos - 1] not in "([—-":
+            pos += 1  # closing: the inner quotation's mark, then the doubled one
         k = bisect.bisect_right(opens, pos) - 1
         if k >= 0 and spans[k][0] < pos < spans[k][1]:
             continue
@@ -1774,8 +1780,10 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
             # a participle after a number is an adjective ("758 pledged delegates"), and
             # after a degree adverb ("so politically charged that", "racially charged signs")
             # (not after a number that closes an aside: "Murphy, who was elected in 2012,
-            # argued", "a candidate in the primary on June 3, announced")
-            if form.endswith("ed") and ((prev[:1].isdigit() and not prev.endswith((",", ")")))
+            # argued", "a candidate in the primary on June 3, announced"; nor after an age that
+            # is the subject: "“What if …?” the 43-year-old asked")
+            if form.endswith("ed") and ((prev[:1].isdigit() and not prev.endswith((",", ")"))
+                                         and not _AGE_EPITHET.fullmatch(prev))
                                         or prev in _DEGREE_BEFORE):
                 continue
         if doc.mark_at(start) is not None:
@@ -1855,6 +1863,9 @@ def _right_kind(text: str, pos: int, hi: int) -> str:
     return "clause"
 
 
+# a perfect participle's auxiliary right before a cue: "…, having (once) said that …"
+_HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:also|already|once|previously|repeatedly|"
+                            r"publicly|privately|recently|first)\s+)?$", re.I)
 # a sentence that opens with the cue's participle clause: "Having announced that …, Judge
 # Berman proceeded …", "After saying he was nervous …, the man ended up …", "Noting that …,
 # Trump attacked …" (the clause's own subject, after its comma, is the speaker)
@@ -2053,9 +2064,14 @@ class _UnitReader:
                 return
         if self.read_participial_lead(cue):
             return
+        # a participle in -ing, or a perfect one, which reads the same way: "…, having
+        # referred to him as a “reformer”" (the tokens on the left stop before "having")
+        having = _HAVING_BEFORE.search(text, max(us, cs - 24), cs)
+        ing_form = text[cs:ce].split()[0].lower().endswith("ing") or having is not None
+        left_end = having.start() if having is not None else cs
         lo = max(us, cs - 60)
         while True:
-            toks = _tokens(text, lo, cs)
+            toks = _tokens(text, lo, left_end)
             last = len(toks) - 1
             paren: list[tuple[int, int, str]] = []
             if last > 0 and toks[last][2] == ")":
@@ -2067,7 +2083,7 @@ class _UnitReader:
                     paren = toks[k:]
                     toks = toks[:k]
                     last = len(toks) - 1
-            ing = text[cs:ce].split()[0].lower().endswith("ing")
+            ing = ing_form
             i, negated, conditional, passive = _skip_fillers_left(toks, last, ing)
             j = _np_left(toks, i)
             if not ing and 0 < j <= i and toks[j][2][:1].islower() and \
@@ -2096,7 +2112,7 @@ class _UnitReader:
             if w in SUBJ_PRONOUNS:
                 how = "pronoun"
         if speaker is None and i > 0 and toks[i][2] == "," and \
-                not text[cs:ce].lower().endswith("ing"):
+                not ing_form:
             # "One of the authors of that report, Ari Fleischer, said …": the name in
             # apposition right before the cue is the speaker
             m = _APPOSED_NAME_BEFORE.search(text, max(us, cs - 80), cs)
@@ -2133,7 +2149,7 @@ class _UnitReader:
                 text[speaker[0]:speaker[1]].split()[-1].lower() in _EVIDENCE_NOUNS:
             return  # "Satellite images confirm that …": evidence, not a source that speaks
         form = text[cs:ce].lower()
-        if form.endswith("ing") and not self.participle_ok(toks, i, j, speaker, ce):
+        if ing_form and not self.participle_ok(toks, i, j, speaker, ce):
             return  # "a German warning about …", "heard on a microphone telling …"
         if form == "asked" and (cs == _first_non_space(text, us) or (
                 0 <= i < len(toks) and toks[i][2].lower() in _PASSIVE_ASKED)):
@@ -2156,10 +2172,10 @@ class _UnitReader:
             return
         # passive: "was first reported by MSNBC"
         if passive and speaker is None and i >= 0 and toks[i][2].lower() in AUX_PASSIVE and \
-                not text[cs:ce].lower().endswith("ing"):
+                not ing_form:
             self.read_passive(cue, toks, i)
             return
-        if passive and not text[cs:ce].lower().endswith("ing"):
+        if passive and not ing_form:
             if speaker is not None:
                 return  # "he was told", "she was asked": the speaker is not the subject
         else:
@@ -2168,12 +2184,12 @@ class _UnitReader:
         inverted = None
         lead_sep = (toks[i][2] if 0 <= i < len(toks) else "")
         app = None
-        if speaker is None and lead_sep == "," and not text[cs:ce].lower().endswith("ing"):
+        if speaker is None and lead_sep == "," and not ing_form:
             # "…," Mark Jones, a political scientist at Rice University, said.
             app = self.apposition_speaker(toks[i][1] - 1)
         aside = None
         if speaker is None and app is None and lead_sep == "," and \
-                not text[cs:ce].lower().endswith("ing"):
+                not ing_form:
             # "Sen. Brian Schatz (D-Hawaii), in an interview with Huffpost, called …"
             aside = self.aside_subject(toks[i][0])
             if aside is not None:
@@ -2182,7 +2198,7 @@ class _UnitReader:
                     how = "pronoun"
         if speaker is None and app is None and "inv" in verb.frames and \
                 verb.lemma not in ("tell", "inform") and lead_sep in (",", "”", '"', "'") and \
-                not text[cs:ce].lower().endswith("ing") and \
+                not ing_form and \
                 _count_words(text, us, toks[i][0], 2) >= 2:
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
@@ -2225,7 +2241,7 @@ class _UnitReader:
         # the lead: what comes before the speaker phrase (or the cue when there is none)
         lead_text = text[us:min(lead_end, us + _LEAD_WINDOW)]
         lead_words = _count_words(text, us, lead_end, 4)
-        participle = speaker is None and text[cs:ce].lower().endswith("ing")
+        participle = speaker is None and ing_form
         closing_mark = self.doc.mark_at(lead_end - 1) if lead_tok in ("”", '"', "'") else None
         # a quotation, not a title in marks (“Sunday Morning Futures,”)
         closing = closing_mark is not None and (
@@ -2809,6 +2825,8 @@ class _UnitReader:
                 m = self.doc.mark_at(q.end() - 1)
             if m is not None and _outer_end(m) > end:
                 end = max(end, _outer_end(m))
+        if kind == "clause":
+            end = self.as_quoted_end(pos, end)
         typ, s, e, marks = _typed(self.doc, pos, end)
         if e - s < 2:
             return
@@ -2820,6 +2838,26 @@ class _UnitReader:
         if how == "subject":
             rule += "-subject"
         self.add(_Raw(typ, s, e, cue, rule, speaker, how, **base, marks=marks))
+
+    def as_quoted_end(self, pos: int, end: int) -> int:
+        """The end of a characterisation in marks ("referred to Rubio as “a bright,
+        charismatic leader”"): the content stops with the quotation when a comma or a time
+        word follows it ("summed up Clinton as “terrible,” denounced …", 'defended his
+        campaign manager as a "very decent man" Tuesday, hours after …')."""
+        text = self.text
+        m = _AS_QUOTED.match(text, pos, end)
+        if m is None:
+            return end
+        mark = self.doc.mark_at(m.end() - (2 if text.startswith("''", m.end() - 2) else 1))
+        if mark is None or _outer_end(mark) >= end:
+            return end
+        stop = _outer_end(mark)
+        after = text[stop:end].lstrip()
+        nxt = after.split(None, 1)[0].strip(",.").lower() if after else ""
+        if text[mark.start:mark.end].rstrip().endswith(",") or after.startswith(",") or \
+                nxt in WEEKDAYS or nxt in ("today", "yesterday", "tonight"):
+            return stop
+        return end
 
     def gap_relative(self, sp: int, s: int) -> bool:
         """Is the cue inside a relative clause whose gap is in the content ("a wall, which he
