@@ -1808,7 +1808,50 @@ OWN = [
                  [("direct", "What if he had lessons?", "the 43-year-old", "ask",
                    "en.quote-said")],
                  id="age-is-a-subject-before-a-participle"),
+    # rules-en 1.156.0, cues-en 1.13.0: a role then a name in apposition after a quotation
+    # ("his wife, Gabriela Violeta Lazar, wrote"), a kin noun's apposition is its canonical
+    # name, a time is no inverted speaker, "tweeted this:" announces the quotation, a degree
+    # adverb before an opening clause's conjunction, "put it", ", as X said" after a
+    # quotation, and "As NAME, APPOSITION, CUE"
+    pytest.param('"We need him because life is very hard in Romania," his wife, Gabriela '
+                 'Violeta Lazar, wrote in a letter to the court.',
+                 [("direct", "We need him because life is very hard in Romania",
+                   "his wife, Gabriela Violeta Lazar", "write", "en.quote-said")],
+                 id="role-then-name-apposition-after-quotation"),
+    pytest.param('"We need him," the mayor, who spoke Monday, said Tuesday.', [],
+                 id="weekday-is-no-inverted-speaker"),
+    pytest.param('David Axelrod, who was senior adviser to Obama, tweeted this: "She did it '
+                 'again."',
+                 [("direct", "She did it again", "David Axelrod", "tweet", "en.said-colon")],
+                 id="tweeted-this-colon"),
+    pytest.param('Almost immediately after she did, David Axelrod, who was an adviser, '
+                 'tweeted: "She did it again."',
+                 [("direct", "She did it again", "David Axelrod", "tweet",
+                   "en.said-colon-subject")],
+                 id="degree-adverb-before-opening-conjunction"),
+    pytest.param('But at the time, as prosecutor Marc Trevidic put it, "apart from the wrong '
+                 'crowd, there was not much to complain about."',
+                 [("direct", "apart from the wrong crowd, there was not much to complain about",
+                   "prosecutor Marc Trevidic", "put it", "en.as-said")],
+                 id="as-x-put-it"),
+    pytest.param("\u201cWe will win,\u201d as Trump put it.",
+                 [("direct", "We will win", "Trump", "put it", "en.as-said")],
+                 id="quotation-then-as-x-put-it"),
+    pytest.param("It does not answer whether Scott had a gun, as police have said.", [],
+                 id="clause-then-as-x-said-is-left-alone"),
+    pytest.param('As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will '
+                 'not be confirmed."',
+                 [("direct", "This person will not be confirmed",
+                   "John Cornyn, the No. 2 in the GOP leadership", "put it", "en.as-said")],
+                 id="as-name-apposition-cue"),
+    pytest.param("As Freddy joked with his best friend at the table, his younger brother grew "
+                 "impatient.", [], id="as-x-joked-with-is-a-time"),
 ]
+
+
+def test_kin_noun_apposition_is_the_canonical_name():
+    (q,) = extract('"We need him," his wife, Gabriela Violeta Lazar, wrote.')
+    assert q.speaker.canonical == "Gabriela Violeta Lazar"
 
 
 def test_name_after_according_to_is_the_contents_subject():
@@ -2621,8 +2664,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.12.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.155.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.13.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.156.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.155.0"
+RULES_VERSION = "1.156.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -259,6 +259,7 @@ FILLERS = _words(
     "is are was were been being be here there sometimes always almost together usually "
     "otherwise")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "now", "later", "earlier"}
 MONTHS = _words("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec")
 NEGATORS = _words("not n't never")
@@ -513,6 +514,15 @@ _TO_OR_IF = re.compile(r"\b(?:to(?=\s+(?:(?:[“\"]|'')\w|(?!(?:the|a|an|his|her
                        r"about|for|what|"
                        r"why|how|when|where|who)\b", re.I)
 # a phrase after a cue, then a colon and a quotation
+# ", as " after a quotation's closing mark, up to the cue's subject: '“…,” as Trump put it'
+_AS_AFTER_QUOTATION = re.compile(r"(?<=[”\"'])\s*,?\s*as\s+[^,.;:!?“”\"]{1,80}$", re.I)
+# "As NAME, APPOSITION, [has] CUE": the speaker of an as-clause with its apposition
+_AS_NAME_APPOSITION = re.compile(
+    r"\s*(?:(?:but|and|so|yet)\s+)?[Aa]s\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,"
+    r"\s+[^,;:!?“”\"]{2,80}?),\s*(?:(?:has|have|had|once|later|also|recently)\s+)*")
+# a demonstrative that announces the quotation: "tweeted this:", "said the following:"
+_THIS_COLON = re.compile(r"\s*(?:this|these\s+words|the\s+following)\s*(?P<colon>:)\s*"
+                         r"(?:[“\"]|'')", re.I)
 _COLON_QUOTE_AHEAD = re.compile(r"[^.!?;:\"“”\n]{1,120}?(?P<colon>:)\s*(?:[“\"]|'')")
 # a noun phrase object after a verb (not a time: "said the day before")
 _OBJECT_NP = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s+(?!(?:day|days|week|weeks|month|"
@@ -1147,6 +1157,10 @@ _APPOSED_NAME_BEFORE = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w
                                   + _PAREN_AFTER_NAME + r",[ \t]*$")
 # words that open a phrase before the subject, up to its comma ("To nudge it along, one group
 # …", "Over the past two weeks, prosecutors …", "Asked about it, …")
+# adverbs of degree or time before the conjunction of an opening clause ("almost
+# immediately after", "shortly before", "long before", "right after")
+_DEGREE_BEFORE_CONJUNCTION = frozenset({"almost", "immediately", "shortly", "soon", "long",
+                                        "right", "just", "only", "well", "not"})
 _OPENING_PHRASE_WORDS = frozenset({
     "speaking", "asked", "pressed", "last", "this", "earlier", "later", "to", "over", "about",
     "under", "until", "throughout", "within", "despite", "amid", "through", "across", "around",
@@ -1530,11 +1544,17 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     furniture = _PAGE_FURNITURE.match(text, pos, hi)
     if furniture is not None:
         pos = furniture.end()  # "Hide Caption 3 of 12 Photos: BFM-TV … reported"
-    for _ in range(3):
+    for _ in range(5):
         m = _WORD_START.match(text, pos, hi)
         if not m:
             return None
         w = m.group(1).lower()
+        if w in _DEGREE_BEFORE_CONJUNCTION:
+            nxt = _WORD_START.match(text, m.end(1), hi)
+            if nxt is not None and (nxt.group(1).lower() in LEADING_TRIM or
+                                    nxt.group(1).lower() in _DEGREE_BEFORE_CONJUNCTION):
+                pos = m.end(1)  # "Almost immediately after she did, David Axelrod …"
+                continue
         if w in _CLAUSE_ADVERBS or (
                 w == "even" and text[_first_non_space(text, m.end(1)):][:1].isupper()):
             # ("Even Lindsey Graham, who …, said": not "Even if …")
@@ -1803,6 +1823,8 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
     return out
 
 
+# what opens a role before a name in apposition: "his wife, Gabriela Lazar,"
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _PRONOUN_SUBJECT_START = re.compile(r"(?:he|she|they|we|I|it)\b", re.IGNORECASE)
 # an anaphoric anonymous description: "the source", "these officials", "the U.S. official"
 _ANONYMOUS_ANAPHOR = re.compile(r"(?:the|these|those|this|that)\s+(?:[\w.-]+\s+){0,2}?"
@@ -2163,6 +2185,12 @@ class _UnitReader:
             return
         lead_end = (left_stop[1] if left_stop else us)
         lead_tok = left_stop[2] if left_stop else ""
+        as_app = _AS_NAME_APPOSITION.fullmatch(text, us, cs)
+        if as_app is not None:
+            # "As John Cornyn, the No. 2 in the GOP leadership, put it: …": the name and its
+            # apposition, not the apposition alone
+            self.read_as(cue, as_app.span("np"), "mention", negated, conditional)
+            return
         # "As X noted, CONTENT." / "As reported by X, CONTENT."
         as_lead = (lead_tok.lower() == "as" and speaker is not None) or (
             speaker is None and 0 <= i < len(toks) and toks[i][2].lower() == "as")
@@ -2203,8 +2231,9 @@ class _UnitReader:
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
             if inverted is not None and (self.subject_lead(us, toks[i][0], inverted) or
-                                         _np_holds_verb(text, *inverted)):
-                inverted = None
+                                         _np_holds_verb(text, *inverted) or
+                                         text[inverted[0]:inverted[1]].lower() in _TIME_WORDS):
+                inverted = None  # (a time is no speaker: '"…," the mayor, …, said Tuesday')
             if inverted is not None:
                 # "said Rep. Bobby Scott (D-Va.) at the time": party and state, then more
                 paren = _PAREN_AFTER.match(text, inverted[1], ue)
@@ -2628,6 +2657,10 @@ class _UnitReader:
             return (kind, pos) if frames & {"to", "objto"} else None
         if kind != "clause":
             return None
+        if "colon" in frames:
+            this = _THIS_COLON.match(text, pos, ue)
+            if this is not None:
+                return "colon", this.start("colon")  # 'tweeted this: "She did it again …"'
         if frames & {"bare", "obj"} and (_CLAUSE_START.match(text, pos, ue) or (
                 _BARE_START.match(text, pos, ue) and (not _BAD_START.match(text, pos, ue) or
                                                       _QUANTITY_OF.match(text, pos, ue)))):
@@ -2977,18 +3010,38 @@ class _UnitReader:
             if mark is not None and mark.open == _first_non_space(text, start) and \
                     _outer_end(mark) < end:
                 end = _outer_end(mark)  # 'as Trump claimed that “…,” one of …': the marks
-        elif text.startswith(",", pos):
+        elif text.startswith((",", ":"), pos):
+            if text[ce:pos].lstrip().lower().startswith("with "):
+                return  # "As Freddy joked with his best friend, his brother grew impatient"
             start = pos + 1
             end = self.content_end(start, ce)
         else:
             # ("CLAUSE, as X noted." is left alone: read on 1,224 articles, the "as" clause
             # often bears on a part of the clause only, or says its opposite: "It does not
-            # answer whether Scott had a gun, as police have said")
-            return
+            # answer whether Scott had a gun, as police have said"; but a quotation that
+            # makes the whole sentence before it is the speaker's: '“We will win,” as Trump
+            # put it.')
+            quoted = self.quotation_before_as(cs)
+            if quoted is None or not _RIGHT_END.match(text, pos, ue):
+                return
+            start, end = quoted
         typ, s, e, marks = _typed(self.doc, start, end)
         if e - s >= 3:
             self.add(_Raw(typ, s, e, cue, "en.as-said", speaker, how, negated=negated,
                           conditional=conditional, marks=marks, after=start))
+
+    def quotation_before_as(self, cs: int) -> tuple[int, int] | None:
+        """The quotation in marks that opens the sentence and ends right before its ", as X
+        said", as (open, end) with its marks; None when anything else comes first."""
+        text, us = self.text, self.us
+        lead = _AS_AFTER_QUOTATION.search(text, us, cs)
+        if lead is None:
+            return None
+        mark = self.doc.mark_at(lead.start() - 1)
+        if mark is None or _outer_end(mark) != lead.start() or \
+                mark.open != _first_non_space(text, us):
+            return None
+        return mark.open, _outer_end(mark)
 
     def read_passive(self, cue, toks, i) -> None:
         """``X was reported by Y`` (content before, source after) and ``Asked whether …``."""
@@ -3062,7 +3115,11 @@ class _UnitReader:
                 seg = text[start:comma]
                 # "Jared Bernstein, a former adviser," / "the economist Jared Bernstein, a …,"
                 first = seg.split(None, 1)[0].lower() if seg.strip() else ""
-                if not seg or not (seg[0].isupper() or (
+                # ("his wife, Gabriela Violeta Lazar," / "the group's president, John Doe,":
+                # a role, then the name in apposition)
+                role_then_name = first in _ROLE_DETERMINERS and "," in seg and \
+                    seg.split(",", 1)[1].lstrip()[:1].isupper()
+                if not seg or not (seg[0].isupper() or role_then_name or (
                         first in ("the", "a", "an") and _NAME_WITHIN_FIVE.match(
                             seg[len(first):]))) or len(seg.split()) > 30 or \
                         "," not in seg or (any(c in seg for c in OPEN_MARKS) and
@@ -3489,8 +3546,9 @@ class _Names:
         lex = self.lex
         pieces = _MENTION_SPLIT.split(mention, maxsplit=2)
         if len(pieces) > 1 and _WHOLE_NAME.fullmatch(pieces[1].strip()) and \
-                pieces[0].split() and (lex.roles.get(pieces[0].split()[-1].lower()) or
-                                       ("", ""))[1] == "person" and \
+                pieces[0].split() and ((lex.roles.get(pieces[0].split()[-1].lower()) or
+                                        ("", ""))[1] == "person" or
+                                       pieces[0].split()[-1].lower() in _KIN_WORDS) and \
                 not any(w.lower() in lex.orgs for w in pieces[1].split()):
             # "Ms. Merkel's spokesman, Steffen Seibert": the name in apposition to the role
             return self.canonical(pieces[1].strip(), pos)
@@ -3896,9 +3954,9 @@ _GLUED_ARTICLES = "al|el|ad|ar|as|ash|at|az"  # the Arabic article written onto 
 _GLUED_BEFORE = re.compile(r"(?<![\w-])(?:" + _GLUED_ARTICLES + r")-$", re.I)
 _GLUED_ARTICLE = re.compile(r"(?:" + _GLUED_ARTICLES + r"|ibn|bin|abu)-[A-Z]")
 # a relative of the person a bare surname names: "first lady Melania Trump", "his wife Heidi"
-_KIN_BEFORE = re.compile(r"\b(?:first lady|wife|husband|daughter|son|brother|sister|mother|"
-                         r"father|widow|nephew|niece|cousin|son-in-law|daughter-in-law)\s+$",
-                         re.I)
+_KIN_WORDS = ("wife", "husband", "daughter", "son", "brother", "sister", "mother", "father",
+              "widow", "nephew", "niece", "cousin", "son-in-law", "daughter-in-law")
+_KIN_BEFORE = re.compile(r"\b(?:first lady|" + "|".join(_KIN_WORDS) + r")\s+$", re.I)
 # a relative clause right after "that" (a verb with no subject), then the content's "that"
 _THAT_RELATIVE = re.compile(r"\s+(?:was|were|is|are|has|had|aired|ran|appeared|[a-z]+ed)\b"
                             r"[^.;:!?\"“”]{0,60}?\b(?P<that>that)\s+"
