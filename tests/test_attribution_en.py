@@ -1846,6 +1846,31 @@ OWN = [
                  id="as-name-apposition-cue"),
     pytest.param("As Freddy joked with his best friend at the table, his younger brother grew "
                  "impatient.", [], id="as-x-joked-with-is-a-time"),
+    # rules-en 1.157.0: an aside between the reported clause's subject and its verb ("while
+    # troublesome", "coupled with …") and an adjective in -ed after "and" in the subject no
+    # longer end the content; a relative named after a kin noun is the speaker
+    pytest.param("Samantha Phillips said the heat and unsettled weather could last through the "
+                 "end of the week.",
+                 [("indirect", "the heat and unsettled weather could last through the end of "
+                   "the week", "Samantha Phillips", "say", "en.said-clause")],
+                 id="and-adjective-in-the-subject"),
+    pytest.param("Clinton vowed to keep abortion legal and celebrated the ruling Monday.",
+                 [("indirect", "to keep abortion legal", "Clinton", "vow", "en.said-to")],
+                 id="and-past-verb-is-the-speakers-act"),
+    pytest.param("He also says the email scandal, while troublesome, was dealt with "
+                 "appropriately in his view.",
+                 [("indirect", "the email scandal, while troublesome, was dealt with "
+                   "appropriately in his view", "He", "say", "en.said-clause")],
+                 id="while-aside-before-the-subjects-verb"),
+    pytest.param("Western Journalism reported that Bloomberg is considering a run and that "
+                 "Trump's success, coupled with that of Bernie Sanders, were factors.",
+                 [("indirect", "Bloomberg is considering a run and that Trump's success, coupled "
+                   "with that of Bernie Sanders, were factors", "Western Journalism", "report",
+                   "en.said-that")],
+                 id="coupled-with-aside-in-second-that-clause"),
+    pytest.param("Trump's son, Eric Trump, said that he would win.",
+                 [("indirect", "he would win", "Eric Trump", "say", "en.said-that")],
+                 id="kin-noun-then-name"),
 ]
 
 
@@ -2665,7 +2690,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.13.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.156.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.157.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

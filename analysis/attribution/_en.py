@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.156.0"
+RULES_VERSION = "1.157.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -589,6 +589,19 @@ _CONTENT_CUT = re.compile(
     r"|\s+and\s+(?=[a-z]{3,}ed\s)|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
     r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
     r"|,?\s+and\s+(?=(?:" + "|".join(_SPEAKER_VP) + r")\b)", re.I)
+# the cuts of _CONTENT_CUT that may open an aside between a subject and its verb, and the
+# cut before "and" + a word in -ed
+_SUBJECT_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|even\s+though|even\s+if|"
+                            r"compared|coupled|combined)\b", re.I)
+_AND_PAST = re.compile(r"\s+and\s+", re.I)
+# a word in -ed before a bare noun: an adjective ("unsettled weather"), not a verb and its
+# object ("armed his campaign", "celebrated the ruling")
+_ADJECTIVE_ED = re.compile(r"[a-z]{3,}ed\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|"
+                           r"them|it|me|us|to|that|this|these|those|on|in|at|for|with|by|from|"
+                           r"as|up|down|out|off|back|over|into|against|about|through|after|"
+                           r"before|without|under|upon|across|toward|towards|around|behind|"
+                           r"beyond|during|since|until|not|never|what|how|why|whether|if)\b)"
+                           r"[a-z]+\b")
 # a reported clause with a subject pronoun of its own goes on over "and" + a past verb that is
 # not one of the speaker's own acts: "said he has been impressed by Ayotte and liked the way
 # she responded", "said he was tired and wanted to go home"
@@ -2038,6 +2051,19 @@ class _UnitReader:
                 # "said the decision, which struck down …, illustrates …": an aside on the
                 # clause's subject, whose verb comes after it
                 continue
+            clause = text.rfind(" and that ", s, m.start())  # (the second of two that-clauses)
+            if _SUBJECT_ASIDE.match(m.group()) and self.verb_after_aside(m.start()) and \
+                    not _has_finite(text, s if clause < 0 else clause + 10, m.start()):
+                # "says the email scandal, while troublesome, was dealt with …", "that Trump's
+                # success, coupled with that of Bernie Sanders, were factors": the same
+                continue
+            if _AND_PAST.fullmatch(m.group()) and not _has_finite(text, s, m.start()):
+                adjective = _ADJECTIVE_ED.match(text, m.end(), end)
+                if adjective is not None and _has_finite(text, adjective.end(), min(
+                        end, text.find(",", adjective.end(), end) % (end + 1))):
+                    # "said the heat and unsettled weather could last": an adjective in the
+                    # subject (not "called him a “wreck” and contrasted the candidate …")
+                    continue
             if m.group("mark") and m.start() > s + 3:
                 inner = self.doc.mark_at(m.start())
                 if m.group().rstrip().endswith("which") and (
@@ -2811,7 +2837,8 @@ class _UnitReader:
         manager", "one of the authors of that report", "The chairman of the House Permanent
         Select Committee on Intelligence"), within its last comma-free stretch"""
         tail = phrase[max(phrase.rfind(","), phrase.rfind(";"), phrase.rfind(":")) + 1:]
-        return any(_role_word(w.strip(".'’")) for w in tail.split()[-12:])
+        return any(_role_word(w.strip(".'’")) or w.strip(".'’").lower() in _KIN_WORDS
+                   for w in tail.split()[-12:])  # (or a relative: "Trump's son, Eric Trump,")
 
     def told_object_ends(self, cue, s: int) -> bool:
         """ "CLAUSE, X told POLITICO on Monday.": a finite cue, its object and the end of the
