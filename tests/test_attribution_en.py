@@ -1857,6 +1857,10 @@ OWN = [
     pytest.param("Clinton vowed to keep abortion legal and celebrated the ruling Monday.",
                  [("indirect", "to keep abortion legal", "Clinton", "vow", "en.said-to")],
                  id="and-past-verb-is-the-speakers-act"),
+    pytest.param("He has described Saudi Arabia as a vital ally and resisted calls for sanctions.",
+                 [("indirect", "Saudi Arabia as a vital ally", "He", "describe",
+                   "en.said-clause")],
+                 id="and-past-verb-then-bare-plural-object"),
     pytest.param("He also says the email scandal, while troublesome, was dealt with "
                  "appropriately in his view.",
                  [("indirect", "the email scandal, while troublesome, was dealt with "

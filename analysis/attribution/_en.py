@@ -594,6 +594,8 @@ _CONTENT_CUT = re.compile(
 _SUBJECT_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|even\s+though|even\s+if|"
                             r"compared|coupled|combined)\b", re.I)
 _AND_PAST = re.compile(r"\s+and\s+", re.I)
+_AUX_WORD = re.compile(r"\b(?:could|would|will|can|may|might|must|should|shall|is|are|was|were|"
+                       r"has|have|had|do|does|did)\b")
 # a word in -ed before a bare noun: an adjective ("unsettled weather"), not a verb and its
 # object ("armed his campaign", "celebrated the ruling")
 _ADJECTIVE_ED = re.compile(r"[a-z]{3,}ed\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|"
@@ -2059,7 +2061,7 @@ class _UnitReader:
                 continue
             if _AND_PAST.fullmatch(m.group()) and not _has_finite(text, s, m.start()):
                 adjective = _ADJECTIVE_ED.match(text, m.end(), end)
-                if adjective is not None and _has_finite(text, adjective.end(), min(
+                if adjective is not None and _AUX_WORD.search(text, adjective.end(), min(
                         end, text.find(",", adjective.end(), end) % (end + 1))):
                     # "said the heat and unsettled weather could last": an adjective in the
                     # subject (not "called him a “wreck” and contrasted the candidate …")
