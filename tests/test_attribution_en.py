@@ -2694,7 +2694,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.13.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.157.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.158.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():
