@@ -3150,6 +3150,34 @@ CASES = [
           "présidentielle de 2007", 'Ségolène Royal')],
         id='participle-after-a-role-a-name-and-an-apposition',
     ),
+    # rules 1.141.0, cues-fr 1.15.0: a reproach made to someone ("reprocher à X de …", "lui
+    # reprochant de …"), "notifier que", a stance marker after a connector ("En effet, pour
+    # X, …"), a relative clause inside an aside between dashes ends with the aside, and an
+    # article after "faire" makes a noun of a cue form ("s'est fait le reproche de")
+    pytest.param("La Turquie a reproché à Donald Trump de vouloir « fermer les yeux » sur le "
+                 "conflit.",
+                 [('mixed', "de vouloir « fermer les yeux » sur le conflit", 'La Turquie',
+                   'La Turquie')],
+                 id='reprocher-a-x-de'),
+    pytest.param("Les partis d'opposition ont répliqué en lui reprochant de vouloir réduire le "
+                 "mouvement aux violences.",
+                 [('indirect', "de vouloir réduire le mouvement aux violences",
+                   "Les partis d'opposition", "partis d'opposition")],
+                 id='lui-reprochant-de'),
+    pytest.param("Il s'est même fait le reproche de ne pas avoir suffisamment impliqué les "
+                 "Français.", [], id='faire-le-reproche-is-a-noun'),
+    pytest.param("La ministre Aminata Sall a notifié que les écoles resteront fermées.",
+                 [('indirect', 'les écoles resteront fermées', 'La ministre Aminata Sall',
+                   'Aminata Sall')],
+                 id='notifier-que'),
+    pytest.param("Le ministre a parlé. En effet, pour Mme MBow, la réforme est injuste.",
+                 [('indirect', 'la réforme est injuste', 'Mme MBow', 'MBow')],
+                 id='pour-x-after-en-effet'),
+    pytest.param("Luigi Di Maio a rencontré Christophe Chalençon - une figure controversée qui a "
+                 "appelé à installer un ancien militaire au pouvoir - et d'autres membres.",
+                 [('indirect', 'à installer un ancien militaire au pouvoir',
+                   'une figure controversée', 'figure controversée')],
+                 id='relative-in-a-dash-aside-ends-with-it'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.140.0"
+RULES_VERSION = "1.141.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -128,7 +128,8 @@ _MARKERS = tuple(
                      r"(?:(?<=[ '])|(?=[\s',]))"))
     for lit, rest in _MARKER_PARTS
 )
-_LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs)\s*,?",
+_LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs|en effet|"
+                              r"pourtant|cependant|d['’]ailleurs|de plus|en outre)\s*,?",
                               re.IGNORECASE)
 # (no leading \s*, so that re can jump from one candidate character to the next: _clause_end
 # walks back over the spaces before a match, which is where a leading \s* would start it)
@@ -221,6 +222,8 @@ _DETERMINER_BEFORE = re.compile(
     r"chaque|aucun|aucune|quelque|au|aux|"
     r"(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+(?:la|le|les))\s+$"
     r"|(?:^|\s)(?:à|de|sur|pour|par|dans|avec|contre|sans|sous|malgré|après|avant)\s+l['’]$"
+    # ("s'est fait le reproche de", "a fait la demande": an article after "faire")
+    r"|(?:^|\s)(?:fait|faisait|font|fera|feront|faire)\s+(?:le|la|les)\s+$"
     r"|^\s*[«\"“(]?\s*l['’]$",  # "L'annonce de sa mort …": an article at the sentence start
     re.IGNORECASE)
 # "aux yeux de tous", "de l'avis de beaucoup": nobody in particular
@@ -354,7 +357,7 @@ _NAME_SUBJECT = re.compile(r"([A-ZÉ][\w'-]+(?:\s+[A-ZÉ][\w'-]+){0,2})\s+(?=[a-
 # what follows "selon X," when it describes X rather than continuing the content
 _ABOUT_SOURCE = re.compile(r"(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b", re.IGNORECASE)
 # a cue right after "qui": the reported content ends with the relative clause
-_RELATIVE_SUBJECT = re.compile(r"\bqui\s+(?:ne\s+|n')?$")
+_RELATIVE_SUBJECT = re.compile(r"\bqui\s+(?:ne\s+|n')?(?:(?:lui|leur|me|te|nous|vous)\s+)?$")
 # what follows a shouted quotation that ends the content: a subordinate clause or a complement
 _AFTER_SHOUT = re.compile(r"\s+(?:alors|tandis|quand|lorsqu|pendant|avant|après|pour|dans|sur|en|"
                           r"au|à|devant)\b")
@@ -367,7 +370,8 @@ _ADDRESSEE = re.compile(
 # Etats-Unis de mener des frappes" reports no words of the reference article's gold)
 _DEMAND_VERBS = frozenset({"demander", "réclamer", "exiger", "ordonner", "enjoindre",
                            "conseiller", "recommander", "prier", "supplier", "exhorter",
-                           "intimer", "sommer", "implorer", "interdire"})
+                           "intimer", "sommer", "implorer", "interdire",
+                           "reprocher"})  # (and a reproach made to someone: "reprocher à X de")
 # the addressee of a demand, then "de" and an infinitive (in marks or not)
 # (the addressee opens with an article, a possessive or a name, not an infinitive: "appelle à
 # descendre … pour réclamer des hausses de salaire"; no quantity before "de": "réclament à
@@ -379,6 +383,8 @@ _ADDRESSEE_THEN_DE = re.compile(
     r"(?:,\s*[^,;:«»\"“”]{1,40}?){0,3},?\s*[«\"“]?\s*"
     r"(?P<de>d['’]|de\s)(?=\s*[«\"“]?\s*(?:ne\s+pas\s+|n['’]|se\s+|s['’])?"
     r"[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b)")
+# a dash between spaces (a hyphen too, as web copy writes it)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 # a name, then "de" and an infinitive: the object of "accuser X de …"
 _NAME_THEN_DE = re.compile(
     r"[A-ZÉÈ][\w'’-]+(?:\s+(?:(?:de|du|d'|van|von|Le|La)\s*)?[A-ZÉÈ][\w'’-]+){0,3}\s+"
@@ -2269,6 +2275,7 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     elif word in _DETERMINERS and not frames & {"np", "de"}:
         return None
+
     elif word in ("«", '"', "“") and not frames & {"np", "inf", "a", "de", "inv", "colon"}:
         return None  # "ne veulent «rien lâcher»": a wish, not a statement
     elif word[:1].isalpha() and len(word) == 1:
@@ -2309,7 +2316,7 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if not _inside_marks(unit, k.start()):
             e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"
             break
-    relative = _RELATIVE_SUBJECT.search(text, max(unit.start, hit.start - 8), hit.start)
+    relative = _RELATIVE_SUBJECT.search(text, max(unit.start, hit.start - 14), hit.start)
     if (hit.form.kind == "gerund" and not text[unit.start:hit.start].strip(" -—–")) or relative:
         # "Promettant de …, ils ont appelé" / "Annie, qui affirme avoir …, est choquée": the
         # participle or relative clause ends at its comma (one before a quoted apposition
@@ -2318,6 +2325,13 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         while comma is not None and text[comma + 1:comma + 3].lstrip()[:1] in "«\"“":
             comma = _first_comma_outside(text, unit, comma + 1, e)
         e = comma if comma is not None else e
+        if relative and len(_SPACED_DASH.findall(text, unit.start, hit.start)) % 2 == 1:
+            # ("Christophe Chalençon - une figure controversée qui a appelé à installer un
+            # ancien militaire au pouvoir - et d'autres membres": a relative clause inside an
+            # aside between dashes ends with the aside; not "qui s'est dit ouvert à des
+            # mesures - également réclamées par … - à condition que …", a dash aside inside)
+            dash = _SPACED_DASH.search(text, s, e)
+            e = dash.start() if dash is not None else e
     if e - s < (3 if text[s] in "«\"“" else 8):
         return None
     return s, e
