@@ -1875,6 +1875,18 @@ OWN = [
     pytest.param("Trump's son, Eric Trump, said that he would win.",
                  [("indirect", "he would win", "Eric Trump", "say", "en.said-that")],
                  id="kin-noun-then-name"),
+    # rules-en 1.159.0: a subordinate clause after its main clause runs to the sentence's end;
+    # one that opens the sentence, or follows a comma, a connective or a time, ends at its comma
+    pytest.param("Roffman drew Trump's ire after he told the Journal that despite the "
+                 "excitement, he didn't think the casino would last long.",
+                 [("indirect", "despite the excitement, he didn't think the casino would last "
+                   "long", "he", "tell", "en.said-that")],
+                 id="subordinate-after-the-main-clause-runs-on"),
+    pytest.param("Years after Obama promised the war would end on his watch, U.S. forces "
+                 "bombed a hospital.",
+                 [("indirect", "the war would end on his watch", "Obama", "promise",
+                   "en.said-clause")],
+                 id="subordinate-after-a-time-ends-at-its-comma"),
 ]
 
 
@@ -2694,7 +2706,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.13.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.158.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.159.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

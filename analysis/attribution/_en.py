@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.158.0"
+RULES_VERSION = "1.159.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -520,6 +520,14 @@ _AS_AFTER_QUOTATION = re.compile(r"(?<=[”\"'])\s*,?\s*as\s+[^,.;:!?“”\"]{1
 _AS_NAME_APPOSITION = re.compile(
     r"\s*(?:(?:but|and|so|yet)\s+)?[Aa]s\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,"
     r"\s+[^,;:!?“”\"]{2,80}?),\s*(?:(?:has|have|had|once|later|also|recently)\s+)*")
+# what may come right before the subordinator of a clause that closes at its comma: the
+# sentence start, a comma, a connective or a degree adverb ("In June 2001, after …", "and
+# while he said …", "Not long after …"), not a word of the main clause ("drew Trump's ire
+# after he told …")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[.,;:(—–―\"“]|\b(?:and|but|so|yet|or|long|shortly|soon|"
+                                  r"just|right|even|only|not|well|ever|years|months|weeks|days|"
+                                  r"hours|decades|minutes|moments|year|month|week|day|"
+                                  r"immediately|hence)\b)\s*$", re.I)
 # a demonstrative that announces the quotation: "tweeted this:", "said the following:"
 _THIS_COLON = re.compile(r"\s*(?:this|these\s+words|the\s+following)\s*(?P<colon>:)\s*"
                          r"(?:[“\"]|'')", re.I)
@@ -2513,7 +2521,13 @@ class _UnitReader:
             return
         if speaker is None and verb.lemma != "ask":
             return  # an imperative or a subjectless fragment: "Call it the politics of pique."
-        base["subordinate"] = lead_tok.lower() in _SUBORDINATORS
+        # (a subordinate clause that opens the sentence ends at its comma: "When he said X,
+        # …"; one after the main clause runs to the sentence's end: "drew Trump's ire after
+        # he told the Journal that despite the excitement, he didn't think …")
+        sub_start = max(us, lead_end - len(lead_tok))
+        base["subordinate"] = lead_tok.lower() in _SUBORDINATORS and (
+            not text[us:sub_start].strip(" \n\"“'‘(—–―-") or _CLAUSE_OPENS_BEFORE.search(
+                text, max(us, sub_start - 40), sub_start) is not None)
         self.forward(cue, speaker, how, content[1], content[0], base)
 
     def read_participial_lead(self, cue) -> bool:
