@@ -1887,6 +1887,20 @@ OWN = [
                  [("indirect", "the war would end on his watch", "Obama", "promise",
                    "en.said-clause")],
                  id="subordinate-after-a-time-ends-at-its-comma"),
+    # rules-en 1.160.0: a cue after a quotation that an earlier report holds reports what
+    # follows it; an incise after a connective ("In particular, he said, the …")
+    pytest.param("Although Weiner admitted to the newspaper that he and the woman had \u201cbeen "
+                 "friends for some time,\u201d he claimed they had never met in person.",
+                 [("mixed", "he and the woman had \u201cbeen friends for some time,\u201d",
+                   "Weiner", "admit", "en.said-that"),
+                  ("indirect", "they had never met in person", "he", "claim",
+                   "en.said-clause")],
+                 id="cue-after-an-earlier-reports-quotation"),
+    pytest.param("In particular, he said, the foundation had the free use of golf courses.",
+                 [("indirect", "In particular, he said, the foundation had the free use of golf "
+                   "courses", "he", "say", "en.incise")],
+                 id="incise-after-in-particular"),
+    pytest.param("Still, he said, the senator.", [], id="incise-without-a-clause"),
 ]
 
 
@@ -2706,7 +2720,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.13.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.159.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.160.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

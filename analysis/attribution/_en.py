@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.159.0"
+RULES_VERSION = "1.160.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -807,7 +807,10 @@ _CONNECTIVE_LEAD = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?"  # "But ultimately, other experts say, …"
     r"(?:still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
     r"furthermore|nevertheless|nonetheless|besides|otherwise|finally|first|second|ultimately|"
-    r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now)\s*,\s*",
+    r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now|"
+    r"in\s+particular|in\s+addition|at\s+the\s+same\s+time|for\s+example|for\s+instance|"
+    r"in\s+short|in\s+other\s+words|above\s+all|after\s+all|by\s+contrast|"
+    r"on\s+the\s+other\s+hand|in\s+the\s+end|in\s+any\s+case)\s*,\s*",
     re.I)
 # … or a relative clause: "Bernie Sanders, who on Tuesday endorsed Clinton, said …"
 _ASIDE_OPENERS = _ASIDE_PREPS | {"who"}
@@ -2407,9 +2410,18 @@ class _UnitReader:
             subj = self.clause_subject(cs)
             if subj is not None:
                 speaker, how = subj, "subject"
-        if closing and postposed_left and kind in ("clause", "to", "wh"):
+        if closing and postposed_left and kind in ("clause", "that") and \
+                closing_mark is not None and \
+                any(r.start <= closing_mark.start < r.end for r in self.out):
+            # 'admitted that they had “been friends for some time,” he claimed they had never
+            # met': the quotation is the earlier report's, the cue reports what follows it
+            postposed_left = closing = False
+        elif closing and postposed_left and kind in ("clause", "to", "wh"):
             kind = "end"  # '"…," he told advisers afterward': no content after the cue
-        if kind == "clause" and text.startswith(",", after_adj):
+        if text.startswith(",", after_adj) and (kind == "clause" or (
+                kind == "end" and not postposed_left and speaker is not None and
+                _CONNECTIVE_LEAD.fullmatch(lead_text))):
+            # ("Still, he said, the foundation had …": ", the" may also end a content)
             if not postposed_left:
                 if speaker is not None and _CONNECTIVE_LEAD.fullmatch(lead_text):
                     # "Still, he said, officials have to decide …": an incise in the clause,
