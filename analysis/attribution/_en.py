@@ -2072,8 +2072,9 @@ class _UnitReader:
                 continue
             if _AND_PAST.fullmatch(m.group()) and not _has_finite(text, s, m.start()):
                 adjective = _ADJECTIVE_ED.match(text, m.end(), end)
-                if adjective is not None and _AUX_WORD.search(text, adjective.end(), min(
-                        end, text.find(",", adjective.end(), end) % (end + 1))):
+                comma = text.find(",", adjective.end(), end) if adjective is not None else -1
+                if adjective is not None and _AUX_WORD.search(
+                        text, adjective.end(), comma if comma >= 0 else end):
                     # "said the heat and unsettled weather could last": an adjective in the
                     # subject (not "called him a “wreck” and contrasted the candidate …")
                     continue
@@ -2943,7 +2944,7 @@ class _UnitReader:
         after = text[stop:end].lstrip()
         nxt = after.split(None, 1)[0].strip(",.").lower() if after else ""
         if text[mark.start:mark.end].rstrip().endswith(",") or after.startswith(",") or \
-                nxt in WEEKDAYS or nxt in ("today", "yesterday", "tonight"):
+                nxt in _TIME_WORDS:
             return stop
         return end
 

@@ -2275,7 +2275,6 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     elif word in _DETERMINERS and not frames & {"np", "de"}:
         return None
-
     elif word in ("«", '"', "“") and not frames & {"np", "inf", "a", "de", "inv", "colon"}:
         return None  # "ne veulent «rien lâcher»": a wish, not a statement
     elif word[:1].isalpha() and len(word) == 1:
