@@ -597,11 +597,9 @@ _CONTENT_CUT = re.compile(
     r"|\s+and\s+(?=[a-z]{3,}ed\s)|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
     r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
     r"|,?\s+and\s+(?=(?:" + "|".join(_SPEAKER_VP) + r")\b)", re.I)
-# the cuts of _CONTENT_CUT that may open an aside between a subject and its verb, and the
-# cut before "and" + a word in -ed
+# the cuts of _CONTENT_CUT that may open an aside between a subject and its verb
 _SUBJECT_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|even\s+though|even\s+if|"
                             r"compared|coupled|combined)\b", re.I)
-_AND_PAST = re.compile(r"\s+and\s+", re.I)
 _AUX_WORD = re.compile(r"\b(?:could|would|will|can|may|might|must|should|shall|is|are|was|were|"
                        r"has|have|had|do|does|did)\b")
 # a word in -ed before a bare noun: an adjective ("unsettled weather"), not a verb and its
@@ -1577,8 +1575,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         w = m.group(1).lower()
         if w in _DEGREE_BEFORE_CONJUNCTION:
             nxt = _WORD_START.match(text, m.end(1), hi)
-            if nxt is not None and (nxt.group(1).lower() in LEADING_TRIM or
-                                    nxt.group(1).lower() in _DEGREE_BEFORE_CONJUNCTION):
+            after = nxt.group(1).lower() if nxt is not None else ""
+            if after in LEADING_TRIM or after in _DEGREE_BEFORE_CONJUNCTION:
                 pos = m.end(1)  # "Almost immediately after she did, David Axelrod …"
                 continue
         if w in _CLAUSE_ADVERBS or (
@@ -2070,7 +2068,7 @@ class _UnitReader:
                 # "says the email scandal, while troublesome, was dealt with …", "that Trump's
                 # success, coupled with that of Bernie Sanders, were factors": the same
                 continue
-            if _AND_PAST.fullmatch(m.group()) and not _has_finite(text, s, m.start()):
+            if m.group().strip().lower() == "and" and not _has_finite(text, s, m.start()):
                 adjective = _ADJECTIVE_ED.match(text, m.end(), end)
                 comma = text.find(",", adjective.end(), end) if adjective is not None else -1
                 if adjective is not None and _AUX_WORD.search(
@@ -2145,10 +2143,9 @@ class _UnitReader:
                     paren = toks[k:]
                     toks = toks[:k]
                     last = len(toks) - 1
-            ing = ing_form
-            i, negated, conditional, passive = _skip_fillers_left(toks, last, ing)
+            i, negated, conditional, passive = _skip_fillers_left(toks, last, ing_form)
             j = _np_left(toks, i)
-            if not ing and 0 < j <= i and toks[j][2][:1].islower() and \
+            if not ing_form and 0 < j <= i and toks[j][2][:1].islower() and \
                     toks[j][2].lower() not in SUBJ_PRONOUNS:
                 # (a participle's subject is the clause's, not a relative clause's antecedent:
                 # "members of the Committee who signed a letter calling on Trump to cancel")
