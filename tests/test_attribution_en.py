@@ -939,9 +939,16 @@ OWN = [
           "Republican contender Donald Trump", "tell", "en.said-that")],
         id="told-object-with-determiner-then-that"),
     # a quotation introduced by a colon is a direct quote, also after a verb that is no cue
+    # ("released the following statement" is a cue since cues-en 1.14.0)
     pytest.param(
         "President Clinton released the following statement: “Hillary and I offer our "
         "condolences to the family.”",
+        [("direct", "Hillary and I offer our condolences to the family", "President Clinton",
+          "issue a statement", "en.said-colon")],
+        id="colon-quote-after-a-statement"),
+    pytest.param(
+        "President Clinton struck a different tone: “Hillary and I offer our condolences to the "
+        "family.”",
         [("direct", "Hillary and I offer our condolences to the family", "President Clinton",
           None, "en.colon-quote")],
         id="colon-quote-after-a-plain-verb"),
@@ -1901,6 +1908,39 @@ OWN = [
                    "courses", "he", "say", "en.incise")],
                  id="incise-after-in-particular"),
     pytest.param("Still, he said, the senator.", [], id="incise-without-a-clause"),
+    # rules-en 1.161.0, cues-en 1.14.0: two roles of one person before the cue; an age before
+    # a subject's name; a cue after a complement "that" (not a relative one); "issued the
+    # following statement:" then the quotation in the next paragraph; "wrote back"
+    pytest.param('"I have been warning throughout this campaign," the Florida senator and '
+                 "Republican presidential candidate said in a statement.",
+                 [("direct", "I have been warning throughout this campaign",
+                   "the Florida senator and Republican presidential candidate", "say",
+                   "en.quote-said")],
+                 id="two-roles-of-one-speaker"),
+    pytest.param("76-year-old Morton Blackwell endorsed Cruz last week, saying he \u201chas "
+                 "consistently demonstrated his deep commitment.\u201d",
+                 [("mixed", "he \u201chas consistently demonstrated his deep commitment.\u201d",
+                   "Morton Blackwell", "say", "en.said-clause-subject")],
+                 id="age-before-the-subjects-name"),
+    pytest.param("Anyone expecting a pivot should remember that social scientists say "
+                 "personality is relatively consistent.",
+                 [("indirect", "personality is relatively consistent", "social scientists",
+                   "say", "en.said-clause")],
+                 id="cue-after-a-complement-that"),
+    pytest.param("He cited moves that he said improved the economy.", [],
+                 id="cue-in-a-relative-clause-with-a-gap"),
+    pytest.param("After the attack, Republican presidential nominee Donald Trump issued the "
+                 "following statement:\n\n\u201cOur prayers are with all those affected. "
+                 "This cannot continue.\u201d",
+                 [("direct", "Our prayers are with all those affected. This cannot continue",
+                   "Republican presidential nominee Donald Trump", "issue a statement",
+                   "en.colon-paragraph")],
+                 id="issued-the-following-statement"),
+    pytest.param("Clinton wrote back immediately: \u201cWe offer our condolences to the "
+                 "family.\u201d",
+                 [("direct", "We offer our condolences to the family", "Clinton", "write back",
+                   "en.said-colon")],
+                 id="wrote-back-then-colon"),
 ]
 
 
@@ -2719,8 +2759,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.13.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.160.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.14.0", "sourcebias-speakers-en": "1.11.0",
+                              "sourcebias-rules-en": "1.161.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.160.0"
+RULES_VERSION = "1.161.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -471,6 +471,13 @@ _OPENING_PHRASE = re.compile(
 # the second half of an interrupted quotation follows a comma: '…," he said, "…'
 _SECOND_HALF = re.compile(r"\s*[,:;]\s*(?:[“\"«„‹]|'')")
 # a relative pronoun right before the speaker (not "in which", "of what")
+# the verb before "that" makes it open a complement clause, not a relative one
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_KNOWING_VERBS = _words("know knows knew known remember remembers remembered believe believes "
+                        "believed think thinks thought realize realizes realized understand "
+                        "understands understood mean means meant show shows showed shown find "
+                        "finds found forget forgets forgot learn learns learned notice noticed "
+                        "hope hopes hoped fear fears feared conclude concluded concludes")
 _GAP_BEFORE = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bon )"
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
@@ -1396,6 +1403,10 @@ def _np_left(toks, i: int) -> int:
                     toks[j - 2][2].endswith(("'s", "’s")) or toks[j - 2][2].lower() in DETS):
                 j -= 1  # two modifiers of one head: "Europe's security and democracy watchdog"
                 continue
+            if j + 1 < i and _role_word(prv) and _role_word(toks[i][2]) and \
+                    any(toks[n][2].lower() in ("the", "a", "an") for n in range(max(0, j - 4), j)):
+                j -= 1  # two roles of one person: "the Florida senator and Republican
+                continue  # presidential candidate said"
             break
         if lw == "to" and 0 < j < i and (toks[j - 1][2].lower() == "close" or
                                           toks[j - 1][2].lower() in _RELATION_TO):
@@ -1579,6 +1590,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if after in LEADING_TRIM or after in _DEGREE_BEFORE_CONJUNCTION:
                 pos = m.end(1)  # "Almost immediately after she did, David Axelrod …"
                 continue
+        if _AGE_EPITHET.fullmatch(w) and text[_first_non_space(text, m.end(1)):][:1].isupper():
+            pos = m.end(1)  # an age before the name: "76-year-old Morton Blackwell endorsed"
+            continue
         if w in _CLAUSE_ADVERBS or (
                 w == "even" and text[_first_non_space(text, m.end(1)):][:1].isupper()):
             # ("Even Lindsey Graham, who …, said": not "Even if …")
@@ -2954,6 +2968,10 @@ class _UnitReader:
             return False
         if m.group(1).lower() != "that":
             return True
+        before = _WORD_BEFORE.search(self.text, max(self.us, m.start() - 40), m.start())
+        if before is not None and (before.group(1) in _KNOWING_VERBS or
+                                   before.group(1) in self.lex.forms):
+            return False  # a complement clause: "remember that social scientists say …"
         # "that": a relative pronoun when the content has no subject ("that he said improved")
         w = _WORD_START.match(self.text, s, self.ue)
         return w is not None and w.group(1).islower() and \
