@@ -3178,6 +3178,64 @@ CASES = [
                  [('indirect', 'à installer un ancien militaire au pouvoir',
                    'une figure controversée', 'figure controversée')],
                  id='relative-in-a-dash-aside-ends-with-it'),
+    # rules 1.142.0: words that cannot end a clause before an incise ("Il y a, …", "qui est,
+    # …") make the clause go on after it, also after "pour l'AFP"
+    pytest.param("Il y a, résume la scientifique pour l'AFP, une « difficulté à faire de la "
+                 "prévention » mais dont les bénéfices sont immédiats.",
+                 [('mixed', "Il y a, résume la scientifique pour l'AFP, une « difficulté à "
+                   "faire de la prévention » mais dont les bénéfices sont immédiats",
+                   'la scientifique', 'scientifique')],
+                 id='incise-after-il-y-a'),
+    pytest.param("Il convie les musulmans à la justice sociale qui est, précise-t-il, un des "
+                 "principes de base de l'islam.",
+                 [('indirect', "Il convie les musulmans à la justice sociale qui est, "
+                   "précise-t-il, un des principes de base de l'islam", 'il', None)],
+                 id='incise-after-qui-est'),
+    pytest.param("La réforme est morte, a-t-il dit, avant de quitter la salle.",
+                 [('indirect', "La réforme est morte", 'il', None)],
+                 id='incise-after-a-whole-clause'),
+    # rules 1.142.0, cues-fr 1.16.0: the restrictive "ne … que" (only) opens no clause, nor
+    # "rien ne dit que" (the article's own voice); a disposition before an infinitive ("prêts
+    # à noter") and a hope with an infinitive ("espèrent gagner") report nothing (the contract
+    # takes espérer with a que-clause only); a plural role after a quantity speaks ("Plusieurs
+    # élus n'hésitent pas à dire que")
+    pytest.param("Mais ils n'ont trouvé que la mort dans la capitale belge.", [],
+                 id='restrictive-ne-que'),
+    pytest.param("Le ministre ne dit qu'une chose.", [], id='restrictive-ne-que-after-a-cue'),
+    pytest.param("Toutefois, rien n'assure que ces phénomènes de suivisme ne perdureront pas.",
+                 [], id='rien-n-assure-que'),
+    pytest.param("Aucun ministre n'a dit que la réforme était morte.",
+                 [('indirect', 'la réforme était morte', 'Aucun ministre', 'Aucun ministre')],
+                 id='aucun-n-a-dit-que-is-a-report-denied'),
+    pytest.param("À ses côtés, des conseillers sortent leurs stylos, prêts à noter les idées des "
+                 "habitants.", [], id='pret-a-noter'),
+    pytest.param("Les syndicats espèrent gagner le soutien de l'opinion publique.", [],
+                 id='esperer-with-an-infinitive'),
+    pytest.param("Les syndicats espèrent que l'opinion publique les soutiendra.",
+                 [('indirect', "l'opinion publique les soutiendra", 'Les syndicats',
+                   'syndicats')],
+                 id='esperer-que'),
+    pytest.param("Plusieurs élus n'hésitent pas à dire que la réforme est morte.",
+                 [('indirect', 'la réforme est morte', 'Plusieurs élus', 'Plusieurs élus')],
+                 id='quantity-then-plural-role-before-an-infinitive'),
+    pytest.param("Les organisateurs n'ont cessé de répéter que des plans d'action seront mis en "
+                 "chantier.",
+                 [('indirect', "des plans d'action seront mis en chantier", 'Les organisateurs',
+                   'organisateurs')],
+                 id='plural-role-ne-cessent-de-repeter'),
+    # a singular pronoun does not fall back on a group named by a plural common noun (a
+    # plural name may be one body: "Les Echos")
+    pytest.param("Des lettres ouvertes de citoyens se multiplient pour appeler à l'arrêt du "
+                 "projet. « C'est inacceptable », a-t-elle dit.",
+                 [('indirect', "à l'arrêt du projet", 'Des lettres ouvertes de citoyens',
+                   'lettres ouvertes de citoyens'),
+                  ('direct', "C'est inacceptable", 'elle', None)],
+                 id='elle-is-no-plural-group'),
+    pytest.param("Les Echos ont révélé que le projet était mort. « C'est inacceptable », "
+                 "a-t-elle dit.",
+                 [('indirect', 'le projet était mort', 'Les Echos', 'Les Echos'),
+                  ('direct', "C'est inacceptable", 'elle', 'Les Echos')],
+                 id='elle-may-be-a-plural-name'),
 ]
 
 

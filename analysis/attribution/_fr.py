@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.141.0"
+RULES_VERSION = "1.142.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -166,7 +166,7 @@ _ADJUNCT_START = re.compile(
     r"à l['’]AFP|au micro|à la presse|en conférence|par communiqué|via)\b", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"(?:en\s+)?\w+ants?\b(?<!avant)(?<!pendant)(?<!durant)"
                                r"(?<!cependant)(?<!maintenant)", re.IGNORECASE)
-_INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depuis|via|"
+_INCISE_ADJUNCT = re.compile(r"\s+(?:face|devant|dans|sur|à|au|aux|lors|en|depuis|via|pour|auprès|"
                              + _DAY + r"|hier)\b"
                              r"[^,;:.!?«»\"“”]{0,60}(?=[,.])", re.IGNORECASE)
 # (a quotation right after the incise continues the clause: "Il rassemble, dit-il sur le site
@@ -292,7 +292,11 @@ _AND_VERB = re.compile(
 # "aurait dû lui rétorquer que", "pourrait dire": speech that was not made
 _MODAL_BEFORE = re.compile(
     r"\b(?:(?:aurai(?:t|ent)|avai(?:t|ent))\s+(?:dû|pu)|devrai(?:t|ent)|pourrai(?:t|ent)|"
-    r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$",
+    r"faudrait)\s+(?:(?:\w+|l'|lui|leur|y|en|nous|vous|me|te|se|s')\s*){0,2}$|"
+    # a disposition or a hope before the infinitive, nothing said yet: "prêts à noter les idées",
+    # "en espérant trouver", "disposé à reconnaître"
+    r"\b(?:prête?s?|disposée?s?|en\s+espérant|espérant)\s+(?:à\s+)?(?:(?:l'|lui|leur|y|en|"
+    r"se|s')\s*)?$",
     re.IGNORECASE)
 # "tenir à" before a reporting infinitive: "tient à préciser", "tient-elle à souligner", "a tenu
 # à rappeler", "tenait à dire"
@@ -1044,6 +1048,13 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "À noter que …", "sans conteste": the article's own voice
         if key == "dit" and before[-12:].lower().rstrip().endswith(("autrement", "soit")):
             continue  # "autrement dit", "soit dit en passant": in other words, by the way
+        if "n" in before[-30:].lower() and (ne := _RESTRICTIVE_NE_BEFORE.search(before)) and \
+                _QUE_RIGHT_AFTER.match(text, end, unit.end):
+            negative = _NEGATIVE_SUBJECT.search(before, 0, ne.start() + 1)
+            if negative is None or negative.group(1).lower() == "rien":
+                # "ne dit qu'une chose", "ne doit communiquer qu'une seule fois": only; "Rien
+                # ne dit que", "rien n'assure que": nobody's report, the article's own voice
+                continue  # (not "Aucun ministre n'a dit que": a report denied)
         # only a participle takes an auxiliary (most cues are finite forms: no search)
         takes_aux = form.kind == "participle" or key in _FINITE_PARTICIPLES
         if takes_aux and "été" in before[-12:] and _PASSIVE_ETE_BEFORE.search(before):
@@ -1427,6 +1438,22 @@ def _incise_tail(doc: Document, unit: _Unit, before: int, after: int, nothing_be
     return s, e
 
 
+# "ne" in the cue's own verb group (clitics, at most one auxiliary or modal) and "que" right
+# after the cue: the restrictive "ne … que" (only), no reported clause
+_RESTRICTIVE_NE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:ne\s+|n['’]\s*)(?:(?:[mtsl]['’]|(?:me|te|se|lui|leur|nous|vous|le|la|les|"
+    r"y|en)\s+)\s*)*(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATIVE_SUBJECT = re.compile(r"\b(rien|personne|aucune?|nulle?)\b(?:\s+[\w'’-]+){0,4}\s*$",
+                               re.IGNORECASE)
+_QUE_RIGHT_AFTER = re.compile(r"\s*qu(?:e\b|['’])", re.IGNORECASE)
+
+# the end of words that cannot end a clause before an incise: "Il y a, résume X, une …",
+# "Le problème est, dit-il, que …", "C'est, selon elle, une …"
+_OPEN_LEAD_END = re.compile(
+    r"(?:\b(?:il\s+y\s+a|il\s+(?:faut|fallait|faudra|faudrait)|est|sont|était|étaient|sera|"
+    r"seront|serait|seraient|de|du|des|à|au|aux|le|la|les|un|une|que|qui|et|ou|mais|pour|par|"
+    r"avec|sans|dans|sur|entre|vers|chez)|\b[cdlq]u?['’])\s*,?\s*$", re.IGNORECASE)
+
 # a finite verb opening a clause's rest ("…, estime le ministre, est nécessaire"): an
 # auxiliary, être, a modal, an imperfect, a future or a conditional, or a negation
 _VERB_OPENING = re.compile(
@@ -1656,8 +1683,12 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             # goes on after a named incise, the whole of it is reported)
             goes_on = pronoun is None and floor == unit.start and \
                 _clause_after_incise(text, sp_end, unit.end)
-            tail = _incise_tail(doc, unit, s, max(sp_end, hit.end), nothing_before) \
-                if (nothing_before or pronoun is not None or short_lead or goes_on) and (
+            # ("Il y a, résume la scientifique pour l'AFP, une «difficulté …»": the words
+            # before the incise cannot end a clause, it goes on after it)
+            open_lead = not nothing_before and _OPEN_LEAD_END.search(text, s, e) is not None
+            tail = _incise_tail(doc, unit, s, max(sp_end, hit.end), nothing_before or open_lead) \
+                if (nothing_before or pronoun is not None or short_lead or goes_on or
+                    open_lead) and (
                     pronoun is None or text[pronoun[0]:pronoun[1]].lower() != "on") else None
             if tail is not None and short_lead and not (nothing_before or pronoun or goes_on) and \
                     not _CLAUSE_OPENING.match(text, tail[0]) and \

@@ -934,8 +934,22 @@ def opens_with_role(phrase: str) -> bool:
     """Does ``phrase`` (after its article) open with a role ("porte-parole de …", "secrétaire
     générale adjointe de l'AJP")?"""
     low = strip_determiner(phrase).lower().replace("’", "'")
-    return _head_word(phrase) in _roles() or any(
-        low.startswith(role) for role in _roles() if " " in role)
+    quantity = _QUANTIFIER.match(low)
+    if quantity is not None:
+        low = low[quantity.end():]  # "Plusieurs élus", "De nombreux députés"
+    words = low.split()
+    head = words[0] if words else ""
+    roles = _roles()
+    return head in roles or (head[-1:] in ("s", "x") and head[:-1] in roles) or any(
+        low.startswith(role) for role in roles if " " in role)
+
+
+# a quantity before a plural role: "plusieurs élus", "certains députés", "de nombreux maires"
+_QUANTIFIER = re.compile(
+    r"(?:plusieurs|certains|certaines|quelques|divers|diverses|maints|maintes|"
+    r"(?:de\s+|d')(?:nombreux|nombreuses|autres)|nombre\s+(?:de|d')|beaucoup\s+(?:de|d')|"
+    r"(?:la\s+)?plupart\s+des|(?:une\s+)?partie\s+des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"\d+)(?:(?<=')|\s+)")
 
 
 def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int]]
@@ -1773,8 +1787,10 @@ class SpeakerResolver:
                     agrees[-1].type in ("media", "agency", "document"):
                 agrees = fitting
         known = next((k for k in reversed(agrees) if (number == "pl") == k.plural), None)
-        if known is None and agrees and number == "sg":
-            known = agrees[-1]
+        if known is None and agrees and number == "sg" and (
+                not agrees[-1].plural or agrees[-1].canonical[:1].isupper()):
+            known = agrees[-1]  # (a plural name may be one body, "Les Echos"; a group of
+            # people or things named by a common noun is no "elle": "des lettres ouvertes")
         if number == "sg" and gender:
             # a person of that gender named since (or before anybody of that gender spoke):
             # "Marie Dupont est linguiste. Pourtant, dit-elle, …", "«…», a dit le ministre.
