@@ -1941,6 +1941,28 @@ OWN = [
                  [("direct", "We offer our condolences to the family", "Clinton", "write back",
                    "en.said-colon")],
                  id="wrote-back-then-colon"),
+    # rules-en 1.162.0: "and" (no comma) then a group or a share with its own cue opens a new
+    # report; a name or "the" after "and" is part of one subject
+    pytest.param("Many prominent Republicans have said they will not attend the convention and "
+                 "others have said they are not interested in speaking.",
+                 [("indirect", "they will not attend the convention",
+                   "Many prominent Republicans", "say", "en.said-clause"),
+                  ("indirect", "they are not interested in speaking", "others", "say",
+                   "en.said-clause")],
+                 id="and-others-have-said"),
+    pytest.param("In the poll, 79 percent of Democrats said they were satisfied with Mr. Obama's "
+                 "presidency and 60 percent said they would like to see him continue.",
+                 [("indirect", "they were satisfied with Mr. Obama's presidency",
+                   "79 percent of Democrats", "say", "en.said-clause"),
+                  ("indirect", "they would like to see him continue", "60 percent", "say",
+                   "en.said-clause")],
+                 id="and-a-share-said"),
+    pytest.param("The budget office said the reckoning will arrive sooner because Congress and "
+                 "President Obama agreed to extend tax cuts.",
+                 [("indirect", "the reckoning will arrive sooner because Congress and President "
+                   "Obama agreed to extend tax cuts", "The budget office", "say",
+                   "en.said-clause")],
+                 id="and-a-name-is-one-subject"),
 ]
 
 
@@ -2760,7 +2782,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.14.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.161.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.162.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

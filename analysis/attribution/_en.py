@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.161.0"
+RULES_VERSION = "1.162.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -562,6 +562,13 @@ _NEW_CLAUSE_BEFORE = re.compile(
     r"another|several|almost|about|nearly|more|fewer|less|half|all|both|few|"
     r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?))"
     r"(?:\s+[\w.'%-]+){0,6}?(?:,[^,;“”\"]{1,60},)?\s*$")
+# "and" (no comma), then a subject and the next cue: "… and others have said", "… and Smith said"
+# (a group or a share, never a name or "the": "Congress and President Obama agreed", "Tapper,
+# Bash and Blitzer had mentioned" are one subject)
+_AND_SUBJECT_BEFORE = re.compile(
+    r"\s(?:and|but)\s+(?:others|other\s+\w+|some(?:\s+\w+)?|many(?:\s+\w+)?|most(?:\s+\w+)?|"
+    r"several\s+\w+|another\s+\w+|one\s+in\s+\w+|\d+\s+percent|half)"
+    r"(?:\s+(?:of\s+)?[\w.'-]+){0,2}?\s+(?:(?:have|has|had|also|later|then)\s+)?$")
 # verbs after "and" that continue the speaker, not the reported clause ("said A and declined to
 # elaborate", "… and added that …")
 _SPEAKER_VP = (
@@ -2038,6 +2045,14 @@ class _UnitReader:
                     m.group("mark") or self.doc.mark_at(m.start()) is None):
                 # ('“President Obama,” though Beck … said': the marks stay with the first)
                 end = m.end("mark") if m.group("mark") else m.start()
+                break
+            # "… will not attend the convention and others have said …": after a whole clause,
+            # "and" with a subject of its own opens a new report (not "that the mayor and the
+            # governor said …": the clause has no verb before "and")
+            m = _AND_SUBJECT_BEFORE.search(text, max(s, cs - 60), cs)
+            if m is not None and m.start() > s + 3 and self.doc.mark_at(m.start()) is None and \
+                    not text[cs:ce].lower().endswith("ing") and _has_finite(text, s, m.start()):
+                end = m.start()
                 break
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
         if self.doc.mark_at(s) is None:
