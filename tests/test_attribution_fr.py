@@ -3236,6 +3236,29 @@ CASES = [
                  [('indirect', 'le projet était mort', 'Les Echos', 'Les Echos'),
                   ('direct', "C'est inacceptable", 'elle', 'Les Echos')],
                  id='elle-may-be-a-plural-name'),
+    # rules 1.143.0: an inverted pronoun inside a multi-word cue ("fait-il savoir", "met-elle
+    # en garde"); "nos confrères de X" after an incise; a colon belongs to the later finite cue
+    # before it
+    pytest.param("« Nous ne céderons pas », fait-il savoir.",
+                 [('direct', 'Nous ne céderons pas', 'il', None)],
+                 id='fait-il-savoir'),
+    pytest.param("« Attention aux arnaques », met-elle en garde.",
+                 [('direct', 'Attention aux arnaques', 'elle', None)],
+                 id='met-elle-en-garde'),
+    pytest.param("Le gouvernement ne doit pas céder, rapportent nos confrères de La Libre.",
+                 [('indirect', 'Le gouvernement ne doit pas céder', 'nos confrères de La Libre',
+                   'La Libre')],
+                 id='nos-confreres-de'),
+    pytest.param("Alors qu'une journaliste lui demande son avis, la mère répond : « De la "
+                 "colère ! »",
+                 [('indirect', 'son avis', 'une journaliste', 'journaliste'),
+                  ('direct', 'De la colère', 'la mère', 'mère')],
+                 id='colon-of-the-later-cue'),
+    pytest.param("Raoufou Aliou raconte pour confirmer ces dires : « On ne fait aucune "
+                 "distinction. »",
+                 [('direct', 'On ne fait aucune distinction', 'Raoufou Aliou',
+                   'Raoufou Aliou')],
+                 id='colon-after-an-infinitive-cue-stays-with-the-first'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.142.0"
+RULES_VERSION = "1.143.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -966,7 +966,9 @@ class _CueHit:
 @functools.cache
 def _rest_regex(rest: str) -> re.Pattern[str]:
     """The fixed words after the verb of a multi-word cue ("a fait ensuite savoir")."""
-    return re.compile(r"\s+(?:\w+\s+){0,3}?" + re.escape(rest) + r"\b", re.IGNORECASE)
+    # (an inverted pronoun may come first: "fait-il savoir", "met-elle en garde")
+    return re.compile(r"(?:(?:-t)?-(?:il|elle|ils|elles|on)\b)?\s+(?:\w+\s+){0,3}?" +
+                      re.escape(rest) + r"\b", re.IGNORECASE)
 
 
 _DEGREE_BEFORE = re.compile(r"\b(?:bien|très|plus|moins|si|assez|trop|fort)\s+$",
@@ -1797,6 +1799,12 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             floor = used_until = e
             continue
         colon = text.find(":", after, unit.end)
+        if colon != -1 and any(
+                hit.end < h.start < colon and "colon" in h.form.verb.frames and
+                h.form.kind not in ("gerund", "infinitive") and not h.nonfinite for h in hits):
+            # "… lui demande son ressenti, la mère répond : «…»": the later finite cue's
+            # (not "répond en écrivant :", "raconte pour confirmer ces dires :": one speaker)
+            colon = -1
         if "colon" in frames and colon != -1 and not text[after:colon].strip(" ,").count(" ") > 8:
             speaker = inherited or _subject_speaker(doc, unit, hit, resolver)
             if speaker is None:

@@ -27,7 +27,7 @@ _DET_WORDS = frozenset(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs plusieurs certains "
     "certaines deux trois quatre cinq six sept huit neuf dix douze quinze vingt cent mille "
     "tous toutes quelques nombre monsieur madame mademoiselle "
-    "maître docteur m. mme mlle mm. dr. me pr. notre votre".split()
+    "maître docteur m. mme mlle mm. dr. me pr. notre votre nos vos".split()
 )
 _PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl",
              "celui-ci": "sg", "celle-ci": "sg", "ceux-ci": "pl", "on": "any"}
