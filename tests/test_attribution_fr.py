@@ -3259,6 +3259,58 @@ CASES = [
                  [('direct', 'On ne fait aucune distinction', 'Raoufou Aliou',
                    'Raoufou Aliou')],
                  id='colon-after-an-infinitive-cue-stays-with-the-first'),
+    # rules 1.144.0, cues-fr 1.17.0: ", et" ends a clause unless a second complement or
+    # clause of the verb follows ("que A, et que B", "de X, et de Y"; the old pattern read
+    # "[A-ZÉ]" case-blind and cut at every ", et"); a participle after "et" that shares an
+    # earlier auxiliary is a cue; "s'en" before the verb; spécifier; se féliciter and se
+    # réjouir before a colon; a clause with a negation or a reflexive before a colon is no
+    # header; an aside with "pour autant" before "que"; a period glued to the next sentence
+    # is no part of a source after "selon"; a pronoun takes the person who opens the
+    # sentence before one named later in it
+    pytest.param("Il a rappelé que la loi existe, et que personne ne peut y échapper.",
+                 [('indirect', 'la loi existe', 'Il', None),
+                  ('indirect', 'personne ne peut y échapper', 'Il', None)],
+                 id='que-a-comma-et-que-b'),
+    pytest.param("Les chiffres officiels font état de 75 000 manifestants dans toute la France, "
+                 "et de 6000 à Paris.",
+                 [('indirect', 'de 75 000 manifestants dans toute la France, et de 6000 à '
+                   'Paris', 'Les chiffres officiels', 'chiffres officiels')],
+                 id='de-a-comma-et-de-b'),
+    pytest.param("Il a dit que la réforme était bonne, et le ministre a approuvé.",
+                 [('indirect', 'la réforme était bonne', 'Il', None)],
+                 id='comma-et-new-clause-ends'),
+    pytest.param("La Commission européenne a rejeté ses demandes et confirmé samedi que le "
+                 "texte restait inchangé.",
+                 [('indirect', 'ses demandes', 'La Commission européenne',
+                   'Commission européenne'),
+                  ('indirect', 'le texte restait inchangé', 'La Commission européenne',
+                   'Commission européenne')],
+                 id='participle-sharing-an-auxiliary'),
+    pytest.param("Le cessez-le-feu décrété par Moscou a échoué.",
+                 [], id='bare-participle-is-no-cue'),
+    pytest.param("Le maire s'en félicite : « On a gagné. »",
+                 [('direct', 'On a gagné', 'Le maire', 'maire')],
+                 id='s-en-felicite-colon'),
+    pytest.param("« Nous fermons à midi », spécifie Madame Collignon.",
+                 [('direct', 'Nous fermons à midi', 'Madame Collignon', 'Collignon')],
+                 id='specifie'),
+    pytest.param("Le maire n'y croit pas : « On a perdu. »", [],
+                 id='clause-before-a-colon-is-no-header'),
+    pytest.param("Le prédicateur prétend, sans pour autant citer le verset, que les femmes "
+                 "doivent rester à la maison.",
+                 [('indirect', 'les femmes doivent rester à la maison', 'Le prédicateur',
+                   'prédicateur')],
+                 id='aside-with-pour-autant-before-que'),
+    pytest.param("Il menace de tout faire sauter, selon le procureur.À l'intérieur, il y a "
+                 "deux otages.",
+                 [('indirect', 'Il menace de tout faire sauter', 'le procureur',
+                   'procureur')],
+                 id='selon-source-before-a-glued-sentence'),
+    pytest.param("Emmanuel Macron s'est rendu chez Odette Audin, veuve du militant Maurice "
+                 "Audin. Il a demandé l'ouverture de toutes les archives nationales.",
+                 [('indirect', "l'ouverture de toutes les archives nationales", 'Il',
+                   'Emmanuel Macron')],
+                 id='pronoun-takes-the-sentence-subject'),
 ]
 
 

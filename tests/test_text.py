@@ -56,6 +56,9 @@ def test_offset_map_is_monotonic(text: str) -> None:
          2),
         # scraped text without the space after the period
         ("sans toutefois être blessé.Il a déclaré avoir porté plainte.", 2),
+        ("à remplacer tous les impôts.L'article n'est pas récent.", 2),
+        ("à une minorité radicalisée.À quelques mois des élections, la crise dure.", 2),
+        ("Il a signé avec la S.A. Dupont.", 1),
         ("«Ces comportements sont intolérables», a réagi samedi soir Céline Pigalle.", 1),
         ("« Nous n'avons pas à juger. » Selon la ministre, c'est bien.", 2),
         ("Source: agences et rédaction\nComments", 2),

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.143.0"
+RULES_VERSION = "1.144.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -134,7 +134,10 @@ _LEAD_CONNECTIVE = re.compile(r"(?:mais|et|or|toutefois|enfin|ainsi|par ailleurs
 # (no leading \s*, so that re can jump from one candidate character to the next: _clause_end
 # walks back over the spaces before a match, which is where a leading \s* would start it)
 _CLAUSE_END = re.compile(
-    r"(?:;|,\s*et\s+(?=[A-ZÉ])|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
+    # (", et" ends a clause unless a second complement or clause of the same verb follows:
+    # "que A, et que B", "de 75 000 manifestants, et de 6000 à Paris", "contre X, et contre Y")
+    r"(?:;|,\s*et\s+(?=(?-i:[A-ZÉ])|(?!(?:que|qui|de|du|des|à|sur|contre|pour|avec|non)\b|"
+    r"qu['’]|d['’]|\d|[«\"“]))|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
     r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
     re.IGNORECASE,
 )
@@ -342,6 +345,15 @@ _FUTURE_OR_CONDITIONAL = ("era", "eront", "erait", "eraient", "ira", "iront", "i
                           "iraient", "dra", "dront", "drait", "draient")
 _COORDINATED_VERB = re.compile(r"\b(?:et|mais)\s+(?:(?:les|l'|le|la|lui|leur|y|en)\s*)?"
                                r"(?:(?:a|ont|avait|avaient)\s+)?$")
+# "et" right before a participle, and an earlier "avoir" auxiliary with its participle that it
+# shares: "a rejeté ses demandes et confirmé que …"
+_AND_BEFORE = re.compile(r"\bet\s+$", re.IGNORECASE)
+_EARLIER_AVOIR = re.compile(r"(?:^|[\s'’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+"
+                            r"(?:(?:déjà|aussi|également|notamment|ensuite|d'abord|pourtant)\s+)?"
+                            r"[a-zéèêàç]+(?:é|i|u|is|it|rt)\b", re.IGNORECASE)
+# a passive's agent soon after the participle: "et jugé «hors-sol» par l'Insoumis …"
+# (not across the content's "que": "et averti que les déblocages menés par les autorités")
+_AGENT_AFTER = re.compile(r"(?:(?!\bqu(?:e\b|['’]))[^.;:!?]){0,50}?\bpar\s", re.IGNORECASE)
 # "… car «…»": a quotation continuing a reported clause
 _CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[«\"“]",
                            re.IGNORECASE)
@@ -495,7 +507,7 @@ _EVENT_HEADS = frozenset("""information nouvelle rumeur déception colère inqui
     graffiti acte heurt incident attaque attentat agression violence drame tragédie""".split())
 # "se disent plus anxieuses que les garçons": the que of a comparison
 _COMPARATIVE_GAP = re.compile(
-    r"\b(?:plus|moins|aussi|autant|davantage)\s+"
+    r"\b(?<!pour )(?:plus|moins|aussi|autant|davantage)\s+"  # (not "sans pour autant citer")
     r"(?!(?:tard|tôt|de|du|des|la|le|les|un|une)\b|[ld]')\w+", re.IGNORECASE)
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
@@ -1089,9 +1101,14 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
                 end = max(end, pm.end())
             if form.kind == "infinitive" and _MODAL_BEFORE.search(before):
                 continue  # "aurait dû lui rétorquer que": a counterfactual, not a report
-            if form.kind == "participle" and not aux and key not in _FINITE_PARTICIPLES:
+            if form.kind == "participle" and not aux and key not in _FINITE_PARTICIPLES and \
+                    not (_AND_BEFORE.search(before) and
+                         _EARLIER_AVOIR.search(text, unit.start, start) and
+                         not _AGENT_AFTER.match(text, end, unit.end)):
                 # a bare participle is an adjective or a passive ("le cessez-le-feu décrété"):
-                # a reported one names its source with "par" (see _passive_quotes)
+                # a reported one names its source with "par" (see _passive_quotes); after "et",
+                # one that shares an earlier auxiliary is a verb ("a rejeté ses demandes et
+                # confirmé samedi que …")
                 continue
             neg = _NEG_BEFORE.search(before)
             negated = bool(neg)
@@ -2474,6 +2491,12 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
             # que …": the infinitive's subject is the one "pour" names
             a, b = pour.span("np")
             return resolver.resolve(text[a:b], a, b)
+    if hit.form.kind == "participle" and _AND_BEFORE.search(text, unit.start, hit.start) and \
+            (aux := _EARLIER_AVOIR.search(text, unit.start, hit.start)) is not None:
+        # "il a disserté de l'imaginaire … et confié qu'…": the subject of the shared auxiliary
+        subj = parse_subject(text, unit.start, aux.start() + 1,
+                             marks=[(m.open, m.close) for m in unit.marks])
+        return resolver.resolve(text[subj[0]:subj[1]], *subj) if subj is not None else None
     if hit.form.kind in ("gerund", "infinitive") or hit.nonfinite:
         # "…, affirmant travailler", "après l'avoir accusé de": the subject of the main verb
         subj = parse_subject(text, unit.start, hit.start, main_clause=True, unit_end=unit.end,
@@ -2676,8 +2699,12 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         close = text.find(")", np_start, np_end)
         if close != -1 and text.count("(", np_start, close) == 0:
             np_end = close  # "(2.700 selon la préfecture) là aussi se sont rassemblées"
-        while np_end > np_start and text[np_end - 1] in " -–—(":
-            np_end -= 1  # "selon les forces de l'ordre - ont convergé", "selon la préfecture --"
+        while np_end > np_start and (text[np_end - 1] in " -–—(" or (
+                text[np_end - 1] == "." and text[np_end - 3:np_end - 1].isalpha() and
+                text[np_end - 3:np_end - 1].islower())):
+            # "selon les forces de l'ordre - ont convergé", "selon la préfecture --", "selon
+            # les autorités.À Paris" (a sentence glued to the next: not "selon M.")
+            np_end -= 1
         if np_end <= np_start or text[np_start:np_end].lower() in ("moi", "nous", "moi-même"):
             continue  # "selon moi": the writer, the article's own voice
         source_end = min(source_end, np_end)
@@ -2865,6 +2892,7 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
         rule = "fr.colon"
     elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
             and not _FINITE_VERB.search(lead) and not _ADVERBIAL_LEAD.fullmatch(lead)
+            and not _VERB_GROUP_MARK.search(lead)  # ("Le maire n'y croit pas :": a clause)
             and opens_noun_phrase(lead.split()[0])):  # ("Mais gare :", "En témoigne X :")
         a = unit.start + text[unit.start:m.open].index(lead[0])
         b = a + len(lead) - 1
@@ -2914,6 +2942,8 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     return out
 
 
+# a negation or a reflexive clitic: a verb group, not a header's noun phrase
+_VERB_GROUP_MARK = re.compile(r"(?:^|\s)(?:ne\s|n['’]|se\s|s['’])", re.IGNORECASE)
 # a colon lead that introduces a text, not words: a title, a slogan, a sign, a definition, a
 # cross-reference ("Lire aussi :", "Dernier ouvrage paru :", "une banderole proclamant :")
 _NOT_WORDS_LEAD = re.compile(

@@ -915,8 +915,8 @@ def _speaking_subject(mention: str) -> bool:
     """Is ``mention`` a name, a pronoun or a role (what can be a speaker without more
     context)?"""
     words = mention.split()
-    if not words:
-        return False
+    if not words or words[-1].lower() in ("mais", "et", "ou", "puis", "donc"):
+        return False  # (a clause cut at its conjunction: "Le député N-VA ironise mais")
     if words[0].lower() in ("il", "elle", "ils", "elles"):
         return len(words) == 1
     if _PERSON_NAME.fullmatch(mention) or lookup(mention) is not None:
@@ -1058,8 +1058,8 @@ _DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
 _FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
 _LOWER_WORD = re.compile(r"[a-zéèêàâîôûç-]+")
 # clitics and negation before a verb: "ne", "n'", "l'", "m'", "lui", "leur", "se", "s'"
-_CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|m'|lui|leur|se|s'|y|en|les|la|le|nous|vous|me)"
-                         r"\s*$")
+_CLITIC_END = re.compile(r"(?:\s|^)(?:ne|n'|l'|m'|lui|leur|se|s'|y|en|les|la|le|nous|vous|me|"
+                         r"[snml]['’](?:en|y))\s*$")  # ("s'en félicite", "n'y croit")
 _LEADING_ADVERBS = re.compile(
     r"(?:(?:mais|et|or|puis|donc|alors|enfin|ainsi|aussi|par ailleurs|de son côté|pour sa part|"
     r"quant à|en revanche|cependant|toutefois|néanmoins|pourtant|d'ailleurs|en effet|"
@@ -1482,7 +1482,7 @@ class SpeakerResolver:
             before = self._sentence_before(a)
             named = self._named_before(a, "f" if low == "cette dernière" else "m",
                                        after=before[0] if before is not None else 0,
-                                       anywhere=True)
+                                       anywhere=True, latest=True)
             if named is not None:
                 return self._named_speaker(mention, a, b, named)
         if low in _PRONOUNS or low in _DEMONSTRATIVES:
@@ -1847,7 +1847,7 @@ class SpeakerResolver:
         return None
 
     def _named_before(self, pos: int, gender: str, after: int = -1,
-                      anywhere: bool = False) -> str | None:
+                      anywhere: bool = False, latest: bool = False) -> str | None:
         """The full name of the last person named in the ``_NARRATIVE_WINDOW`` characters
         before ``pos`` (and after ``after``) whose first name (firstnames.fr.tsv) has
         ``gender``."""
@@ -1864,6 +1864,14 @@ class SpeakerResolver:
             if g == gender and fits:
                 # (in the pronoun's own sentence the person is its topic: "Emmanuel Macron
                 # «bénéficiait d'un état de grâce», selon lui" is the last speaker's view)
+                if not subject and not latest:
+                    # the subject of that sentence, when it is a person of the same gender,
+                    # before one named later in it: "Emmanuel Macron s'est rendu chez Odette
+                    # Audin, veuve du militant Maurice Audin. Il y a reconnu …" (not for "ce
+                    # dernier", the person named last)
+                    opening = self._sentence_subject_before(people, k, _start, gender)
+                    if opening is not None:
+                        return opening
                 return name
             if not g and fits and epicene is None and not other_gender and (
                     subject or self._role_before(_start)):
@@ -1874,6 +1882,22 @@ class SpeakerResolver:
         # "L'enseignante Dominique Trousson …. «…», estime-t-elle": a first name of either
         # gender, when nobody of the pronoun's gender is named and nobody of the other since
         return epicene
+
+    def _sentence_subject_before(self, people: list[tuple[int, str, str, bool]], k: int,
+                                 start: int, gender: str) -> str | None:
+        """The person of ``gender`` who opens the sentence of ``people[k]`` (at ``start``),
+        named before it, or None."""
+        sentences = self.doc.sentences
+        n = bisect.bisect_right(sentences, (start, len(self.doc.norm) + 1)) - 1
+        if n < 0:
+            return None
+        opening = sentences[n][0]
+        j = k - 1
+        while j >= 0 and people[j][0] >= opening:
+            if people[j][3] and people[j][2] == gender:
+                return people[j][1]
+            j -= 1
+        return None
 
     def _people_and_subjects(self) -> list[tuple[int, str, str, bool]]:
         """The people of the name scan, and a surname alone opening a sentence when the

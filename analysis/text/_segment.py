@@ -27,8 +27,9 @@ WORD = re.compile(r"\w+(?:[-']\w+)*")
 # the character before a glued boundary is checked by a look-behind placed after it.
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+(?:\s?[»”\"')\]])*|[»”\"][.!?…]+)(?=\s+[«“\"'(\[—–\-\dA-ZÀ-Ý])"
-    # scraped text often loses the space: "public.Dans une vidéo", "BFMTV».Sur l'une"
-    r"|(?P<end2>[.!?…](?<=[a-zà-ÿ0-9»”\"][.!?…])[.!?…]*[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ])"
+    # scraped text often loses the space: "public.Dans une vidéo", "BFMTV».Sur l'une",
+    # "impôts.L'article", "radicalisée.À quelques mois"
+    r"|(?P<end2>[.!?…](?<=[a-zà-ÿ0-9»”\"][.!?…])[.!?…]*[»”\"]?)(?=[«“]|[A-ZÀ-Ý][a-zà-ÿ'’]|À\s)"
     r"|(?P<end3>[.!?…](?<=[A-ZÀ-Ý]{2}[.!?…])[.!?…]*)(?=[«“])"
 )
 # the characters a boundary can start with: Python's re scans fast for a pattern that opens
