@@ -1963,6 +1963,34 @@ OWN = [
                    "Obama agreed to extend tax cuts", "The budget office", "say",
                    "en.said-clause")],
                  id="and-a-name-is-one-subject"),
+    # rules-en 1.163.0, cues-en 1.15.0, speakers-en 1.12.0: an inverted incise between a
+    # subject and its verb reports the whole clause; two roles joined by "and" before an
+    # inverted name; clarify and "threatened that"; a motion speaks as a document
+    pytest.param('Obama, said Miller, "doesn\'t want to go to war."',
+                 [("mixed", 'Obama, said Miller, "doesn\'t want to go to war."', "Miller",
+                   "say", "en.incise")],
+                 id="inverted-incise-inside-the-clause"),
+    pytest.param("What's unclear, said Dina, is what happened next.",
+                 [("indirect", "What's unclear, said Dina, is what happened next", "Dina",
+                   "say", "en.incise")],
+                 id="inverted-incise-after-a-free-relative"),
+    pytest.param("Yes, said Miller.", [], id="one-word-then-inverted-cue"),
+    pytest.param('"We will win," said Democratic strategist and CNN contributor Paul Begala.',
+                 [("direct", "We will win",
+                   "Democratic strategist and CNN contributor Paul Begala", "say",
+                   "en.quote-said")],
+                 id="inverted-two-roles-and-a-name"),
+    pytest.param("Administration officials clarified that the ban was temporary.",
+                 [("indirect", "the ban was temporary", "Administration officials", "clarify",
+                   "en.said-that")],
+                 id="clarified-that"),
+    pytest.param("Zarif threatened that an \u201call-out war\u201d would result.",
+                 [("mixed", "an \u201call-out war\u201d would result", "Zarif", "threaten",
+                   "en.said-that")],
+                 id="threatened-that"),
+    pytest.param("The motion also notes that the court erred.",
+                 [("indirect", "the court erred", "The motion", "note", "en.said-that")],
+                 id="a-motion-speaks"),
 ]
 
 
@@ -2781,8 +2809,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.14.0", "sourcebias-speakers-en": "1.11.0",
-                              "sourcebias-rules-en": "1.162.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
+                              "sourcebias-rules-en": "1.163.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.162.0"
+RULES_VERSION = "1.163.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -737,6 +737,10 @@ _VERB_PHRASE_AFTER = re.compile(
     r",\s+(?:(?:also|still|never|only|already|now|really|simply|just)\s+)?(?:" + _AUXILIARY +
     r"|cannot|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|"
     r"wouldn't|shouldn't|couldn't)\b")
+# a free relative opening the sentence: "What's unclear, said Dina, is …"
+_WH_LEAD = re.compile(r"\s*(?:what|whatever|whoever|whether|how|why)\b", re.I)
+# the same, the verb possibly inside an opening quotation mark: ', “doesn't want …”'
+_VERB_PHRASE_AFTER_MARK = re.compile(_VERB_PHRASE_AFTER.pattern.replace(r",\s+", r",\s+[“\"]?", 1))
 # a past-tense verb (or a modal) as the first word of a stretch
 _PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
                          r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"
@@ -1525,7 +1529,10 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
                                       "before", "from", "to")) and not (
-                lt == "to" and (prev == "close" or prev in _RELATION_TO)):
+                lt == "to" and (prev == "close" or prev in _RELATION_TO)) and not (
+                lt == "and" and _role_word(prev) and _NAME_WITHIN_FIVE.match(text[t.end():hi])):
+            # ("said Democratic strategist and CNN contributor Paul Begala": two roles of one
+            # person before the name go on)
             # ("said a source close to the senator", "said a longtime adviser to both
             # Clintons": a role's "to" is part of the phrase)
             break
@@ -2276,6 +2283,7 @@ class _UnitReader:
             passive = False
         pos = ce
         inverted = None
+        mid_incise: tuple[tuple[int, int], int] | None = None
         lead_sep = (toks[i][2] if 0 <= i < len(toks) else "")
         app = None
         if speaker is None and lead_sep == "," and not ing_form:
@@ -2293,7 +2301,7 @@ class _UnitReader:
         if speaker is None and app is None and "inv" in verb.frames and \
                 verb.lemma not in ("tell", "inform") and lead_sep in (",", "”", '"', "'") and \
                 not ing_form and \
-                _count_words(text, us, toks[i][0], 2) >= 2:
+                ((lead_n := _count_words(text, us, toks[i][0], 2)) >= 2 or lead_sep == ","):
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
             if inverted is not None and (self.subject_lead(us, toks[i][0], inverted) or
@@ -2308,7 +2316,18 @@ class _UnitReader:
                     inverted = (inverted[0], paren.end())
                 after_np = _skip_right(text, inverted[1], ue)
                 rest = text[after_np:ue]
-                if _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
+                if lead_sep == "," and _VERB_PHRASE_AFTER_MARK.match(text, after_np, ue) and \
+                        _count_words(text, us, toks[i][0], 9) <= 8 and (
+                            not _has_finite(text, us, toks[i][0]) or
+                            _WH_LEAD.match(text, us, toks[i][0])):
+                    # "Obama, said Miller, “doesn't want …”", "What's unclear, said Dina, is
+                    # what happened": an inverted incise between a subject and its verb, the
+                    # whole clause reported (contract)
+                    mid_incise = (inverted, after_np)
+                    inverted = None
+                elif lead_n < 2:
+                    inverted = None  # (one word before the comma: only a mid-clause incise)
+                elif _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
                         _APPOSITION.match(text, inverted[1], ue)) or \
                         _RELATIVE_AFTER.match(text, after_np, ue) or (
                             lead_sep != "," and _PARTICIPLE_AFTER.match(text, after_np, ue)):
@@ -2428,6 +2447,15 @@ class _UnitReader:
                 # "that" opens a relative clause on the channel, the content the second
                 after_adj, kind = relative.start("that"), "that"
         base = dict(negated=negated, conditional=conditional, after=after_adj)
+        if mid_incise is not None:
+            (a, b), comma = mid_incise
+            pos2 = _first_non_space(text, comma + 1)
+            typ, s, e, marks = _typed(self.doc, _first_non_space(text, us),
+                                      self.content_end(pos2, ce))
+            self.add(_Raw(typ, s, e, cue, "en.incise", (a, b),
+                          "pronoun" if text[a:b].lower() in SUBJ_PRONOUNS else "mention",
+                          **base, marks=marks))
+            return
         if speaker is None and not postposed_left and \
                 _PERMITTED_TO.search(text, max(us, cs - 60), cs):
             return  # "a law could allow businesses to deny service": an act permitted, not said
