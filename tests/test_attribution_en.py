@@ -1991,6 +1991,15 @@ OWN = [
     pytest.param("The motion also notes that the court erred.",
                  [("indirect", "the court erred", "The motion", "note", "en.said-that")],
                  id="a-motion-speaks"),
+    # rules-en 1.164.0: a whole quotation after a colon, then narration, is the direct quote
+    # alone; a quotation whose clause goes on after its closing mark stays mixed
+    pytest.param('When he shouted at lawmakers: "You lie!" the room fell silent.',
+                 [("direct", "You lie!", "he", "shout", "en.said-colon")],
+                 id="colon-quotation-then-narration"),
+    pytest.param("Mr. Autor added: ''In retrospect, we should have seen'' it coming.",
+                 [("mixed", "''In retrospect, we should have seen'' it coming", "Mr. Autor",
+                   "add", "en.said-colon")],
+                 id="colon-quotation-whose-clause-goes-on"),
 ]
 
 
@@ -2810,7 +2819,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.163.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.164.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

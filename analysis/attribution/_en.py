@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.163.0"
+RULES_VERSION = "1.164.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -737,6 +737,10 @@ _VERB_PHRASE_AFTER = re.compile(
     r",\s+(?:(?:also|still|never|only|already|now|really|simply|just)\s+)?(?:" + _AUXILIARY +
     r"|cannot|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|"
     r"wouldn't|shouldn't|couldn't)\b")
+# the narration going on after a quotation: a space, then a lower-case word that is not a
+# conjunction continuing the quoted clause
+_NARRATION_AFTER_MARK = re.compile(r"\s+(?!(?:and|or|but|as|which|that)\b)(?:the|a|an|[a-z]+)\s",
+                                   re.I)
 # a free relative opening the sentence: "What's unclear, said Dina, is …"
 _WH_LEAD = re.compile(r"\s*(?:what|whatever|whoever|whether|how|why)\b", re.I)
 # the same, the verb possibly inside an opening quotation mark: ', “doesn't want …”'
@@ -2961,13 +2965,20 @@ class _UnitReader:
         end = self.content_end(pos, ce, subordinate, relative,
                                dash if dash in ("-", "—", "–") else "")
         if kind in ("quote", "colon"):
-            m = self.doc.mark_at(_first_non_space(text, pos + (1 if text[pos:pos + 1] in ",:"
-                                                               else 0)))
+            first = _first_non_space(text, pos + (1 if text[pos:pos + 1] in ",:" else 0))
+            m = self.doc.mark_at(first)
             q = _OPEN_AFTER.match(text, pos, self.ue)
             if q is not None:
                 m = self.doc.mark_at(q.end() - 1)
             if m is not None and _outer_end(m) > end:
                 end = max(end, _outer_end(m))
+            elif kind == "colon" and m is not None and m.open == first and \
+                    text[m.start:m.end].rstrip()[-1:] in (".", "!", "?") and \
+                    _NARRATION_AFTER_MARK.match(text, _outer_end(m), end):
+                # 'When he shouted at lawmakers: "You lie!" the room fell silent': a whole
+                # quotation after the colon, not the narration that goes on after it (not
+                # 'added: "… we should have seen" it coming', a clause that goes on)
+                end = _outer_end(m)
         if kind == "clause":
             end = self.as_quoted_end(pos, end)
         typ, s, e, marks = _typed(self.doc, pos, end)
