@@ -1062,8 +1062,8 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             continue  # "À noter que …", "sans conteste": the article's own voice
         if key == "dit" and before[-12:].lower().rstrip().endswith(("autrement", "soit")):
             continue  # "autrement dit", "soit dit en passant": in other words, by the way
-        if "n" in before[-30:].lower() and (ne := _RESTRICTIVE_NE_BEFORE.search(before)) and \
-                _QUE_RIGHT_AFTER.match(text, end, unit.end):
+        if _QUE_RIGHT_AFTER.match(text, end, unit.end) and \
+                (ne := _RESTRICTIVE_NE_BEFORE.search(before, max(0, len(before) - 30))):
             negative = _NEGATIVE_SUBJECT.search(before, 0, ne.start() + 1)
             if negative is None or negative.group(1).lower() == "rien":
                 # "ne dit qu'une chose", "ne doit communiquer qu'une seule fois": only; "Rien
@@ -1704,7 +1704,8 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                 _clause_after_incise(text, sp_end, unit.end)
             # ("Il y a, résume la scientifique pour l'AFP, une «difficulté …»": the words
             # before the incise cannot end a clause, it goes on after it)
-            open_lead = not nothing_before and _OPEN_LEAD_END.search(text, s, e) is not None
+            open_lead = not nothing_before and \
+                _OPEN_LEAD_END.search(text, max(s, e - 24), e) is not None
             tail = _incise_tail(doc, unit, s, max(sp_end, hit.end), nothing_before or open_lead) \
                 if (nothing_before or pronoun is not None or short_lead or goes_on or
                     open_lead) and (
