@@ -1467,7 +1467,7 @@ _NEGATIVE_SUBJECT = re.compile(r"\b(rien|personne|aucune?|nulle?)\b(?:\s+[\w'’
 _QUE_RIGHT_AFTER = re.compile(r"\s*qu(?:e\b|['’])", re.IGNORECASE)
 
 # the end of words that cannot end a clause before an incise: "Il y a, résume X, une …",
-# "Le problème est, dit-il, que …", "C'est, selon elle, une …"
+# "la justice sociale qui est, précise-t-il, un des principes …"
 _OPEN_LEAD_END = re.compile(
     r"(?:\b(?:il\s+y\s+a|il\s+(?:faut|fallait|faudra|faudrait)|est|sont|était|étaient|sera|"
     r"seront|serait|seraient|de|du|des|à|au|aux|le|la|les|un|une|que|qui|et|ou|mais|pour|par|"
