@@ -733,18 +733,19 @@ _SHORT_SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:and|but|yet|so)\s+)?(?:this|that|these|those|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
     r"|[a-z]+s)\s*,\s*", re.I)
 # the verb that continues a clause after an incise: ", is by design", ", doesn't forgive"
-_VERB_PHRASE_AFTER = re.compile(
-    r",\s+(?:(?:also|still|never|only|already|now|really|simply|just)\s+)?(?:" + _AUXILIARY +
+_VERB_PHRASE = (
+    r"(?:(?:also|still|never|only|already|now|really|simply|just)\s+)?(?:" + _AUXILIARY +
     r"|cannot|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|"
     r"wouldn't|shouldn't|couldn't)\b")
+_VERB_PHRASE_AFTER = re.compile(r",\s+" + _VERB_PHRASE)
+# the same, the verb possibly inside an opening quotation mark: ', “doesn't want …”'
+_VERB_PHRASE_AFTER_MARK = re.compile(r",\s+[“\"]?" + _VERB_PHRASE)
 # the narration going on after a quotation: a space, then a lower-case word that is not a
 # conjunction continuing the quoted clause
 _NARRATION_AFTER_MARK = re.compile(r"\s+(?!(?:and|or|but|as|which|that)\b)(?:the|a|an|[a-z]+)\s",
                                    re.I)
 # a free relative opening the sentence: "What's unclear, said Dina, is …"
 _WH_LEAD = re.compile(r"\s*(?:what|whatever|whoever|whether|how|why)\b", re.I)
-# the same, the verb possibly inside an opening quotation mark: ', “doesn't want …”'
-_VERB_PHRASE_AFTER_MARK = re.compile(_VERB_PHRASE_AFTER.pattern.replace(r",\s+", r",\s+[“\"]?", 1))
 # a past-tense verb (or a modal) as the first word of a stretch
 _PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
                          r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"

@@ -1824,11 +1824,14 @@ class SpeakerResolver:
         return Speaker(mention, a, b, named, "person" if kind == "unknown" else kind, aff,
                        "pronoun")
 
+    def _sentence_index(self, pos: int) -> int:
+        """The index of the sentence at ``pos`` in ``doc.sentences`` (-1 before the first)."""
+        return bisect.bisect_right(self.doc.sentences, (pos, len(self.doc.norm))) - 1
+
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
         """The sentence before the one at ``pos``, if any."""
-        sentences = self.doc.sentences
-        k = bisect.bisect_right(sentences, (pos, len(self.doc.norm))) - 1
-        return sentences[k - 1] if k >= 1 else None
+        k = self._sentence_index(pos)
+        return self.doc.sentences[k - 1] if k >= 1 else None
 
     def _plural_subject_before(self, pos: int) -> str | None:
         """The plural noun phrase ("les addictologues français") that opens the sentence
@@ -1887,11 +1890,10 @@ class SpeakerResolver:
                                  start: int, gender: str) -> str | None:
         """The person of ``gender`` who opens the sentence of ``people[k]`` (at ``start``),
         named before it, or None."""
-        sentences = self.doc.sentences
-        n = bisect.bisect_right(sentences, (start, len(self.doc.norm) + 1)) - 1
+        n = self._sentence_index(start)
         if n < 0:
             return None
-        opening = sentences[n][0]
+        opening = self.doc.sentences[n][0]
         j = k - 1
         while j >= 0 and people[j][0] >= opening:
             if people[j][3] and people[j][2] == gender:
