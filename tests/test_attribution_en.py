@@ -2000,6 +2000,33 @@ OWN = [
                  [("mixed", "''In retrospect, we should have seen'' it coming", "Mr. Autor",
                    "add", "en.said-colon")],
                  id="colon-quotation-whose-clause-goes-on"),
+    # rules-en 1.165.0: the report of a subordinate clause does not lend its speaker to the
+    # main clause; an adverb between the cue and "that"; a participle clause whose quotation
+    # closes with its comma; a party-and-state parenthesis before the words skipped; "that's"
+    pytest.param("When I asked Bernie Sanders if he would ever endorse Hillary Clinton, he "
+                 'furrowed his brow and said, "I\'m gonna endorse YOU!"',
+                 [("direct", "I'm gonna endorse YOU!", "he", "say", "en.said-quote-subject")],
+                 id="subordinate-report-keeps-its-subject"),
+    pytest.param("Rubio said only that his “numbers don't add up.”",
+                 [("mixed", "his “numbers don't add up.”", "Rubio", "say", "en.said-that")],
+                 id="said-only-that"),
+    pytest.param("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did "
+                 "suggest that the real estate mogul's wealth does give him a unique advantage.",
+                 [("mixed", "Trump “says a lot of stupid stuff,”", "Allen", "acknowledge",
+                   "en.said-that"),
+                  ("indirect", "the real estate mogul's wealth does give him a unique advantage",
+                   "Allen", "suggest", "en.said-that")],
+                 id="participle-clause-closing-quotation"),
+    pytest.param('Sen. Ron Johnson (R-Wis.) kept asking her why the State Department had tied '
+                 'the violence to "spontaneous" protests.',
+                 [("mixed", 'why the State Department had tied the violence to "spontaneous" '
+                   "protests", "Sen. Ron Johnson (R-Wis.)", "ask", "en.asked-wh")],
+                 id="party-parenthesis-before-kept"),
+    pytest.param("As House Speaker Paul Ryan (R-Wis.) has pointed out, that's basically the "
+                 "“textbook definition” of racism.",
+                 [("mixed", "that's basically the “textbook definition” of racism",
+                   "House Speaker Paul Ryan (R-Wis.)", "point out", "en.as-said")],
+                 id="as-said-thats"),
 ]
 
 
@@ -2819,7 +2846,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.164.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.165.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_public_api():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.164.0"
+RULES_VERSION = "1.165.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -336,7 +336,10 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
 # (a connective between commas: "Kaine now says, however, that …")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r"|(?:however|though|"
                          r"moreover|nonetheless|nevertheless|instead|too|in\s+fact|of\s+course|"
-                         r"in\s+turn|for\s+(?:his|her|their|its)\s+part)(?=\s*,))\b(?![-'])",
+                         r"in\s+turn|for\s+(?:his|her|their|its)\s+part)(?=\s*,)|"
+                         # "said only that his “numbers don't add up”"
+                         r"(?:only|also|again|just|even)(?=\s+that\s+(?:(?:he|she|they|it|we|i|you|there|the|a|"
+                         r"an|his|her|their|its|our|this|these|no)\b|(?-i:[A-Z])|[\"“])))\b(?![-'])",
                          re.I)
 _SKIP_PP = re.compile(r"\s*,?\s*" + _PP, re.I)
 # a channel and whom it was with: "lamented in an interview with the Business Insider politics
@@ -352,7 +355,8 @@ _CHANNEL_WITH = re.compile(
 _DASH_ASIDE = re.compile(r"\s+[—–-]\s[^—–\n\"“”]{1,60}?\s[—–-](?=\s)")
 # "that" opening a reported clause; not "that night" (a determiner) nor "that almost
 # suggested" (a relative pronoun)
-_NOT_THAT_CLAUSE = (r"(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|"
+_NOT_THAT_CLAUSE = (r"(?!['’](?:s|ll|d)\b)"  # "that’s basically …": "that" is the subject
+                    r"(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|"
                     r"time|moment|point|spring|summer|fall|autumn|winter)\b)"
                     r"(?!\s+(?:(?:almost|also|just|only|never|still|already|once)\s+)?"
                     r"(?:(?-i:[a-z]{2,}ed)|was|were|is|are|has|have|had)\b)")
@@ -712,6 +716,9 @@ _PRONOUN_VERB_FIRST = re.compile(
 
 
 _ING_FIRST = re.compile(r"[a-z]+ing\b")
+# a participle cue and its "that" clause open the sentence: 'Acknowledging that Trump “says a
+# lot of stupid stuff,” Allen did suggest …' (the quotation is the participle's content)
+_ING_CUE_THAT_FIRST = re.compile(r"\s*(?:[\w'-]+,?\s+){0,2}?[A-Z]?[a-z]+ing\s+that\s")
 _LEADING_THAT = re.compile(r"that(?:\s*,(?!\s*(?:and|or|not|but)\b))?\s+(?=\S)",
                            re.IGNORECASE)  # (not the subject "that": "said that, and not his
 # candidacy, was the reason")
@@ -2175,6 +2182,7 @@ class _UnitReader:
             toks = _tokens(text, lo, left_end)
             last = len(toks) - 1
             paren: list[tuple[int, int, str]] = []
+            paren_at = last  # the index of the token the parenthesis follows
             if last > 0 and toks[last][2] == ")":
                 # "Sen. Marco Rubio (R-Fla.) said": the parenthesis belongs to the speaker
                 k = last
@@ -2183,8 +2191,17 @@ class _UnitReader:
                 if k > 0 and last - k <= 8:
                     paren = toks[k:]
                     toks = toks[:k]
-                    last = len(toks) - 1
+                    last = paren_at = len(toks) - 1
             i, negated, conditional, passive = _skip_fillers_left(toks, last, ing_form)
+            if not paren and 0 < i < last and toks[i][2] == ")":
+                # "Sen. Ron Johnson (R-Wis.) kept asking her why": the parenthesis before the
+                # words skipped belongs to the speaker too
+                k = i
+                while k > 0 and toks[k][2] != "(":
+                    k -= 1
+                if k > 0 and i - k <= 8:
+                    paren, i = toks[k:i + 1], k - 1
+                    paren_at = i
             j = _np_left(toks, i)
             if not ing_form and 0 < j <= i and toks[j][2][:1].islower() and \
                     toks[j][2].lower() not in SUBJ_PRONOUNS:
@@ -2203,7 +2220,7 @@ class _UnitReader:
             j = i + 1  # "to help write": a verb, not a speaker
         if j <= i:
             speaker = (toks[j][0], toks[i][1])
-            if paren and i == last:
+            if paren and i == paren_at:
                 speaker = (speaker[0], paren[-1][1])
             if text[speaker[1] - 1] == "." and not _INITIAL_OR_TITLE_END_LOOSE.search(
                     text[speaker[0]:speaker[1]]):
@@ -2365,7 +2382,8 @@ class _UnitReader:
         # a quotation, not a title in marks (“Sunday Morning Futures,”)
         closing = closing_mark is not None and (
             closing_mark.open <= _first_non_space(text, us) or
-            len(text[closing_mark.start:closing_mark.end].split()) >= 5)
+            len(text[closing_mark.start:closing_mark.end].split()) >= 5) and \
+            not _ING_CUE_THAT_FIRST.match(text, us, closing_mark.open)
         postposed_left = (lead_tok in (",", "”", '"', "'") and
                           (lead_words >= 3 or closing or (
                               lead_words == 2 and lead_text.split()[0].lower() in DETS)) and
@@ -2633,13 +2651,17 @@ class _UnitReader:
         if content is None or content[0] not in ("that", "clause", "quote"):
             return False
         end = self.content_end(content[1], ce, subordinate=True)
-        if not text.startswith(",", end) or (
+        # the comma that closes the clause, inside a closing mark too: 'Acknowledging that
+        # Trump “says a lot of stupid stuff,” though, Allen did suggest …'
+        comma = end - 2 if end >= 2 and text[end - 1] in CLOSE_MARKS and \
+            text[end - 2] == "," else end
+        if not text.startswith(",", comma) or (
                 content[0] == "clause" and not _VERB_SURE.search(text, content[1], end)) or \
                 _DET_WORD.search(text, ce, content[1]):
             # ("After blasting the Drudge Report for …,", "Recalling the pitfalls of …,": a
             # noun phrase; "Writing for a panel that all agreed …": a relative clause)
             return False
-        subj = _subject_np(text, end + 1, ue)
+        subj = _subject_np(text, max(comma + 1, end), ue)
         if subj is None:
             return False
         nxt = _first_non_space(text, subj[1])
@@ -3344,11 +3366,24 @@ class _UnitReader:
         m = _SUBORDINATE.match(self.text, self.us, pos)
         return m if m is not None and not _CLAUSE_BREAK.search(self.text, self.us, pos) else None
 
+    def in_subordinate(self, pos: int) -> bool:
+        """Is ``pos`` inside a subordinate clause that opens the sentence or follows a
+        comma ("Last month, when I asked him if …")?"""
+        text = self.text
+        start = self.us
+        for m in _CLAUSE_BREAK.finditer(text, self.us, pos):
+            start = m.end()
+        return _SUBORDINATE.match(text, start, pos) is not None
+
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
+        sub = self.opening_subordinate(cs)
         for r in reversed(self.out):
             if r.speaker is not None and r.start < cs:
+                if sub is None and r.cue is not None and self.in_subordinate(r.cue[0]):
+                    # "When I asked Sanders if he would endorse her, he looked … and said":
+                    # the report of the opening subordinate clause has its own subject
+                    break
                 return r.speaker
-        sub = self.opening_subordinate(cs)
         if sub is not None and not sub.group().lower().rstrip().endswith("asked"):
             # "Where he used to boast that …": the cue is in the opening subordinate clause,
             # whose subject follows the conjunction
