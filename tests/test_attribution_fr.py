@@ -3311,6 +3311,23 @@ CASES = [
                  [('indirect', "l'ouverture de toutes les archives nationales", 'Il',
                    'Emmanuel Macron')],
                  id='pronoun-takes-the-sentence-subject'),
+    # roles-fr 1.5.0: groups of people (végans, sympathisants, partisans, internautes …) speak
+    # as a role does; rules-fr 1.145.0: a clause before "qui" is no apposition of a name
+    pytest.param("Certains végans n'hésitent pas à affirmer que « libéralisme et capitalisme » "
+                 "sont les « alliés de la cause animale ».",
+                 [('mixed', '« libéralisme et capitalisme » sont les « alliés de la cause '
+                   'animale »', 'Certains végans', 'Certains végans')],
+                 id='group-of-people-under-hesiter'),
+    pytest.param("Pour ses partisans les plus radicaux, le RIC devrait même permettre la "
+                 "révocation des élus.",
+                 [('indirect', 'le RIC devrait même permettre la révocation des élus',
+                   'ses partisans les plus radicaux', 'partisans les plus radicaux')],
+                 id='pour-a-group-of-supporters'),
+    pytest.param("Sur Twitter, des internautes critiquant l'initiative ont interpellé Leetchi, "
+                 "qui a répondu qu'en tant que plateforme, elle se devait de rester neutre.",
+                 [('indirect', 'en tant que plateforme, elle se devait de rester neutre', 'Leetchi',
+                   'Leetchi')],
+                 id='qui-after-a-clause-not-an-apposition'),
 ]
 
 

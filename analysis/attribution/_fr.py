@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.144.0"
+RULES_VERSION = "1.145.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once

@@ -966,7 +966,9 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
             lo = max(lo, c + 1)
     window = text[lo:qui]
     apposed = _NAME_THEN_APPOSITION.search(window)
-    if apposed is not None and opens_with_role(apposed.group(2)):
+    if apposed is not None and opens_with_role(apposed.group(2)) and \
+            not _FINITE_IN_NP.search(apposed.group(2)):
+        # (not a clause: "Sur Twitter, des militants ont interpellé Leetchi, qui a répondu")
         # "Ilse Van De Keere, porte-parole de la police locale de Bruxelles, qui précise …":
         # the person the apposition describes, not the last name in it
         return lo + apposed.start(1), lo + apposed.end(1)
