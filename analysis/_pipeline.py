@@ -13,6 +13,7 @@ from .attribution import extract_attributions, sources_of
 from .features import article_features
 from .lexicon import find_loaded_terms
 from .text import Document, make_document
+from .text import versions as text_versions
 from .voice import VoiceMap
 
 __all__ = ["analyze"]
@@ -51,7 +52,7 @@ def analyze(
         credits = tuple(_credit_to_orig(doc, c) for c in attribution.credits)
     sources = sources_of(quotes, credits)
     features = article_features(doc, quotes, terms_o, sources, credits)
-    versions = {**attribution.versions, **found.versions}
+    versions = {**text_versions(), **attribution.versions, **found.versions}
     return ArticleAnalysis(
         id=str(id),
         text=text,

@@ -2027,6 +2027,43 @@ OWN = [
                  [("mixed", "that's basically the “textbook definition” of racism",
                    "House Speaker Paul Ryan (R-Wis.)", "point out", "en.as-said")],
                  id="as-said-thats"),
+    # rules-en 1.166.0: a verb and the subject's own words are no speaker ("to defend his
+    # remarks calling"); a person made the subject after a subordinate clause's report takes
+    # up the next "he"; a place's state before the content is skipped
+    pytest.param("When Mr. Trump tried to defend his remarks calling the Chinese government "
+                 "''strong'' in 1989, Mr. Kasich forcefully differed. ''I think that the Chinese "
+                 "government butchered those kids,'' he said.",
+                 [("mixed", "the Chinese government ''strong'' in 1989", "Mr. Trump", "call",
+                   "en.said-clause-subject"),
+                  ("direct", "I think that the Chinese government butchered those kids", "he",
+                   "say", "en.quote-said")],
+                 id="verb-and-own-remarks-then-new-subject"),
+    pytest.param("Gavin Hamilton, a student, said at a rally in Fresno, Calif., that Uber would "
+                 "offer more jobs.",
+                 [("indirect", "Uber would offer more jobs", "Gavin Hamilton", "say",
+                   "en.said-that-subject")],
+                 id="place-and-state-before-that"),
+    pytest.param("Hamilton said in Fresno, Calif. that Uber would offer more jobs.",
+                 [("indirect", "Uber would offer more jobs", "Hamilton", "say", "en.said-that")],
+                 id="place-and-state-then-that"),
+    # "that" as a determiner; an aside after "that," inside the clause; "and elected
+    # officials" goes on
+    pytest.param("Podesta reiterated that approach in his interview last week, saying Clinton "
+                 "was committed to a 50-state strategy.",
+                 [("indirect", "Clinton was committed to a 50-state strategy", "Podesta", "say",
+                   "en.said-clause-subject")],
+                 id="that-as-a-determiner"),
+    pytest.param("The AP reported that, according to an analysis of her calendar, 85 of the 154 "
+                 "meetings were with donors.",
+                 [("indirect", "according to an analysis of her calendar, 85 of the 154 "
+                   "meetings were with donors", "The AP", "report", "en.said-that")],
+                 id="according-to-aside-after-that"),
+    pytest.param("Sanders has suggested that support among the party leaders and elected "
+                 "officials who are not bound by the vote created a bandwagon.",
+                 [("indirect", "support among the party leaders and elected officials who are "
+                   "not bound by the vote created a bandwagon", "Sanders", "suggest",
+                   "en.said-that")],
+                 id="and-elected-officials"),
 ]
 
 
@@ -2846,7 +2883,15 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.165.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.166.0", "sourcebias-roles-en": "1.1.0"}
+
+
+def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
+    text = ("Gov. John Kasich of Ohio spoke first. When Mr. Trump tried to defend his remarks "
+            "calling the Chinese government ''strong'', Mr. Kasich forcefully differed. ''I "
+            "think that the Chinese government butchered those kids,'' he said.")
+    *_, q = extract(text)
+    assert (q.speaker.text, q.speaker.canonical) == ("he", "John Kasich")
 
 
 def test_public_api():

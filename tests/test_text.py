@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import count_words, detect_language, make_document, normalize, sentences, tokens
+from analysis.text import (
+    count_words,
+    detect_language,
+    make_document,
+    normalize,
+    sentences,
+    tokens,
+    versions,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +71,14 @@ def test_offset_map_is_monotonic(text: str) -> None:
         ("« Nous n'avons pas à juger. » Selon la ministre, c'est bien.", 2),
         ("Source: agences et rédaction\nComments", 2),
         ("U.S. officials said. The White House agreed.", 2),
+        # abbreviations 1.1.0: a place's or a company's abbreviation before a quotation ends
+        # the sentence; a title's does not
+        ('"They\'d be wrong," he said in Santa Monica, Calif. "The reality is this is going to '
+         'the convention."', 2),
+        ('Les stocks sont élevés: la météo, les soldes, etc. "Cela a touché Bruxelles", dit-il.',
+         2),
+        ('He met Gov. "Big Jim" Folsom in Montgomery, Ala. on Monday.', 1),
+        ('The plant in Fresno, Calif. "is closing," he said.', 1),
     ],
 )
 def test_sentences(text: str, expected: int) -> None:
@@ -122,3 +138,12 @@ def test_boundary_candidates_give_the_same_matches_as_finditer(text: str) -> Non
 
     assert spans(_boundaries(text, 0, len(text))) == spans(_BOUNDARY.finditer(text, 0,
                                                                               len(text)))
+
+
+def test_segmenter_versions_are_recorded_in_the_output() -> None:
+    from analysis import analyze
+
+    assert versions() == {"sourcebias-segmenter": "1.1.0", "sourcebias-abbreviations": "1.1.0"}
+    recorded = analyze("Il a dit que oui.", "fr").versions
+    assert recorded["sourcebias-segmenter"] == "1.1.0"
+    assert recorded["sourcebias-abbreviations"] == "1.1.0"

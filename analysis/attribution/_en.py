@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.165.0"
+RULES_VERSION = "1.166.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -612,7 +612,8 @@ _CONTENT_CUT = re.compile(
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
     r"[a-z]{3,}ing)\b"
-    r"|\s+and\s+(?=[a-z]{3,}ed\s)|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
+    r"|\s+and\s+(?=[a-z]{3,}ed\s)(?!elected\s+(?:officials|leaders|representatives)\b)"
+    r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
     r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
     r"|,?\s+and\s+(?=(?:" + "|".join(_SPEAKER_VP) + r")\b)", re.I)
 # the cuts of _CONTENT_CUT that may open an aside between a subject and its verb
@@ -719,6 +720,17 @@ _ING_FIRST = re.compile(r"[a-z]+ing\b")
 # a participle cue and its "that" clause open the sentence: 'Acknowledging that Trump “says a
 # lot of stupid stuff,” Allen did suggest …' (the quotation is the participle's content)
 _ING_CUE_THAT_FIRST = re.compile(r"\s*(?:[\w'-]+,?\s+){0,2}?[A-Z]?[a-z]+ing\s+that\s")
+# "that" as a determiner before a common noun ("reiterated that approach in his interview"),
+# told from a clause's subject ("that the candidate misspoke", "that even some Republicans
+# find", "that everyone take a deep breath") when the span holds no finite verb
+_DETERMINER_THAT = re.compile(
+    r"\s*that\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|"
+    r"all|any|every\w*|each|no|none|not|even|about|only|just|also|there|here|he|she|it|they|"
+    r"we|you|i|who|what|nobody|everyone|everybody|someone|somebody|anyone|people|more|less|"
+    r"fewer|few|both|neither|either|if|when|while|because|after|before|once|since|unless)\b)"
+    r"(?-i:[a-z][a-z-]+)\b", re.IGNORECASE)
+# "that" and its comma alone: an aside follows inside the clause
+_THAT_ONLY = re.compile(r"\s*(?:that\s*)?,\s*", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"that(?:\s*,(?!\s*(?:and|or|not|but)\b))?\s+(?=\S)",
                            re.IGNORECASE)  # (not the subject "that": "said that, and not his
 # candidacy, was the reason")
@@ -1585,6 +1597,10 @@ _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Co
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 # a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
 _STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
+# a place's state after its comma, at the end of a phrase: "in Santa Monica, Calif. “…”"
+_COMMA_STATE = re.compile(r"\s*,\s*(?:" + "|".join(
+    re.escape(st) for st in sorted(_US_STATES, key=len, reverse=True)) +
+    r")(?![\w-])(?=\s*[,;:\"“”]|\s+[\"“]|\s*$|(?<=\.)\s)")
 
 
 # common verbs of a plural subject, which end its noun phrase ("Some observers see pressure …")
@@ -1746,6 +1762,8 @@ def _skip_right(text: str, pos: int, hi: int) -> int:
         if not m or m.end() == pos:
             break
         pos = m.end()
+        if text[pos - 1:pos].isalpha() and (state := _COMMA_STATE.match(text, pos, hi)):
+            pos = state.end()  # "said in an interview in Santa Monica, Calif. “…”"
     return pos
 
 
@@ -2028,7 +2046,9 @@ class _UnitReader:
             before = text[max(s, cs - 14):cs].lower()
             if verb.category == "marker":
                 tail = before.rstrip()
-                if tail.endswith(","):
+                if tail.endswith(",") and not _THAT_ONLY.fullmatch(text, s, cs):
+                    # (not "reported that, according to an analysis of her calendar, 85 of …":
+                    # an aside inside the clause)
                     end = before_comma(text, s, cs)
                     break
                 if tail.endswith(_COMMA_THEN_CLOSE) and self.doc.mark_at(cs - 1) is None:
@@ -2251,8 +2271,14 @@ class _UnitReader:
                 end = cut.start(1)
                 when = _TIME_AFTER_NAME.search(text, speaker[0], end)
                 speaker = (speaker[0], when.start() if when is not None else end)
-        if speaker is not None and _VERB_FIRST.match(text, speaker[0], speaker[1]):
-            # "X issued a statement saying …", "criticized Clinton's record, saying …": a verb
+        if speaker is not None and (_VERB_FIRST.match(text, speaker[0], speaker[1]) or (
+                0 < j < i and toks[j - 1][2].lower() in ("to", "will", "would", "can", "could",
+                                                         "should", "might", "must") and
+                toks[j][2].islower() and toks[j][2].isalpha() and
+                toks[j][2].lower() not in DETS and
+                toks[j + 1][2].lower() in ("his", "her", "their", "its"))):
+            # "X issued a statement saying …", "criticized Clinton's record, saying …", "tried
+            # to defend his remarks calling …" (a verb and the subject's own words): a verb
             # phrase is no speaker; the clause's subject is, when there is one
             subj = self.clause_subject(cs)
             if subj is not None and subj[1] <= speaker[0] and self.plausible_subject(subj):
@@ -3007,6 +3033,9 @@ class _UnitReader:
         typ, s, e, marks = _typed(self.doc, pos, end)
         if e - s < 2:
             return
+        if kind == "that" and typ == "indirect" and not _has_finite(text, s, e) and \
+                _DETERMINER_THAT.match(text, pos, e):
+            return  # "Podesta reiterated that approach in his interview": a determiner
         if kind == "clause" and speaker is not None and how != "subject" and \
                 self.gap_relative(speaker[0], s):
             return
@@ -3986,9 +4015,13 @@ class _Names:
         article gives the person's full name; a possessor ("Rouhani's tone") does not."""
         text = self.text
         found = None
-        for m in _SUBJECT_OPENING.finditer(text, max(0, after), pos):
+        # (the sentence may open before ``after``, the subject come after it: "When Mr. Trump
+        # tried to defend his remarks calling …, Mr. Kasich forcefully differed")
+        lo = text.rfind("\n", 0, max(0, after)) + 1
+        lo = max(lo, after - 300, 0)
+        for m in _SUBJECT_OPENING.finditer(text, lo, pos):
             a = m.start("name")
-            if any(qs <= a < qe for qs, qe in quoted):
+            if a < after or any(qs <= a < qe for qs, qe in quoted):
                 continue
             words = m.group("name").split()
             role = m.group("role")
@@ -4097,7 +4130,7 @@ _SUBJECT_OPENING = re.compile(
     # an introductory clause or phrase before the subject: "As he shook hands …, Sanders …"
     r"(?:(?:As|When|While|After|Before|Although|Though|Since|In|On|At|During|Asked|Throughout|"
     r"Despite|Amid|Over|Under|Within|Following|For|With|From|By)\b"
-    r"[^.!?\n,“”\"]{1,100},\s+)?"
+    r"(?:[^.!?\n,“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){1,160},\s+)?"
     # "Florida Sen. Marco Rubio took", "Afghan President Ashraf Ghani ordered"
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s|(?:President|Secretary)\s))?"
     # "White House press secretary Josh Earnest dismissed": a role in lower case, then the name

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from ._lang import detect_language
 from ._normalize import normalize
-from ._segment import count_words, paragraphs, sentences, tokens
+from ._segment import count_words, paragraphs, sentences, tokens, versions
 
 __all__ = ["Document", "count_words", "detect_language", "make_document", "normalize",
-           "paragraphs", "sentences", "tokens"]
+           "paragraphs", "sentences", "tokens", "versions"]
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,26 @@ _BOUNDARY = re.compile(
 _BOUNDARY_START = re.compile(r"[.!?…»”\"]")
 
 
+# the rules of this module; lexicons/text/abbreviations.tsv has its own version
+SEGMENTER_VERSION = "1.1.0"
+
+
 @functools.cache
-def abbreviations() -> frozenset[str]:
+def _abbreviation_table() -> tuple[frozenset[str], frozenset[str], str]:
     table = read_table("text/abbreviations.tsv", required=("abbr",))
-    return frozenset(r["abbr"].lower() for r in table.rows)
+    return (frozenset(r["abbr"].lower() for r in table.rows),
+            frozenset(r["abbr"].lower() for r in table.rows if r.get("before_quote") == "ends"),
+            table.meta["version"])
+
+
+def abbreviations() -> frozenset[str]:
+    return _abbreviation_table()[0]
+
+
+def versions() -> dict[str, str]:
+    """The versioned names of the segmenter's rules and data."""
+    return {"sourcebias-segmenter": SEGMENTER_VERSION,
+            "sourcebias-abbreviations": _abbreviation_table()[2]}
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -53,8 +69,15 @@ _TOKEN_BEFORE = re.compile(r"[^\s(«“\"']{1,20}$")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.-?){1,3}[A-ZÀ-Ý]")
 
 
-def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str]) -> bool:
-    """Is the period at ``dot`` the end of an abbreviation or an initial?"""
+# an opening quotation mark and a capital: after an abbreviation that stands before no
+# quotation inside a sentence, a new sentence
+_QUOTE_THEN_CAPITAL = re.compile(r"\s+[«“\"]\s?[A-ZÀ-Ý]")
+
+
+def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str],
+                     ends_before_quote: frozenset[str] = frozenset()) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation or an initial (and not, for one of
+    ``ends_before_quote``, also the end of the sentence, before a quotation)?"""
     m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
     if m is None:
         return False
@@ -63,7 +86,10 @@ def _is_abbreviation(text: str, dot: int, abbrs: frozenset[str]) -> bool:
         return True  # an initial: "J. Kerry", "M. Castaner"
     if _INITIALS.fullmatch(token):
         return True  # initials: "H.L. Mencken", "J.-C. Juncker"
-    return token.lower() in abbrs
+    low = token.lower()
+    if low in ends_before_quote and _QUOTE_THEN_CAPITAL.match(text, dot + 1):
+        return False  # 'said in Santa Monica, Calif. "The reality is …"'
+    return low in abbrs
 
 
 def sentences(text: str, start: int = 0, end: int | None = None,
@@ -71,7 +97,7 @@ def sentences(text: str, start: int = 0, end: int | None = None,
               ) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (paragraph breaks always end a sentence);
     ``paras`` are the paragraphs of the whole text when already known."""
-    abbrs = abbreviations()
+    abbrs, ends_before_quote, _version = _abbreviation_table()
     out: list[tuple[int, int]] = []
     if paras is None:
         sub = text[start:end] if end is not None else text[start:]
@@ -82,7 +108,8 @@ def sentences(text: str, start: int = 0, end: int | None = None,
             group = m.lastgroup  # end, end2 or end3: the branch that matched
             e = m.end(group)
             token_end = m.start(group)
-            if text[token_end] == "." and _is_abbreviation(text, token_end, abbrs):
+            if text[token_end] == "." and _is_abbreviation(text, token_end, abbrs,
+                                                           ends_before_quote):
                 continue
             out.append((s, e))
             s = e
