@@ -2064,6 +2064,23 @@ OWN = [
                    "not bound by the vote created a bandwagon", "Sanders", "suggest",
                    "en.said-that")],
                  id="and-elected-officials"),
+    # rules-en 1.167.0: a cue in an aside on the subject ends its content where the subject's
+    # own predicate comes; an inverted incise with the speaker's role before the verb
+    pytest.param("Clinton, though she praised Garland and said Republicans should give him a "
+                 "hearing, notably stopped short of committing to renominate him.",
+                 [("indirect", "Republicans should give him a hearing", "Clinton", "say",
+                   "en.said-clause-subject")],
+                 id="cue-in-an-aside-on-the-subject"),
+    pytest.param("Sanders, who endorsed Canova in late May and said he would probably campaign "
+                 "with him, ultimately did not show up in person for the race.",
+                 [("indirect", "he would probably campaign with him", "Sanders", "say",
+                   "en.said-clause-subject")],
+                 id="cue-in-a-relative-on-the-subject"),
+    pytest.param("And Trump, said Sunshine, who remains friendly with her former boss, doesn't "
+                 "forgive or forget.",
+                 [("indirect", "And Trump, said Sunshine, who remains friendly with her former "
+                   "boss, doesn't forgive or forget", "Sunshine", "say", "en.incise")],
+                 id="mid-incise-with-the-speakers-relative"),
 ]
 
 
@@ -2883,7 +2900,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.166.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.167.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.166.0"
+RULES_VERSION = "1.167.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -729,6 +729,19 @@ _DETERMINER_THAT = re.compile(
     r"we|you|i|who|what|nobody|everyone|everybody|someone|somebody|anyone|people|more|less|"
     r"fewer|few|both|neither|either|if|when|while|because|after|before|once|since|unless)\b)"
     r"(?-i:[a-z][a-z-]+)\b", re.IGNORECASE)
+# a role in apposition after an inverted speaker, up to its closing comma: ", historian at the
+# National First Ladies Library" (then ", is that …")
+_ROLE_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?-i:[a-z])[^,;:\"“”()]{2,80}(?=,)",
+                              re.IGNORECASE)
+# an aside that opens right after the subject: "Clinton, though she praised Garland and said …",
+# "Sanders, who endorsed Canova and said …"
+_ASIDE_OPENS = re.compile(r"\s*,\s*(?:who|which|though|although|while|even\s+as|after|when)\b",
+                          re.IGNORECASE)
+# the subject's predicate after the aside's closing comma: ", notably stopped short", ",
+# ultimately did not show up"
+_PREDICATE_AFTER_ASIDE = re.compile(
+    r",\s+(?:(?-i:[a-z]+ly)\s+)?(?:did|does|do|is|was|were|are|has|had|have|would|will|could|"
+    r"(?-i:[a-z]{3,}ed))\b")
 # "that" and its comma alone: an aside follows inside the clause
 _THAT_ONLY = re.compile(r"\s*(?:that\s*)?,\s*", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"that(?:\s*,(?!\s*(?:and|or|not|but)\b))?\s+(?=\S)",
@@ -2364,14 +2377,19 @@ class _UnitReader:
                     inverted = (inverted[0], paren.end())
                 after_np = _skip_right(text, inverted[1], ue)
                 rest = text[after_np:ue]
-                if lead_sep == "," and _VERB_PHRASE_AFTER_MARK.match(text, after_np, ue) and \
+                # "The paradox of Nancy, says Carl Anthony, historian at the National First
+                # Ladies Library, is that …": the speaker's role, then the verb
+                role = _ROLE_APPOSITION.match(text, after_np, ue)
+                verb_at = role.end() if role is not None and \
+                    _VERB_PHRASE_AFTER_MARK.match(text, role.end(), ue) else after_np
+                if lead_sep == "," and _VERB_PHRASE_AFTER_MARK.match(text, verb_at, ue) and \
                         _count_words(text, us, toks[i][0], 9) <= 8 and (
                             not _has_finite(text, us, toks[i][0]) or
                             _WH_LEAD.match(text, us, toks[i][0])):
                     # "Obama, said Miller, “doesn't want …”", "What's unclear, said Dina, is
                     # what happened": an inverted incise between a subject and its verb, the
                     # whole clause reported (contract)
-                    mid_incise = (inverted, after_np)
+                    mid_incise = (inverted, verb_at)
                     inverted = None
                 elif lead_n < 2:
                     inverted = None  # (one word before the comma: only a mid-clause incise)
@@ -3013,6 +3031,17 @@ class _UnitReader:
         dash = text[max(0, speaker[0] - 3):speaker[0]].strip() if relative else ""
         end = self.content_end(pos, ce, subordinate, relative,
                                dash if dash in ("-", "—", "–") else "")
+        if speaker is not None and speaker[1] < cs and \
+                _ASIDE_OPENS.match(text, speaker[1], cs) and \
+                not _CLAUSE_BREAK.search(text, speaker[1] + 2, cs):
+            # "Clinton, though she praised Garland and said Republicans should give him a
+            # hearing, notably stopped short of …", "Sanders, who endorsed Canova and said he
+            # would campaign with him, ultimately did not show up": the cue is in an aside
+            # on the subject, whose own predicate follows the aside's closing comma
+            for m in _PREDICATE_AFTER_ASIDE.finditer(text, pos, end):
+                if self.doc.mark_at(m.start()) is None:
+                    end = m.start()
+                    break
         if kind in ("quote", "colon"):
             first = _first_non_space(text, pos + (1 if text[pos:pos + 1] in ",:" else 0))
             m = self.doc.mark_at(first)
