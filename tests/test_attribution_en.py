@@ -2081,6 +2081,15 @@ OWN = [
                  [("indirect", "And Trump, said Sunshine, who remains friendly with her former "
                    "boss, doesn't forgive or forget", "Sunshine", "say", "en.incise")],
                  id="mid-incise-with-the-speakers-relative"),
+    # marks 1.1 (rules-en 1.168.0): a straight opening mark closed by a curly one
+    pytest.param('"Never, ever, ever underestimate Trump. He\'s a hard guy to predict,” Reid said '
+                 'in a telephone interview on Wednesday. “One of the most unorthodox candidates." '
+                 "Still, Reid would not say.",
+                 [("direct", "Never, ever, ever underestimate Trump. He's a hard guy to predict",
+                   "Reid", "say", "en.quote-said"),
+                  ("direct", "One of the most unorthodox candidates", "Reid", "say",
+                   "en.floating")],
+                 id="mixed-typography-marks"),
 ]
 
 
@@ -2900,7 +2909,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.167.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.168.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

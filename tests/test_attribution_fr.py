@@ -3328,6 +3328,20 @@ CASES = [
                  [('indirect', 'en tant que plateforme, elle se devait de rester neutre', 'Leetchi',
                    'Leetchi')],
                  id='qui-after-a-clause-not-an-apposition'),
+    # rules-fr 1.146.0: a name in marks after "le projet" is no quotation before an incise; a
+    # noun and its "de" complement before a verb are no claim; the verb of a relative clause
+    # after its aside is no incise
+    pytest.param("Pour atteindre ces objectifs, le Projet \"Femmes et Santé” a développé avec le "
+                 "concours de l'UNICEF des stratégies basées sur la formation.",
+                 [], id='name-in-marks-after-projet'),
+    pytest.param("Cette dernière note de détresse est, depuis le 18 mars, entonnée avec clameur "
+                 "vers Allah.", [], id='noun-note-de-then-verb'),
+    pytest.param("Le ministre note de réels progrès dans le dossier.",
+                 [('indirect', 'de réels progrès dans le dossier', 'Le ministre', 'ministre')],
+                 id='partitive-claim-after-note'),
+    pytest.param("Il s'agit donc des conditions qui, lorsqu'elles sont respectées, garantissent le "
+                 "succès et la bénédiction de Dieu dans le mariage.",
+                 [], id='relative-verb-after-its-aside'),
 ]
 
 

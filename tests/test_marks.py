@@ -40,6 +40,13 @@ def _inner(text: str) -> list[str]:
          ["Premier paragraphe.\n«Second paragraphe."]),
         # a dialogue dash opens a quote to the end of the paragraph
         ("— Nous partirons demain.\nLe lendemain, ils partirent.", ["Nous partirons demain."]),
+        # mixed typography: a straight mark closed by a curly one, and the other way round
+        ('"Cette éducation n\'est pas à négocier”, a lancé Mme Ramata Boly. Elle est partie.',
+         ["Cette éducation n'est pas à négocier"]),
+        ('"Never underestimate Trump,” Reid said. “A real unusual deal we have here." Still.',
+         ["Never underestimate Trump,", "A real unusual deal we have here."]),
+        # some sites print ” … “ for “ … ”, spaced in French
+        ("M. Macron a jugé la présence russe ” préoccupante “.", ["préoccupante"]),
     ],
 )
 def test_find_marked(text: str, expected: list[str]) -> None:

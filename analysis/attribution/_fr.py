@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.145.0"
+RULES_VERSION = "1.146.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1245,11 +1245,25 @@ def _quotation_ends_at(doc: Document, unit: _Unit, pos: int) -> bool:
     if mark is None:
         return True
     # a label: a term the article puts in marks more than once, or one after a determiner
+    words = len(_WORDS.findall(text, mark.start, mark.end))
+    if words < 6 and _NAME_BEFORE_MARK.search(text, max(unit.start, mark.open - 30), mark.open):
+        return False  # a name: "le Projet "Femmes et Santé” a développé …"
     return mark.open not in unit.labels and (
-        len(_WORDS.findall(text, mark.start, mark.end)) >= 3 or
+        words >= 3 or
         not _LABEL_BEFORE_MARK.search(text, max(unit.start, mark.open - 14), mark.open))
 
 
+# "de" and a bare noun, then a finite verb: the complement of a noun, the subject's ("cette
+# dernière note de détresse est …"), not a partitive object ("note de réels progrès")
+_DE_NOUN_THEN_VERB = re.compile(r"de\s+[a-zéèêàâîôûç-]+\s+(?:est|sont|était|étaient|a|ont|"
+                                r"avait|avaient|sera|seront|fut)\b")
+# a determiner and a noun that a name in marks follows: "le projet «Femmes et Santé»",
+# "l'opération «Barkhane»", "du collectif «La Meute»"
+_NAME_BEFORE_MARK = re.compile(r"\b(?:le|la|les|du|des|au|aux|[ld]['’])\s*(?:projet|programme|"
+                               r"opération|mouvement|collectif|association|groupe|plan|campagne|"
+                               r"festival|journal|magazine|émission|livre|film|dispositif|"
+                               r"initiative|réseau|site|page|compte|slogan|thème)\s*$",
+                               re.IGNORECASE)
 _LABEL_BEFORE_MARK = re.compile(
     r"(?:\b(?:le|la|les|des|du|de|au|aux|un|une|ce|cet|cette|ces|ses|leurs|nos|vos|plusieurs|"
     r"certains|certaines|quelques|nombreux|nombreuses|autres)|\b[ld]['’])\s*$", re.IGNORECASE)
@@ -1468,6 +1482,8 @@ _QUE_RIGHT_AFTER = re.compile(r"\s*qu(?:e\b|['’])", re.IGNORECASE)
 
 # the end of words that cannot end a clause before an incise: "Il y a, résume X, une …",
 # "la justice sociale qui est, précise-t-il, un des principes …"
+# a relative pronoun, then an aside between commas up to the cue
+_RELATIVE_THEN_ASIDE = re.compile(r"\b(?:qui|dont)\s*,[^,«»\"“”]{1,100},?\s*$", re.IGNORECASE)
 _OPEN_LEAD_END = re.compile(
     r"(?:\b(?:il\s+y\s+a|il\s+(?:faut|fallait|faudra|faudrait)|est|sont|était|étaient|sera|"
     r"seront|serait|seraient|de|du|des|à|au|aux|le|la|les|un|une|que|qui|et|ou|mais|pour|par|"
@@ -1682,6 +1698,10 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if sp is not None:
             speaker, sp_end = sp
             s, e = _content_before(doc, unit, hit, floor)
+            if _RELATIVE_THEN_ASIDE.search(text, max(s, e - 120), e):
+                # "des conditions qui, lorsqu'elles sont respectées, garantissent le succès":
+                # the verb of a relative clause after its aside, no incise
+                continue
             # (nothing before because an earlier quote of the sentence took it is not the same:
             # "A demandé X, a annoncé Y à l'AFP" reports nothing more)
             nothing_before = floor == unit.start and (
@@ -2332,6 +2352,8 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         return None
     elif word in _DETERMINERS and not frames & {"np", "de"}:
         return None
+    elif word in ("d'", "de ") and _DE_NOUN_THEN_VERB.match(text, s, unit.end):
+        return None  # "Cette dernière note de détresse est …": a noun and its complement
     elif word in ("«", '"', "“") and not frames & {"np", "inf", "a", "de", "inv", "colon"}:
         return None  # "ne veulent «rien lâcher»": a wish, not a statement
     elif word[:1].isalpha() and len(word) == 1:

@@ -54,6 +54,15 @@ def _straight_is_opener(text: str, i: int) -> bool:
     return False
 
 
+def _curly_opens(text: str, pmarks: list[tuple[int, str]], j: int) -> bool:
+    """Does the paragraph's first curly mark, a ”, stand where a quotation opens (a space or
+    the paragraph's start before it: "”Nous …“", "jugé la présence ” préoccupante “")? Not
+    right after the words of a quotation it closes: '"…,” Reid said. “…"'."""
+    pos = next(p for p, c in pmarks[j:] if c in "“”")
+    before = text[pos - 1] if pos > 0 else " "
+    return before.isspace() or before in "([{—–-/:"
+
+
 def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, int], ...]
                 ) -> list[Marked]:
     """Top-level quoted stretches of ``text``, in order."""
@@ -92,7 +101,8 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 out.append(Marked(o, paragraphs[k - 1][1], s, e, carry[1], carry[2], False))
                 carry = None
         curly = [c for _, c in pmarks if c in "“”"]
-        reversed_curly = bool(curly) and curly[0] == "”" and curly.count("”") == curly.count("“")
+        reversed_curly = bool(curly) and curly[0] == "”" and \
+            curly.count("”") == curly.count("“") and _curly_opens(text, pmarks, j)
         for n_mark, (pos, ch) in enumerate(pmarks[j:]):
             first_mark = n_mark == 0 and j == 0
             if reversed_curly and ch in "“”":
@@ -105,12 +115,15 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                     ch_role = "open"
                 elif held['"']:
                     ch_role = "close"
+                elif held["“"] and stack[-1][1] == "“":
+                    # mixed typography, “ … ": the straight mark closes the curly one
+                    ch_role = "close_curly"
                 else:
                     continue
                 if ch_role == "open":
                     push(pos, '"')
                     continue
-                opener = '"'
+                opener = '"' if ch_role == "close" else "“"
             elif ch == "“" and held["„"]:
                 opener = "„"
             elif ch in OPENERS:
@@ -118,6 +131,8 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, 
                 continue
             else:
                 opener = CLOSERS[ch]
+                if ch == "”" and not held[opener] and stack and stack[-1][1] == '"':
+                    opener = '"'  # mixed typography, " … ”: the curly mark closes the straight
             if not held[opener]:
                 if (ch == "»" and not stack and first_mark and not _starts_with_mark(text, ps)
                         and _INCISE_AFTER.match(text, pos + 1)):
