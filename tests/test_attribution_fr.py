@@ -3342,6 +3342,14 @@ CASES = [
     pytest.param("Il s'agit donc des conditions qui, lorsqu'elles sont respectées, garantissent le "
                  "succès et la bénédiction de Dieu dans le mariage.",
                  [], id='relative-verb-after-its-aside'),
+    # rules-fr 1.147.0: the writer's own compound tenses and wishes are the article's voice
+    pytest.param("J'avais aussi écrit qu'Emmanuel Macron n'est « pas capable de discerner le "
+                 "juste de l'injuste ».", [], id='writer-compound-tense'),
+    pytest.param("Espérons que ce changement soit durable. Que l'on exprime plus d'humanité à "
+                 "tous les réfugiés.", [], id='subjunctive-wish'),
+    pytest.param("« Je n'ai pas dit que c'était facile », a-t-il ajouté.",
+                 [('direct', "Je n'ai pas dit que c'était facile", 'il', None)],
+                 id='first-person-inside-a-quotation'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.146.0"
+RULES_VERSION = "1.147.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -337,7 +337,11 @@ _PERSONAL_SUBJECT = re.compile(r"(?:^|[\s,«\"])(?:je\s|j'|tu\s|nous\s|vous\s|on
 _FIRST_PERSON_BEFORE = re.compile(
     r"(?:(?:^|[\s,;:(«\"])(?:je\s+|j')|(?:^|[,;:(«\"]\s*|\b(?:et|mais|que|qu'|donc|or|car|"
     r"puis|alors)\s+)nous\s+|\bd['’]entre\s+nous\s+)(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|me|m'|te|t'|se|s')"
-    r"\s*)*$", re.IGNORECASE)
+    r"\s*)*"
+    # a first person's auxiliary and adverbs: "J'avais aussi écrit que …"
+    r"(?:(?:ai|avais|aurais|avons|avions|aurions)\s+(?:(?:aussi|déjà|bien|toujours|souvent|"
+    r"également|pourtant|même|d'ailleurs|encore|alors|(?:ne\s+)?pas|jamais)\s+){0,2})?$",
+    re.IGNORECASE)
 _OBJECT_PRONOUNS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur", "le", "la",
                               "les", "l'", "en", "y"})
 # a future or conditional form: "on notera que", "on dirait que" is the article's own voice
@@ -2493,6 +2497,12 @@ _APPOSED_MAIN_VERB = re.compile(
     r"était|étaient|aurait|auraient|va|vont|doit|doivent|peut|peuvent)\s)")
 
 
+# a sentence that opens with "Que" and a subject, a subjunctive wish: "Que l'on exprime …",
+# "Qu'ils disent enfin …"
+_WISH_OPENING = re.compile(r"\s*[«\"“]?\s*(?:Que\s+l['’]on|Qu['’](?:on|ils|elles|il|elle))\s+"
+                           r"(?:(?:ne|n['’]|le|la|les|l['’]|lui|leur|y|en|se|s['’])\s*)*")
+
+
 def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: SpeakerResolver
                      ) -> Speaker | None:
     text = doc.norm
@@ -2507,6 +2517,8 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
             pre.pop()  # "On nous dira que", "on me dira que"
         if pre and pre[-1] in ("on", "l'on"):
             return None  # "on notera que", "on dirait que": the article's own voice
+    if _WISH_OPENING.fullmatch(text, unit.start, hit.start):
+        return None  # "Que l'on exprime plus d'humanité …": a wish, the article's own voice
     if hit.form.kind == "infinitive":
         pour = _POUR_X_DE.search(text, max(unit.start, hit.start - 120), hit.start)
         if pour is not None:
