@@ -3350,6 +3350,32 @@ CASES = [
     pytest.param("« Je n'ai pas dit que c'était facile », a-t-il ajouté.",
                  [('direct', "Je n'ai pas dit que c'était facile", 'il', None)],
                  id='first-person-inside-a-quotation'),
+    # rules-fr 1.148.0: a relative pronoun before the cue's own subject opens its clause;
+    # a cue in a relative clause on the subject ends before the subject's verb; a participle
+    # after two main clauses takes the subject of the second
+    pytest.param("Plusieurs députés ont lu les doléances, ce à quoi le ministre a répondu que le "
+                 "pays est dans cet état.",
+                 [('indirect', 'le pays est dans cet état', 'le ministre', 'ministre')],
+                 id='ce-a-quoi-subject'),
+    pytest.param("Sur le plan judiciaire, la conductrice, à qui la justice reproche des homicides "
+                 "involontaires, conteste les faits.",
+                 [('indirect', 'des homicides involontaires', 'la justice', 'justice'),
+                  ('indirect', 'les faits', 'la conductrice', 'conductrice')],
+                 id='a-qui-subject'),
+    pytest.param("Tous les passants à qui nous parlons estiment que ce calme matinal est "
+                 "trompeur.",
+                 [('indirect', 'ce calme matinal est trompeur',
+                   'Tous les passants à qui nous parlons', 'Tous les passants à qui nous parlons')],
+                 id='relative-inside-the-subject'),
+    pytest.param("Le ministre, qui a affirmé que la réforme, votée hier, est nécessaire, a quitté "
+                 "la salle.",
+                 [('indirect', 'la réforme, votée hier, est nécessaire', 'Le ministre',
+                   'ministre')],
+                 id='cue-in-a-relative-on-the-subject'),
+    pytest.param("Les républicains sont restés calmes, les démocrates ont vite réagi, appelant à "
+                 "inclure davantage de juges.",
+                 [('indirect', 'à inclure davantage de juges', 'les démocrates', 'démocrates')],
+                 id='participle-after-two-main-clauses'),
 ]
 
 

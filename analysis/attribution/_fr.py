@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.147.0"
+RULES_VERSION = "1.148.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1823,6 +1823,15 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                     e = main.start()
                     preposed = parse_subject(text, unit.start, main.start("verb"),
                                              marks=[(m.open, m.close) for m in unit.marks])
+            elif _RELATIVE_ON_SUBJECT.match(text, unit.start, hit.start):
+                # (the last such verb: "qui a affirmé que la réforme, votée hier, est
+                # nécessaire, a quitté la salle")
+                main = max(_APPOSED_MAIN_VERB.finditer(text, s, e), key=lambda v: v.start(),
+                           default=None)
+                if main is not None and not _inside_marks(unit, main.start()):
+                    # "Le ministre, dont le fils a déclaré que tout allait bien, est parti": the
+                    # cue in a relative clause on the subject, whose own verb follows
+                    e = main.start()
             if preposed is not None:
                 speaker: Speaker | None = resolver.resolve(text[preposed[0]:preposed[1]],
                                                            *preposed)
@@ -2490,6 +2499,10 @@ def _named_source(text: str, src: re.Match[str], resolver: SpeakerResolver
     return sp, b2
 
 
+# the sentence's subject, then a relative clause on it that holds the cue: "Le ministre, dont le
+# fils a déclaré", "Sanders, qui avait soutenu Canova et affirmé"
+_RELATIVE_ON_SUBJECT = re.compile(r"[^,;:«»\"“”]{1,80},\s*(?:qui|dont|que|qu['’])\s[^,;:«»\"“”]*$",
+                                  re.IGNORECASE)
 _EN_GERUND = re.compile(r"\ben\s+$", re.IGNORECASE)  # "en estimant": a gerund, no apposition
 # the main verb after a participle clause in apposition: ", a ouvert", ", n'a pas dit"
 _APPOSED_MAIN_VERB = re.compile(

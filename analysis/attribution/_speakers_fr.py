@@ -127,7 +127,12 @@ _AUX_WORD = re.compile(
 )
 _BOUNDARY_BACK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()»\"”—]|\s(?:et|mais|puis|que|car|où|donc|or|lorsque|quand|si)\s"
-    r"|\s(?:qu|lorsqu|puisqu)'", re.IGNORECASE)
+    r"|\s(?:qu|lorsqu|puisqu)'"
+    # a relative pronoun before the clause's own subject: "ce à quoi le ministre a répondu",
+    # "auxquelles le ministre a répondu", "dont le fils a déclaré"
+    r"|(?:^|\s)(?P<relative>ce\s+(?:à\s+quoi|dont|que)|(?:aux|des)quel(?:le)?s|auquel|duquel|"
+    r"(?:à|par|pour|avec|sur|dans)\s+(?:lequel|laquelle|lesquel(?:le)?s|qui|quoi)|dont)\s",
+    re.IGNORECASE)
 _ANON = re.compile(r"\b(?:source|sources|proche|proches|observateur|observateurs|témoin|"
                    r"selon nos informations|responsable[s]? (?:qui|ayant requis))\b",
                    re.IGNORECASE)
@@ -666,6 +671,13 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
             clause, first = _main_verb_before(text, unit_start, comma, marks)
             if first is not None:
                 unit_start, verb_start = clause, first + 1
+        elif participle and verb_start < cue_start and comma > unit_start and \
+                text[unit_start:cue_start].rstrip().endswith(","):
+            later = _last_clause_before(text, unit_start, comma, marks)
+            if later is not None and later[1] > verb_start:
+                # "Les républicains sont restés calmes, les démocrates ont vite réagi,
+                # appelant à …": the subject of the clause right before the participle
+                return parse_subject(text, later[0], later[1] + 1, marks=marks)
         if aux is None and verb_start > cue_start:
             # no auxiliary outside the content: the pronoun that opens the clause ("Cette
             # dernière viendra à la barre confirmer qu'…"), else the subject of the main
@@ -725,6 +737,14 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
                 _joins_names(text, m.start(), m.end()) or
                 _JOINED_COMPLEMENTS.search(text, max(unit_start, m.start() - 40), m.end() + 3)):
             continue
+        if m.group("relative") and (has_finite_verb(text, m.end(), end) or
+                                    _PERSON_THEN_VERB.search(text, m.end(), end) or
+                                    text[m.end():end].strip().lower() in (
+                                        "il", "elle", "ils", "elles")):
+            # (a pronoun after the relative is the main clause's subject: "la commission … a
+            # dressé un rapport dans lequel elle a évoqué …")
+            continue  # "tous les gilets jaunes auxquels nous avons parlé rejettent": the
+            # relative clause ends before the verb, inside the subject
         b = m.end()
     seg_start = b
     while seg_start < end and text[seg_start] in " ,":
@@ -909,6 +929,40 @@ def _main_verb_before(text: str, lo: int, hi: int, marks: list[tuple[int, int]]
                 not any(a <= v.start() <= b for a, b in marks):
             return clause, v.start()
     return clause, None
+
+
+# a first or second person and its verb: "auxquels nous avons parlé", "à qui nous parlons"
+_PERSON_THEN_VERB = re.compile(r"(?:\b(?:nous|vous|je|tu|on)\s|\bj['’])\s*\w", re.IGNORECASE)
+# "ce à quoi", "ce dont", "ce que" before a clause's subject
+_CE_RELATIVE = re.compile(r"\s*ce\s+(?:à\s+quoi|dont|que|qu['’])\s*", re.IGNORECASE)
+# a clause that opens with its subject after a comma: a determiner, a pronoun or a capital
+_CLAUSE_SUBJECT_START = re.compile(
+    r"\s*(?:(?:le|la|les|des|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|"
+    r"on)\s|l['’]|(?-i:[A-ZÉ]))", re.IGNORECASE)
+
+
+def _last_clause_before(text: str, lo: int, hi: int, marks: list[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+    """(start, first verb) of the last clause in ``[lo, hi)`` that follows a comma and opens
+    with its own subject, when an earlier clause holds a verb too (a second main clause, not
+    an apposition: "Le ministre, le visage fermé, a …" has no subject after its commas)."""
+    c = hi
+    while True:
+        c = text.rfind(",", lo, c)
+        if c <= lo:
+            return None
+        if any(a <= c <= b for a, b in marks):
+            continue
+        start = c + 1
+        relative = _CE_RELATIVE.match(text, start, hi)
+        if relative is not None:
+            start = relative.end()  # ", ce à quoi le «marcheur» Laurent Pietraszewski a répondu"
+        if not _CLAUSE_SUBJECT_START.match(text, start, hi):
+            continue
+        _clause, first = _main_verb_before(text, start, hi, marks)
+        if first is None or _main_verb_before(text, lo, c, marks)[1] is None:
+            return None
+        return start, first
 
 
 def _speaking_subject(mention: str) -> bool:
