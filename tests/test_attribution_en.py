@@ -2090,6 +2090,18 @@ OWN = [
                   ("direct", "One of the most unorthodox candidates", "Reid", "say",
                    "en.floating")],
                  id="mixed-typography-marks"),
+    # rules-en 1.169.0: an apposition whose closing comma is missing after a quotation
+    pytest.param("“The administration has not communicated with us,” Doug Andres, a spokesman "
+                 "for House Speaker Paul Ryan told the Post.",
+                 [("direct", "The administration has not communicated with us",
+                   "Doug Andres, a spokesman for House Speaker Paul Ryan", "tell",
+                   "en.quote-said")],
+                 id="quotation-name-role-without-closing-comma"),
+    pytest.param("“She is also a mother for three young boys,” another friend, Mariam Emara told "
+                 "CNN.",
+                 [("direct", "She is also a mother for three young boys",
+                   "another friend, Mariam Emara", "tell", "en.quote-said")],
+                 id="quotation-role-name-without-closing-comma"),
 ]
 
 
@@ -2909,7 +2921,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.168.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.169.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

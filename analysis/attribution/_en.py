@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.168.0"
+RULES_VERSION = "1.169.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -733,6 +733,11 @@ _DETERMINER_THAT = re.compile(
 # National First Ladies Library" (then ", is that …")
 _ROLE_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?-i:[a-z])[^,;:\"“”()]{2,80}(?=,)",
                               re.IGNORECASE)
+# a short name or role phrase and its comma after a closing quotation mark: ' Doug Andres,',
+# ' another friend,' (a capital or a determiner first, no verb)
+_PHRASE_THEN_COMMA = re.compile(
+    r"\s+(?P<np>(?:(?-i:[A-Z])[\w.'’-]*|(?:a|an|the|another|his|her|their|one)\s+[a-z][\w'’-]*)"
+    r"(?:\s+[\w.'’-]+){0,4}),\s*", re.IGNORECASE)
 # an aside that opens right after the subject: "Clinton, though she praised Garland and said …",
 # "Sanders, who endorsed Canova and said …"
 _ASIDE_OPENS = re.compile(r"\s*,\s*(?:who|which|though|although|while|even\s+as|after|when)\b",
@@ -2319,6 +2324,20 @@ class _UnitReader:
             return
         lead_end = (left_stop[1] if left_stop else us)
         lead_tok = left_stop[2] if left_stop else ""
+        if speaker is not None and lead_tok == "," and not ing_form:
+            # '“…,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post',
+            # '“…,” another friend, Mariam Emara told CNN': an apposition whose closing comma
+            # is missing; the phrase after the quotation belongs to the speaker
+            first = _first_non_space(text, us)
+            opening = self.doc.mark_at(first)
+            if opening is not None and opening.open == first and opening.close < lead_end:
+                glued = _PHRASE_THEN_COMMA.fullmatch(text, _outer_end(opening), lead_end)
+                # (a name on one side of the comma: not "the bespectacled, 71-year-old
+                # diplomat", two descriptions)
+                if glued is not None and (text[glued.start("np")].isupper() or
+                                          text[speaker[0]].isupper()):
+                    speaker = (glued.start("np"), speaker[1])
+                    lead_end, lead_tok = _outer_end(opening), text[_outer_end(opening) - 1]
         as_app = _AS_NAME_APPOSITION.fullmatch(text, us, cs)
         if as_app is not None:
             # "As John Cornyn, the No. 2 in the GOP leadership, put it: …": the name and its
@@ -4384,8 +4403,8 @@ _MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|th
                         r"their)(?:\s+[a-z][\w-]*){0,3}")
 _ROLE_OF_PLACE = re.compile(r"(?i:the)\s+([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
                             r"(?:\s+[A-Z][\w.'-]*){0,3}")
-_ROLE_COMMA_NAME = re.compile(r"(?:(?i:the|a|an)|[A-Z][\w.-]*['’]s)\s+(?:[\w'.-]+\s+){0,5}?"
-                              r"[a-z][\w'-]*,\s*"
+_ROLE_COMMA_NAME = re.compile(r"(?:(?i:the|a|an|another|one|his|her|their)|[A-Z][\w.-]*['’]s)"
+                              r"\s+(?:[\w'.-]+\s+){0,5}?[a-z][\w'-]*,\s*"
                               r"((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+)\s*,?")
 _OF_BEFORE = re.compile(r"\b(?:of|for|the)\s+$", re.IGNORECASE)
 # a name's word: "Ryan", "McCarthy", "VandeHei", "O'Brien" (not an acronym)
