@@ -3376,6 +3376,24 @@ CASES = [
                  "inclure davantage de juges.",
                  [('indirect', 'à inclure davantage de juges', 'les démocrates', 'démocrates')],
                  id='participle-after-two-main-clauses'),
+    # rules-fr 1.149.0: the author's apposition on the whole report ends it; a relative
+    # clause inside a long "selon" source stays in the source
+    pytest.param("La France a annoncé que les géants du web seraient taxés dès le 1er janvier, "
+                 "une mesure qui devrait rapporter 500 millions d'euros en 2019.",
+                 [('indirect', 'les géants du web seraient taxés dès le 1er janvier',
+                   'La France', 'France')],
+                 id='author-apposition-ends-the-report'),
+    pytest.param("Il a dit qu'en face d'un mari injuste, un mari qui n'assure pas la charge de sa "
+                 "famille, la femme peut demander le divorce.",
+                 [('indirect', "en face d'un mari injuste, un mari qui n'assure pas la charge de "
+                   "sa famille, la femme peut demander le divorce", 'Il', None)],
+                 id='repeated-noun-is-no-apposition'),
+    pytest.param("Selon l'analyse qu'il a publiée ce week-end pour l'IDD, le pouvoir d'achat a "
+                 "augmenté de 6,1 %.",
+                 [('indirect', "le pouvoir d'achat a augmenté de 6,1 %",
+                   "l'analyse qu'il a publiée ce week-end pour l'IDD",
+                   "analyse qu'il a publiée ce week-end pour l'IDD")],
+                 id='selon-source-with-its-relative'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.148.0"
+RULES_VERSION = "1.149.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -138,7 +138,10 @@ _CLAUSE_END = re.compile(
     # "que A, et que B", "de 75 000 manifestants, et de 6000 à Paris", "contre X, et contre Y")
     r"(?:;|,\s*et\s+(?=(?-i:[A-ZÉ])|(?!(?:que|qui|de|du|des|à|sur|contre|pour|avec|non)\b|"
     r"qu['’]|d['’]|\d|[«\"“]))|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
-    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s)",
+    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s"
+    # the author's apposition on the whole report: "…, une initiative qui suscite …", "…, une
+    # mesure qui coûtera …"
+    r"|(?P<appos>,\s*(?:une?|des)\s+(?P<noun>(?-i:[a-zéèêàç]{3,}))\s+(?:qui|que|qu['’]|dont)\b))",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa ", "ses ",
@@ -2289,6 +2292,13 @@ def _clause_end(text: str, s: int, unit: _Unit, full_clause: bool = False) -> in
                                                                m.start()):
             pos = m.end()  # the period of "avec M. Bracke", "J. Dupont" (not "acte V.")
             continue
+        if m.group("appos") and (
+                m.group("noun").lower() in text[max(s, start - 40):start].lower() or
+                any(m.end() <= mk.open for mk in unit.marks)):
+            # (not a noun repeated to go on: "en face d'un mari injuste, un mari qui …"; nor
+            # one the speaker's quoted words follow: "une crise qui «ne se répétera pas»")
+            pos = m.end()
+            continue
         if full_clause and m.group("incise") and not _FINITE_VERB.search(text, s, start):
             # "que le directeur de cabinet, Patrick Strzoda, a indiqué …": the que-clause's own
             # verb after its subject, not an incise after a complete clause
@@ -2723,7 +2733,11 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             cut = _SELON_NP_END.search(text, np_start + 1, np_end)
             if cut is None:
                 continue
-            np_end = cut.start()
+            if not (n_words <= 24 and comma < unit.end and
+                    _NP_RELATIVE_CLAUSE.search(text, np_start, cut.start())):
+                # (a verb after a relative pronoun is the relative clause's, inside the
+                # source: "Selon l'analyse qu'il a publiée ce week-end pour l'IDD, CLAUSE")
+                np_end = cut.start()
         # the source's own relative clause is no part of its name, nor of the content:
         # "selon la société Vinci qui gère l'autoroute"
         rel_cut = _NP_RELATIVE.search(text, np_start + 1, np_end)
