@@ -127,10 +127,12 @@ _AUX_WORD = re.compile(
 )
 _BOUNDARY_BACK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()»\"”—]|\s(?:et|mais|puis|que|car|où|donc|or|lorsque|quand|si)\s"
-    r"|\s(?:qu|lorsqu|puisqu)'"
-    # a relative pronoun before the clause's own subject: "ce à quoi le ministre a répondu",
-    # "auxquelles le ministre a répondu", "dont le fils a déclaré"
-    r"|(?:^|\s)(?P<relative>ce\s+(?:à\s+quoi|dont|que)|(?:aux|des)quel(?:le)?s|auquel|duquel|"
+    r"|\s(?:qu|lorsqu|puisqu)'", re.IGNORECASE)
+# a relative pronoun before the clause's own subject: "ce à quoi le ministre a répondu",
+# "auxquelles le ministre a répondu", "dont le fils a déclaré" (looked for only after the last
+# boundary above, where it may open the subject's clause)
+_RELATIVE_BACK = re.compile(
+    r"\s(?:ce\s+(?:à\s+quoi|dont|que)|(?:aux|des)quel(?:le)?s|auquel|duquel|"
     r"(?:à|par|pour|avec|sur|dans)\s+(?:lequel|laquelle|lesquel(?:le)?s|qui|quoi)|dont)\s",
     re.IGNORECASE)
 _ANON = re.compile(r"\b(?:source|sources|proche|proches|observateur|observateurs|témoin|"
@@ -737,14 +739,16 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
                 _joins_names(text, m.start(), m.end()) or
                 _JOINED_COMPLEMENTS.search(text, max(unit_start, m.start() - 40), m.end() + 3)):
             continue
-        if m.group("relative") and (has_finite_verb(text, m.end(), end) or
-                                    _PERSON_THEN_VERB.search(text, m.end(), end) or
-                                    text[m.end():end].strip().lower() in (
-                                        "il", "elle", "ils", "elles")):
-            # (a pronoun after the relative is the main clause's subject: "la commission … a
-            # dressé un rapport dans lequel elle a évoqué …")
-            continue  # "tous les gilets jaunes auxquels nous avons parlé rejettent": the
-            # relative clause ends before the verb, inside the subject
+        b = m.end()
+    for m in _RELATIVE_BACK.finditer(text, max(unit_start, b - 1), end):
+        if any(a <= m.start() <= c for a, c in marks) or has_finite_verb(text, m.end(), end) or \
+                _PERSON_THEN_VERB.search(text, m.end(), end) or \
+                text[m.end():end].strip().lower() in ("il", "elle", "ils", "elles"):
+            # ("tous les gilets jaunes auxquels nous avons parlé rejettent": the relative
+            # clause ends before the verb, inside the subject; a pronoun after the relative is
+            # the main clause's subject: "la commission … a dressé un rapport dans lequel elle
+            # a évoqué …")
+            continue
         b = m.end()
     seg_start = b
     while seg_start < end and text[seg_start] in " ,":
