@@ -147,3 +147,14 @@ def test_segmenter_versions_are_recorded_in_the_output() -> None:
     recorded = analyze("Il a dit que oui.", "fr").versions
     assert recorded["sourcebias-segmenter"] == "1.1.0"
     assert recorded["sourcebias-abbreviations"] == "1.1.0"
+
+
+def test_abbreviation_file_rejects_an_unknown_before_quote_value(tmp_path) -> None:
+    from analysis._data import DataFileError
+    from analysis.text._segment import _abbreviation_table
+
+    bad = tmp_path / "abbr.tsv"
+    bad.write_text("# name: x\n# version: 1\nabbr\tlang\tbefore_quote\n"
+                   "calif\ten\tends\nfla\ten\tend\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"abbr\.tsv:5: before_quote is 'end'"):
+        _abbreviation_table(str(bad))

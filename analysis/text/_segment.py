@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .._data import read_table
+from .._data import DataFileError, read_table
 
 # A paragraph is a line with some non-space content.
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
@@ -44,8 +44,13 @@ SEGMENTER_VERSION = "1.1.0"
 
 
 @functools.cache
-def _abbreviation_table() -> tuple[frozenset[str], frozenset[str], str]:
-    table = read_table("text/abbreviations.tsv", required=("abbr",))
+def _abbreviation_table(path: str = "text/abbreviations.tsv"
+                        ) -> tuple[frozenset[str], frozenset[str], str]:
+    table = read_table(path, required=("abbr",))
+    for row, line in zip(table.rows, table.lines, strict=True):
+        if row.get("before_quote", "") not in ("", "ends"):
+            raise DataFileError(f"{table.path}:{line}: before_quote is "
+                                f"{row['before_quote']!r}; use 'ends' or leave it empty")
     return (frozenset(r["abbr"].lower() for r in table.rows),
             frozenset(r["abbr"].lower() for r in table.rows if r.get("before_quote") == "ends"),
             table.meta["version"])
