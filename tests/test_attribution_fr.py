@@ -3394,6 +3394,26 @@ CASES = [
                    "l'analyse qu'il a publiée ce week-end pour l'IDD",
                    "analyse qu'il a publiée ce week-end pour l'IDD")],
                  id='selon-source-with-its-relative'),
+    # rules-fr 1.150.0: "Alors que" keeps its "Alors"; "tant … que" is no que-clause; a share of
+    # people before "à" speaks; a named subject's clause ends a complement
+    pytest.param("Alors que commence l'heure de pointe, la circulation est chaotique à "
+                 "Bruxelles, a prévenu une porte-parole de Bruxelles Mobilité, Inge Paemen.",
+                 [('indirect', "Alors que commence l'heure de pointe, la circulation est "
+                   "chaotique à Bruxelles", 'une porte-parole de Bruxelles Mobilité, Inge Paemen',
+                   'Inge Paemen')],
+                 id='alors-que-keeps-alors'),
+    pytest.param("Sa direction avait annoncé sa suspension d'antenne, tant en télé qu'en radio.",
+                 [], id='tant-que-is-no-que-clause'),
+    pytest.param("Le sentiment est moins marqué qu'en France, où ils sont 63% à penser que les "
+                 "acteurs politiques sont corrompus.",
+                 [('indirect', 'les acteurs politiques sont corrompus', '63%', '63%')],
+                 id='share-of-people-before-a'),
+    pytest.param("Jean-Luc Mélenchon avait promis de revenir sur ce passe, Marine Le Pen avait "
+                 "promis de revenir sur ce passe.",
+                 [('indirect', 'de revenir sur ce passe', 'Jean-Luc Mélenchon',
+                   'Jean-Luc Mélenchon'),
+                  ('indirect', 'de revenir sur ce passe', 'Marine Le Pen', 'Marine Le Pen')],
+                 id='named-subject-ends-a-complement'),
 ]
 
 

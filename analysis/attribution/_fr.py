@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.149.0"
+RULES_VERSION = "1.150.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -152,7 +152,8 @@ _DETERMINERS = frozenset({"l'", "le ", "la ", "les ", "un ", "une ", "son ", "sa
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et|mais|car|puis|ou)\s+", re.IGNORECASE)
 _TRAIL = " \t\n,.;:!?…-–—"
 _LEADING_CONNECTOR = re.compile(
-    r"(?:mais|et|or|puis|donc|alors|enfin|ainsi|en effet|par ailleurs)\s*,?\s+", re.IGNORECASE)
+    r"(?:mais|et|or|puis|donc|alors(?!\s+qu)|enfin|ainsi|en effet|par ailleurs)\s*,?\s+",
+    re.IGNORECASE)  # (not "Alors que …", a subordinate clause)
 _WORDS = re.compile(r"\w+")
 # before an incise that sits inside its clause: nothing reported yet ("En effet, a-t-il
 # poursuivi, …"; "Et ce, même si, a-t-il concédé, …")
@@ -514,7 +515,7 @@ _EVENT_HEADS = frozenset("""information nouvelle rumeur déception colère inqui
     graffiti acte heurt incident attaque attentat agression violence drame tragédie""".split())
 # "se disent plus anxieuses que les garçons": the que of a comparison
 _COMPARATIVE_GAP = re.compile(
-    r"\b(?<!pour )(?:plus|moins|aussi|autant|davantage)\s+"  # (not "sans pour autant citer")
+    r"\b(?<!pour )(?:plus|moins|aussi|autant|davantage|tant)\s+"  # (not "sans pour autant citer")
     r"(?!(?:tard|tôt|de|du|des|la|le|les|un|une)\b|[ld]')\w+", re.IGNORECASE)
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
                                r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
@@ -2417,6 +2418,12 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
         if not _inside_marks(unit, k.start()):
             e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"
             break
+    for k in _NAMED_SUBJECT_CLAUSE.finditer(text, s, e):
+        if not _inside_marks(unit, k.start()):
+            # "avait promis de revenir sur ce passe, Marine Le Pen avait promis …": a new
+            # clause with a named subject of its own
+            e = k.start()
+            break
     relative = _RELATIVE_SUBJECT.search(text, max(unit.start, hit.start - 14), hit.start)
     if (hit.form.kind == "gerund" and not text[unit.start:hit.start].strip(" -—–")) or relative:
         # "Promettant de …, ils ont appelé" / "Annie, qui affirme avoir …, est choquée": the
@@ -2520,6 +2527,16 @@ _APPOSED_MAIN_VERB = re.compile(
     r"était|étaient|aurait|auraient|va|vont|doit|doivent|peut|peuvent)\s)")
 
 
+# a comma, a name and a finite verb: a new clause with its own subject after a complement
+_NAMED_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?-i:[A-ZÉ][\w'’-]+(?:\s+(?:de\s+|d['’]|le\s+)?[A-ZÉ][\w'’-]+){1,3})\s+(?:a|avait|ont|"
+    r"avaient|est|sont|était|va|veut|doit|le|la|les|l['’])\s")
+# a share of people, then "à" before an infinitive cue: "ils sont 63% à penser", "elles étaient
+# 70 % à estimer", "ils sont nombreux à dire"
+_SHARE_THEN_A = re.compile(
+    r"\b(?P<pron>ils|elles)\s+(?:sont|étaient|seraient|seront|restent)\s+(?:(?:encore|même|déjà|"
+    r"désormais)\s+)?(?P<np>\d[\d\s,.\xa0]*\s*(?:%|pour\s*cent)|nombreu(?:x|ses)|"
+    r"(?:une\s+)?majorité|minoritaires|majoritaires)\s+à\s+$", re.IGNORECASE)
 # a sentence that opens with "Que" and a subject, a subjunctive wish: "Que l'on exprime …",
 # "Qu'ils disent enfin …"
 _WISH_OPENING = re.compile(r"\s*[«\"“]?\s*(?:Que\s+l['’]on|Qu['’](?:on|ils|elles|il|elle))\s+"
@@ -2542,6 +2559,17 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
             return None  # "on notera que", "on dirait que": the article's own voice
     if _WISH_OPENING.fullmatch(text, unit.start, hit.start):
         return None  # "Que l'on exprime plus d'humanité …": a wish, the article's own voice
+    if hit.form.kind == "infinitive" and \
+            (share := _SHARE_THEN_A.search(text, max(unit.start, hit.start - 60), hit.start)):
+        # "où ils sont 63% à penser que …", "Ils étaient 70 % à estimer que …": the share of
+        # people who think it
+        # the group the pronoun takes up ("Les élèves … Ils sont 33 % à …"), else the share
+        a, b = share.span("pron")
+        group = resolver.resolve(text[a:b], a, b)
+        if group.canonical is not None or not share.group("np")[:1].isdigit():
+            return group
+        a, b = share.span("np")
+        return resolver.resolve(text[a:b], a, b)
     if hit.form.kind == "infinitive":
         pour = _POUR_X_DE.search(text, max(unit.start, hit.start - 120), hit.start)
         if pour is not None:
