@@ -1315,6 +1315,19 @@ def _role_word(word: str) -> bool:
                for x in ((w, w[:-1]) if w.endswith("s") else (w,)))
 
 
+def _paren_open(toks, close: int) -> int | None:
+    """The index of the "(" that the ")" at ``close`` closes, at most 8 tokens before it (not
+    the first token), or None."""
+    k = close
+    while k > 0 and toks[k][2] != "(":
+        k -= 1
+    return k if k > 0 and close - k <= 8 else None
+
+
+# the words before a bare verb: "to help write", "tried to defend", "would say"
+_TO_OR_MODAL = frozenset({"to", "will", "would", "can", "could", "should", "might", "must"})
+
+
 def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, bool, bool]:
     """Skip adverbs, auxiliaries and time words left of a cue (and, before a cue in -ing
     (``cue_ing``), a verb that takes it as its complement: "have begun urging").
@@ -2223,10 +2236,8 @@ class _UnitReader:
             paren_at = last  # the index of the token the parenthesis follows
             if last > 0 and toks[last][2] == ")":
                 # "Sen. Marco Rubio (R-Fla.) said": the parenthesis belongs to the speaker
-                k = last
-                while k > 0 and toks[k][2] != "(":
-                    k -= 1
-                if k > 0 and last - k <= 8:
+                k = _paren_open(toks, last)
+                if k is not None:
                     paren = toks[k:]
                     toks = toks[:k]
                     last = paren_at = len(toks) - 1
@@ -2234,10 +2245,8 @@ class _UnitReader:
             if not paren and 0 < i < last and toks[i][2] == ")":
                 # "Sen. Ron Johnson (R-Wis.) kept asking her why": the parenthesis before the
                 # words skipped belongs to the speaker too
-                k = i
-                while k > 0 and toks[k][2] != "(":
-                    k -= 1
-                if k > 0 and i - k <= 8:
+                k = _paren_open(toks, i)
+                if k is not None:
                     paren, i = toks[k:i + 1], k - 1
                     paren_at = i
             j = _np_left(toks, i)
@@ -2253,8 +2262,8 @@ class _UnitReader:
         speaker: tuple[int, int] | None = None
         how = "mention"
         if j == i and toks[i][2].islower() and toks[i][2].lower() not in SUBJ_PRONOUNS and \
-                i > 0 and toks[i - 1][2].lower() in ("to", "will", "would", "can", "could",
-                                                     "should", "might", "must", "help"):
+                i > 0 and (toks[i - 1][2].lower() in _TO_OR_MODAL or
+                           toks[i - 1][2].lower() == "help"):
             j = i + 1  # "to help write": a verb, not a speaker
         if j <= i:
             speaker = (toks[j][0], toks[i][1])
@@ -2290,8 +2299,7 @@ class _UnitReader:
                 when = _TIME_AFTER_NAME.search(text, speaker[0], end)
                 speaker = (speaker[0], when.start() if when is not None else end)
         if speaker is not None and (_VERB_FIRST.match(text, speaker[0], speaker[1]) or (
-                0 < j < i and toks[j - 1][2].lower() in ("to", "will", "would", "can", "could",
-                                                         "should", "might", "must") and
+                0 < j < i and toks[j - 1][2].lower() in _TO_OR_MODAL and
                 toks[j][2].islower() and toks[j][2].isalpha() and
                 toks[j][2].lower() not in DETS and
                 toks[j + 1][2].lower() in ("his", "her", "their", "its"))):

@@ -359,6 +359,16 @@ _AND_BEFORE = re.compile(r"\bet\s+$", re.IGNORECASE)
 _EARLIER_AVOIR = re.compile(r"(?:^|[\s'’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+"
                             r"(?:(?:déjà|aussi|également|notamment|ensuite|d'abord|pourtant)\s+)?"
                             r"[a-zéèêàç]+(?:é|i|u|is|it|rt)\b", re.IGNORECASE)
+
+
+def _shared_avoir(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The earlier "avoir" a bare participle right after "et" shares ("a rejeté ses demandes
+    et confirmé que …"), searched in ``[lo, start)``, or None."""
+    if _AND_BEFORE.search(text, max(lo, start - 60), start) is None:
+        return None
+    return _EARLIER_AVOIR.search(text, lo, start)
+
+
 # a passive's agent soon after the participle: "et jugé «hors-sol» par l'Insoumis …"
 # (not across the content's "que": "et averti que les déblocages menés par les autorités")
 _AGENT_AFTER = re.compile(r"(?:(?!\bqu(?:e\b|['’]))[^.;:!?]){0,50}?\bpar\s", re.IGNORECASE)
@@ -1110,8 +1120,7 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
             if form.kind == "infinitive" and _MODAL_BEFORE.search(before):
                 continue  # "aurait dû lui rétorquer que": a counterfactual, not a report
             if form.kind == "participle" and not aux and key not in _FINITE_PARTICIPLES and \
-                    not (_AND_BEFORE.search(before) and
-                         _EARLIER_AVOIR.search(text, unit.start, start) and
+                    not (_shared_avoir(text, unit.start, start) and
                          not _AGENT_AFTER.match(text, end, unit.end)):
                 # a bare participle is an adjective or a passive ("le cessez-le-feu décrété"):
                 # a reported one names its source with "par" (see _passive_quotes); after "et",
@@ -2577,8 +2586,8 @@ def _subject_speaker(doc: Document, unit: _Unit, hit: _CueHit, resolver: Speaker
             # que …": the infinitive's subject is the one "pour" names
             a, b = pour.span("np")
             return resolver.resolve(text[a:b], a, b)
-    if hit.form.kind == "participle" and _AND_BEFORE.search(text, unit.start, hit.start) and \
-            (aux := _EARLIER_AVOIR.search(text, unit.start, hit.start)) is not None:
+    if hit.form.kind == "participle" and \
+            (aux := _shared_avoir(text, unit.start, hit.start)) is not None:
         # "il a disserté de l'imaginaire … et confié qu'…": the subject of the shared auxiliary
         subj = parse_subject(text, unit.start, aux.start() + 1,
                              marks=[(m.open, m.close) for m in unit.marks])
