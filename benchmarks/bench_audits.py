@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on unlabelled news, from a reading of samples.
 
-    python benchmarks/bench_audits.py [--round 1|2|…|17] [--show]
+    python benchmarks/bench_audits.py [--round 1|2|…|18] [--show]
 
 `benchmarks/audits/` holds one reading (see its README) of
 - 120 random predicted quotes and 40 random paragraphs of gilets-jaunes-fr (French; round 11
@@ -55,7 +55,10 @@ EN_BY_ROUND = {
 # Round 16 reads the Ukraine-crisis English articles of Färber et al. 2020, stored as sentences:
 # a document is its `id`, its text built by `article_text`
 UKRAINE = DATA.parent / "loaded" / "ukraine-news-faerber2020" / "articles.jsonl"
-ROUNDS = tuple(str(k) for k in range(1, 18))
+# Round 18 reads the MBIC articles (US news, 2017-2020): a `;`-separated file with one row per
+# annotated sentence, the whole article repeated in each; a document is its `news_link`
+MBIC = DATA.parent / "loaded" / "mbic" / "mbic_labeled_dataset_with_articles.csv"
+ROUNDS = tuple(str(k) for k in range(1, 19))
 
 
 def paragraph_lines(text: str, min_words: int = 25) -> list[tuple[int, int]]:
@@ -121,6 +124,33 @@ def article_text(doc: dict) -> tuple[str, list[tuple[int, int]]]:
     return text, spans
 
 
+def read_mbic(path: Path) -> list[dict]:
+    """The MBIC articles as {"id": news_link, "text": article}, in file order: each link once
+    (its first row with a non-empty article) and each text once (the corpus gives 67 HuffPost
+    links the same consent page, and a few articles two links)."""
+    csv.field_size_limit(10**9)
+    docs: dict[str, dict] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter=";"):
+            link, text = row.get("news_link") or "", row.get("article") or ""
+            if link and text.strip() and link not in docs and text not in docs:
+                docs[link] = docs[text] = {"id": link, "text": text}
+    return list({id(d): d for d in docs.values()}.values())
+
+
+def read_texts(path: Path, id_col: str | None, text_col: str | None,
+               wanted: set) -> dict:
+    """The texts of the documents ``wanted`` of a reading's corpus, by document name."""
+    if path == MBIC:
+        return {d["id"]: d["text"] for d in read_mbic(path) if d["id"] in wanted}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = enumerate(csv.DictReader(fh) if path.suffix != ".jsonl"
+                         else (json.loads(line) for line in fh if line.strip()))
+        return {doc: r[text_col] if text_col else article_text(r)[0] for doc, r in
+                ((i if id_col is None else str(r[id_col]), r) for i, r in rows)
+                if doc in wanted}
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -148,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                          "16: audits/round16/ (English only, the Ukraine-crisis articles of "
                          "Färber et al. 2020, English rules 1.123.0); 17: audits/round17/ "
                          "(English only, the SemEval-2023 English articles round 15 did not "
-                         "draw, English rules 1.129.0)")
+                         "draw, English rules 1.129.0); 18: audits/round18/ (English only, the "
+                         "MBIC articles, English rules 1.169.0)")
     ap.add_argument("--show", action="store_true",
                     help="print each audited prediction whose canonical speaker changed")
     args = ap.parse_args(argv)
@@ -164,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         sets["en"] = EN_BY_ROUND[args.round]
     if args.round == "16":
         sets["en"] = (UKRAINE, "id", None)
+    if args.round == "18":
+        sets["en"] = (MBIC, "news_link", "article")
     for lang, (path, id_col, text_col) in sets.items():
         if not path.is_file():
             sys.exit(f"bench_audits: corpus not found at {path}")
@@ -172,12 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         preds = read_jsonl(audits / f"{lang}_predictions.jsonl")
         paras = read_jsonl(audits / f"{lang}_paragraphs.jsonl")
         wanted = {r["doc"] for r in preds} | {p["doc"] for p in paras}
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = enumerate(csv.DictReader(fh) if path.suffix != ".jsonl"
-                             else (json.loads(line) for line in fh if line.strip()))
-            texts = {doc: r[text_col] if text_col else article_text(r)[0] for doc, r in
-                     ((i if id_col is None else str(r[id_col]), r) for i, r in rows)
-                     if doc in wanted}
+        texts = read_texts(path, id_col, text_col, wanted)
         renamed_rows: list[tuple[str, str, str | None]] = []
         quotes = {doc: analyze(text, lang).to_dict()["quotes"] for doc, text in texts.items()}
         counts = Counter(r["label"] for r in preds)
