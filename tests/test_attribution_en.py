@@ -2102,7 +2102,57 @@ OWN = [
                  [("direct", "She is also a mother for three young boys",
                    "another friend, Mariam Emara", "tell", "en.quote-said")],
                  id="quotation-role-name-without-closing-comma"),
+    # rules-en 1.170.0: a speech noun whose that-clause is a whole quotation is direct; "that
+    # there's" opens content, not a relative clause
+    pytest.param("Albright fanned controversy over her remark that \u201cthere\u2019s a special "
+                 "place in hell for women.\u201d",
+                 [("direct", "there's a special place in hell for women", "her", "comment (noun)",
+                   "en.noun-that")],
+                 id="speech-noun-before-a-whole-quotation"),
+    pytest.param("The senator regretted his comment that drew criticism.", [],
+                 id="speech-noun-then-relative-clause"),
+    # ... a speech noun that is its sentence's subject: its clause ends before the sentence's
+    # own predicate, not before a verb of a clause inside it ("if she were", "that seems")
+    pytest.param("Obama\u2019s claim that \u201chistory\u201d was on his side is arguably false.",
+                 [("mixed", "\u201chistory\u201d was on his side", "Obama", "claim (noun)",
+                   "en.noun-that")],
+                 id="speech-noun-subject-then-predicate"),
+    pytest.param("Trump's claim that Clinton would fail \u201cbadly\u201d if she were a man is "
+                 "false.",
+                 [("mixed", "Clinton would fail \u201cbadly\u201d if she were a man", "Trump",
+                   "claim (noun)", "en.noun-that")],
+                 id="speech-noun-subject-verb-after-if-is-no-predicate"),
+    # rules-en 1.170.0 (round 18's missed paragraphs): an inverted speaker after a quotation
+    # followed by prepositional phrases to the sentence's end, or by a long name
+    pytest.param("\u201cThere is a bottleneck,\u201d said a source at one of the top Russian banks "
+                 "in the gold trade. \u201cIt is hard to find the aircraft.\u201d",
+                 [("direct", "There is a bottleneck", "a source", "say", "en.quote-said"),
+                  ("direct", "It is hard to find the aircraft", "a source", "say",
+                   "en.floating")],
+                 id="inverted-speaker-then-prepositional-phrases"),
+    pytest.param("\u201cCTE has only recently been recognized,\u201d observed Dr. Joseph Horrigan "
+                 "of the Southern California University of Health Sciences.",
+                 [("direct", "CTE has only recently been recognized",
+                   "Dr. Joseph Horrigan of the Southern California University of Health Sciences",
+                   "observe", "en.quote-said")],
+                 id="inverted-speaker-with-a-long-name"),
 ]
+
+
+def test_a_party_before_an_office_two_holders_stay_unresolved():
+    # (rules-en 1.170.0: "the Democratic governor" is the one governor the article names,
+    # not one of two)
+    (*_, q) = extract("Gov. David Ige met Gov. John Bel Edwards on Monday. The Democratic "
+                      "governor said he would like to see more services.")
+    assert q.speaker.canonical == "Democratic governor"
+
+
+def test_object_then_prepositional_phrases_is_no_inverted_speaker():
+    # (rules-en 1.170.0: phrases to the sentence's end make an inverted speaker only after a
+    # quotation, not after a subject's comma)
+    quotes = extract("Jorge Baron, director of the Rights Project, tweeted a warning of delays "
+                     "at the border crossing after the reports of detainment.")
+    assert [q.speaker.text for q in quotes] == ["Jorge Baron"]
 
 
 def test_kin_noun_apposition_is_the_canonical_name():
@@ -2748,6 +2798,25 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
     # a name and others: both ("Mr. King and other conservatives argue")
     ("Rep. Peter T. King is a hawk. Mr. King and other conservatives argue that the generals "
      "matter.", "Peter T. King and other conservatives"),
+    # rules-en 1.170.0: a speech noun's possessive owner is its sentence's subject when one is
+    # named ('her remark that “…”'), a speech noun before a whole quotation, and "also" between
+    # a subject and its verb
+    ("Hillary Clinton has many supporters. Former US secretary of state Madeleine Albright, a "
+     "Clinton supporter, fanned controversy over her remark that \u201cthere\u2019s a special "
+     "place in hell for women who don\u2019t help each other.\u201d", "Madeleine Albright"),
+    ("Mayor Bill Blasio spoke to Donald Trump. \u201cWho do you trust?\u201d Trump said. "
+     "Blasio also repeated his claim that \u201cprofit-making\u201d was the motivation for "
+     "some technology companies.", "Bill Blasio"),
+    ("Trump spoke after Rubio. Donald Trump also criticized Clinton. \u201cHillary Clinton is a "
+     "joke,\u201d he said.", "Donald Trump"),
+    # ... a party before a local office when the article names one holder of it, and "the
+    # district" after a school district's name (round 18)
+    ("Hawaii Gov. David Ige signed the bill on Monday. The Democratic governor said he would "
+     "like to see more services.", "David Ige"),
+    ("The Madison Metropolitan School District (MMSD) got a complaint. The district responded "
+     "that it would not update its policy.", "Madison Metropolitan School District"),
+    ("\u201cNo,\u201d Kevin Brown said. Her claims echo the job attempted by John Smith last "
+     "year, as well as his recent claims that \u201cthe plan is a hoax.\u201d", "John Smith"),
 ])
 def test_canonical_name_of_the_speaker(text, canonical):
     quotes = extract(text)
@@ -2920,8 +2989,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.12.0",
-                              "sourcebias-rules-en": "1.169.0", "sourcebias-roles-en": "1.1.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
+                              "sourcebias-rules-en": "1.170.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
@@ -3015,6 +3084,23 @@ def test_office_and_nationality_type_the_speaker_and_its_later_mentions():
     ("“We are ready to work with Washington,” Lavrov told reporters in Moscow.",
      "Sergey Lavrov", "government", "RU"),
     ("Syrian forces advanced, Assad said on Monday.", "Bashar al-Assad", "government", "SY"),
+    # gazetteer 1.5.0: US federal agencies and international organisations (round 18)
+    ("The Centers for Disease Control and Prevention said the virus was spreading.",
+     "Centers for Disease Control and Prevention", "government", "US"),
+    ("The OECD said growth would slow.", "OECD", "organization", None),
+    # rules-en 1.170.0: a body's name over "and", and the type its head gives it; a person's
+    # name before "of" and a body stays a person
+    ("The Department of Health and Human Services said the rule was final.",
+     "Department of Health and Human Services", "government", "US"),
+    ("The Center on Budget and Policy Priorities said the cuts were deep.",
+     "Center on Budget and Policy Priorities", "organization", None),
+    ("The Society of Motor Manufacturers and Traders said sales fell.",
+     "Society of Motor Manufacturers and Traders", "organization", None),
+    ("Mark Jones of Rice University said the race was close.", "Mark Jones", "person", None),
+    ("\u201cMany teachers are not well informed,\u201d said Charlotte Weil of the Terre des "
+     "Femmes women\u2019s rights charity.", "Charlotte Weil", "person", None),
+    ("Vaccine hesitancy is among the top threats, according to a report released Tuesday.",
+     "a report", "unknown", None),
 ])
 def test_gazetteer_rows_of_english_copy(text, canonical, kind, affiliation):
     (q,) = extract(text)

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.169.0"
+RULES_VERSION = "1.170.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -110,6 +110,11 @@ def _qualifier_forms(word: str) -> tuple[str, ...]:
 
 
 _DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+# offices held by many people of both parties, whose holder an article names with the title
+# ("Gov. David Ige") and calls by party later ("the Democratic governor"); not "president" nor
+# "nominee", which an article gives to several people of several parties
+_LOCAL_OFFICES = frozenset({"governor", "senator", "mayor", "congressman", "congresswoman",
+                            "representative", "lawmaker", "legislator"})
 # a title's abbreviations written before a name
 _ROLE_ABBREVIATIONS = {"general": ("gen.",), "admiral": ("adm.",), "senator": ("sen.",),
                        "governor": ("gov.",), "congressman": ("rep.",),
@@ -176,7 +181,7 @@ def load_lexicon(cues_path: str | Path = CUES_FILE,
     pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(variants) + r")(?![\w-])")
     noun_pattern = re.compile(_POSSESSOR + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" +
                               trie_pattern(nouns or {"statement"}) + r"),?\s+(?P<that>that)\s+"
-                              r"(?P<next>[\w'’]+)")
+                              r"[“\"‘']?(?P<next>[\w'’]+)")
     noun_colon_pattern = re.compile(
         _POSSESSOR + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + trie_pattern(nouns or {"statement"})
         + r")(?:\s+(?:was|is|were|are)(?:\s+(?:simple|clear|blunt|short|brief|direct|terse|"
@@ -702,6 +707,10 @@ def _finite_in(head: str) -> bool:
 
 # the same, case-sensitive: "in late May" has no verb
 _FINITE_CASED = re.compile(_FINITE.pattern)
+# a subject and its contracted verb ("there's", "they're"): a clause starts there, not a
+# relative clause's verb
+_SUBJECT_CONTRACTION = re.compile(
+    r"(?:it|he|she|that|there|here|what|this|i|we|they|you)['’](?:s|re|ll|d|ve|m)", re.I)
 
 
 def _has_finite(text: str, s: int, e: int) -> bool:
@@ -1580,8 +1589,8 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     for t in _TOKEN.finditer(text, m.end(1), hi):
         tok = t.group()
         lt = tok.lower()
-        if not _is_word(tok) or n >= 10:
-            break
+        if not _is_word(tok) or n >= 16 or (n >= 10 and not tok[:1].isupper()):
+            break  # (past ten words only a name goes on: "… of Health Sciences")
         if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
                                       "before", "from", "to")) and not (
                 lt == "to" and (prev == "close" or prev in _RELATION_TO)) and not (
@@ -1783,6 +1792,15 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------------------------
 # content
 # --------------------------------------------------------------------------------------------
+
+# prepositional phrases to the sentence's end after an inverted speaker, with no verb, after a
+# quotation: "“…,” said a source at one of the top Russian banks in the gold trade. “…”"
+_PP_CHAIN_TO_END = re.compile(
+    r"\s+(?:at|of|in|with|from|for|on)\s+(?:(?!(?:is|was|are|were|has|have|had|will|would|"
+    r"said|says|who|which|that)\b)[\w'’&.-]+\s+){1,14}?"
+    r"(?!(?:is|was|are|were|has|have|had|will|would|said|says)\b)[\w'’&-]+"
+    r"\.(?=\s+[A-Z“\"]|\s*$)")
+
 
 def _skip_right(text: str, pos: int, hi: int) -> int:
     """Skip time words, adverbs and short prepositional phrases after a cue."""
@@ -2422,6 +2440,7 @@ class _UnitReader:
                     inverted = None  # (one word before the comma: only a mid-clause incise)
                 elif _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
                         _APPOSITION.match(text, inverted[1], ue)) or \
+                        (lead_sep != "," and _PP_CHAIN_TO_END.match(text, after_np, ue)) or \
                         _RELATIVE_AFTER.match(text, after_np, ue) or (
                             lead_sep != "," and _PARTICIPLE_AFTER.match(text, after_np, ue)):
                     speaker, how = inverted, "mention"
@@ -3731,6 +3750,10 @@ class _Names:
                 # a description stays whole ("people who know him"): its clause says who
                 return out[0] + mention[relative.start():], out[1], out[2]
             return out
+        when = _RELEASED_WHEN.search(mention)
+        if when is not None and when.start() > 0:
+            # "a report released Tuesday": the report, not the day
+            return self.canonical(mention[:when.start()], pos)
         got = self._canonical.get(mention)
         if got is not None:
             return got
@@ -3826,6 +3849,11 @@ class _Names:
         if m is not None and len(m.group(1).split()) >= 2:
             # "Clarissa Ward with CBS News": the reporter, not her employer
             return self.canonical(m.group(1), pos)
+        m = _PERSON_OF_BODY.fullmatch(part)
+        if m is not None and m.group(1).split()[0].lower() in lex.first:
+            # "Charlotte Weil of the Terre des Femmes women’s rights charity": the person, not
+            # the body described after her name
+            return self.canonical(m.group(1), pos)
         m = _OF_PLACE.search(part)
         if m is not None and m.group(1).lower() not in lex.titles and \
                 m.group(1).lower() not in lex.orgs and m.group(1).lower() not in lex.roles:
@@ -3872,10 +3900,21 @@ class _Names:
             while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _PARTICLES):
                 k -= 1
             run = words[k:]
+            if k > 2 and words[k - 1].lower() == "and" and words[k - 2][:1].isupper():
+                # a body's name over "and": "the Department of Health and Human Services",
+                # "the Center on Budget and Policy Priorities"
+                j = k - 2
+                while j > 0 and words[j - 1][:1].isupper():
+                    j -= 1
+                if j > 1 and words[j - 1].lower() in ("of", "for", "on") and \
+                        words[j - 2][:1].isupper() and \
+                        not any(w.lower() in lex.first for w in words[j:]):
+                    k, run = j, words[j:]
             if k > 1 and words[k - 1].lower() in ("of", "for", "on") and \
                     words[k - 2][:1].isupper() and \
                     not any(w.lower() in lex.first or w.lower() in WEEKDAYS or
-                            w.lower() in MONTHS for w in run) and len(run) <= 3:
+                            w.lower() in MONTHS for w in run) and \
+                    len([w for w in run if w != "and"]) <= 3:
                 # a body's name over "of", "for", "on": "the Syrian Observatory for Human
                 # Rights", "The Islamic Society of Boston" (not "Secretary of State John Kerry")
                 k2 = k - 1
@@ -3884,7 +3923,8 @@ class _Names:
                     k2 -= 1
                 while k2 < k and words[k2].lower() in ("of", "for", "on"):
                     k2 += 1
-                if not any(w.lower() in lex.titles or w.lower() in lex.roles
+                if not any(w.lower() in lex.titles or (w.lower() in lex.roles and
+                                                       w.lower() not in lex.orgs)
                            for w in words[k2:k]) and \
                         not any(w[:1].isupper() and w.lower() not in DETS
                                 for w in words[:k2]):
@@ -3895,7 +3935,7 @@ class _Names:
                     run[0].lower() in _DEPARTMENTS and run[1].lower() not in _DEPARTMENTS and \
                     any(_personal_title(w, lex) for w in words[:k - 1]):
                 run = run[1:]  # "Secretary of State Kerry": the name after the department
-            if k > 0 and words[k - 1].lower() in ("of", "the", "for") and len(run) >= 3:
+            if k > 0 and words[k - 1].lower() in ("of", "the", "for", "and") and len(run) >= 3:
                 # "Secretary of State John Kerry": the name starts at a first name; after
                 # "the", a run without one is a body's name ("the Syrian Civil Defense", "the
                 # U.S. Energy Information Administration")
@@ -3912,8 +3952,10 @@ class _Names:
             title_gender = lex.titles.get(words[k - 1].lower(), "") if k > 0 else ""
             titled = k > 0 and words[k - 1].lower() in lex.titles
             while len(run) > 1 and (run[0].lower() in lex.titles or run[0].lower() in lex.roles) \
-                    and not (len(run) == 2 and run[1].lower() in lex.orgs):
-                # (not "Justice Department" -> "Department": a body named after its field)
+                    and not (len(run) == 2 and run[1].lower() in lex.orgs) and \
+                    not (run[0].lower() in lex.orgs and run[1].lower() in ("of", "for", "on")):
+                # (not "Justice Department" -> "Department": a body named after its field; nor
+                # "Department of Homeland Security" -> "of Homeland Security")
                 t = run.pop(0).lower()
                 title_gender = title_gender or lex.titles.get(t, "")
                 titled = True
@@ -3979,6 +4021,11 @@ class _Names:
             phrase = f"{words[-2].lower()} {lh}"  # "the vice president" is no president
         if role is not None and words[0].lower() in ("the", "this") and len(words) <= 4:
             name = self.role_name(phrase, pos, qualifiers)
+            if name is None and qualifiers and phrase in _LOCAL_OFFICES and all(
+                    q.lower().startswith(("democrat", "republican")) for q in qualifiers):
+                # "The Democratic governor" after "Hawaii Gov. David Ige", whose party the
+                # article gives elsewhere: the one governor it names
+                name = self.role_name(phrase, pos, unique=True)
             if name is not None:
                 return name, self.gender(name) or role[0], True
         if role is None and ((lh in _ROLE_ABBREVIATIONS and lh in lex.titles) or
@@ -4030,9 +4077,11 @@ class _Names:
             words.pop(0)  # (not "South" of "South Korea's Ministry of Foreign Affairs")
         return " ".join(words) if len(words) > 1 else None
 
-    def role_name(self, role: str, pos: int, qualifiers: tuple[str, ...] = ()) -> str | None:
+    def role_name(self, role: str, pos: int, qualifiers: tuple[str, ...] = (),
+                  unique: bool = False) -> str | None:
         """The name that followed the last "<role> Name" before ``pos``; with
-        ``qualifiers`` ("Florida" of "the Florida senator"), one written near that name."""
+        ``qualifiers`` ("Florida" of "the Florida senator"), one written near that name; with
+        ``unique``, only when the article names one holder of the role."""
         text = self.text
         lo = max(0, pos - 4000)
         candidates: list[tuple[int, int, str]] = []
@@ -4050,7 +4099,7 @@ class _Names:
                         continue  # ("the Florida senator" is not "Sen. Joni Ernst")
                 surname = m.group(1).split()[-1]
                 candidates.append((text.rfind(surname, 0, pos), m.start(), m.group(1)))
-        if not candidates:
+        if not candidates or (unique and len({c[2] for c in candidates}) > 1):
             return None
         # of several holders of the title, the one the article named last by any form: "the
         # governor" after "Mr. Hutchinson said" is Asa Hutchinson, not "Gov. Mike Huckabee"
@@ -4079,42 +4128,51 @@ class _Names:
             a = m.start("name")
             if a < after or any(qs <= a < qe for qs, qe in quoted):
                 continue
-            words = m.group("name").split()
-            role = m.group("role")
-            if role is not None and not any(_role_word(w) or w in self.lex.titles
-                                            for w in role.split() if w.islower()):
-                continue  # (lower-case words before the name that are no role)
-            if any(w.endswith(("'s", "’s")) for w in words):
-                continue  # a possessor: "Mrs. Clinton's confidants say …", "Trump's
-                # Inaugural Address"
-            honorific = _HONORIFIC_GENDER.get(words[0]) if len(words) > 1 else None
-            if honorific is not None or words[0].lower() in self.lex.titles:
-                words = words[1:]
-            while len(words) > 2 and (words[0].lower() in _PARTY_OR_HOUSE or "-" in words[0]):
-                words = words[1:]  # "Democrat Hillary Clinton", "House Speaker-to-be …"
-            if not words or any(w.lower() in self.lex.orgs or w.lower() in _NOT_NAME or
-                                w.lower() in _NOT_NAME_OPENING for w in words):
-                continue
-            if len(words) == 1:
-                name = self.fullest(words[0], honorific or gender)
-                if " " not in name:
-                    entry = lookup_en(words[0])  # "President Obama": Barack Obama of the gazetteer
-                    if entry is None or entry.type not in ("person", "government", "military") \
-                            or " " not in entry.canonical or \
-                            not entry.canonical.endswith(words[0]):
-                        continue  # a capitalised word the article never gives as a full name
-                    name = entry.canonical
-                g = honorific or self.gender(name)
-            else:
-                name = " ".join(words)
-                g = self.gender(name)
-                if not g and words[0].lower() not in self.lex.first and \
-                        not _AGE_AFTER.match(text, m.end("name")):
-                    continue  # (a person by an age in apposition: "Dewayne Smithy, 33,")
-            if g and gender and g != gender:
-                continue
-            found = name
+            name = self.opening_name(m, gender)
+            if name is not None:
+                found = name
         return found
+
+    def opening_name(self, m: re.Match[str], gender: str, known: bool = True) -> str | None:
+        """The person a sentence's opening subject (a match of ``_SUBJECT_OPENING``) names, of
+        a gender compatible with ``gender``; None for a word that names no person. With
+        ``known`` false, a full name of unknown gender counts too ("De Blasio")."""
+        text = self.text
+        words = m.group("name").split()
+        role = m.group("role")
+        if role is not None and not any(_role_word(w) or w in self.lex.titles
+                                        for w in role.split() if w.islower()):
+            return None  # (lower-case words before the name that are no role)
+        if any(w.endswith(("'s", "’s")) for w in words):
+            return None  # a possessor: "Mrs. Clinton's confidants say …", "Trump's
+            # Inaugural Address"
+        honorific = _HONORIFIC_GENDER.get(words[0]) if len(words) > 1 else None
+        if honorific is not None or words[0].lower() in self.lex.titles:
+            words = words[1:]
+        while len(words) > 2 and (words[0].lower() in _PARTY_OR_HOUSE or "-" in words[0]):
+            words = words[1:]  # "Democrat Hillary Clinton", "House Speaker-to-be …"
+        if not words or any(w.lower() in self.lex.orgs or w.lower() in _NOT_NAME or
+                            w.lower() in _NOT_NAME_OPENING for w in words):
+            return None
+        if len(words) == 1:
+            name = self.fullest(words[0], honorific or gender)
+            if " " not in name:
+                entry = lookup_en(words[0])  # "President Obama": Barack Obama of the gazetteer
+                if entry is None or entry.type not in ("person", "government", "military") \
+                        or " " not in entry.canonical or \
+                        not entry.canonical.endswith(words[0]):
+                    return None  # a capitalised word the article never gives as a full name
+                name = entry.canonical
+            g = honorific or self.gender(name)
+        else:
+            name = " ".join(words)
+            g = self.gender(name)
+            if known and not g and words[0].lower() not in self.lex.first and \
+                    not _AGE_AFTER.match(text, m.end("name")):
+                return None  # (a person by an age in apposition: "Dewayne Smithy, 33,")
+        if g and gender and g != gender:
+            return None
+        return name
 
     def last_person_before(self, pos: int, gender: str) -> str | None:
         """The last personal name (two capitalised words) in the 800 characters before ``pos``
@@ -4196,7 +4254,7 @@ _SUBJECT_OPENING = re.compile(
     # (an aside between dashes may come first: "Rep. Lois Frankel — like Reid, a supporter of
     # … — recalled")
     r"(?=(?:\s+[—–]\s[^—–\n]{1,120}?\s[—–])?"
-    r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
     + _AGE_AFTER.pattern + ")")  # ("Fiorina, 61, declined": an age in apposition)
@@ -4341,7 +4399,8 @@ _BODY_HEADS = frozenset({"department", "agency", "ministry", "committee", "commi
                          "bureau", "administration", "council", "court", "center", "centre",
                          "police", "institute", "foundation", "university", "office",
                          "cathedral", "church", "college", "school", "board", "association",
-                         "bank", "hospital", "museum", "embassy", "group"})
+                         "bank", "hospital", "museum", "embassy", "group", "district",
+                         "company", "corporation", "network", "airline", "club"})
 _OFFICE_WORDS = frozenset({"general", "secretary", "minister", "president", "chairman",
                            "chairwoman", "chief", "director", "spokesman", "spokeswoman",
                            "ambassador", "governor", "commissioner", "mayor", "prosecutor",
@@ -4427,6 +4486,9 @@ _IN_PLACE = re.compile(r"\b(?P<head>[A-Z][\w'-]+)\s+in\s+(?:the\s+)?[A-Z][\w.'-]
                        r"(?:\s+[A-Z][\w.'-]*)*$")
 _WITH_EMPLOYER = re.compile(r"((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s+with\s+(?:the\s+)?"
                             r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*")
+# a person's name, then the body described after "of the" or "at the"
+_PERSON_OF_BODY = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:of|from|at)\s+"
+                             r"(?:the|a|an)\s+\S.*", re.S)
 _OF_PLACE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'-]*"
                        r"(?:\s+(?:(?:of|for|on|at)\s+(?:the\s+)?)?[A-Z][\w.'-]*)*$")
 # (a body's name with its own connectors: "Michael H. Wong of the University of California at
@@ -4623,6 +4685,22 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                         # gender made the subject in the pronoun's own paragraph: "Dewayne
                         # Smithy, 33, … dismisses …. “…,” he said")
                         canonical = since
+                if low in ("his", "her") and r.rule in ("en.noun-that", "en.noun-colon"):
+                    # the owner of a speech noun ("Madeleine Albright, a Clinton supporter,
+                    # fanned controversy over her remark that “…”")
+                    # is the subject of its own sentence when one is named, else the
+                    # person the sentence named last ("the job attempted by Tucker Carlson …,
+                    # as well as his more recent claims that “…”")
+                    start = _sentence_start(text, s)
+                    own = _SUBJECT_OPENING.match(text, start, s)
+                    name = names.opening_name(own, gender, known=False) \
+                        if own is not None else None
+                    if name is None:
+                        name = names.last_person_before(s, gender)
+                        if name is not None and _last_written(text, name, s) < start:
+                            name = None
+                    if name is not None:
+                        canonical = names.canonical(name, s)[0]
                 how = "pronoun"
             elif low in ("they", "them", "it", "we", "their"):
                 ent = next((h for h in reversed(history[-6:]) if not h.person), None) or \
@@ -4721,6 +4799,25 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 stype = kind or stype
                 if body and stype in ("person", "unknown"):
                     stype = "organization"  # ("the hospital": MedStar Washington Hospital)
+                elif stype in ("person", "unknown"):
+                    # a name built on a body's head: "Center on Budget and Policy Priorities",
+                    # "Arizona Department of Health Services" (not "Mark Jones", nor "Tax
+                    # Foundation analysts", people of the body)
+                    heads = [w.lower() for w in canonical.split()[1:] if w[:1].isupper()]
+                    if canonical[:1].isupper() and canonical.split()[-1][:1].isupper() and \
+                            canonical.split()[0].lower() not in lex.first and \
+                            (canonical.split()[0].lower() in _NAMED_BODY_HEADS or
+                                 any(w in _NAMED_BODY_HEADS for w in heads)):
+                        stype = "government" if any(
+                            w in ("department", "ministry", "bureau") for w in
+                            [canonical.split()[0].lower(), *heads]) else "organization"
+                cw = canonical.split()
+                if stype == "organization" and 2 <= len(cw) <= 4 and \
+                        cw[0].lower() in lex.first and all(w[:1].isupper() for w in cw) and \
+                        not any(w.lower() in _NAMED_BODY_HEADS or w.lower() in lex.orgs
+                                for w in (v.removesuffix("'s").removesuffix("’s")
+                                          for v in cw)):
+                    stype = "person"  # "Mark Jones of Rice University": Mark Jones, a person
             speaker = Speaker(text=mention, start=s, end=e, canonical=canonical, type=stype,
                               affiliation=affiliation, resolved_by=how)
             if low not in ("i", "me", "we", "you"):
@@ -4745,6 +4842,14 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                             speaker=speaker, cue=cue, channel=r.channel,
                             intermediary=r.intermediary, rule=r.rule, marks=r.marks))
     return _same_source_same_type(quotes)
+
+
+# the heads of a body's name ("… Center", "Society of …", "… Department of Health")
+_NAMED_BODY_HEADS = frozenset({"center", "centre", "centers", "society", "college", "association",
+                               "department", "institute", "foundation", "council", "committee",
+                               "bureau", "university", "coalition", "union", "organization",
+                               "organisation", "league", "commission", "corporation",
+                               "ministry", "federation", "alliance", "academy", "board"})
 
 
 _NEGATIVE_SUBJECT = re.compile(r"(?:no\s+one|nobody|neither|none|no\s+[\w-]+)(?:\s+of\s+.*)?",
@@ -4791,6 +4896,24 @@ def _same_source_same_type(quotes: list[Quote]) -> list[Quote]:
 _SENTENCE_END_BACK = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+
+
+# a document's release and its day at the end of a mention: "a report released Tuesday"
+_RELEASED_WHEN = re.compile(
+    r"\s+(?:released|published|issued|posted|unveiled|sent|dated)\s+(?:on\s+)?(?:(?:last|this)\s+"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter)|yesterday|today|earlier|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (its paragraph's start at most 400
+    characters back)."""
+    lo = max(0, pos - 400, text.rfind("\n", 0, pos) + 1)
+    for m in _SENTENCE_END_BACK.finditer(text, lo, pos + 1):  # (its look-ahead sees ``pos``)
+        lo = m.end()
+    return lo
 
 
 def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
@@ -5043,14 +5166,27 @@ def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
         return out  # (cheap tests first: the content is a that-clause with marks)
     reader: _UnitReader | None = None
     for m in lex.noun_pattern.finditer(text, us, ue):
-        if _FINITE.fullmatch(m.group("next")) or d.mark_at(m.start("noun")) is not None:
+        nxt = m.group("next")
+        if (_FINITE.fullmatch(nxt) and not _SUBJECT_CONTRACTION.fullmatch(nxt)) or \
+                d.mark_at(m.start("noun")) is not None:
             continue
         if reader is None:
             reader = _UnitReader(d, lex, us, ue, cues)
         s0 = m.start("that")
         end = reader.content_end(s0, m.end("that"))
+        if _sentence_start(text, m.start()) >= m.start() - 4:
+            # the speech noun is its sentence's subject: its clause ends where the sentence's
+            # own predicate starts ("Obama’s claim that “history” was on his side is arguably
+            # false")
+            verb = _CONTENT_VERB.search(text, m.end("that"), end)
+            main = _MAIN_PREDICATE.search(text, verb.end(), end) if verb is not None else None
+            while main is not None and (d.mark_at(main.start()) is not None or
+                                        _PRONOUN_BEFORE.search(text, s0, main.start())):
+                main = _MAIN_PREDICATE.search(text, main.end(), end)
+            if main is not None:
+                end = main.start()
         typ, s, e, marks = _typed(d, s0, end)
-        if typ != "mixed" or e - s < 8:
+        if typ == "indirect" or e - s < 8:
             continue
         owner = "pron" if m.group("pron") else "name"
         sp = m.span(owner)
@@ -5058,6 +5194,17 @@ def _speech_nouns(d: _Doc, lex: _Lexicon, us: int, ue: int,
         out.append(_Raw(typ, s, e, (m.start("noun"), m.end("noun"), verb), "en.noun-that", sp,
                         "pronoun" if owner == "pron" else "mention", marks=marks, after=s))
     return out
+
+
+# the verb of a speech noun's clause, before the sentence's own predicate
+_CONTENT_VERB = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|can|could|should|"
+                           r"may|might|must|did|does|do|[a-z]+ed)\b")
+# a subject pronoun, "if" or a relative pronoun right before a verb: the verb is its own
+# clause's ("if she were", "that seems")
+_PRONOUN_BEFORE = re.compile(r"\b(?:if|he|she|they|it|we|you|i|that|which|who)$", re.I)
+# the predicate of a sentence whose subject is a speech noun and its clause
+_MAIN_PREDICATE = re.compile(r"\s(?:is|was|are|were|remains|remained|seems|seemed|appears|"
+                             r"appeared|proved|proves|has\s+been|had\s+been|sounds|sounded)\b")
 
 
 def _speech_noun_colon(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
