@@ -153,7 +153,10 @@ REAL = [
         ('mixed', 138, 237, 'Dog Andres', 'say'),
     ], id='said-clause+said-quote-2130'),
     pytest.param('breitbart_2016-01-10_trump-tells-in-reno-nfl-has-gone', 625, [
-        ('mixed', 11, 118, 'Trump', 'say'),
+        # (rules-en 1.171.0: two whole clauses in their own marks joined by "because" are two
+        # direct quotes, as the contract's several quoted pieces)
+        ('direct', 12, 48, 'Trump', 'say'),
+        ('direct', 59, 116, 'Trump', 'say'),
         ('indirect', 127, 212, 'He', 'say'),
     ], id='said-clause+said-quote-625'),
     pytest.param('politico_2016-05-05_paul-ryan-says-he-s-not-ready-to', 7899, [
@@ -2136,6 +2139,27 @@ OWN = [
                    "Dr. Joseph Horrigan of the Southern California University of Health Sciences",
                    "observe", "en.quote-said")],
                  id="inverted-speaker-with-a-long-name"),
+    # rules-en 1.171.0 (round 18's SPAN errors): whole clauses in their own marks joined by a
+    # connector are direct quotes of their own; a phrase that continues the quoted one is not
+    # split off
+    pytest.param("He suggested, \u201cwe still have plenty of instances\u201d and \u201cthe cases "
+                 "actually keep growing.\u201d",
+                 [("direct", "we still have plenty of instances", "He", "suggest",
+                   "en.said-quote"),
+                  ("direct", "the cases actually keep growing", "He", "suggest",
+                   "en.said-quote")],
+                 id="two-quoted-clauses-joined-by-and"),
+    pytest.param("Bevin scorned the idea, saying \u201cwe\u2019re getting soft\u201d and that we "
+                 "shouldn\u2019t be teaching children that \u201cyou can curl up in a ball.\u201d",
+                 [("direct", "we're getting soft", "Bevin", "say", "en.said-quote-subject"),
+                  ("mixed", "we shouldn't be teaching children that \u201cyou can curl up in a "
+                   "ball.\u201d", "Bevin", "say", "en.said-quote-subject")],
+                 id="quoted-clause-then-that-clause"),
+    pytest.param("Gadsby said \u201cpunch lines need trauma\u201d and are inherently "
+                 "\u201cdestructive.\u201d",
+                 [("mixed", "\u201cpunch lines need trauma\u201d and are inherently "
+                   "\u201cdestructive.\u201d", "Gadsby", "say", "en.said-quote")],
+                 id="quoted-clause-then-its-own-predicate"),
 ]
 
 
@@ -2990,7 +3014,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.170.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.171.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

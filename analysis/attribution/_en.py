@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.170.0"
+RULES_VERSION = "1.171.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -5407,7 +5407,67 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
                         r.type, r.start, r.end, r.marks = typ, qs, qe, marks
         if r.type != "direct":
             _cut_author_continuation(d, r)
+    if any(r.type == "mixed" for r in kept):
+        kept = [p for r in kept for p in (_leading_pieces(d, r) if r.type == "mixed" else (r,))]
     return _resolve(d, kept, lex)
+
+
+# a connector between two quoted pieces of one report: '“…” and “…”', '“…,” but that …'
+_PIECE_CONNECTOR = re.compile(r"\s*,?\s*(?:and|but|because|or)\s+(?:that,?\s+)?", re.I)
+
+
+def _clause_follows(text: str, s: int, e: int) -> bool:
+    """Does a clause of its own start at ``s`` (a subject and a finite verb), not a phrase
+    that continues the quoted one ("but to take the lead", "and against the law", "or
+    “distracted by …”", "and “assigning” them", "but necessary")?"""
+    w = _WORD_START.match(text, s + (text[s:s + 1] in OPEN_MARKS), e)
+    if w is None:
+        return False
+    first = w.group(1)
+    low = first.lower()
+    if low in _NOT_A_SUBJECT or (first.islower() and low.endswith(("ing", "ed"))) or \
+            _STRICT_FINITE.fullmatch(low):
+        return False  # (a verb first has no subject: "and are inherently “destructive.”")
+    if text[s:s + 1] in OPEN_MARKS:
+        return _has_finite(text, s, min(e, s + 120))  # a quoted piece: “the cases keep growing”
+    return _STRICT_FINITE.search(text, w.end(1), min(e, s + 120)) is not None
+
+
+_NOT_A_SUBJECT = frozenset({"to", "no", "not", "against", "for", "by", "with", "without",
+                            "being", "in", "on", "at", "from", "as", "than", "of",
+                            "necessary"})
+# a finite verb that no plural noun looks like ("cycles", "dangers" are not verbs here)
+_STRICT_FINITE = re.compile(
+    r"\b(?:" + _AUXILIARY + r"|" + _IRREGULAR_PAST + r")\b|n['’]t\b|\w['’](?:s|re|ll|d|ve|m)\b|"
+    r"\b[a-z]{2,}ed\b")
+
+
+def _leading_pieces(d: _Doc, r: _Raw) -> list[_Raw]:
+    """A mixed quote that opens with whole clauses in their own marks joined by a connector:
+    each such piece is its own direct quote, the rest keeps its type ('suggested, “we still
+    have plenty of instances” and “the cases actually keep growing.”': two direct quotes;
+    'saying “we’re getting soft” and that we shouldn’t be teaching children that “…”': a
+    direct and a mixed one, as the contract's several quoted pieces)."""
+    text = d.text
+    out: list[_Raw] = []
+    pos = r.start
+    while True:
+        m = d.mark_at(pos)
+        if m is None or m.open != pos:
+            break
+        ds, de = _inner_span(text, m)
+        if len(text[ds:de].split()) < 3 or not _has_finite(text, ds, de):
+            break  # (a label or a phrase in marks is no whole clause: “illegals”)
+        conn = _PIECE_CONNECTOR.match(text, _outer_end(m), r.end)
+        if conn is None or r.end - conn.end() < 8 or not _clause_follows(text, conn.end(), r.end):
+            break
+        out.append(replace(r, type="direct", start=ds, end=de, marks=((ds, de),)))
+        pos = conn.end()
+    if not out:
+        return [r]
+    typ, s, e, marks = _typed(d, pos, r.end)
+    out.append(replace(r, type=typ, start=s, end=e, marks=marks, after=s))
+    return out
 
 
 def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
