@@ -2160,6 +2160,22 @@ OWN = [
                  [("mixed", "\u201cpunch lines need trauma\u201d and are inherently "
                    "\u201cdestructive.\u201d", "Gadsby", "say", "en.said-quote")],
                  id="quoted-clause-then-its-own-predicate"),
+    # rules-en 1.172.0: the author's comparison with the speaker's past, and the cue's channel
+    # at the content's end, are no part of the report
+    pytest.param("No longer are anti-vaxxers simply claiming vaccines cause autism, as they "
+                 "once did.",
+                 [("indirect", "vaccines cause autism", "anti-vaxxers", "claim",
+                   "en.said-clause")],
+                 id="as-they-once-did-is-the-author-s"),
+    pytest.param("Ocasio-Cortez attacked the bill, calling it a \u201clife and death\u201d issue "
+                 "in a series of tweets.",
+                 [("mixed", "it a \u201clife and death\u201d issue", "Ocasio-Cortez", "call",
+                   "en.said-clause-subject")],
+                 id="channel-at-the-content-s-end"),
+    pytest.param("A campaign aide said he was not qualified to weigh in on her public statements.",
+                 [("indirect", "he was not qualified to weigh in on her public statements",
+                   "A campaign aide", "say", "en.said-clause")],
+                 id="on-her-statements-is-content"),
 ]
 
 
@@ -3014,7 +3030,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.171.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.172.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

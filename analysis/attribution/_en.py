@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.171.0"
+RULES_VERSION = "1.172.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1974,7 +1974,17 @@ _AUTHOR_CONTINUATION = re.compile(
     r"couldn’t|has\s+not|hasn't|hasn’t|have\s+not|haven't|had\s+not|hadn't|" + _DECLINED +
     r"|refused|stopped\s+short|backtracked|gave\s+no|offered\s+no|provided\s+no)"
     r"|,?\s+and\s+(?:" + _DECLINED + r"|refused|would\s+not\s+elaborate|did\s+not\s+elaborate|"
-    r"would\s+not\s+say|did\s+not\s+say))\b")
+    r"would\s+not\s+say|did\s+not\s+say)"
+    # the author's comparison with the speaker's past: "claiming vaccines cause autism, as they
+    # once did"
+    r"|,\s+as\s+(?:he|she|they|it|we)\s+(?:once\s+|often\s+|always\s+|previously\s+|"
+    r"long\s+)?(?:did|do|does|had|has|have)(?=\s*[.,;)]|\s*$))\b")
+# the channel of the cue at the end of its content: "calling it a “life and death” issue in a
+# series of tweets"
+_TRAILING_CHANNEL = re.compile(
+    r",?\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:series\s+of\s+|pair\s+of\s+|"
+    r"string\s+of\s+)?(?:[\w-]+\s+)?(?:tweets?|posts?|statements?|interviews?|videos?|"
+    r"letters?|emails?|e-mails?|op-eds?|speech|speeches)\s*[.,;]?\s*$")
 # literals one of which _AUTHOR_FRAME_BEFORE needs (a cheap test before the regex)
 _AUTHOR_FRAME_HINTS = ("It", "it", "ne ", "eedless", "uffice")
 # the author's reasoning before a cue's base form: an impersonal "it is (worth, fair,
@@ -5473,8 +5483,16 @@ def _leading_pieces(d: _Doc, r: _Raw) -> list[_Raw]:
 def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
     """A reported clause ends before the author's own ", but did not …" about the speaker:
     "…, but did not provide more details", "… but later backtracked", "and declined to
-    elaborate" (a predicate of the speaker with no subject of its own, outside the marks)."""
+    elaborate" (a predicate of the speaker with no subject of its own, outside the marks), and
+    before the cue's channel at its end ("… in a series of tweets")."""
     text = d.text
+    channel = _TRAILING_CHANNEL.search(text, r.start, r.end)
+    if channel is not None and channel.start() - r.start >= 12 and \
+            d.mark_at(channel.start()) is None:
+        r.end = channel.start()
+        r.marks = tuple((a, b) for a, b in r.marks if b <= r.end)
+        if r.type == "mixed" and not r.marks:
+            r.type = "indirect"
     if _PRONOUN_SUBJECT_START.match(text, r.start):
         return  # "he said he supports …, but doesn't expect …": both may be his words
     for m in _AUTHOR_CONTINUATION.finditer(text, r.start, r.end):
