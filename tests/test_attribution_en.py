@@ -2176,6 +2176,19 @@ OWN = [
                  [("indirect", "he was not qualified to weigh in on her public statements",
                    "A campaign aide", "say", "en.said-clause")],
                  id="on-her-statements-is-content"),
+    # rules-en 1.173.0: speech the text only imagines ("could argue", "might say", "as
+    # readers may recall") is no report; "may have said" is one
+    pytest.param("Critics could argue that the plan is bad.", [],
+                 id="could-argue-is-hypothetical"),
+    pytest.param("Defenders of the league could point to its record and argue that the latest "
+                 "hiring round is an aberration.", [],
+                 id="could-point-and-argue-is-hypothetical"),
+    pytest.param("As regular readers may recall, that exhale ended the moment they saw who would "
+                 "take his place.", [],
+                 id="as-readers-may-recall-is-the-author-s"),
+    pytest.param("He may have said that the plan is good.",
+                 [("indirect", "the plan is good", "He", "say", "en.said-that")],
+                 id="may-have-said-is-a-report"),
 ]
 
 
@@ -3030,7 +3043,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.172.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.173.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.172.0"
+RULES_VERSION = "1.173.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -5419,7 +5419,25 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             _cut_author_continuation(d, r)
     if any(r.type == "mixed" for r in kept):
         kept = [p for r in kept for p in (_leading_pieces(d, r) if r.type == "mixed" else (r,))]
+    kept = [r for r in kept if not (r.cue is not None and not r.negated and
+                                    _bare_cue(text[r.cue[0]:r.cue[1]]) and
+                                    _HYPOTHETICAL_BEFORE.search(text, max(0, r.cue[0] - 60),
+                                                                r.cue[0]))]
     return _resolve(d, kept, lex)
+
+
+def _bare_cue(cue: str) -> bool:
+    """Is the cue's verb in its base form, the one a modal governs ("could argue", not
+    "… could penetrate the country and implying")?"""
+    first = cue.split()[0].lower() if cue.split() else ""
+    return not first.endswith(("ing", "ed")) and not re.fullmatch(_IRREGULAR_PAST, first)
+
+
+# speech the text only imagines: "Critics could argue that …", "Defenders of the league could
+# point to … and argue that …", "some might say" (not "may have said", a report)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:also|well|even|easily|rightly|fairly|perhaps)\s+)?"
+    r"(?:[a-z]+(?:\s+[a-z]+){0,5}\s+and\s+)?$")
 
 
 # a connector between two quoted pieces of one report: '“…” and “…”', '“…,” but that …'
