@@ -2868,6 +2868,13 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
      "like to see more services.", "David Ige"),
     ("The Madison Metropolitan School District (MMSD) got a complaint. The district responded "
      "that it would not update its policy.", "Madison Metropolitan School District"),
+    # rules-en 1.174.0: a clause after a semicolon has its own subject (not a list of names);
+    # a role with its complement, then the name in apposition (not a titled name, the
+    # complement's)
+    ("Cuba\u2019s ministry vowed an investigation; last week, the state media published a report, "
+     "categorically stating that nothing was wrong.", "state media"),
+    ("The president\u2019s spokesman at the White House, Josh Earnest, blocked the bill, saying "
+     "the team had not agreed to it.", "Josh Earnest"),
     ("\u201cNo,\u201d Kevin Brown said. Her claims echo the job attempted by John Smith last "
      "year, as well as his recent claims that \u201cthe plan is a hoax.\u201d", "John Smith"),
 ])
@@ -3043,7 +3050,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.173.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.174.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.173.0"
+RULES_VERSION = "1.174.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3504,6 +3504,17 @@ class _UnitReader:
             subj = _subject_np(self.text, sub.end(), cs)
             if subj is not None:
                 return subj
+        semi = self.text.rfind("; ", self.us, cs)
+        if semi > self.us and self.doc.mark_at(semi) is None and \
+                not self.text.startswith("and ", semi + 2) and \
+                _STRICT_FINITE.search(self.text, self.us, semi) is not None:
+            # "Cuba's health ministry initially vowed an investigation …; last week, state media
+            # published a report …, categorically stating that …": the clause after the
+            # semicolon has its own subject (not a list of names: "X, a senior …; Y, …; and
+            # Z, … announced")
+            subj = _subject_np(self.text, semi + 2, cs)
+            if subj is not None:
+                return subj
         subj = _subject_np(self.text, self.us, cs)
         if subj is None:
             # "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO
@@ -4474,6 +4485,9 @@ _NAME_APPOSITION = re.compile(r",[ \t]*((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+
                               r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+)?)"
                               r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.'-]*"
                               r"(?:[ \t]+[A-Z][\w.'-]*){0,4})?" + _PAREN_AFTER_NAME + r"[ \t]*,")
+# a role and its complement inside a speaker phrase: "The president’s spokesman at the White
+# House", "Pelosi’s designate in the Speaker’s chair"
+_ROLE_THEN_PP = re.compile(r"\b([a-z][\w-]+)\s+(?:at|in|of|to|for|with)\s+(?:the\s+)?[A-Z]")
 _ROLE_PP = re.compile(r"\s+(?:to|of|at|for|in|on)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
                       r"(?=,)")
 _MEMBER_OF = re.compile(r"(?i:one|two|three|another)\s+of\s+(?:the|them|those|these|his|her|"
@@ -4741,8 +4755,16 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                     app = _NAME_APPOSITION.match(text, pp.end()) if pp is not None else None
                 of_place = _ROLE_OF_PLACE.fullmatch(mention)
                 member = _MEMBER_OF.fullmatch(mention) is not None
+                role_pp = _ROLE_THEN_PP.search(mention)
+                first_word = app.group(1).split()[0].lower() if app is not None else ""
+                if role_pp is not None and (first_word in lex.titles or
+                                            first_word.rstrip(".") in lex.titles or
+                                            first_word.rstrip(".") + "." in lex.titles):
+                    role_pp = None  # ("a spokeswoman for the GOP Whip, Rep. Steve Scalise,": the
+                    # titled name is the complement's, not the spokeswoman's)
                 if app is not None and (mention.split()[-1][:1].islower() or (
-                        of_place is not None and _title_or_role(of_place.group(1), lex))) and (
+                        of_place is not None and _title_or_role(of_place.group(1), lex)) or (
+                        role_pp is not None and _title_or_role(role_pp.group(1), lex))) and (
                         person or member or any(_title_or_role(w.rstrip("'s’"), lex)
                                                 for w in mention.split()) or (
                             low.split()[0] in ("the", "a", "an") and r.cue is not None and
