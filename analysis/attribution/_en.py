@@ -1979,6 +1979,8 @@ _AUTHOR_CONTINUATION = re.compile(
     # once did"
     r"|,\s+as\s+(?:he|she|they|it|we)\s+(?:once\s+|often\s+|always\s+|previously\s+|"
     r"long\s+)?(?:did|do|does|had|has|have)(?=\s*[.,;)]|\s*$))\b")
+_CHANNEL_NOUNS = ("tweet", "post", "statement", "interview", "video", "letter", "mail", "op-ed",
+                  "speech")
 # the channel of the cue at the end of its content: "calling it a “life and death” issue in a
 # series of tweets"
 _TRAILING_CHANNEL = re.compile(
@@ -3771,13 +3773,14 @@ class _Names:
                 # a description stays whole ("people who know him"): its clause says who
                 return out[0] + mention[relative.start():], out[1], out[2]
             return out
-        when = _RELEASED_WHEN.search(mention)
-        if when is not None and when.start() > 0:
-            # "a report released Tuesday": the report, not the day
-            return self.canonical(mention[:when.start()], pos)
         got = self._canonical.get(mention)
         if got is not None:
             return got
+        when = _RELEASED_WHEN.search(mention) if any(
+            w in mention for w in _RELEASED_WORDS) else None
+        if when is not None and when.start() > 0:
+            # "a report released Tuesday": the report, not the day
+            return self.canonical(mention[:when.start()], pos)
         out = self._canonical_uncached(mention, pos)
         if mention.split() and mention.split()[-1][:1].isupper():
             self._canonical[mention] = out  # names do not depend on where they are
@@ -4831,19 +4834,18 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 stype = kind or stype
                 if body and stype in ("person", "unknown"):
                     stype = "organization"  # ("the hospital": MedStar Washington Hospital)
-                elif stype in ("person", "unknown"):
+                cw = canonical.split()
+                if stype in ("person", "unknown") and not body and cw and \
+                        cw[0][:1].isupper() and cw[-1][:1].isupper() and \
+                        cw[0].lower() not in lex.first:
                     # a name built on a body's head: "Center on Budget and Policy Priorities",
                     # "Arizona Department of Health Services" (not "Mark Jones", nor "Tax
                     # Foundation analysts", people of the body)
-                    heads = [w.lower() for w in canonical.split()[1:] if w[:1].isupper()]
-                    if canonical[:1].isupper() and canonical.split()[-1][:1].isupper() and \
-                            canonical.split()[0].lower() not in lex.first and \
-                            (canonical.split()[0].lower() in _NAMED_BODY_HEADS or
-                                 any(w in _NAMED_BODY_HEADS for w in heads)):
+                    heads = [cw[0].lower()] + [w.lower() for w in cw[1:] if w[:1].isupper()]
+                    if any(w in _NAMED_BODY_HEADS for w in heads):
                         stype = "government" if any(
-                            w in ("department", "ministry", "bureau") for w in
-                            [canonical.split()[0].lower(), *heads]) else "organization"
-                cw = canonical.split()
+                            w in ("department", "ministry", "bureau") for w in heads) \
+                            else "organization"
                 if stype == "organization" and 2 <= len(cw) <= 4 and \
                         cw[0].lower() in lex.first and all(w[:1].isupper() for w in cw) and \
                         not any(w.lower() in _NAMED_BODY_HEADS or w.lower() in lex.orgs
@@ -4930,6 +4932,7 @@ _SENTENCE_END_BACK = re.compile(
     r"(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 
 
+_RELEASED_WORDS = ("released", "published", "issued", "posted", "unveiled", "sent", "dated")
 # a document's release and its day at the end of a mention: "a report released Tuesday"
 _RELEASED_WHEN = re.compile(
     r"\s+(?:released|published|issued|posted|unveiled|sent|dated)\s+(?:on\s+)?(?:(?:last|this)\s+"
@@ -5442,10 +5445,18 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
     if any(r.type == "mixed" for r in kept):
         kept = [p for r in kept for p in (_leading_pieces(d, r) if r.type == "mixed" else (r,))]
     kept = [r for r in kept if not (r.cue is not None and not r.negated and
-                                    _bare_cue(text[r.cue[0]:r.cue[1]]) and
-                                    _HYPOTHETICAL_BEFORE.search(text, max(0, r.cue[0] - 60),
-                                                                r.cue[0]))]
+                                    _hypothetical(text, r.cue))]
     return _resolve(d, kept, lex)
+
+
+def _hypothetical(text: str, cue: tuple[int, int, CueVerb]) -> bool:
+    """Is the cue's verb governed by "could", "might" or "may" (speech the text imagines)?"""
+    lo = max(0, cue[0] - 60)
+    window = text[lo:cue[0]]
+    if "could" not in window and "might" not in window and "may" not in window:
+        return False  # (cheap test first)
+    return _bare_cue(text[cue[0]:cue[1]]) and \
+        _HYPOTHETICAL_BEFORE.search(text, lo, cue[0]) is not None
 
 
 def _bare_cue(cue: str) -> bool:
@@ -5526,7 +5537,9 @@ def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
     elaborate" (a predicate of the speaker with no subject of its own, outside the marks), and
     before the cue's channel at its end ("… in a series of tweets")."""
     text = d.text
-    channel = _TRAILING_CHANNEL.search(text, r.start, r.end)
+    tail = text[max(r.start, r.end - 90):r.end]
+    channel = _TRAILING_CHANNEL.search(text, max(r.start, r.end - 90), r.end) if any(
+        n in tail for n in _CHANNEL_NOUNS) else None
     if channel is not None and channel.start() - r.start >= 12 and \
             d.mark_at(channel.start()) is None:
         r.end = channel.start()
