@@ -4759,10 +4759,10 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 of_place = _ROLE_OF_PLACE.fullmatch(mention)
                 member = _MEMBER_OF.fullmatch(mention) is not None
                 role_pp = _ROLE_THEN_PP.search(mention)
-                first_word = app.group(1).split()[0].lower() if app is not None else ""
+                first_word = app.group(1).split()[0].lower().rstrip(".") if app is not None \
+                    else ""
                 if role_pp is not None and (first_word in lex.titles or
-                                            first_word.rstrip(".") in lex.titles or
-                                            first_word.rstrip(".") + "." in lex.titles):
+                                            first_word + "." in lex.titles):
                     role_pp = None  # ("a spokeswoman for the GOP Whip, Rep. Steve Scalise,": the
                     # titled name is the complement's, not the spokeswoman's)
                 if app is not None and (mention.split()[-1][:1].islower() or (
@@ -4935,7 +4935,7 @@ _SENTENCE_END_BACK = re.compile(
 _RELEASED_WORDS = ("released", "published", "issued", "posted", "unveiled", "sent", "dated")
 # a document's release and its day at the end of a mention: "a report released Tuesday"
 _RELEASED_WHEN = re.compile(
-    r"\s+(?:released|published|issued|posted|unveiled|sent|dated)\s+(?:on\s+)?(?:(?:last|this)\s+"
+    r"\s+(?:" + "|".join(_RELEASED_WORDS) + r")\s+(?:on\s+)?(?:(?:last|this)\s+"
     r"(?:week|month|year|spring|summer|fall|autumn|winter)|yesterday|today|earlier|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
     r"evening|night))?|(?:January|February|March|April|May|June|July|August|September|"
@@ -5463,7 +5463,7 @@ def _bare_cue(cue: str) -> bool:
     """Is the cue's verb in its base form, the one a modal governs ("could argue", not
     "… could penetrate the country and implying")?"""
     first = cue.split()[0].lower() if cue.split() else ""
-    return not first.endswith(("ing", "ed")) and not re.fullmatch(_IRREGULAR_PAST, first)
+    return not first.endswith(("ing", "ed")) and not _IRREGULAR_VERB.fullmatch(first)
 
 
 # speech the text only imagines: "Critics could argue that …", "Defenders of the league could
@@ -5531,6 +5531,15 @@ def _leading_pieces(d: _Doc, r: _Raw) -> list[_Raw]:
     return out
 
 
+def _end_at(r: _Raw, end: int) -> None:
+    """End ``r`` at ``end``: the marks past it go, and a mixed quote left with none is
+    indirect."""
+    r.end = end
+    r.marks = tuple((a, b) for a, b in r.marks if b <= end)
+    if r.type == "mixed" and not r.marks:
+        r.type = "indirect"
+
+
 def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
     """A reported clause ends before the author's own ", but did not …" about the speaker:
     "…, but did not provide more details", "… but later backtracked", "and declined to
@@ -5542,10 +5551,7 @@ def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
         n in tail for n in _CHANNEL_NOUNS) else None
     if channel is not None and channel.start() - r.start >= 12 and \
             d.mark_at(channel.start()) is None:
-        r.end = channel.start()
-        r.marks = tuple((a, b) for a, b in r.marks if b <= r.end)
-        if r.type == "mixed" and not r.marks:
-            r.type = "indirect"
+        _end_at(r, channel.start())
     if _PRONOUN_SUBJECT_START.match(text, r.start):
         return  # "he said he supports …, but doesn't expect …": both may be his words
     for m in _AUTHOR_CONTINUATION.finditer(text, r.start, r.end):
@@ -5554,8 +5560,5 @@ def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
         end = m.start()
         while end > r.start and text[end - 1] in " ,;":
             end -= 1
-        r.end = end
-        r.marks = tuple((a, b) for a, b in r.marks if b <= end)
-        if r.type == "mixed" and not r.marks:
-            r.type = "indirect"
+        _end_at(r, end)
         return
