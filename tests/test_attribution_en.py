@@ -642,9 +642,10 @@ OWN = [
     pytest.param(
         'Some 55 percent of voters nationwide said they do not believe Mrs. Clinton "cares about '
         'people like me," according to a Quinnipiac poll conducted in February.',
-        [("mixed", 'they do not believe Mrs. Clinton "cares about people like me,"',
-          "Some 55 percent of voters nationwide", "say", "en.said-clause")],
-        id="according-to-after-a-closing-mark-ends-the-content"),
+        [("mixed", 'Some 55 percent of voters nationwide said they do not believe Mrs. Clinton '
+          '"cares about people like me,"', "a Quinnipiac poll conducted in February",
+          "according to", "en.according-to")],
+        id="according-to-after-a-report-governs-the-whole-clause"),
     pytest.param(
         'One message said: "You kill innocent women and children, now taste the vengeance," '
         'according to a letter from the chairman.',
@@ -2189,6 +2190,56 @@ OWN = [
     pytest.param("He may have said that the plan is good.",
                  [("indirect", "the plan is good", "He", "say", "en.said-that")],
                  id="may-have-said-is-a-report"),
+    # rules-en 1.175.0
+    pytest.param("Even a blowout for Sanders in California would not close Clinton's big lead "
+                 "over him among pledged delegates.", [],
+                 id="participle-after-among-is-an-adjective"),
+    pytest.param("There is other promising news for Trump at the county level.", [],
+                 id="ing-form-after-other-is-an-adjective"),
+    pytest.param("Instead, Trump told CNN, his policy would merely be \u201cto go after them\u201d "
+                 "if he wins the White House.",
+                 [("mixed", "his policy would merely be \u201cto go after them\u201d if he wins "
+                   "the White House", "Trump", "tell", "en.said-clause")],
+                 id="addressee-comma-then-a-clause"),
+    pytest.param("Trump told Gary Shapiro, the longtime CEO of the Consumer Technology "
+                 "Association, that he would win.",
+                 [("indirect", "he would win", "Trump", "tell", "en.said-that")],
+                 id="addressee-comma-then-an-apposition"),
+    pytest.param("\u201cI\u2019ve been in Robert Mueller\u2019s position before and let me tell "
+                 "you, he has not written a word,\u201d Murphy tweeted.",
+                 [("direct", "I've been in Robert Mueller's position before and let me "
+                   "tell you, he has not written a word", "Murphy", "tweet", "en.quote-said")],
+                 id="let-me-tell-you-is-the-speaker-s-phrase"),
+    pytest.param("In a 2014 interview with POLITICO Magazine, Gore insisted it was "
+                 "\u201cpremature\u201d to back Clinton\u2019s campaign for president while "
+                 "adding on climate change matters, \u201cI don\u2019t have any doubt that her "
+                 "heart is in the right place on the issue.\u201d",
+                 [("mixed", "it was \u201cpremature\u201d to back Clinton's campaign for "
+                   "president", "Gore", "insist", "en.said-clause"),
+                  ("direct", "I don't have any doubt that her heart is in the right place "
+                   "on the issue", "Gore", "add", "en.said-quote-subject")],
+                 id="while-adding-starts-a-new-quote"),
+    pytest.param("Clinton claimed victory in a tweet, saying: \"We just won Kentucky!\"",
+                 [("indirect", "victory", "Clinton", "claim", "en.said-clause"),
+                  ("direct", "We just won Kentucky!", "Clinton", "say",
+                   "en.said-colon-subject")],
+                 id="short-content-before-its-channel"),
+    pytest.param("The Islamic State has previously called for attacks using vehicles, according "
+                 "to the SITE Intelligence Group, which monitors extremist statements.",
+                 [("indirect", "The Islamic State has previously called for attacks using "
+                   "vehicles", "the SITE Intelligence Group", "according to",
+                   "en.according-to")],
+                 id="according-to-governs-a-clause-with-its-own-cue"),
+    pytest.param("Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident "
+                 "had happened in his campaign, according to press reports.",
+                 [("indirect", "Ohio Gov. John Kasich said he would have fired Lewandowski if "
+                   "such an incident had happened in his campaign", "press reports",
+                   "according to", "en.according-to")],
+                 id="according-to-governs-a-report"),
+    pytest.param("\"This is called good manners,\" the pope told reporters, according to Reuters.",
+                 [("direct", "This is called good manners", "the pope", "tell",
+                   "en.quote-said")],
+                 id="according-to-after-a-quotation-is-its-intermediary"),
 ]
 
 
@@ -3050,7 +3101,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.174.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.175.0", "sourcebias-roles-en": "1.1.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.174.0"
+RULES_VERSION = "1.175.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -556,7 +556,9 @@ _PREPOSITION_BEFORE_WH = re.compile(r"\b(?:in|at|on|from|of|than|into|with|by)\s
                                     r"(?:what|why|how|when|where|who)$", re.I)
 _COORD_BEFORE = re.compile(r"(?:,(?P<mark>[”\"])?\s*(?:and\s+|but\s+)?"
                            r"(?:also\s+|then\s+|later\s+)?|"
-                           r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)$")
+                           r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|"
+                           # (an -ing cue only: "insisted it was “premature” … while adding")
+                           r",?\s+(?:while|before)\s+)$")
 # ", and on April 6, 2007, " / ", and later that day, " right before a cue
 _AND_ADJUNCT_BEFORE = re.compile(
     r",?[”\"]?\s*(?P<conj>and|but)\s+(?:on|in|at|during|last|earlier|later|then|again|after|"
@@ -841,6 +843,11 @@ _THAT_AHEAD = re.compile(
     re.I)  # (a title in marks: "on the MSNBC show “Morning Joe” that …")
 _TITLE_THEN_THAT = re.compile(
     r"\s*[“\"][^.!?\"“”]{1,40}[”\"]\s+(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
+# an addressee's apposition between commas, then "that": "told Gary Shapiro, the longtime CEO of
+# the Consumer Technology Association, that …"
+_APPOSITION_THEN_THAT = re.compile(
+    r",\s*(?:the|a|an|his|her|its|their)\s[^,.;:!?\"“”]{1,80},\s*(?P<that>that)\b"
+    + _NOT_THAT_CLAUSE, re.I)
 # a relative aside between commas: "on CNN, where he is now a paid contributor,"
 _RELATIVE_ASIDE_EN = re.compile(r",\s*(?:where|who|which|when|whose)\s[^,]*,")
 # after a verb that takes an object, the object may open with a determiner: "told a town hall in
@@ -1887,7 +1894,7 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
 
 _NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "in", "of", "for",
                           "with", "on", "at", "from", "into", "than", "about", "were", "was",
-                          "no"})
+                          "no", "among", "amid", "between", "other", "such", "every"})
 _PHRASAL_AFTER = re.compile(r"\s+(up|off|down|out)\b", re.I)
 # verb + particle that is no longer a report ("point out", "speak out" stay cues)
 _NOT_SPEECH_PARTICLES = {"add": ("up",), "write": ("off", "down", "up"), "call": ("off",),
@@ -2010,6 +2017,15 @@ _COMMA_SPOKEN_CLAUSE = re.compile(
     r"(?=(?:I|we|you|they|he|she|it|there)\b"
     r"(?!\s*,)(?:\s+|['’]))", re.I)
 
+# after an addressee, a comma and a clause with its own subject and finite verb: "Trump told
+# CNN, his policy would merely be …", "told ABC's George Stephanopoulos, he is less concerned"
+# (not an apposition: "told Gary Shapiro, the longtime CEO of …")
+_CLAUSE_AFTER_OBJECT = re.compile(
+    r",\s+(?=(?-i:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]here)\s+(?!\w+ing\b)(?-i:[a-z])"
+    r"|(?-i:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]his|[Tt]hese|[Tt]hose)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:" + _AUXILIARY + r"|" + _IRREGULAR_PAST + r"|(?-i:[a-z]{2,}ed)|"
+    r"(?:probably|also|still|now|already|only|often)\s+(?-i:[a-z]+s))\b)", re.I)
+
 
 def _right_kind(text: str, pos: int, hi: int) -> str:
     """What follows a cue (after adjuncts): end, colon, quote, that, wh, to or clause."""
@@ -2124,8 +2140,9 @@ class _UnitReader:
                 end = adj.start("conj")
                 break
             m = _COORD_BEFORE.search(before)
-            if m and (text[cs:ce].lower().endswith("ing") or "and" in m.group() or
-                      "but" in m.group()):
+            if m and (text[cs:ce].lower().endswith("ing") or (
+                    ("and" in m.group() or "but" in m.group()) and
+                    "while" not in m.group() and "before" not in m.group())):
                 # the next cue has no subject of its own: it starts a new quote
                 if self.doc.mark_at(cs) is None:
                     end = cs - len(m.group())
@@ -2528,6 +2545,13 @@ class _UnitReader:
                 w.strip(".,;:!?").lower() in self.lex.forms
                 for w in text[spoken.end():ue].split()[1:3]):
             spoken = None  # "…, he said": an incise after the comma, not the content
+        if obj_end is not None and not postposed_left and kind in ("end", "clause") and \
+                text[pos:obj_end].strip().lower() != "you":
+            # (not "let me tell you, he has not …", "what I am telling you, you cannot": a
+            # phrase of the speaker's own)
+            after_clause = _CLAUSE_AFTER_OBJECT.match(text, obj_end, ue)
+            if after_clause is not None:
+                after_adj, kind = after_clause.end(), "clause"
         if spoken is not None:
             # "but I said, hey, you've got to change the culture", "Trump said, look, we have
             # to build the wall": speech without marks after a comma (an interjection, then a
@@ -2548,6 +2572,10 @@ class _UnitReader:
             # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
             ahead = after_adj
             m = _THAT_AHEAD.match(text, ahead, ue)
+            if m is None and obj_end is not None:
+                m = _APPOSITION_THEN_THAT.match(text, obj_end, ue)
+                if m is not None:
+                    ahead = obj_end
             finite = _FINITE_CASED  # (a name is no verb: "told Charlie Rose that")
             if m is None and "obj" in verb.frames:
                 ahead = pos
@@ -3217,10 +3245,37 @@ class _UnitReader:
                     r.intermediary = text[sp[0]:sp[1]]
                 return
         start = max(us, cs - _MAX_CONTENT)
+        inner = None
         for r in self.out[-6:]:
             # a quote attributed before it ('"…," he said, according to X' reports it whole)
             if r.end <= cs and r.cue is not None and r.cue[0] < r.start:
+                if not text[r.end:cs].strip(" ,") and r.rule != "en.as-said" and \
+                        self.doc.mark_at(r.start) is None:
+                    inner = r
+                    continue
                 start = max(start, r.end + 1)
+        relay = None
+        if inner is not None:
+            outlet = text[inner.speaker[0]:inner.speaker[1]] if inner.speaker is not None \
+                else ""
+            if outlet and inner.cue[2].lemma in ("report", "write") and \
+                    english_source(outlet, None)[0] in ("media", "agency"):
+                # "other media outlets write that the target was the Khorasan group, …,
+                # according to US officials", "The Guardian also reported that …, according
+                # to the Norwegian Polar Institute": the outlet relays what the source says
+                self.out.remove(inner)
+                that = _LEADING_THAT.match(text, inner.start, inner.end)
+                start = that.end() if that is not None else inner.start
+                relay = outlet
+            elif inner.speaker is not None and inner.speaker[0] >= start:
+                # "The Islamic State has previously called for attacks using vehicles,
+                # according to the SITE Intelligence Group", "Spanish police said the bombs
+                # were rudimentary, according to El País": the source reports the whole
+                # clause, its speaker and cue included (not "…, calling it “…,” according to
+                # the BBC": the participle's subject is before the clause)
+                self.out.remove(inner)
+            else:
+                start = max(start, inner.end + 1)
         # ("…, according to three recent polls, including one from Monmouth University": what
         # follows the source describes it, the clause before is the content)
         right = _RIGHT_END.match(text, se, ue)
@@ -3238,7 +3293,8 @@ class _UnitReader:
         if typ == "direct" and end != cs:
             typ = "mixed"
         if e - s >= 3:
-            self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
+            self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks,
+                          intermediary=relay))
 
     def read_as(self, cue, speaker, how, negated, conditional) -> None:
         cs, ce, verb = cue
@@ -5549,7 +5605,7 @@ def _cut_author_continuation(d: _Doc, r: _Raw) -> None:
     tail = text[max(r.start, r.end - 90):r.end]
     channel = _TRAILING_CHANNEL.search(text, max(r.start, r.end - 90), r.end) if any(
         n in tail for n in _CHANNEL_NOUNS) else None
-    if channel is not None and channel.start() - r.start >= 12 and \
+    if channel is not None and channel.start() - r.start >= 4 and \
             d.mark_at(channel.start()) is None:
         _end_at(r, channel.start())
     if _PRONOUN_SUBJECT_START.match(text, r.start):
