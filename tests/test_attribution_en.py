@@ -2240,6 +2240,11 @@ OWN = [
                  [("direct", "This is called good manners", "the pope", "tell",
                    "en.quote-said")],
                  id="according-to-after-a-quotation-is-its-intermediary"),
+    pytest.param("\u201cNo,\u201d said Michael H. Wong of the University of California at "
+                 "Berkeley.",
+                 [("direct", "No", "Michael H. Wong of the University of California", "say",
+                   "en.quote-said")],
+                 id="one-word-quotation-then-an-inverted-speaker"),
 ]
 
 
@@ -3101,7 +3106,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.175.0", "sourcebias-roles-en": "1.1.0"}
+                              "sourcebias-rules-en": "1.176.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
@@ -3212,6 +3217,15 @@ def test_office_and_nationality_type_the_speaker_and_its_later_mentions():
      "Femmes women\u2019s rights charity.", "Charlotte Weil", "person", None),
     ("Vaccine hesitancy is among the top threats, according to a report released Tuesday.",
      "a report", "unknown", None),
+    # roles-en 1.2.0: media and state television are media, a club, a church or a "giant" a body
+    ("State media said the death toll from clashes had reached at least 20.", "State media",
+     "media", None),
+    ("Some taken into custody have since been released, state television reported.",
+     "state television", "media", None),
+    ("\u201cWe will not reopen,\u201d the All England Club said in a statement.",
+     "All England Club", "organization", None),
+    ("The media giant said it very well might leave if the law goes into effect.",
+     "media giant", "organization", None),
 ])
 def test_gazetteer_rows_of_english_copy(text, canonical, kind, affiliation):
     (q,) = extract(text)

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.175.0"
+RULES_VERSION = "1.176.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2433,10 +2433,15 @@ class _UnitReader:
                 speaker, how = aside, "mention"
                 if text[aside[0]:aside[1]].lower() in SUBJ_PRONOUNS:
                     how = "pronoun"
+        # a whole quotation of one word before the cue: '“No,” said Michael H. Wong of …'
+        one_word_quote = lead_sep in ("”", '"', "'") and \
+            (closed := self.doc.mark_at(toks[i][0])) is not None and \
+            closed.open <= _first_non_space(text, us)
         if speaker is None and app is None and "inv" in verb.frames and \
                 verb.lemma not in ("tell", "inform") and lead_sep in (",", "”", '"', "'") and \
                 not ing_form and \
-                ((lead_n := _count_words(text, us, toks[i][0], 2)) >= 2 or lead_sep == ","):
+                ((lead_n := _count_words(text, us, toks[i][0], 2)) >= 2 or lead_sep == "," or
+                 one_word_quote):
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
             if inverted is not None and (self.subject_lead(us, toks[i][0], inverted) or
@@ -2465,7 +2470,7 @@ class _UnitReader:
                     # whole clause reported (contract)
                     mid_incise = (inverted, verb_at)
                     inverted = None
-                elif lead_n < 2:
+                elif lead_n < 2 and not one_word_quote:
                     inverted = None  # (one word before the comma: only a mid-clause incise)
                 elif _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
                         _APPOSITION.match(text, inverted[1], ue)) or \
