@@ -3106,7 +3106,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.176.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.177.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
@@ -3226,6 +3226,13 @@ def test_office_and_nationality_type_the_speaker_and_its_later_mentions():
      "All England Club", "organization", None),
     ("The media giant said it very well might leave if the law goes into effect.",
      "media giant", "organization", None),
+    # a person a body's possessive names is a person; the body's own things are not
+    ("Crooked Media\u2019s Jon Lovett said there is only one thing we can do.", "Jon Lovett",
+     "person", None),
+    ("Half of the hotline calls concerned finding a polling place, said the Committee\u2019s "
+     "Lacy Crawford.", "Lacy Crawford", "person", None),
+    ("But 73 percent of Israeli Jews supported the talks, according to the Israel Democracy "
+     "Institute\u2019s Peace Index.", "Peace Index", "organization", "IL"),
 ])
 def test_gazetteer_rows_of_english_copy(text, canonical, kind, affiliation):
     (q,) = extract(text)

@@ -366,6 +366,9 @@ def english_source(mention: str, canonical: str | None) -> tuple[str | None, str
     return _english_source(mention, canonical, _USER_FILES.get())
 
 
+# what a body's possessive may own besides a person: "the Institute's Peace Index"
+_EN_OWNED_THINGS = frozenset({"program", "programme", "index", "project", "initiative", "center",
+                              "centre", "show", "blog", "series", "site", "database", "unit"})
 # where the phrase that names the speaker ends: a relative clause, a second apposition
 _EN_MENTION_END = re.compile(r",[^,]*,|,?\s+(?:who|whom|whose|which|that)\b|;|\s[—–-]\s")
 
@@ -394,6 +397,14 @@ def _english_source(mention: str, canonical: str | None, user_files: tuple[str, 
         return None, affiliation
     pos, phrase = head
     kind = roles[phrase]
+    owner = pos + len(phrase.split()) - 1
+    owned = words[owner + 1:edge]
+    if kind in ("media", "organization") and words[owner].endswith(("'s", "s'")) and \
+            any(w[:1].isupper() for w in owned) and \
+            not any(w.lower() in roles or w.lower() in _EN_OWNED_THINGS for w in owned):
+        # "The network's Jake Tapper", "Crooked Media's Jon Lovett": a person the body owns
+        # (not "the Israel Democracy Institute's Peace Index", "the University's Program")
+        return "person", affiliation
     in_body = {j for k, n, _e in bodies for j in range(k, k + n)}
     if kind == "government" and ((pos > 0 and pos - 1 not in in_body and roles.get(
             low[pos - 1]) in ("organization", "media")) or any(
