@@ -2245,6 +2245,42 @@ OWN = [
                  [("direct", "No", "Michael H. Wong of the University of California", "say",
                    "en.quote-said")],
                  id="one-word-quotation-then-an-inverted-speaker"),
+    # rules-en 1.178.0: a name in marks after a naming cue ends the content when a comma
+    # follows it; a list of names goes on
+    pytest.param("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday "
+                 "called Donald J. Trump's remarks about a Latino judge ''racist,'' an "
+                 "extraordinary indictment that generated a fresh wave of criticism.",
+                 [("mixed", "Donald J. Trump's remarks about a Latino judge ''racist,''",
+                   "Speaker Paul D. Ryan", "call", "en.said-clause-subject")],
+                 id="naming-ends-before-the-author-s-apposition"),
+    pytest.param("President Obama has called inversions \"unpatriotic,\" and his adminstration "
+                 "has made a major effort to crack down on such transactions.",
+                 [("mixed", 'inversions "unpatriotic,"', "President Obama", "call",
+                   "en.said-clause")],
+                 id="naming-ends-before-a-new-clause"),
+    pytest.param("He called Clinton \u201ccrooked,\u201d \u201ca liar\u201d and "
+                 "\u201cnasty.\u201d",
+                 [("mixed", "Clinton \u201ccrooked,\u201d \u201ca liar\u201d and "
+                   "\u201cnasty.\u201d", "He", "call", "en.said-clause")],
+                 id="naming-a-list-goes-on"),
+    pytest.param("Trump did post on Twitter Friday that his claims were \u201csarcasm\u201d but, "
+                 "boy, that sure took a long time.",
+                 [("mixed", "his claims were \u201csarcasm\u201d but, boy, that sure took a "
+                   "long time", "Trump", "post", "en.mixed-fragment")],
+                 id="fragment-starts-after-that"),
+    pytest.param("He then went on to tweet that \u201cI have just ordered Homeland Security to "
+                 "step up our already Extreme Vetting Program.\u201d",
+                 [("direct", "I have just ordered Homeland Security to step up our already "
+                   "Extreme Vetting Program", "He", None, "en.mixed-fragment")],
+                 id="fragment-after-that-wholly-in-marks-is-direct"),
+    pytest.param("He pushed back against the notion that \"if things go wrong, we can just "
+                 "attack and bomb that nuclear facility.\"",
+                 [("mixed", "against the notion that \"if things go wrong, we can just attack "
+                   "and bomb that nuclear facility.\"", "He", None, "en.mixed-fragment")],
+                 id="fragment-after-the-notion-that-keeps-the-noun"),
+    pytest.param("That's in addition to millions in foreign donations that were not reported "
+                 "until Reuters asked about them in April.", [],
+                 id="relative-passive-has-no-reporter"),
 ]
 
 
@@ -3106,7 +3142,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.177.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.178.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.177.0"
+RULES_VERSION = "1.178.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -518,6 +518,15 @@ _NP_START = re.compile(
 # an object and its characterisation in marks: "Obama as an “elitist hypocrite”"
 _AS_QUOTED = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}?as\s+(?:(?:an?|the)\s+)?(?:[“\"]|'')",
                         re.I)
+# the object of a naming cue, then its name in marks: "calling Christie “New Jersey's Biggest
+# Loser,”", "called Donald J. Trump's remarks about a Latino judge ''racist,''"
+_NAMED_QUOTED = re.compile(r"\s*(?:[\w'’.-]+\s+){1,8}?(?:[“\"]|'')")
+_NAMING_CUES = frozenset({"call", "label", "brand", "dub"})
+# a noun whose "that" clause is someone else's idea: "pushed back against the notion that …"
+_IDEA_NOUNS = frozenset({"notion", "idea", "claim", "claims", "argument", "assertion",
+                         "suggestion", "belief", "view", "premise", "theory", "assumption",
+                         "accusation", "allegation", "allegations", "charge", "charges"})
+_INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
 # a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
 _NP_CLAIM = re.compile(r"\s*(?:[\w'.-]+\s+){0,6}?(?:of|as)\s")
 _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the\s+)?"
@@ -2414,6 +2423,8 @@ class _UnitReader:
         if passive and not ing_form:
             if speaker is not None:
                 return  # "he was told", "she was asked": the speaker is not the subject
+            if 0 <= i < len(toks) and toks[i][2].lower() in ("that", "which", "who"):
+                return  # "donations that were not reported until …": no one reports
         else:
             passive = False
         pos = ce
@@ -3149,7 +3160,7 @@ class _UnitReader:
                 # 'added: "… we should have seen" it coming', a clause that goes on)
                 end = _outer_end(m)
         if kind == "clause":
-            end = self.as_quoted_end(pos, end)
+            end = self.as_quoted_end(pos, end, cue[2].lemma in _NAMING_CUES)
         typ, s, e, marks = _typed(self.doc, pos, end)
         if e - s < 2:
             return
@@ -3165,13 +3176,23 @@ class _UnitReader:
             rule += "-subject"
         self.add(_Raw(typ, s, e, cue, rule, speaker, how, **base, marks=marks))
 
-    def as_quoted_end(self, pos: int, end: int) -> int:
+    def as_quoted_end(self, pos: int, end: int, naming: bool = False) -> int:
         """The end of a characterisation in marks ("referred to Rubio as “a bright,
         charismatic leader”"): the content stops with the quotation when a comma or a time
         word follows it ("summed up Clinton as “terrible,” denounced …", 'defended his
-        campaign manager as a "very decent man" Tuesday, hours after …')."""
+        campaign manager as a "very decent man" Tuesday, hours after …'). After a naming cue
+        the characterisation needs no "as" ("Holding signs calling Christie “New Jersey's
+        Biggest Loser,” the protesters chanted …"), but a list of them goes on ('called
+        Clinton “crooked,” “a liar” and “nasty”')."""
         text = self.text
         m = _AS_QUOTED.match(text, pos, end)
+        if m is None and naming:
+            m = _NAMED_QUOTED.match(text, pos, end)
+            if m is not None:
+                mark = self.doc.mark_at(m.end() - (2 if text.startswith("''", m.end() - 2)
+                                                   else 1))
+                if mark is not None and _OPEN_AFTER.match(text, _outer_end(mark), end):
+                    return end  # (another quoted name follows)
         if m is None:
             return end
         mark = self.doc.mark_at(m.end() - (2 if text.startswith("''", m.end() - 2) else 1))
@@ -5200,6 +5221,25 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     if k >= len(toks):
         return []
     start = toks[k][0]
+    that = _THAT_AHEAD.match(text, start, frags[0].open)
+    inf = _INFINITIVE.search(text, start, that.start("that")) if that is not None else None
+    if that is not None and not _FINITE_CASED.search(text, start, that.start("that")) and \
+            (inf is None or inf.group(1) in lex.forms or (inf.group(1) + "ed") in lex.forms) \
+            and text[start:that.start("that")].split()[-1:] != [] and \
+            text[start:that.start("that")].split()[-1].lower() not in _IDEA_NOUNS:
+        # "Trump did post on Twitter Friday that his claims were “sarcasm”": the content is
+        # the clause after "that", not the verb's adjuncts (not "encouraged Morsy in a
+        # telephone call to ensure that …", the infinitive is the content)
+        start = _first_non_space(text, that.end("that"))
+        typ, s, e, marks = _typed(d, start, ue)
+        if typ == "direct" and e - s >= 8:
+            # "He then went on to tweet that “I have just ordered …”": the clause after
+            # "that" wholly in marks is direct (contract)
+            known = lex.forms.get(text[vs:ve].lower())
+            return [_Raw("direct", s, e, (vs, ve, known) if known is not None else None,
+                         "en.mixed-fragment", subj,
+                         "pronoun" if head in SUBJ_PRONOUNS else "mention", marks=marks,
+                         after=s)]
     typ, s, e, marks = _typed(d, start, ue)
     if typ != "mixed" or e - s < 8:
         return []
