@@ -2281,6 +2281,29 @@ OWN = [
     pytest.param("That's in addition to millions in foreign donations that were not reported "
                  "until Reuters asked about them in April.", [],
                  id="relative-passive-has-no-reporter"),
+    # rules-en 1.179.0: the subject after an opening phrase that names a place and its state,
+    # or a place and a relative aside; a bare plural group as the subject; "reports said"
+    pytest.param("At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda "
+                 "Johnson also railed against immigrants, and explained how much it upset her "
+                 "to hear them speak in other languages.",
+                 [("indirect", "how much it upset her to hear them speak in other languages",
+                   "Brenda Johnson", "explain", "en.asked-wh-subject")],
+                 id="subject-after-a-place-and-its-state"),
+    pytest.param("Outside the St. Louis County Justice Center, where the grand jury convened, two "
+                 "dozen protesters gathered in a circle and said McCulloch should step aside.",
+                 [("indirect", "McCulloch should step aside", "two dozen protesters", "say",
+                   "en.said-clause-subject")],
+                 id="subject-after-a-place-and-a-relative-aside"),
+    pytest.param("Outside the scene of the attack, officers combed, inch-by-inch, a parking "
+                 "garage and a lawn, and said they had recovered a \"number of items.\"",
+                 [("mixed", 'they had recovered a "number of items."', "officers", "say",
+                   "en.said-clause-subject")],
+                 id="bare-plural-group-is-the-subject"),
+    pytest.param("The synagogue had been hosting a Passover celebration when the gunman burst "
+                 "in, reports said.",
+                 [("indirect", "The synagogue had been hosting a Passover celebration when the "
+                   "gunman burst in", "reports", "say", "en.said-postposed")],
+                 id="reports-said-is-a-noun-and-its-cue"),
 ]
 
 
@@ -3142,7 +3165,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.178.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.179.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.178.0"
+RULES_VERSION = "1.179.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1273,7 +1273,8 @@ _DEGREE_BEFORE_CONJUNCTION = frozenset({"almost", "immediately", "shortly", "soo
 _OPENING_PHRASE_WORDS = frozenset({
     "speaking", "asked", "pressed", "last", "this", "earlier", "later", "to", "over", "about",
     "under", "until", "throughout", "within", "despite", "amid", "through", "across", "around",
-    "against", "among", "beyond", "unlike", "like", "upon", "toward", "towards"})
+    "against", "among", "beyond", "unlike", "like", "upon", "toward", "towards", "outside",
+    "inside", "near", "behind", "beside", "along"})
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
 
 
@@ -1652,7 +1653,8 @@ _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Co
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 # a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
-_STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),")
+_STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|" + "|".join(
+    re.escape(st) for st in sorted(_US_STATES, key=len, reverse=True)) + r"),")
 # a place's state after its comma, at the end of a phrase: "in Santa Monica, Calif. “…”"
 _COMMA_STATE = re.compile(r"\s*,\s*(?:" + "|".join(
     re.escape(st) for st in sorted(_US_STATES, key=len, reverse=True)) +
@@ -1715,6 +1717,9 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             state = _STATE_AFTER_PLACE.match(text, pos, hi)
             if state is not None:
                 pos = state.end()  # "at a rally in Beaumont, Tex., Mr. Trump …"
+            aside = _RELATIVE_ASIDE_EN.match(text, c, hi) if state is None else None
+            if aside is not None:
+                pos = aside.end()  # "Outside the Justice Center, where the jury met, two …"
             continue
         break
     m = _WORD_START.match(text, pos, hi)
@@ -1773,8 +1778,10 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
                         lt in lexicon().forms or _PAST_FIRST.match(" " + t + " "):
                     break
                 e = b
-    elif first.islower() and _role_word(first):
-        e = m.end(1)  # a bare plural of a role: "Over the past weeks, prosecutors charged …"
+    elif first.islower() and (_role_word(first) or first in _GROUP_HEADS):
+        # a bare plural of a role or a group: "Over the past weeks, prosecutors charged …",
+        # "Outside the scene of the attack, officers combed …"
+        e = m.end(1)
     elif first.lower() in DETS or first.lower() in ("multiple", "numerous", "various"):
         for k, (_a, b, t) in enumerate(toks):
             lt = t.lower()
@@ -1909,6 +1916,7 @@ _PHRASAL_AFTER = re.compile(r"\s+(up|off|down|out)\b", re.I)
 _NOT_SPEECH_PARTICLES = {"add": ("up",), "write": ("off", "down", "up"), "call": ("off",),
                          "tell": ("off",)}
 _HAS_CONTRACTIONS = frozenset({"he's", "she's", "who's"})  # "has" before a participle
+_SAID_NEXT = re.compile(r"\s+(?:said|say|says|told|tell|tells|claimed)\b")
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
 
@@ -1955,6 +1963,8 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
                 continue
         if doc.mark_at(start) is not None:
             continue
+        if form.endswith("s") and form.lower() != "says" and _SAID_NEXT.match(text, m.end()):
+            continue  # a noun, the subject of the next cue: "…, reports said.", "claims say"
         window = text[max(0, start - 48):start]
         if verb.category != "marker" and any(w in window for w in _AUTHOR_FRAME_HINTS) and \
                 _AUTHOR_FRAME_BEFORE.search(window):
