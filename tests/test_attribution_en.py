@@ -2304,6 +2304,25 @@ OWN = [
                  [("indirect", "The synagogue had been hosting a Passover celebration when the "
                    "gunman burst in", "reports", "say", "en.said-postposed")],
                  id="reports-said-is-a-noun-and-its-cue"),
+    # rules-en 1.180.0: a name that opens the clause before its role's apposition is the
+    # speaker, not the body named at the apposition's end; a "while" clause has its own
+    # subject; a relative clause's "called X" is no naming when its marks are past its comma
+    pytest.param("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+                 "L'Osservatore Romano, said every pope was ''both religious and political.''",
+                 [("mixed", "every pope was ''both religious and political.''",
+                   "Giovanni Maria Vian", "say", "en.said-clause-subject")],
+                 id="opening-name-before-a-body-s-apposition"),
+    pytest.param("Candidates called for a ban, while Mike Huckabee, the former Arkansas "
+                 "governor, proposed a tax and said House Speaker Paul Ryan should resign.",
+                 [("indirect", "a ban", "Candidates", "call for", "en.said-clause"),
+                  ("indirect", "House Speaker Paul Ryan should resign", "Mike Huckabee", "say",
+                   "en.said-clause-subject")],
+                 id="while-clause-has-its-own-subject"),
+    pytest.param("Clinton, who called Sanders shortly after the winner was declared, told her "
+                 "supporters, \"I still love New Hampshire, and I always will.\"",
+                 [("direct", "I still love New Hampshire, and I always will", "Clinton", "tell",
+                   "en.said-quote-subject")],
+                 id="relative-called-is-a-phone-call"),
 ]
 
 
@@ -3165,7 +3184,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.179.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.180.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

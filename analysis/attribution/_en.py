@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.179.0"
+RULES_VERSION = "1.180.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -526,6 +526,11 @@ _NAMING_CUES = frozenset({"call", "label", "brand", "dub"})
 _IDEA_NOUNS = frozenset({"notion", "idea", "claim", "claims", "argument", "assertion",
                          "suggestion", "belief", "view", "premise", "theory", "assumption",
                          "accusation", "allegation", "allegations", "charge", "charges"})
+# a relative pronoun right before a cue (and its adverbs): "Clinton, who called …"
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                                  r"[a-z]+\s*$")
+# a clause of contrast with its own subject: ", while Mike Huckabee …", ", whereas the …"
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:the|his|her|their)\s)")
 _INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
 # a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
 _NP_CLAIM = re.compile(r"\s*(?:[\w'.-]+\s+){0,6}?(?:of|as)\s")
@@ -2351,7 +2356,8 @@ class _UnitReader:
                     not any(w.lower() in self.lex.orgs for w in m.group(1).split()) and \
                     not any(ch in _ANY_MARK for ch in text[us:m.start()]) and \
                     "''" not in text[us:m.start()] and \
-                    self.names_a_role(text[max(us, m.start() - 100):m.start()]):
+                    self.names_a_role(text[max(us, m.start() - 100):m.start()]) and \
+                    not self.name_then_body(us, m.start()):
                 speaker = (m.start(1), m.end(1))
                 j = next((n for n, t in enumerate(toks) if t[0] >= m.start(1)), j)
                 i = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] <= m.end(1)), i)
@@ -3002,7 +3008,11 @@ class _UnitReader:
             return "clause", pos  # "attacking Obama as an “elitist hypocrite”"
         if "np" in frames and len(text[pos:ue].split()) >= 2:
             rest = text[pos:ue]
-            marked = any(ch in rest for ch in OPEN_MARKS) or "''" in rest
+            # (in a relative clause, the name in marks is in the clause, before its comma: not
+            # 'Clinton, who called Sanders shortly after …, told her supporters, "…"')
+            relative = _RELATIVE_BEFORE_CUE.search(text, max(self.us, pos - 40), pos)
+            near = rest[:rest.find(",")] if relative is not None and "," in rest else rest
+            marked = any(ch in near for ch in OPEN_MARKS) or "''" in near
             if marked and not _BAD_START.match(text, pos, ue):
                 return "clause", pos  # "called anti-Trump protesters “illegals”"
             if _NP_START.match(text, pos, ue) and (
@@ -3105,6 +3115,22 @@ class _UnitReader:
         tail = phrase[max(phrase.rfind(","), phrase.rfind(";"), phrase.rfind(":")) + 1:]
         return any(_role_word(w.strip(".'’")) or w.strip(".'’").lower() in _KIN_WORDS
                    for w in tail.split()[-12:])  # (or a relative: "Trump's son, Eric Trump,")
+
+    def name_then_body(self, us: int, comma: int) -> bool:
+        """Does the clause open with a name and its role's apposition that ends with a body's
+        noun ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,
+        L'Osservatore Romano, said"), so that the name before ``comma`` is the body's?"""
+        text = self.text
+        first = text.find(",", us, comma)
+        head = text[us:first].split() if first > 0 else []
+        if len(head) < 2 or len(head) > 5 or head[0].lower() in DETS or \
+                not all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al-", "bin")
+                        for w in head):
+            return False
+        words = text[max(us, comma - 30):comma].split()
+        last = words[-1].strip(".,'’").lower() if words else ""
+        return (self.lex.roles.get(last) or ("", ""))[1] in ("media", "organization",
+                                                             "government", "document")
 
     def told_object_ends(self, cue, s: int) -> bool:
         """ "CLAUSE, X told POLITICO on Monday.": a finite cue, its object and the end of the
@@ -3591,6 +3617,17 @@ class _UnitReader:
                     # "When I asked Sanders if he would endorse her, he looked … and said":
                     # the report of the opening subordinate clause has its own subject
                     break
+                turn = _WHILE_CLAUSE.search(self.text, r.end, cs)
+                if turn is not None and self.doc.mark_at(turn.start()) is None and not any(
+                        q.start <= turn.start() < q.end for q in self.out):
+                    # "Candidates called for a ban, while Mike Huckabee, the former Arkansas
+                    # governor, proposed … and said …": the new clause's own subject, or the
+                    # name in apposition to it ("while her main rival, Bernie Sanders, …")
+                    subj = _subject_np(self.text, turn.end(), cs)
+                    if subj is not None:
+                        name = _NAME_APPOSITION.match(self.text, subj[1], cs)
+                        return (name.start(1), name.end(1)) if name is not None and \
+                            not self.text[subj[0]:subj[1]][:1].isupper() else subj
                 return r.speaker
         if sub is not None and not sub.group().lower().rstrip().endswith("asked"):
             # "Where he used to boast that …": the cue is in the opening subordinate clause,
