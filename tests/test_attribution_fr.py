@@ -3414,6 +3414,25 @@ CASES = [
                    'Jean-Luc Mélenchon'),
                   ('indirect', 'de revenir sur ce passe', 'Marine Le Pen', 'Marine Le Pen')],
                  id='named-subject-ends-a-complement'),
+    # rules-fr 1.151.0: "se relever", "se demander" are other verbs; a short lead with a verb
+    # and its object before a colon is a clause, its subject the speaker
+    pytest.param("Il était en position latérale de sécurité et tentait de se relever "
+                 "\"instinctivement\", ont rapporté les pompiers devant la cour.",
+                 [('mixed', 'Il était en position latérale de sécurité et tentait de se '
+                   'relever "instinctivement"', 'les pompiers', 'pompiers')],
+                 id='se-relever-is-no-cue'),
+    pytest.param("Des femmes qui portent le voile, on se demande si elles sont musulmanes.", [],
+                 id='se-demander-is-no-cue'),
+    pytest.param("Le ministre Georges-Louis Bouchez formule une crainte : \u201cIl est bon que le "
+                 "débat ne soit pas trop policé, qu'on puisse dire les choses.\u201d",
+                 [('direct', "Il est bon que le débat ne soit pas trop policé, qu'on puisse "
+                   "dire les choses", 'Le ministre Georges-Louis Bouchez',
+                   'Georges-Louis Bouchez')],
+                 id='verb-and-object-before-a-colon'),
+    pytest.param("Le porte-parole de la mairie : « Nous ne céderons pas sur ce point précis. »",
+                 [('direct', 'Nous ne céderons pas sur ce point précis',
+                   'Le porte-parole de la mairie', 'porte-parole de la mairie')],
+                 id='header-noun-phrase-before-a-colon'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.150.0"
+RULES_VERSION = "1.151.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1156,11 +1156,11 @@ def _cues_in(doc: Document, unit: _Unit) -> list[_CueHit]:
 
 
 # verbs that are another verb with a reflexive pronoun: s'assurer (make sure), se rappeler
-# (remember), s'entendre (agree)
+# (remember), s'entendre (agree), se relever (get up), se demander (wonder)
 # verbs whose reflexive is another verb: "s'assurer que", "se rappeler", "s'entendre", "il se
 # trouve que" (it happens that), "s'y ajoute" (adds up), "s'expliquent par" (is explained by)
 _OTHER_WHEN_REFLEXIVE = frozenset({"assurer", "rappeler", "entendre", "trouver", "ajouter",
-                                   "expliquer"})
+                                   "expliquer", "relever", "demander"})
 
 
 # the pronoun of the verb itself: "s'y ajoute", "se sont trouvés", "s'est expliqué"
@@ -2943,6 +2943,15 @@ _CONNECTOR_THEN_WORD = re.compile(r"(?:et|puis|avant|ou|mais|enfin)\s+([\w-]+)\s
                                   re.IGNORECASE)
 
 
+# a verb and its object inside a short lead: a lowercase word that is no preposition, then a
+# determiner ("formule une crainte", "pose la question"); a header's noun phrase puts a
+# preposition before its determiners ("Le porte-parole de la mairie :")
+_VERB_THEN_OBJECT = re.compile(
+    r"\s(?!(?:de|du|des|à|au|aux|en|pour|par|sur|chez|avec|contre|dans|sans|selon|entre|"
+    r"et|ou|ni)\s)(?-i:[a-zàâçéèêëîïôûùüÿœ]+)\s+(?:un|une|la|le|les|des|sa|son|ses|leur|"
+    r"leurs|cette|ce|ces)\s", re.IGNORECASE)
+
+
 def _continuing_cue(lead: str) -> bool:
     """ "Puis note :", "Et ajoute :": a connector and a finite reporting verb with no subject
     of its own, whose subject is the last speaker."""
@@ -2992,6 +3001,7 @@ def _floating(doc: Document, unit: _Unit, pending: Speaker | None, resolver: Spe
     elif (lead.endswith(":") and 0 < len(_WORDS.findall(lead)) <= 8
             and not _FINITE_VERB.search(lead) and not _ADVERBIAL_LEAD.fullmatch(lead)
             and not _VERB_GROUP_MARK.search(lead)  # ("Le maire n'y croit pas :": a clause)
+            and not _VERB_THEN_OBJECT.search(lead, 1)  # ("Le ministre formule une crainte :")
             and opens_noun_phrase(lead.split()[0])):  # ("Mais gare :", "En témoigne X :")
         a = unit.start + text[unit.start:m.open].index(lead[0])
         b = a + len(lead) - 1
@@ -3083,12 +3093,17 @@ def _colon_lead_speaker(doc: Document, unit: _Unit, mark: Marked, lead: str,
         return None
     a, b = np
     verb = _FINITE_VERB.search(text, a, b)
+    verb_object = False
     if verb is not None:  # "Le gouvernement a durci le ton": the subject ends at its verb
         b = verb.start()
+    elif (obj := _VERB_THEN_OBJECT.search(text, a + 1, colon)) is not None and obj.start() < b:
+        b = obj.start()  # "Le ministre formule une crainte :": the verb before its object
+        verb_object = True
     mention = text[a:b].rstrip(" ,")
     b = a + len(mention)
     place = _PLACE_AFTER.match(text, b, colon)  # "Une source de l'Élysée à Paris a balayé"
-    if not mention or not (_LEAD_VERB.match(text, place.end() if place else b, colon) or (
+    if not mention or not (verb_object or _LEAD_VERB.match(text, place.end() if place else b,
+                                                           colon) or (
             text.startswith(",", b) and _FINITE_VERB.search(text, b, colon))):
         # the noun phrase is not followed by its verb, or by an apposition then a verb
         # ("Romane, étudiante en première année, était présente sur les lieux :")
