@@ -3433,6 +3433,24 @@ CASES = [
                  [('direct', 'Nous ne céderons pas sur ce point précis',
                    'Le porte-parole de la mairie', 'porte-parole de la mairie')],
                  id='header-noun-phrase-before-a-colon'),
+    # rules-fr 1.152.0: an epithet before a role names the same holder; the speaker's role in
+    # apposition after "Comme l'a souligné X," is no content
+    pytest.param("Donald Trump a parlé lundi. L'imprévisible président américain a annulé la "
+                 "rencontre, une heure après avoir confirmé qu'elle aurait lieu.",
+                 [('indirect', 'elle aurait lieu', "L'imprévisible président américain",
+                   'Donald Trump')],
+                 id='epithet-before-a-role'),
+    pytest.param("Donald Trump a parlé lundi. L'ancien président américain a affirmé qu'elle "
+                 "aurait lieu.",
+                 [('indirect', 'elle aurait lieu', "L'ancien président américain",
+                   'ancien président américain')],
+                 id='former-before-a-role-is-another-holder'),
+    pytest.param("Comme l'a souligné Hélène Ilboudo, ministre en charge de la Femme, depuis "
+                 "2006, c'est la première fois que son organisation est confiée à un pays "
+                 "africain.",
+                 [('indirect', "depuis 2006, c'est la première fois que son organisation est "
+                   "confiée à un pays africain", 'Hélène Ilboudo', 'Hélène Ilboudo')],
+                 id='comme-past-the-speaker-s-role'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.151.0"
+RULES_VERSION = "1.152.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1432,10 +1432,12 @@ def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int
         if _CLAUSE_OPENING.match(text, s) is None and _DEMONSTRATIVE_OPENING.match(
                 text, s) is None and _clause_before_comma(
                 text, s, unit.end) is False and (after := _TAIL_COMMA.match(
-                    text, _next_comma(text, s, unit.end), unit.end)) is not None and \
-                _CLAUSE_OPENING.match(text, after.end()):
-            # "comme l'a rappelé Daniel Vaillant, député PS, la laïcité est …": past the
-            # speaker's apposition
+                    text, _next_comma(text, s, unit.end), unit.end)) is not None and (
+                _CLAUSE_OPENING.match(text, after.end()) or (
+                    text[s:s + 1].islower() and opens_with_role(text[s:after.start()]))):
+            # "comme l'a rappelé Daniel Vaillant, député PS, la laïcité est …", "Comme l'a
+            # souligné Hélène Ilboudo, ministre en charge de la Femme, depuis 2006, c'est …":
+            # past the speaker's apposition
             s = after.end()
         e = _clause_end(text, s, unit)
     elif _clause_after_incise(text, b, unit.end) and \

@@ -7,7 +7,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .._data import DataFileError, read_table
 from .._regex import trie_pattern
@@ -458,6 +458,14 @@ _WORDS_OF = re.compile(r"(?:les|ses|leurs|des)\s+(?:mots(?!\s+d'ordre)|propos|te
 _NAME_IN_ROLE = re.compile(r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bla)(?<!\bles)(?<!\ble)(?<!\baux)"
                            r"(?<!\bau)(?<!')\s+[A-ZÉ]")
 # a headline's topic and its dash before the subject of the first sentence
+# an epithet between the determiner and a role: "l'imprévisible président américain"
+_EPITHET_BEFORE_ROLE = re.compile(r"(?P<det>l'|l’|le |la )(?P<adj>[a-zàâçéèêëîïôûùüÿœ-]+)\s+")
+_EPITHETS = frozenset("""imprévisible bouillant bouillante fougueux fougueuse jeune vieux
+    vieille puissant puissante influent influente sulfureux sulfureuse truculent truculente
+    discret discrète charismatique populiste emblématique omniprésent omniprésente inamovible
+    inoxydable tonitruant tonitruante fantasque volcanique redoutable habile infatigable
+    controversé controversée médiatique incontournable énigmatique flamboyant flamboyante
+    dynamique turbulent turbulente""".split())
 _HEADLINE_DASH = re.compile(r"^[A-ZÉ][\w'’ -]{0,30}?\s[–—]\s+(?=[A-ZÉ])")
 # a party's or a movement's member, a noun of either gender ("l'écologiste", "le socialiste")
 _PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste centriste "
@@ -1627,6 +1635,15 @@ class SpeakerResolver:
                        aff or sp.affiliation, sp.resolved_by)
 
     def _resolve(self, mention: str, low: str, a: int, b: int) -> Speaker:
+        praise = _EPITHET_BEFORE_ROLE.match(low)
+        if praise is not None and praise.group("adj") in _EPITHETS:
+            # "l'imprévisible président américain", "le bouillant ministre": the role without
+            # its epithet names the same person (not "l'ancien président": another one)
+            det = "le " if praise.group("det") in ("l'", "l’") else praise.group("det")
+            bare = self._resolve(det + mention[praise.end():], det + low[praise.end():], a, b)
+            if bare.canonical is not None and bare.canonical[:1].isupper() and \
+                    bare.canonical.lower() != low[praise.end():].strip():
+                return replace(bare, text=mention, start=a, end=b)
         headline = _HEADLINE_DASH.search(mention)
         if headline is not None:
             # "Ukraine – Le président ukrainien": a headline's topic glued to the subject
