@@ -2323,6 +2323,24 @@ OWN = [
                  [("direct", "I still love New Hampshire, and I always will", "Clinton", "tell",
                    "en.said-quote-subject")],
                  id="relative-called-is-a-phone-call"),
+    # rules-en 1.181.0: a request for anonymity is no report and no part of the source; an
+    # infinitive "to add" reports only a that-clause, a colon or a quotation
+    pytest.param("The officials, who asked not to be named, said they expected talks to begin "
+                 "Wednesday.",
+                 [("indirect", "they expected talks to begin Wednesday", "The officials", "say",
+                   "en.said-clause-subject")],
+                 id="asked-not-to-be-named-is-no-report"),
+    pytest.param("A co-worker who asked not to be named said she was twice interviewed by FBI "
+                 "agents.",
+                 [("indirect", "she was twice interviewed by FBI agents", "A co-worker", "say",
+                   "en.said-clause")],
+                 id="request-for-anonymity-is-no-part-of-the-source"),
+    pytest.param("Iran also agreed not to add any centrifuges, used to enrich uranium, to its "
+                 "supply.", [],
+                 id="to-add-an-object-is-an-act"),
+    pytest.param("He went on to add that the plan was dead.",
+                 [("indirect", "the plan was dead", "He", "add", "en.said-that")],
+                 id="to-add-that-is-a-report"),
 ]
 
 
@@ -3184,7 +3202,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.180.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.181.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
@@ -3316,6 +3334,19 @@ def test_gazetteer_rows_of_english_copy(text, canonical, kind, affiliation):
     (q,) = extract(text)
     assert (q.speaker.canonical, q.speaker.type, q.speaker.affiliation) == (
         canonical, kind, affiliation)
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # rules-en 1.181.0: a person placed by a participle is the person, not the place
+    ("One U.S. military contractor working in Iraq said, \u201cI can tell you the community is "
+     "abuzz.\u201d", "One U.S. military contractor"),
+    ("A man living in Ohio said the plant was closed.", "A man"),
+    ("Hispanics skew younger, according to a January 2016 study by the Pew Research Center "
+     "based on census data from 2014.", "Pew Research Center"),
+])
+def test_participle_of_place_is_no_name(text, canonical):
+    (q,) = extract(text)
+    assert q.speaker.canonical == canonical
 
 
 @pytest.mark.parametrize(("text", "expected"), [

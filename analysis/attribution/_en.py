@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.180.0"
+RULES_VERSION = "1.181.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1921,6 +1921,17 @@ _PHRASAL_AFTER = re.compile(r"\s+(up|off|down|out)\b", re.I)
 _NOT_SPEECH_PARTICLES = {"add": ("up",), "write": ("off", "down", "up"), "call": ("off",),
                          "tell": ("off",)}
 _HAS_CONTRACTIONS = frozenset({"he's", "she's", "who's"})  # "has" before a participle
+# what an infinitive "to add" reports: a that-clause, a colon or a quotation
+_ADD_REPORTS = re.compile(r"\s*(?:that\b|:|,?\s*(?:[“\"]|''))")
+# a source's request for anonymity: "asked not to be named", "requested anonymity"
+_ANONYMITY_ASKED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|"
+                              r"publicly\s+identified)\b|(?:for\s+)?anonymity\b)")
+_ASKED_ANONYMITY_IN = re.compile(r",?\s+who\s+(?:asked|requested)\s+(?:not\s+to\s+be|"
+                                 r"anonymity)")
+# a participle that places a person: "a contractor working in Iraq", "a man living in Ohio"
+_PARTICIPLE_PLACE = re.compile(r"(?P<head>.+?)\s+(?:working|living|based|stationed|serving|"
+                               r"staying|traveling|travelling|visiting|born|raised)\s+"
+                               r"(?:in|at|near|on|for|outside)\s+\S")
 _SAID_NEXT = re.compile(r"\s+(?:said|say|says|told|tell|tells|claimed)\b")
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
@@ -1976,6 +1987,11 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
             continue  # "it is reasonable to ask if", "one could argue that": the author's own
         if verb.lemma == "add" and _QUANTITY_START.match(text, m.end()):
             continue  # a sum, not a report: "the economy adding 151,000 jobs", "added 1 million"
+        if verb.lemma == "add" and before.endswith(" to ") and \
+                not _ADD_REPORTS.match(text, m.end()):
+            continue  # "agreed not to add any centrifuges": an act (not "went on to add that")
+        if verb.lemma in ("ask", "request") and _ANONYMITY_ASKED.match(text, m.end()):
+            continue  # "who asked not to be named": the source's condition, not a report
         # a particle that makes another verb: "added up to", "has written off efforts"
         particle = _PHRASAL_AFTER.match(text, m.end())
         if particle is not None and particle.group(1).lower() in \
@@ -3670,6 +3686,11 @@ class _UnitReader:
         if mention.split()[-1] in _HAS_CONTRACTIONS:  # "He's said …": "He"
             raw.speaker = (s, e - 2)
             mention = mention[:-2]
+        asked = _ASKED_ANONYMITY_IN.search(mention)
+        if asked is not None and asked.start() > 0:
+            # "A co-worker who asked not to be named said": the source is "A co-worker"
+            raw.speaker = (s, s + asked.start())
+            mention = mention[:asked.start()]
         if mention in ("who", "which"):
             raw.how = "relative"
 
@@ -3982,6 +4003,11 @@ class _Names:
             right = joint.group(2)
             right = self.canonical(right, pos)[0] if right[:1].isupper() else right
             return f"{left} and {right}", "", False
+        where = _PARTICIPLE_PLACE.match(part)
+        if where is not None and where.group("head").split()[0].lower() in DETS | {"one"}:
+            # "One U.S. military contractor working in Iraq", "A man living in Ohio": the
+            # person, not the place
+            return self.canonical(where.group("head"), pos)
         g = _GROUP_IN_PLACE.fullmatch(part)
         if g is not None and g.group("head").lower() in _GROUP_HEADS and \
                 not any(w.lower() in lex.orgs for w in g.group("place").split()):
