@@ -3202,7 +3202,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.181.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.182.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
@@ -3322,6 +3322,9 @@ def test_office_and_nationality_type_the_speaker_and_its_later_mentions():
      "All England Club", "organization", None),
     ("The media giant said it very well might leave if the law goes into effect.",
      "media giant", "organization", None),
+    # rules-en 1.182.0: a source that asked not to be named is anonymous
+    ("A co-worker who asked not to be named said she was twice interviewed by FBI agents.",
+     "A co-worker", "anonymous", None),
     # a person a body's possessive names is a person; the body's own things are not
     ("Crooked Media\u2019s Jon Lovett said there is only one thing we can do.", "Jon Lovett",
      "person", None),

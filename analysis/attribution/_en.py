@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.181.0"
+RULES_VERSION = "1.182.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1197,6 +1197,9 @@ class _Doc:
         self.mark_opens = [m.open for m in marks]
         self.units = _units(doc.norm, doc.sentences, marks)
         self.unit_starts = frozenset(u[0] for u in self.units)
+        # speakers whose request for anonymity was cut from their mention ("A co-worker who
+        # asked not to be named"): anonymous sources
+        self.anonymous_starts: set[int] = set()
 
     def mark_at(self, pos: int) -> Marked | None:
         """The marked quote whose marks enclose ``pos`` (inclusive of the marks)."""
@@ -3688,9 +3691,11 @@ class _UnitReader:
             mention = mention[:-2]
         asked = _ASKED_ANONYMITY_IN.search(mention)
         if asked is not None and asked.start() > 0:
-            # "A co-worker who asked not to be named said": the source is "A co-worker"
+            # "A co-worker who asked not to be named said": the source is "A co-worker", an
+            # anonymous one
             raw.speaker = (s, s + asked.start())
             mention = mention[:asked.start()]
+            self.doc.anonymous_starts.add(s)
         if mention in ("who", "which"):
             raw.how = "relative"
 
@@ -4973,6 +4978,9 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 if earlier is not None:
                     canonical = earlier
             stype = _speaker_type(mention, lex, person)
+            if r.speaker[0] in doc.anonymous_starts and (
+                    not mention[:1].isupper() or low.split()[0] in DETS | {"one"}):
+                stype = "anonymous"  # ("A co-worker who asked not to be named"; not a name)
             if stype == "anonymous" and how == "mention" and (
                     mention[:1].islower() or (low.split()[0] in ("a", "an") and any(
                         w.strip(",.") in lex.anonymous for w in low.split()))) and \
