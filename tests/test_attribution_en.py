@@ -2341,6 +2341,24 @@ OWN = [
     pytest.param("He went on to add that the plan was dead.",
                  [("indirect", "the plan was dead", "He", "add", "en.said-that")],
                  id="to-add-that-is-a-report"),
+    # rules-en 1.183.0: "a day earlier", "two days later" after a cue; an addressee with a
+    # participle or a relative after a quotation is no content
+    pytest.param("While Trump affirmed that he likes Cruz, he also stated a day earlier, "
+                 "\u201cIf Cruz catches on, I guess we\u2019ll have to go to war.\u201d",
+                 [("indirect", "he likes Cruz", "Trump", "affirm", "en.said-that"),
+                  ("direct", "If Cruz catches on, I guess we'll have to go to war", "he",
+                   "state", "en.said-quote")],
+                 id="a-day-earlier-after-the-cue"),
+    pytest.param("The bank's board announced two days earlier that it was beginning to "
+                 "consider who would be its next president.",
+                 [("indirect", "it was beginning to consider who would be its next president",
+                   "The bank's board", "announce", "en.said-that")],
+                 id="two-days-earlier-before-that"),
+    pytest.param("\u201cWe each have our own opinion, but we are friends,\u201d Jim Bennett, 57, "
+                 "told a voter passing by who seemed to be confused at the sight of the pair.",
+                 [("direct", "We each have our own opinion, but we are friends",
+                   "Jim Bennett, 57", "tell", "en.quote-said")],
+                 id="addressee-with-a-participle-after-a-quotation"),
 ]
 
 
@@ -3202,7 +3220,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.13.0",
-                              "sourcebias-rules-en": "1.182.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.183.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

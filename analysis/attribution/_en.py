@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.182.0"
+RULES_VERSION = "1.183.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -323,6 +323,9 @@ _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesd
          r"|(?:on|in|since|by)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
          r"|in\s+(?:19|20)\d\d|(?:\d+|a|two|three|several|few)\s+(?:days|weeks|months|years)\s+ago"
+         # "stated a day earlier, “…”", "said two days later"
+         r"|(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|"
+         r"months?|years?)\s+(?:earlier|later|before)"
          r"|yesterday|today|tonight|recently|afterward|afterwards|again|also|too|then|later|twice|"
          r"once\s+again|at\s+least\s+once|"
          r"earlier|once|repeatedly|previously|at\s+the\s+time|in\s+(?:part|response|turn|"
@@ -395,7 +398,8 @@ _OBJECT = re.compile(
     r"senate|house|nation|country|public|press|media|caucus|conference|congregation|"
     r"students|supporters|voters|donors|delegates|members|leaders|editors|staff|team|"
     r"lawmakers|officials|world|president|governor|senator|mayor|agency|daily|times|post|"
-    r"journal|show|program|podcast)\b)"
+    r"journal|show|program|podcast|voter|supporter|donor|student|resident|"
+    r"neighbor|neighbour|friend|colleague|visitor|caller|customer|passerby|passer-by)\b)"
     r"(?:\s+and\s+others\b)?", re.U)  # ("told Randolph and others that …")
 # a dateline or a tag before the first sentence: "WASHINGTON (AP) — ", "ORLANDO, Fla. -- ",
 # "Updated: "
@@ -1935,6 +1939,8 @@ _ASKED_ANONYMITY_IN = re.compile(r",?\s+who\s+(?:asked|requested)\s+(?:not\s+to\
 _PARTICIPLE_PLACE = re.compile(r"(?P<head>.+?)\s+(?:working|living|based|stationed|serving|"
                                r"staying|traveling|travelling|visiting|born|raised)\s+"
                                r"(?:in|at|near|on|for|outside)\s+\S")
+# what may qualify an addressee: a participle or a relative pronoun ("a voter passing by who")
+_OBJECT_MODIFIER = re.compile(r"\s*(?:(?-i:[a-z]+ing)\b|who\b|whom\b)")
 _SAID_NEXT = re.compile(r"\s+(?:said|say|says|told|tell|tells|claimed)\b")
 _OPENING_BEFORE = re.compile(r"(?:^|[“\"(—–\n-])\s*$")
 
@@ -2603,6 +2609,12 @@ class _UnitReader:
             after_clause = _CLAUSE_AFTER_OBJECT.match(text, obj_end, ue)
             if after_clause is not None:
                 after_adj, kind = after_clause.end(), "clause"
+        if lead_tok in ("”", '"', "'") and postposed_left and obj_end is not None and \
+                kind == "clause" and \
+                _OBJECT_MODIFIER.match(text, after_adj, ue):
+            # "“…,” Jim Bennett, 57, told a voter passing by who seemed …": the addressee's
+            # participle or relative clause, no content of its own
+            kind = "end"
         if spoken is not None:
             # "but I said, hey, you've got to change the culture", "Trump said, look, we have
             # to build the wall": speech without marks after a comma (an interjection, then a
