@@ -1665,12 +1665,13 @@ _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Co
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 # a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
-_STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|" + "|".join(
-    re.escape(st) for st in sorted(_US_STATES, key=len, reverse=True)) + r"),")
+# the states as one alternation, the longest first ("West Virginia" before "Virginia")
+_US_STATE_NAMES = "|".join(re.escape(st) for st in sorted(_US_STATES, key=len, reverse=True))
+_STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|" + _US_STATE_NAMES +
+                                r"),")
 # a place's state after its comma, at the end of a phrase: "in Santa Monica, Calif. “…”"
-_COMMA_STATE = re.compile(r"\s*,\s*(?:" + "|".join(
-    re.escape(st) for st in sorted(_US_STATES, key=len, reverse=True)) +
-    r")(?![\w-])(?=\s*[,;:\"“”]|\s+[\"“]|\s*$|(?<=\.)\s)")
+_COMMA_STATE = re.compile(r"\s*,\s*(?:" + _US_STATE_NAMES +
+                          r")(?![\w-])(?=\s*[,;:\"“”]|\s+[\"“]|\s*$|(?<=\.)\s)")
 
 
 # common verbs of a plural subject, which end its noun phrase ("Some observers see pressure …")
@@ -3253,19 +3254,17 @@ class _UnitReader:
         Clinton “crooked,” “a liar” and “nasty”')."""
         text = self.text
         m = _AS_QUOTED.match(text, pos, end)
-        if m is None and naming:
+        named = m is None and naming
+        if named:
             m = _NAMED_QUOTED.match(text, pos, end)
-            if m is not None:
-                mark = self.doc.mark_at(m.end() - (2 if text.startswith("''", m.end() - 2)
-                                                   else 1))
-                if mark is not None and _OPEN_AFTER.match(text, _outer_end(mark), end):
-                    return end  # (another quoted name follows)
         if m is None:
             return end
         mark = self.doc.mark_at(m.end() - (2 if text.startswith("''", m.end() - 2) else 1))
         if mark is None or _outer_end(mark) >= end:
             return end
         stop = _outer_end(mark)
+        if named and _OPEN_AFTER.match(text, stop, end):
+            return end  # (another quoted name follows)
         after = text[stop:end].lstrip()
         nxt = after.split(None, 1)[0].strip(",.").lower() if after else ""
         if text[mark.start:mark.end].rstrip().endswith(",") or after.startswith(",") or \
@@ -5314,31 +5313,31 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     if k >= len(toks):
         return []
     start = toks[k][0]
-    that = _THAT_AHEAD.match(text, start, frags[0].open)
-    inf = _INFINITIVE.search(text, start, that.start("that")) if that is not None else None
-    if that is not None and not _FINITE_CASED.search(text, start, that.start("that")) and \
-            (inf is None or inf.group(1) in lex.forms or (inf.group(1) + "ed") in lex.forms) \
-            and text[start:that.start("that")].split()[-1:] != [] and \
-            text[start:that.start("that")].split()[-1].lower() not in _IDEA_NOUNS:
-        # "Trump did post on Twitter Friday that his claims were “sarcasm”": the content is
-        # the clause after "that", not the verb's adjuncts (not "encouraged Morsy in a
-        # telephone call to ensure that …", the infinitive is the content)
-        start = _first_non_space(text, that.end("that"))
-        typ, s, e, marks = _typed(d, start, ue)
-        if typ == "direct" and e - s >= 8:
-            # "He then went on to tweet that “I have just ordered …”": the clause after
-            # "that" wholly in marks is direct (contract)
-            known = lex.forms.get(text[vs:ve].lower())
-            return [_Raw("direct", s, e, (vs, ve, known) if known is not None else None,
-                         "en.mixed-fragment", subj,
-                         "pronoun" if head in SUBJ_PRONOUNS else "mention", marks=marks,
-                         after=s)]
-    typ, s, e, marks = _typed(d, start, ue)
-    if typ != "mixed" or e - s < 8:
-        return []
     how = "pronoun" if head in SUBJ_PRONOUNS else "mention"
     known = lex.forms.get(text[vs:ve].lower())  # the verb, when it is a reporting verb
     cue = (vs, ve, known) if known is not None else None
+    that = _THAT_AHEAD.match(text, start, frags[0].open)
+    if that is not None:
+        at = that.start("that")
+        words_before = text[start:at].split()
+        inf = _INFINITIVE.search(text, start, at)
+        if words_before and words_before[-1].lower() not in _IDEA_NOUNS and \
+                not _FINITE_CASED.search(text, start, at) and (
+                    inf is None or inf.group(1) in lex.forms or
+                    (inf.group(1) + "ed") in lex.forms):
+            # "Trump did post on Twitter Friday that his claims were “sarcasm”": the content
+            # is the clause after "that", not the verb's adjuncts (not "encouraged Morsy in a
+            # telephone call to ensure that …", the infinitive is the content)
+            start = _first_non_space(text, that.end("that"))
+            typ, s, e, marks = _typed(d, start, ue)
+            if typ == "direct" and e - s >= 8:
+                # "He then went on to tweet that “I have just ordered …”": the clause after
+                # "that" wholly in marks is direct (contract)
+                return [_Raw("direct", s, e, cue, "en.mixed-fragment", subj, how, marks=marks,
+                             after=s)]
+    typ, s, e, marks = _typed(d, start, ue)
+    if typ != "mixed" or e - s < 8:
+        return []
     lead = _COLON_LEAD.fullmatch(text, start, frags[0].open)
     if lead is not None:
         # "President Clinton released the following statement: “…”": a quotation introduced
