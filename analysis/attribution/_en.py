@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.183.0"
+RULES_VERSION = "1.184.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -255,7 +255,7 @@ STOP_LEFT = _words(
 PREPS_IN_NP = _words("of for at from in on with")
 # words skipped between a speaker and its cue ("has also repeatedly said")
 FILLERS = _words(
-    "also has have had 's 'd 've 're 'm 'll will would could should might may must can did "
+    "also has have had 's 'd 've 're 'm 'll will would could should might may must can cannot did "
     "does do not n't never then later first again once already recently previously "
     "repeatedly often frequently publicly privately reportedly initially immediately quickly "
     "simply flatly further long since ever just even only now still today yesterday tonight "
@@ -267,7 +267,7 @@ WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "now", "later", "earlier"}
 MONTHS = _words("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec")
-NEGATORS = _words("not n't never")
+NEGATORS = _words("not n't never cannot")
 MODALS = _words("would could might may should")
 # clause-initial words that cannot start a speaker phrase
 LEADING_TRIM = _words("and but or so then yet also still now however meanwhile instead indeed "
@@ -341,6 +341,9 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        # (a title's period goes on: "of Ms. Merkel:")
        r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b" +
        _NOT_RELATIVE_AHEAD + r"|$))")
+# a time at the end of a mention: "a CNN/ORC poll in February", "a poll released Tuesday"
+_TIME_TAIL = re.compile(r"\s+(?:(?:conducted|released|published|taken|issued)\s+)?(?:" + _TIME +
+                        r")$", re.I)
 # (a connective between commas: "Kaine now says, however, that …")
 _SKIP_RIGHT = re.compile(r"\s*,?\s*(?:" + _TIME + r"|" + _ADVERB + r"|(?:however|though|"
                          r"moreover|nonetheless|nevertheless|instead|too|in\s+fact|of\s+course|"
@@ -526,17 +529,25 @@ _AS_QUOTED = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}?as\s+(?:(?:an?|the)\s+)?(?:
 # Loser,”", "called Donald J. Trump's remarks about a Latino judge ''racist,''"
 _NAMED_QUOTED = re.compile(r"\s*(?:[\w'’.-]+\s+){1,8}?(?:[“\"]|'')")
 _NAMING_CUES = frozenset({"call", "label", "brand", "dub"})
+# an object pronoun and a comma after a cue: "chiding him, “…”"
+_PRONOUN_THEN_COMMA = re.compile(r"\s*(?:him|her|them|us|me)\s*,")
+# cues whose noun phrase states the claim itself: "denied any involvement" (not "claim": "claimed
+# the nomination on Tuesday")
+_CLAIM_NP_CUES = frozenset({"deny"})
 # a noun whose "that" clause is someone else's idea: "pushed back against the notion that …"
+# a relative pronoun right before a cue (and its adverbs): "Clinton, who called …"
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+(?:(?:[a-z]+ly|also|then|has|have|had|"
+                                  r"would|will|could|did|does|do)\s+){0,3}[a-z]+\s*$")
 _IDEA_NOUNS = frozenset({"notion", "idea", "claim", "claims", "argument", "assertion",
                          "suggestion", "belief", "view", "premise", "theory", "assumption",
                          "accusation", "allegation", "allegations", "charge", "charges"})
-# a relative pronoun right before a cue (and its adverbs): "Clinton, who called …"
-_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
-                                  r"[a-z]+\s*$")
 # a clause of contrast with its own subject: ", while Mike Huckabee …", ", whereas the …"
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:the|his|her|their)\s)")
 _INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
 # a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
+# "accused Victoria Toensing, attorney for one of the Benghazi whistleblowers, of …"
+# (someone between the cue and "of": not "accused either of hacking", a passive)
+_ACCUSED_OF = re.compile(r"\s*(?!(?:either|both|neither|of)\s)(?:[\w'’.,-]+\s+){1,12}?of\s")
 _NP_CLAIM = re.compile(r"\s*(?:[\w'.-]+\s+){0,6}?(?:of|as)\s")
 _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the\s+)?"
                         r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:a|an|the)\s")
@@ -591,6 +602,21 @@ _NEW_CLAUSE_BEFORE = re.compile(
     r"another|several|almost|about|nearly|more|fewer|less|half|all|both|few|"
     r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?))"
     r"(?:\s+[\w.'%-]+){0,6}?(?:,[^,;“”\"]{1,60},)?\s*$")
+_SPACED_DASHES = (" -- ", " — ", " – ", " - ")
+# a preposition after a cue's -s form that makes it a plural noun: "demands for", "claims of"
+_PLURAL_NOUN_NEXT = re.compile(r"\s+(?:for|of|from|over|about|against)\b")
+# an object that says what was said: "he will say nothing", "said little"
+_OBJECT_NOTHING = re.compile(r"\s+(?:nothing|anything|little|something|not\s+a\s+word|"
+                             r"no\s+more)\b", re.I)
+# "as" that opens a clause: at the sentence's start, after a comma, "even as", "comes as"
+_AS_CONJUNCTION = re.compile(r"(?:^|[,;:(—–]|\s-|\b(?:even|just|only|came|comes|come|coming))"
+                             r"\s*as\s+$", re.I)
+# a modal whose bare verbs may be coordinated: "he'd sit Putin down and tell him …"
+_MODAL = re.compile(r"(?:\b(?:would|will|could|can|should|might|may|must)\b|\w['’]d\b)", re.I)
+# a comma, then a count as the next cue's subject: ", 39 have said …"
+_COUNT_SUBJECT_BEFORE = re.compile(r",\s+(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*"
+                                   r"(?:\s+(?:of\s+them|others|more))?"
+                                   r"(?:\s+(?:have|had|also|publicly|already|now))*\s+$")
 # "and" (no comma), then a subject and the next cue: "… and others have said", "… and Smith said"
 # (a group or a share, never a name or "the": "Congress and President Obama agreed", "Tapper,
 # Bash and Blitzer had mentioned" are one subject)
@@ -738,6 +764,12 @@ def _has_finite(text: str, s: int, e: int) -> bool:
     a name, not a verb), with a capitalised pronoun and its verb at the start ("It's …")."""
     return _FINITE_CASED.search(text, s, e) is not None or \
         _PRONOUN_VERB_FIRST.match(text, s, e) is not None
+
+
+def _sure_finite(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a finite verb that cannot be a plural noun ("allegations")?"""
+    return any(not m.group().endswith("s") or m.group() in ("is", "was", "has", "does")
+               for m in _FINITE_CASED.finditer(text, s, e))
 
 
 # a clause that opens with a capitalised pronoun and its verb: "It's …", "They would …"
@@ -932,7 +964,7 @@ class _Raw:
     cue: tuple[int, int, CueVerb] | None
     rule: str
     speaker: tuple[int, int] | None = None
-    how: str = "mention"  # mention, pronoun, relative, subject, previous-quote, none
+    how: str = "mention"  # mention, pronoun, relative, subject, object, previous-quote, none
     antecedent: tuple[int, int] | None = None  # for "who" and subject-of-clause speakers
     negated: bool = False
     conditional: bool = False
@@ -1131,6 +1163,33 @@ def _count_words(text: str, s: int, e: int, cap: int) -> int:
     return min(cap, len(text[max(s, e - 16 * cap):e].split()))
 
 
+def _without_time_tail(mention: str) -> str:
+    """The mention without a time at its end: "a CNN/ORC poll in February" -> "a CNN/ORC
+    poll" (not "USA Today", a name)."""
+    when = _TIME_TAIL.search(mention)
+    if when is None or when.start() == 0:
+        return mention
+    first = mention[when.start():].split()[0]
+    if first[:1].isupper() and first.lower() not in WEEKDAYS and first.lower() not in MONTHS:
+        return mention
+    return mention[:when.start()]
+
+
+def _inside_dashes(text: str, s: int, i: int, end: int) -> bool:
+    """Is ``i`` inside an aside between spaced dashes that opened after ``s`` and closes
+    before ``end``?"""
+    for dash in _SPACED_DASHES:
+        if text.count(dash, s, i) % 2 == 1 and text.find(dash, i + 1, end) >= 0:
+            return True
+    return False
+
+
+def _as_clause_end(text: str, pos: int, end: int) -> int:
+    """The end of a clause governed by "as X said" (the first comma closes it)."""
+    comma = text.find(",", pos, end)
+    return end if comma < 0 else comma
+
+
 def _first_non_space(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
@@ -1255,6 +1314,24 @@ _NAME_THEN_VERB = re.compile(
     r"(\s+)(?!" + _NOT_A_VERB + r"\b)(?-i:[a-z]+ed|(?:" + _IRREGULAR_PAST +
     r"))\s+(?:a|an|the|his|her|their|its|this|that|these|those|back|briefly|many|several|up|"
     r"out|down|off|(?-i:[A-Z])|\d)")
+# a verb, then a document as its object, right before a participle cue: "blasted a United
+# Nations Security Council statement calling for …"
+_VERB_THEN_DOCUMENT = re.compile(
+    r"(?P<verb>[a-z]+)\s+(?P<doc>(?:a|an|the|this|that|its|their|his|her)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:statement|letter|report|resolution|message|ad|advertisement|"
+    r"memo|petition|editorial|op-ed|column|post|tweet|video|bill|motion|proposal))\s+$")
+_AUTHORING_VERBS = frozenset(
+    "issue issued issuing issues release released releasing releases send sent sending sends "
+    "put putting puts publish published publishing publishes post posted posting posts "
+    "email emailed emailing emails tweet tweeted tweeting tweets circulate circulated "
+    "circulating circulates distribute distributed distributing distributes write wrote "
+    "written writing writes sign signed signing signs deliver delivered delivering delivers "
+    "make made making makes give gave given giving gives file filed filing files read "
+    "reading reads introduce introduced introducing introduces draft drafted drafting drafts "
+    "pen penned penning pens author authored authoring authors unveil unveiled unveiling "
+    "unveils air aired airing airs run ran running runs launch launched launching launches "
+    "share shared sharing shares submit submitted submitting submits offer offered offering "
+    "offers".split())
 # "the White House hopefuls quickly fired off statements calling for …": an adverb and a verb
 # in the past end the subject (not "the Smith family issued", a noun in -ly)
 _ADVERB_THEN_VERB = re.compile(
@@ -1286,7 +1363,7 @@ _OPENING_PHRASE_WORDS = frozenset({
     "speaking", "asked", "pressed", "last", "this", "earlier", "later", "to", "over", "about",
     "under", "until", "throughout", "within", "despite", "amid", "through", "across", "around",
     "against", "among", "beyond", "unlike", "like", "upon", "toward", "towards", "outside",
-    "inside", "near", "behind", "beside", "along"})
+    "inside", "near", "behind", "beside", "along", "above", "below", "beneath"})
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
 
 
@@ -1644,6 +1721,9 @@ _TIME_LEAD = re.compile(
     # that places it
     r"\s*(?:hours|days|weeks|months|years|minutes|moments|decades)\s+(?:later|earlier|ago|"
     r"before|after)\b[^,.;:!?\n]{0,50},|"
+    # "Early in his campaign, Trump …", "Late Tuesday, …" (not "Rex Early said")
+    r"\s*(?:early|late)\s+(?:in|on|last|this|that|next|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday)\b[^,.;:!?\n]{0,50},|"
     r"\s*(?:the|a|an|one|two|three|four|five|six|several|this|that|last|next|every|each)\s+"
     r"(?:[\w-]+\s+)?(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|"
     r"evening|weekend|decade|december|january|february|march|april|may|june|july|august|"
@@ -1680,6 +1760,11 @@ _PLURAL_VERBS = frozenset({"see", "think", "believe", "want", "know", "fear", "h
                            "need", "worry", "doubt", "view", "consider", "regard", "recognize",
                            "accept", "reject", "prefer", "like", "love", "hate", "favor",
                            "favour"})
+
+
+# an auxiliary right after a plural noun: "friends have", "critics were"
+_AUX_AFTER_NOUN = frozenset("have had are were will would could can should may might must do did "
+                            "also".split())
 
 
 def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
@@ -1748,7 +1833,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
     if _cap(first) and first.lower() not in DETS:
         stop = len(toks)
         for n, (_a, b, t) in enumerate(toks):
-            if _is_word(t) and (_cap(t) or t.lower() in ("of", "the", "and", "for", "de")):
+            if _is_word(t) and (_cap(t) or t.lower() in ("of", "the", "and", "for", "de") or
+                                _GLUED_ARTICLE.match(t)):  # ("Abdel-Fattah el-Sissi")
                 e = b
                 continue
             if t in ("'", "’"):
@@ -1801,6 +1887,11 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if not _is_word(t) or (k > 6 and not (k <= 12 and _cap(t) and _cap(toks[k - 1][2]))) \
                     or (k > 0 and lt in STOP_LEFT and not (
                     k == 1 and lt in _ADJECTIVE_AFTER_DET)) or (k > 0 and lt in lexicon().forms):
+                break
+            nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+            if k > 1 and t.islower() and lt.endswith("s") and not lt.endswith("ss") and (
+                    nxt in _AUX_AFTER_NOUN or nxt in lexicon().forms):
+                e = b  # "Her liberal friends have mocked …": the noun, then its verb
                 break
             if k > 1 and t.islower() and (lt.endswith("ed") or _IRREGULAR_VERB.fullmatch(lt) or
                                           (lt.endswith("s") and not lt.endswith("ss")) or
@@ -2157,6 +2248,20 @@ class _UnitReader:
         return k < len(self.cue_starts) and self.cue_starts[k] == pos
 
     # the end of forward content: the next coordinated cue, "according to", or the unit end
+    def bare_under_modal(self, s: int, cs: int, ce: int, verb: CueVerb, after_cue: int) -> bool:
+        """Is the cue at ``cs`` a bare verb coordinated under a modal of the content, not with
+        the report's own cue? ("says he'd sit Putin down and tell him …": "says" would be
+        coordinated with "tells")"""
+        text = self.text
+        if text[cs:ce].lower() != verb.lemma or not _MODAL.search(text, s, cs):
+            return False
+        k = bisect.bisect_right(self.cue_starts, after_cue) - 1
+        if k < 0 or self.cues[k][1] != after_cue:
+            return False
+        mcs, mce, main = self.cues[k]
+        form = text[mcs:mce].lower()
+        return form != main.lemma and not form.endswith("ing")
+
     def content_end(self, s: int, after_cue: int, subordinate: bool = False,
                     relative: bool = False, dash: str = "") -> int:
         """End of forward content starting at ``s``: the next subjectless cue (", adding …",
@@ -2190,6 +2295,9 @@ class _UnitReader:
                 end = adj.start("conj")
                 break
             m = _COORD_BEFORE.search(before)
+            if m and m.group().strip() in ("and", "or") and \
+                    self.bare_under_modal(s, cs, ce, verb, after_cue):
+                continue
             if m and (text[cs:ce].lower().endswith("ing") or (
                     ("and" in m.group() or "but" in m.group()) and
                     "while" not in m.group() and "before" not in m.group())):
@@ -2217,8 +2325,12 @@ class _UnitReader:
             # "and" with a subject of its own opens a new report (not "that the mayor and the
             # governor said …": the clause has no verb before "and")
             m = _AND_SUBJECT_BEFORE.search(text, max(s, cs - 60), cs)
+            if m is None and not text[cs:ce].lower().endswith("s"):
+                m = _COUNT_SUBJECT_BEFORE.search(text, max(s, cs - 40), cs)
             if m is not None and m.start() > s + 3 and self.doc.mark_at(m.start()) is None and \
                     not text[cs:ce].lower().endswith("ing") and _has_finite(text, s, m.start()):
+                # ("… have said they support Clinton, 39 have said they support Sanders": a
+                # count after a comma is the next clause's subject)
                 end = m.start()
                 break
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
@@ -2254,6 +2366,10 @@ class _UnitReader:
             if opening and opening in "—–-" and \
                     text.find(f" {opening} ", m.end(), min(end, m.end() + 50)) >= 0:
                 continue  # "those old - and previously unreported - postings": an aside
+            if _inside_dashes(text, s, m.start(), end):
+                # "that BuzzFeed -- which is best known for …, though its news team wins
+                # awards -- missed its …": a cut inside an aside between dashes
+                continue
             if m.group().endswith("which") and self.verb_after_aside(m.start()):
                 # "said the decision, which struck down …, illustrates …": an aside on the
                 # clause's subject, whose verb comes after it
@@ -2396,6 +2512,11 @@ class _UnitReader:
                 end = cut.start(1)
                 when = _TIME_AFTER_NAME.search(text, speaker[0], end)
                 speaker = (speaker[0], when.start() if when is not None else end)
+                read = _VERB_THEN_DOCUMENT.match(text, cut.end(1), cs) if ing_form else None
+                if read is not None and read.group("verb").lower() not in _AUTHORING_VERBS:
+                    # "Netanyahu blasted a United Nations Security Council statement calling
+                    # for …": a document someone else wrote speaks (not "issued a statement")
+                    speaker, how = read.span("doc"), "object"
         if speaker is not None and (_VERB_FIRST.match(text, speaker[0], speaker[1]) or (
                 0 < j < i and toks[j - 1][2].lower() in _TO_OR_MODAL and
                 toks[j][2].islower() and toks[j][2].isalpha() and
@@ -2774,6 +2895,9 @@ class _UnitReader:
                             not text.startswith(",", _skip_right(text, after, ue)):
                         return  # "As Obama lectured the nation, Trump responded with …": a
                         # subordinate clause alone reports nothing
+                    if not closing and text[ce - 1:ce] == "s" and \
+                            _PLURAL_NOUN_NEXT.match(text, ce, ue):
+                        return  # "…, rejected Republican demands for a …": a plural noun
                     self.postposed(cue, speaker, how, lead_end, lead_tok, base)
                 return
             comma_after = text.startswith(",", _skip_right(text, after, ue))
@@ -3040,17 +3164,30 @@ class _UnitReader:
             return "clause", pos  # "attacking Obama as an “elitist hypocrite”"
         if "np" in frames and len(text[pos:ue].split()) >= 2:
             rest = text[pos:ue]
-            # (in a relative clause, the name in marks is in the clause, before its comma: not
-            # 'Clinton, who called Sanders shortly after …, told her supporters, "…"')
+            # (the words in marks are the object's, before any comma: not 'seemed to mock his
+            # vague tough talk, saying at one point, "…"'; but a name may follow the object's
+            # apposition, except in a relative clause: not 'Clinton, who called Sanders
+            # shortly after …, told her supporters, "…"')
             relative = _RELATIVE_BEFORE_CUE.search(text, max(self.us, pos - 40), pos)
-            near = rest[:rest.find(",")] if relative is not None and "," in rest else rest
+            near = rest[:rest.find(",")] if "," in rest else rest
+            if verb.lemma in _NAMING_CUES and relative is None:
+                near = rest  # "called Valeant's chief executive, J. Michael Pearson, ''…''"
             marked = any(ch in near for ch in OPEN_MARKS) or "''" in near
+            addressee = _PRONOUN_THEN_COMMA.match(text, pos, ue)
+            if addressee is not None and _OPEN_AFTER.match(text, addressee.end() - 1, ue):
+                # 'chiding him, “What difference at this point does it make?”': the one
+                # addressed, then the quotation
+                return "quote", addressee.end() - 1
             if marked and not _BAD_START.match(text, pos, ue):
                 return "clause", pos  # "called anti-Trump protesters “illegals”"
             if _NP_START.match(text, pos, ue) and (
                     verb.category == "directive" or _NP_CLAIM.match(rest) or
+                    verb.lemma in _CLAIM_NP_CUES or
                     (verb.lemma == "call" and _CALL_NAME.match(rest))):
                 return "clause", pos
+            if verb.lemma == "accuse" and relative is None and _ACCUSED_OF.match(rest) and \
+                    not _BAD_START.match(text, pos, ue):
+                return "clause", pos  # "accused unnamed countries of fueling instability"
             if verb.category == "directive" and _BARE_START.match(text, pos, ue) and \
                     not _BAD_START.match(text, pos, ue):
                 return "clause", pos  # "called for dialogue and self-restraint"
@@ -3082,6 +3219,8 @@ class _UnitReader:
     def postposed(self, cue, speaker, how, lead_end, lead_tok, base, incise=False) -> _Raw | None:
         _cs, _ce, verb = cue
         text = self.text
+        if _OBJECT_NOTHING.match(text, _ce):
+            return None  # "…, he will say nothing.": the object is what is said
         cut = lead_end - len(lead_tok)
         start = self.us
         for r in self.out[-6:]:
@@ -3422,6 +3561,18 @@ class _UnitReader:
             if mark is not None and mark.open == _first_non_space(text, start) and \
                     _outer_end(mark) < end:
                 end = _outer_end(mark)  # 'as Trump claimed that “…,” one of …': the marks
+        elif "bare" in verb.frames and not text[cs:ce].lower().endswith("ing") and \
+                _AS_CONJUNCTION.search(text[self.us:speaker[0]]) is not None and \
+                self.right_content(verb, "clause", pos) == ("clause", pos) and \
+                _count_words(text, pos, (end := _as_clause_end(
+                    text, pos, self.content_end(pos, ce))), 3) >= 3 and \
+                _sure_finite(text, pos, end):
+            # "have come even as some of the same candidates have said they oppose boots on
+            # the ground": a clause without "that" is the content as well, up to the comma
+            # that closes the "as" clause ("Just as Trump said he would, he …": too short);
+            # "as" a conjunction only (not "Americans who identify as Republicans say …", "as
+            # much money as the charity said it has raised")
+            start = pos
         elif text.startswith((",", ":"), pos):
             if text[ce:pos].lstrip().lower().startswith("with "):
                 return  # "As Freddy joked with his best friend, his brother grew impatient"
@@ -3493,6 +3644,12 @@ class _UnitReader:
         that can speak; a verb right after it makes it the subject ("The IG report cited no
         evidence", "Those remarks allowed Republicans …")."""
         form = self.text[cs:ce].lower()
+        if speaker is not None and form.split()[0].endswith("s"):
+            words = self.text[max(self.us, speaker[0] - 12):speaker[1]].split()
+            if len(words) >= 2 and words[-2].lower() in ("he", "she", "it", "they", "we") and \
+                    words[-1].isalpha() and words[-1].islower() and \
+                    words[-1].endswith(("s", "ed")) and words[-1] not in SUBJ_PRONOUNS:
+                return True  # "He rejects calls for …": a pronoun and its verb, then a noun
         if form not in _NOUNY_FORMS:
             return False
         if _PAST_FIRST.match(self.text, ce, self.ue):
@@ -3642,6 +3799,8 @@ class _UnitReader:
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
         sub = self.opening_subordinate(cs)
         for r in reversed(self.out):
+            if r.how == "object":
+                continue  # (a document in the object, not the clause's subject)
             if r.speaker is not None and r.start < cs:
                 if sub is None and r.cue is not None and self.in_subordinate(r.cue[0]):
                     # "When I asked Sanders if he would endorse her, he looked … and said":
@@ -4011,7 +4170,7 @@ class _Names:
                 not any(w.lower() in lex.orgs for w in pieces[1].split()):
             # "Ms. Merkel's spokesman, Steffen Seibert": the name in apposition to the role
             return self.canonical(pieces[1].strip(), pos)
-        part = pieces[0].strip()
+        part = _without_time_tail(pieces[0].strip())
         joint = _JOINT_MENTION.fullmatch(part)
         if joint is not None:
             # "The FBI and Boston Police", "Mr. Obama and his top advisers": every member
@@ -4468,7 +4627,7 @@ _DOCUMENT_NOUNS = (r"reports?|statements?|statistics|stud(?:y|ies)|surveys?|poll
                    r"letters?|documents?|analysis|assessments?|reviews?|figures|data|plans?|"
                    r"framework|proposals?|estimates?|audits?|findings|releases?|appeals?|"
                    r"communiqu[eé]s?")
-_AUTHOR_RUN = (r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
+_AUTHOR_RUN = (r"[A-Z][\w.&'’/-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
                r"(?:\s+\([A-Z][\w.&-]*\))?")
 # "FBI statistics", "A White House statement", "The Accountability Review Board (ARB) report"
 _DOCUMENT_BY_NAME = re.compile(
@@ -5004,7 +5163,8 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
             if stype in ("person", "unknown"):
                 # (a pronoun has the type of what it stands for: "It said" after "the report")
                 kind, affiliation = english_source(
-                    canonical if low in _PRONOUN_SPEAKERS and canonical else mention, canonical)
+                    canonical if low in _PRONOUN_SPEAKERS and canonical else
+                    _without_time_tail(mention), canonical)
                 stype = kind or stype
                 if body and stype in ("person", "unknown"):
                     stype = "organization"  # ("the hospital": MedStar Washington Hospital)
