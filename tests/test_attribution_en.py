@@ -2480,6 +2480,45 @@ OWN = [
     pytest.param("Twenty-five Russians were indicted on charges related to election interference, "
                  "accused either of hacking Democratic email accounts.", [],
                  id="accused-either-of-is-a-passive"),
+    pytest.param("Rubio was asked by Fox Business moderator Gerard Baker whether his plan would "
+                 "risk adding another program.",
+                 [("indirect", "whether his plan would risk adding another program",
+                   "Fox Business moderator Gerard Baker", "ask", "en.asked-by")],
+                 id="asked-by-the-one-who-asks"),
+    pytest.param("When asked by Ingraham on Thursday about increasing the number of foreign "
+                 "workers, Cruz said: \"No.\"",
+                 [("indirect", "about increasing the number of foreign workers", "Ingraham",
+                   "ask", "en.asked-by"),
+                  ("direct", "No", "Cruz", "say", "en.said-colon")],
+                 id="asked-by-a-name-and-a-time"),
+    pytest.param("He was asked by reporters about the decision.",
+                 [("indirect", "about the decision", "reporters", "ask", "en.asked-by")],
+                 id="asked-by-a-common-noun"),
+    pytest.param("Recently, Tom Emanuel of Laconia, N.H., stood at a Bush event here to say he "
+                 "was leaning toward supporting Mr. Trump.",
+                 [("indirect", "he was leaning toward supporting Mr. Trump",
+                   "Tom Emanuel of Laconia", "say", "en.said-clause-subject")],
+                 id="adverb-and-comma-before-the-subject"),
+    pytest.param("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
+                 "that he spoke with Mr. Sanders on Tuesday.",
+                 [("indirect", "he spoke with Mr. Sanders on Tuesday", "Senator Harry Reid",
+                   "say", "en.said-that-subject")],
+                 id="participle-lead-before-the-subject"),
+    pytest.param("As the day went on, Eric Trump was pressed to explain the contrast with his "
+                 "own statements.",
+                 [("indirect", "the contrast with his own statements", "Eric Trump", "explain",
+                   "en.said-clause-subject")],
+                 id="as-the-day-went-on-is-time"),
+    pytest.param("Barkley, who said he typically votes democratic, said one candidate he likes "
+                 "so far is Ohio Governor John Kasich.",
+                 [("indirect", "he typically votes democratic", "who", "say", "en.said-clause"),
+                  ("indirect", "one candidate he likes so far is Ohio Governor John Kasich",
+                   "Barkley", "say", "en.said-clause-subject")],
+                 id="antecedent-of-the-relative-is-the-main-subject"),
+    pytest.param("Officials said the AP report merits the appointment of a special prosecutor.",
+                 [("indirect", "the AP report merits the appointment of a special prosecutor",
+                   "Officials", "say", "en.said-clause")],
+                 id="bare-cue-form-before-a-verb-and-object-is-a-noun"),
 ]
 
 
@@ -2497,6 +2536,20 @@ def test_object_then_prepositional_phrases_is_no_inverted_speaker():
     quotes = extract("Jorge Baron, director of the Rights Project, tweeted a warning of delays "
                      "at the border crossing after the reports of detainment.")
     assert [q.speaker.text for q in quotes] == ["Jorge Baron"]
+
+
+def test_the_one_asked_answers_next():
+    # rules-en 1.185.0: after "Rubio was asked by X whether …", "he said" is Rubio, not the
+    # moderator named later in the sentence
+    quotes = extract("Rubio was asked by Fox Business moderator Gerard Baker whether his plan "
+                     "would risk adding another program. \"The most important job I will ever "
+                     "have is father,\" he said.")
+    assert [q.speaker.canonical for q in quotes] == ["Gerard Baker", "Rubio"]
+    # the next paragraph in marks answers the question: the one asked's words, no cue
+    quotes = extract("Schiff was asked by Wolf Blitzer if he would be satisfied.\n\n\"No, it "
+                     "would not suffice.\"")
+    assert [(q.rule, q.speaker.text, q.cue) for q in quotes] == [
+        ("en.asked-by", "Wolf Blitzer", quotes[0].cue), ("en.floating", "Schiff", None)]
 
 
 def test_time_after_a_document_is_no_name():
@@ -3347,7 +3400,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.184.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.185.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.184.0"
+RULES_VERSION = "1.185.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -611,6 +611,19 @@ _OBJECT_NOTHING = re.compile(r"\s+(?:nothing|anything|little|something|not\s+a\s
 # "as" that opens a clause: at the sentence's start, after a comma, "even as", "comes as"
 _AS_CONJUNCTION = re.compile(r"(?:^|[,;:(—–]|\s-|\b(?:even|just|only|came|comes|come|coming))"
                              r"\s*as\s+$", re.I)
+# the question after "asked by X": its wh-word, "about", "if" or "to"
+_QUESTION_START = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))?"
+                             r"\s*,?\s*((?:whether|if|about|what|why|how|when|where|who|which|"
+                             r"to)\b)", re.I)
+# a common noun phrase as the one who asks, right before the question
+_COMMON_AGENT = re.compile(r"((?:(?:the|a|an|one|two|several|some)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+                           r"[a-z][\w'-]*)(?=\s*,?\s*(?:whether|if|about|what|why|how|when|"
+                           r"where|who|which|to)\b)")
+# "was asked by": the subject before it is the one asked
+_AUX_BEFORE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?-i:[a-z]+ly)\s+)?$",
+                               re.I)
+# a sentence that opens with the asking: "Asked by …", "When asked by …"
+_ASKED_LEAD = re.compile(r"\W*(?:(?:when|after|once|while|if)\s+)?(?:being\s+)?$", re.I)
 # a modal whose bare verbs may be coordinated: "he'd sit Putin down and tell him …"
 _MODAL = re.compile(r"(?:\b(?:would|will|could|can|should|might|may|must)\b|\w['’]d\b)", re.I)
 # a comma, then a count as the next cue's subject: ", 39 have said …"
@@ -966,6 +979,7 @@ class _Raw:
     speaker: tuple[int, int] | None = None
     how: str = "mention"  # mention, pronoun, relative, subject, object, previous-quote, none
     antecedent: tuple[int, int] | None = None  # for "who" and subject-of-clause speakers
+    addressee: tuple[int, int] | None = None  # who was asked ("Rubio was asked by X whether")
     negated: bool = False
     conditional: bool = False
     channel: str | None = None
@@ -1363,7 +1377,7 @@ _OPENING_PHRASE_WORDS = frozenset({
     "speaking", "asked", "pressed", "last", "this", "earlier", "later", "to", "over", "about",
     "under", "until", "throughout", "within", "despite", "amid", "through", "across", "around",
     "against", "among", "beyond", "unlike", "like", "upon", "toward", "towards", "outside",
-    "inside", "near", "behind", "beside", "along", "above", "below", "beneath"})
+    "inside", "near", "behind", "beside", "along", "above", "below", "beneath", "back"})
 _ADJECTIVE_AFTER_DET = frozenset({"earlier", "later"})  # "an earlier report", "the later memo"
 
 
@@ -1762,6 +1776,12 @@ _PLURAL_VERBS = frozenset({"see", "think", "believe", "want", "know", "fear", "h
                            "favour"})
 
 
+# a verb in -s and its object right after a bare cue form: "the AP report merits the …"
+_S_VERB_THEN_OBJECT = re.compile(r"\s+(?-i:[a-z]{3,}[^s\W]s)\s+(?:the|a|an|his|her|their|its|no|"
+                                 r"our|this)\s")
+_JUST_A_COMMA = re.compile(r"\s*,\s*")
+# a participle lead: "Alarmed by the unrest in Nevada, Senator Harry Reid … said"
+_PREPOSITION_NEXT = re.compile(r"\s+(?:by|at|over|about|with)\b")
 # an auxiliary right after a plural noun: "friends have", "critics were"
 _AUX_AFTER_NOUN = frozenset("have had are were will would could can should may might must do did "
                             "also".split())
@@ -1803,7 +1823,12 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
             if _PAST_FIRST.match(text, m.end(1), hi) or (
                     nxt is not None and nxt.group(1).lower() in lexicon().forms):
                 break  # a name, not a participle: "Ebeling stood up and said …"
+        if w.endswith("ly") and w not in LY_NOT_ADVERB and text.startswith(",", m.end(1)) and \
+                w not in lexicon().first:
+            pos = m.end(1) + 1  # "Recently, Tom Emanuel of Laconia … stood"
+            continue
         if w in LEADING_TRIM or w.endswith("ing") or w in _OPENING_PHRASE_WORDS or \
+                (w.endswith("ed") and _PREPOSITION_NEXT.match(text, m.end(1), hi)) or \
                 w in WEEKDAYS or _TIME_LEAD.match(text, pos, hi) or (
                     w in MONTHS and _DIGIT_NEXT.match(text, m.end(1), hi)):
             c = text.find(",", pos, hi)
@@ -2058,7 +2083,9 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
         # a noun after a determiner is not a cue ("the statement", "a report")
         if verb.category != "marker":
             prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if prev in _NOUN_BEFORE or (prev.endswith(("'s", "s'", "’s", "s’")) and not (
+            asked_by = form == "asked" and _BY.match(text, m.end()) is not None
+            if (prev in _NOUN_BEFORE and not asked_by) or (
+                    prev.endswith(("'s", "s'", "’s", "s’")) and not (
                     prev.replace("’", "'") in _HAS_CONTRACTIONS and
                     (form.endswith(("ed", "ing")) or
                      form.lower() in ("said", "told", "written")))):
@@ -2426,6 +2453,9 @@ class _UnitReader:
         text, us, ue = self.text, self.us, self.ue
         if verb.category == "marker":
             self.read_according(cue)
+            return
+        if verb.lemma == "ask" and text[cs:ce].lower() == "asked" and \
+                _BY.match(text, ce, ue) and self.read_asked_by(cue):
             return
         if text[cs:ce].lower().endswith("ing"):
             quoted = _QUOTED_AS.search(text, max(us, cs - 150), cs)
@@ -2937,6 +2967,37 @@ class _UnitReader:
             not text[us:sub_start].strip(" \n\"“'‘(—–―-") or _CLAUSE_OPENS_BEFORE.search(
                 text, max(us, sub_start - 40), sub_start) is not None)
         self.forward(cue, speaker, how, content[1], content[0], base)
+
+    def read_asked_by(self, cue) -> bool:
+        """ "Rubio was asked by moderator Gerard Baker whether …", "Asked by Matt Lauer whether
+        she had practiced her speech, she said …": the one who asks is the agent after "by",
+        the content is the question (from its wh-word, "about", "if" or "to")."""
+        cs, ce, _verb = cue
+        text, ue = self.text, self.ue
+        by_end = _BY.match(text, ce, ue).end()
+        agent = _np_right(text, by_end, ue)
+        if agent is None:
+            common = _COMMON_AGENT.match(text, by_end, ue)  # "asked by reporters about …"
+            if common is None:
+                return False
+            agent = common.span(1)
+        when = _TIME_AFTER_NAME.search(text, agent[0], agent[1])
+        if when is not None:
+            agent = (agent[0], when.start())  # "asked by Ingraham on Thursday"
+        q = _QUESTION_START.match(text, agent[1], ue)
+        if q is None:
+            return False
+        start = q.start(1)
+        end = self.content_end(start, ce, subordinate=self.opening_subordinate(ce) is not None or
+                               _ASKED_LEAD.match(text, self.us, cs) is not None)
+        typ, s, e, marks = _typed(self.doc, start, end)
+        if e - s < 3:
+            return False
+        asked = _subject_np(text, self.us, cs) if _AUX_BEFORE_ASKED.search(
+            text, max(self.us, cs - 24), cs) else None
+        self.add(_Raw(typ, s, e, cue, "en.asked-by", agent, "mention", negated=False,
+                      conditional=False, marks=marks, addressee=asked))
+        return True
 
     def read_participial_lead(self, cue) -> bool:
         """A sentence that opens with the cue's participle clause ("Having announced that …,
@@ -3530,6 +3591,8 @@ class _UnitReader:
     def read_as(self, cue, speaker, how, negated, conditional) -> None:
         cs, ce, verb = cue
         text, ue = self.text, self.ue
+        if verb.lemma == "go on" and not _OPEN_AFTER.match(text, ce, ue):
+            return  # "As the day went on, Eric Trump was pressed …": time passing
         pos = _skip_right(text, ce, ue)
         if speaker is None:
             by = _BY.match(text, pos, ue)
@@ -3650,6 +3713,8 @@ class _UnitReader:
                     words[-1].isalpha() and words[-1].islower() and \
                     words[-1].endswith(("s", "ed")) and words[-1] not in SUBJ_PRONOUNS:
                 return True  # "He rejects calls for …": a pronoun and its verb, then a noun
+        if form + "s" in _NOUNY_FORMS and _S_VERB_THEN_OBJECT.match(self.text, ce, self.ue):
+            return True  # "the AP report merits the appointment of …": the subject's noun
         if form not in _NOUNY_FORMS:
             return False
         if _PAST_FIRST.match(self.text, ce, self.ue):
@@ -3817,6 +3882,14 @@ class _UnitReader:
                         name = _NAME_APPOSITION.match(self.text, subj[1], cs)
                         return (name.start(1), name.end(1)) if name is not None and \
                             not self.text[subj[0]:subj[1]][:1].isupper() else subj
+                if self.text[r.speaker[0]:r.speaker[1]].lower() in ("who", "which") and \
+                        r.speaker[0] > self.us:
+                    # "Barkley, who said he typically votes democratic, said …": the relative
+                    # clause's antecedent is the main clause's subject
+                    subj = _subject_np(self.text, self.us, r.speaker[0])
+                    if subj is not None and _JUST_A_COMMA.fullmatch(self.text, subj[1],
+                                                                    r.speaker[0]):
+                        return subj
                 return r.speaker
         if sub is not None and not sub.group().lower().rstrip().endswith("asked"):
             # "Where he used to boast that …": the cue is in the opening subordinate clause,
@@ -5197,6 +5270,17 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                     head.islower() and head.endswith("s") and not head.endswith("ss")) or (
                     stype == "anonymous" and low.split()[0] in _PLURAL_OPENERS)
                 history.append(_Entity(canonical, gender, person, s, plural, max(r.end, e)))
+                if r.addressee is not None:
+                    # the one asked answers next: "Rubio was asked by X whether …. He said"
+                    a0, a1 = r.addressee
+                    a_name, a_gender, _person = names.canonical(text[a0:a1], a0)
+                    # (a person, one asked a question; placed at the question's end: the asker
+                    # named in it came before)
+                    a_low = text[a0:a1].lower()
+                    history.append(_Entity(a_name, a_gender, True, max(r.end, e),
+                                           a_low in ("they", "we") or (
+                                               a_low.endswith("s") and a_low.islower()),
+                                           max(r.end, e)))
         cue = None
         if r.cue is not None:
             cs, ce, verb = r.cue
@@ -5684,12 +5768,18 @@ def _continued(text: str, got: list[_Raw]) -> _Raw | None:
     in marks with a speaker. An indirect quote after it does not break the thread ("“A,” Cruz
     said about the article alleging that X. “B.”": B is Cruz's)."""
     for r in reversed(got):
+        if r.rule == "en.asked-by":
+            # the answer to a question is the one asked's ("Schiff was asked by Wolf Blitzer if
+            # …. 'No, it would not suffice.'"), with no cue of its own
+            return replace(r, speaker=r.addressee, cue=None) if r.addressee else None
         if r.type != "indirect":
             return r if r.speaker is not None else None
     # a report with no quotation, then its speaker's words in marks ("Lenahan says he sees a
-    # bigger issue at work here. “There is kind of a culture war …”")
+    # bigger issue at work here. “There is kind of a culture war …”"; not a question asked by
+    # someone, whose answer follows: "… was asked by a reporter whether …. “Only …”")
     last = got[-1] if got else None
-    if last is None or last.speaker is None or last.how != "mention":
+    if last is None or last.speaker is None or last.how != "mention" or \
+            last.rule == "en.asked-by":
         return None
     s, e = last.speaker
     # (a named speaker: not "local officials", "political operatives")
