@@ -1297,8 +1297,9 @@ CASES = [
     pytest.param(
         "La CGT appelle à descendre ce vendredi dans la rue pour réclamer des hausses de "
         "salaire.",
+        # (gazetteer 1.6.0: the union by its name)
         [("indirect", "à descendre ce vendredi dans la rue pour réclamer des hausses de salaire",
-          "La CGT", "La CGT")],
+          "La CGT", "CGT")],
         id="call-to-an-infinitive-is-no-addressee",
     ),
     # a chanted slogan is no quote; "trancher avec" is to contrast
@@ -3451,6 +3452,46 @@ CASES = [
                  [('indirect', "depuis 2006, c'est la première fois que son organisation est "
                    "confiée à un pays africain", 'Hélène Ilboudo', 'Hélène Ilboudo')],
                  id='comme-past-the-speaker-s-role'),
+    # rules-fr 1.153.0, gazetteer 1.6.0 (French study set)
+    pytest.param("Le PS demande donc la tenue d'un débat parlementaire, ainsi que des «états "
+                 "généraux» sur la fiscalité.",
+                 [('mixed', "la tenue d'un débat parlementaire, ainsi que des «états généraux» "
+                   "sur la fiscalité", 'Le PS', 'Parti socialiste')],
+                 id='ainsi-que-is-no-que-clause'),
+    pytest.param("Les syndicats CGT et FO du transport routier ont appelé à la grève à partir "
+                 "de dimanche soir.",
+                 [('indirect', 'à la grève à partir de dimanche soir',
+                   'Les syndicats CGT et FO du transport routier',
+                   'syndicats CGT et FO du transport routier')],
+                 id='a-partir-de-is-no-infinitive'),
+    pytest.param("Et lorsque des voix protestataires se font entendre, dénonçant justement ces "
+                 "idioties, il ne se gêne alors pas pour écrabouiller ses opposants.",
+                 [('indirect', 'ces idioties', 'des voix protestataires',
+                   'voix protestataires')],
+                 id='pronoun-subject-after-a-comma-ends-the-complement'),
+    pytest.param("Par exemple, il est reconnu que l'Islam, à l'image des autres religions "
+                 "monothéistes, condamne l'adultère.", [],
+                 id='critical-verb-object-is-no-incise-speaker'),
+    pytest.param("La réforme est injuste, dénonce la CGT.",
+                 [('indirect', 'La réforme est injuste', 'la CGT', 'CGT')],
+                 id='critical-verb-incise-with-a-body'),
+    pytest.param("Le président de la France, Emmanuel Macron, a dénoncé, samedi, le comportement "
+                 "violent des protestataires, promettant qu'ils devraient «répondre de leurs "
+                 "actes».",
+                 [('indirect', 'le comportement violent des protestataires', 'Emmanuel Macron',
+                   'Emmanuel Macron'),
+                  ('mixed', "ils devraient «répondre de leurs actes»", 'Emmanuel Macron',
+                   'Emmanuel Macron')],
+                 id='critical-verb-between-commas-reads-forward'),
+    pytest.param("Les plaignants l'accusaient de complicité - consulté par Mgr Barbarin en 2015, "
+                 "il conseilla de l'écarter discrètement - dans le cadre d'une omerta.",
+                 [('indirect', "de complicité - consulté par Mgr Barbarin en 2015, il conseilla "
+                   "de l'écarter discrètement - dans le cadre d'une omerta", 'Les plaignants',
+                   'plaignants')],
+                 id='pronoun-clause-inside-dashes-does-not-end-the-complement'),
+    pytest.param("« C'est inacceptable », condamne le ministre.",
+                 [('direct', "C'est inacceptable", 'le ministre', 'ministre')],
+                 id='condamner-after-a-quotation'),
 ]
 
 

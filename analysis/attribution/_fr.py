@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.152.0"
+RULES_VERSION = "1.153.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -63,7 +63,7 @@ _MONTH = FRENCH_MONTH
 _DAY = FRENCH_DAY
 _ADVERB = (
     r"(?:pas|plus|jamais|guère|point|aussi|également|encore|déjà|toutefois|cependant|pourtant|"
-    r"ensuite|enfin|alors|ainsi|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"
+    r"ensuite|enfin|alors|ainsi|donc|même|surtout|notamment|lui|elle|eux|quant à lui|quant à elle|"
     r"par ailleurs|de son côté|pour sa part|tous deux|tous les deux|toutes deux|bien|aussitôt|"
     r"immédiatement|rapidement|récemment|vivement|fermement|clairement|publiquement|"
     + _DAY + r"|hier|aujourd'hui|"
@@ -285,7 +285,8 @@ _AND_QUE = re.compile(r",?\s+et\s+(?:qu'|que\s)", re.IGNORECASE)
 # (a clitic may come before the infinitive: "appelant les Français à « y participer »")
 _A_INFINITIVE = re.compile(r"(?:[^.;:«»\"]|«[^«»]{1,30}»){0,80}?\b(à\s+[«\"“]?\s*"
                            r"(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s')?"
-                           r"(?:(?:y|en)\s+)?\w+(?:er|ir|re)\b)",
+                           # (not a time: "à la grève à partir de dimanche")
+                           r"(?:(?:y|en)\s+)?(?!partir\s+d|compter\s+d)\w+(?:er|ir|re)\b)",
                            re.IGNORECASE)
 # "s'est engagé à la tribune … à approuver": "à" + determiner is a place, not the content
 _DET_AFTER_A = re.compile(r"à\s+(?:la|le|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b",
@@ -528,7 +529,8 @@ _COMPARATIVE_GAP = re.compile(
     r"\b(?<!pour )(?:plus|moins|aussi|autant|davantage|tant)\s+"  # (not "sans pour autant citer")
     r"(?!(?:tard|tôt|de|du|des|la|le|les|un|une)\b|[ld]')\w+", re.IGNORECASE)
 _NOT_REPORTED_QUE = re.compile(r"\b(?:ce|celle|celui|ceux|alors|tandis|parce|bien|afin|"
-                               r"sans|avant|après|dès|pour|lorsque|même)\s*$", re.IGNORECASE)
+                               r"sans|avant|après|dès|pour|lorsque|même|ainsi|plutôt|autant|"
+                               r"tant|plus|moins)\s*$", re.IGNORECASE)
 # "a-t-on appris de source judiciaire / de source proche du dossier / auprès de la préfecture"
 # a source reached through someone: "auprès du parquet d'Agen", "au cabinet du ministre X"
 _VIA_SOURCE = r"(?:auprès|au cabinet|dans l'entourage|du côté) d(?:e |u |es |')"
@@ -1705,6 +1707,14 @@ def _unit_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
                 and hit.form.kind not in ("gerund", "infinitive")
                 and not _subject_with_apposition(doc, unit, hit)):
             sp = _incise_speaker(doc, unit, hit, resolver)
+            if sp is not None and hit.form.verb.category == "critical" and \
+                    sp[0].type == "unknown" and not _after_quotation(doc, unit, hit) and \
+                    _DEFINITE_NP.match(sp[0].text or ""):
+                # "que l'Islam, à l'image des autres religions, condamne l'adultère", "…,
+                # dénoncent ces débordements": a critical verb's object, no speaker ("…,
+                # dénonce le syndicat" has one, "…, s'agace une twitto" too): read forward
+                # ("Emmanuel Macron, a dénoncé, samedi, le comportement violent …, promettant")
+                sp = None
             if sp is not None and hit.form.verb.lemma in _WITNESS_VERBS and (
                     sp[0].type in ("agency", "media") or
                     _OWN_REPORTER.search(sp[0].text or "")):
@@ -2336,6 +2346,13 @@ def _negated_before(text: str, start: int, hit: _CueHit) -> bool:
         _NEG_AFTER.match(text, hit.end) is not None)  # "ne disent pas"
 
 
+def _inside_dashes(text: str, s: int, i: int, end: int) -> bool:
+    """Is ``i`` inside an aside between spaced dashes that opened after ``s`` and closes
+    before ``end`` ("l'accusaient de complicité - consulté …, il conseilla … - dans le cadre")?"""
+    return any(text.count(dash, s, i) % 2 == 1 and text.find(dash, i + 1, end) >= 0
+               for dash in (" - ", " – ", " — "))
+
+
 def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
                 ) -> tuple[int, int] | None:
     """Content governed by the verb without que: à/de + infinitive, a claim NP, an infinitive."""
@@ -2430,7 +2447,7 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
             e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"
             break
     for k in _NAMED_SUBJECT_CLAUSE.finditer(text, s, e):
-        if not _inside_marks(unit, k.start()):
+        if not _inside_marks(unit, k.start()) and not _inside_dashes(text, s, k.start(), e):
             # "avait promis de revenir sur ce passe, Marine Le Pen avait promis …": a new
             # clause with a named subject of its own
             e = k.start()
@@ -2540,8 +2557,10 @@ _APPOSED_MAIN_VERB = re.compile(
 
 # a comma, a name and a finite verb: a new clause with its own subject after a complement
 _NAMED_SUBJECT_CLAUSE = re.compile(
-    r",\s+(?-i:[A-ZÉ][\w'’-]+(?:\s+(?:de\s+|d['’]|le\s+)?[A-ZÉ][\w'’-]+){1,3})\s+(?:a|avait|ont|"
-    r"avaient|est|sont|était|va|veut|doit|le|la|les|l['’])\s")
+    r",\s+(?:(?-i:[A-ZÉ][\w'’-]+(?:\s+(?:de\s+|d['’]|le\s+)?[A-ZÉ][\w'’-]+){1,3})\s+(?:a|avait|"
+    r"ont|avaient|est|sont|était|va|veut|doit|le|la|les|l['’])\s"
+    # (or a subject pronoun and its verb: "dénonçant justement ces idioties, il ne se gêne …")
+    r"|(?:il|elle|ils|elles|on)\s+(?:ne\s+|n['’])?(?:se\s+|s['’])?(?-i:[a-zéèêà]+)\b)")
 # a share of people, then "à" before an infinitive cue: "ils sont 63% à penser", "elles étaient
 # 70 % à estimer", "ils sont nombreux à dire"
 _SHARE_THEN_A = re.compile(
