@@ -2519,6 +2519,39 @@ OWN = [
                  [("indirect", "the AP report merits the appointment of a special prosecutor",
                    "Officials", "say", "en.said-clause")],
                  id="bare-cue-form-before-a-verb-and-object-is-a-noun"),
+    pytest.param("That partisan strife is one of the chief reasons to oppose Mr. Trump's "
+                 "candidacy, the president often says: In his view, Mr. Trump would worsen the "
+                 "political climate.",
+                 [("indirect", "That partisan strife is one of the chief reasons to oppose Mr. "
+                   "Trump's candidacy", "the president", "say", "en.said-postposed"),
+                  ("indirect", "In his view, Mr. Trump would worsen the political climate",
+                   "the president", "say", "en.said-colon")],
+                 id="postposed-incise-then-its-colon"),
+    pytest.param("Clinton has nevertheless called his vote an irresponsible one.",
+                 [("indirect", "his vote an irresponsible one", "Clinton", "call",
+                   "en.said-clause")],
+                 id="called-a-possessive-noun-a-name"),
+    pytest.param("Members of the conservative press accused Clinton of implying police officers "
+                 "were racist \u2014 something President Barack Obama indicated earlier.",
+                 [("indirect", "Clinton of implying police officers were racist",
+                   "Members of the conservative press", "accuse", "en.said-clause")],
+                 id="dash-something-is-the-authors"),
+    pytest.param("She escalated her criticism on Tuesday, telling CNN that Trump is a "
+                 "\u201cfaker\u201d and questioning how he has \u201cgotten away with it.\u201d",
+                 [("mixed", "Trump is a \u201cfaker\u201d", "She", "tell",
+                   "en.said-that-subject")],
+                 id="and-a-second-participle-ends-the-content"),
+    pytest.param("The company issued a statement saying that it was hiring and expanding its "
+                 "business.",
+                 [("indirect", "it was hiring and expanding its business", "The company", "say",
+                   "en.said-that")],
+                 id="progressive-in-the-content-is-no-second-participle"),
+    pytest.param("He said Washington would never allow Islamic State to re-establish itself - "
+                 "something experts say it will try to do.",
+                 [("indirect", "Washington would never allow Islamic State to re-establish itself",
+                   "He", "say", "en.said-clause"),
+                  ("indirect", "it will try to do", "experts", "say", "en.said-clause")],
+                 id="something-is-no-part-of-the-speaker"),
 ]
 
 
@@ -3400,7 +3433,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.185.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.186.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.185.0"
+RULES_VERSION = "1.186.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -262,7 +262,7 @@ FILLERS = _words(
     "earlier last finally originally subsequently separately similarly essentially basically "
     "clearly openly loudly quietly angrily calmly bluntly famously reportedly explicitly "
     "is are was were been being be here there sometimes always almost together usually "
-    "otherwise")
+    "otherwise nevertheless nonetheless therefore thus")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "now", "later", "earlier"}
 MONTHS = _words("january february march april may june july august september october november "
@@ -273,7 +273,8 @@ MODALS = _words("would could might may should")
 LEADING_TRIM = _words("and but or so then yet also still now however meanwhile instead indeed "
                       "even just only finally first later earlier today yesterday here there "
                       "in on at after before during since for from by with of as when while "
-                      "if although though because thus hence plus except unless whereas")
+                      "if although though because thus hence plus except unless whereas "
+                      "something")
 # participles / coordinators that make a cue take the subject of its clause
 COORD = _words("and but then")
 AUX_PASSIVE = _words("was were been being is are be")
@@ -550,7 +551,10 @@ _INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
 _ACCUSED_OF = re.compile(r"\s*(?!(?:either|both|neither|of)\s)(?:[\w'’.,-]+\s+){1,12}?of\s")
 _NP_CLAIM = re.compile(r"\s*(?:[\w'.-]+\s+){0,6}?(?:of|as)\s")
 _CALL_NAME = re.compile(r"\s*(?:him|her|them|it|this|that|himself|herself|(?:the\s+)?"
-                        r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:a|an|the)\s")
+                        r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|"
+                        # ("called his vote an irresponsible one")
+                        r"(?:his|her|their|its|the|this|that)\s+(?-i:[a-z][\w'-]*))"
+                        r"\s+(?:a|an|the)\s")
 _CALL_NOT = re.compile(r"\s*(?:on|for|in|at|back|up|out|off|upon|into|to|it\s+(?:off|quits)|"
                        r"(?:him|her|them|me|us)\s+(?:on|at|back|to|from|in|up|over))\b", re.I)
 # ("to" + a verb: not "its sale to Royal Dutch Shell", "to the committee")
@@ -624,6 +628,11 @@ _AUX_BEFORE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?-i:[a-z
                                re.I)
 # a sentence that opens with the asking: "Asked by …", "When asked by …"
 _ASKED_LEAD = re.compile(r"\W*(?:(?:when|after|once|while|if)\s+)?(?:being\s+)?$", re.I)
+# "and" and a participle with its own complement, after a cue in -ing
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?-i:[a-z]{3,}ing)\s+(?:how|what|why|whether|that|if|the|"
+                             r"his|her|their|its|about)\b")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|'s|'re)\s+(?:[a-z]+ly\s+)?"
+                          r"(?-i:[a-z]{3,}ing)\b", re.I)
 # a modal whose bare verbs may be coordinated: "he'd sit Putin down and tell him …"
 _MODAL = re.compile(r"(?:\b(?:would|will|could|can|should|might|may|must)\b|\w['’]d\b)", re.I)
 # a comma, then a count as the next cue's subject: ", 39 have said …"
@@ -669,6 +678,7 @@ _CONTENT_CUT = re.compile(
     r"(?<!\ball)(?<!\banything),?\s+but\s+(?=" + _BUT_NEW_SUBJECT + r")"
     r"|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)"
     r"|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
+    r"|\s[—–-]{1,2}\s+something\b"  # ("… were racist — something Obama indicated")
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|(?:,|\s[—–-])\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,(?P<mark>[”\"])?\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|"
@@ -2386,6 +2396,15 @@ class _UnitReader:
                 if close is not None and c + 1 < end:
                     end = close.end()  # ("that he had decimated ''core Al Qaeda,'' on …")
                     break
+        if text[after_cue - 3:after_cue].lower() == "ing":
+            # "telling CNN that Trump is a “faker” and questioning how he …": a participle
+            # coordinated with the cue's own ends the content
+            for m in _AND_PARTICIPLE.finditer(text, s, end):
+                # (not a progressive of the content's own: "was hiring and expanding its …")
+                if self.doc.mark_at(m.start()) is None and \
+                        not _PROGRESSIVE.search(text, s, m.start()):
+                    end = m.start()
+                    break
         own_subject = _PRONOUN_SUBJECT.match(text, s) is not None
         aside = _THAT_COMMA_ASIDE.match(text, s, end)
         for m in _CONTENT_CUT.finditer(text, s if aside is None else aside.end(), end):
@@ -2876,6 +2895,16 @@ class _UnitReader:
                 # "In a statement, Guy Cecil said: “Karl Rove …”": the lead frames the quote;
                 # "When Wallace died, Clinton said:" ends its paragraph: the next one is the
                 # content
+                self.forward(cue, speaker, how, after_adj, "colon", base)
+                return
+            start2 = _first_non_space(text, colon_end)
+            if "colon" in verb.frames and lead_tok == "," and text[start2:start2 + 1].isupper() \
+                    and _has_finite(text, us, lead_end) and \
+                    _has_finite(text, start2, self.content_end(start2, ce)):
+                # "That strife is one of the reasons to oppose him, the president often says:
+                # In his view, Mr. Trump would worsen …": the clause before the incise and the
+                # one after its colon are both the speaker's
+                self.postposed(cue, speaker, how, lead_end, lead_tok, base, incise=True)
                 self.forward(cue, speaker, how, after_adj, "colon", base)
                 return
             kind = "end"
