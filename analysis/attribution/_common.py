@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["DATELINE", "FRENCH_DAY", "FRENCH_DAYS", "FRENCH_MONTH", "FRENCH_MONTHS", "CueVerb",
-           "trim_span"]
+           "inside_dashes", "trim_span"]
 
 #: French month names, in order (dates in incises and complements, embed signatures)
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -47,3 +47,15 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+#: the spaced dashes that open and close an aside (" -- " as typed in wire copy)
+SPACED_DASHES = (" -- ", " — ", " – ", " - ")
+
+
+def inside_dashes(text: str, s: int, i: int, end: int) -> bool:
+    """Is ``i`` inside an aside between spaced dashes that opened after ``s`` and closes before
+    ``end``? ("that BuzzFeed -- which is best known for …, though … -- missed", "l'accusaient de
+    complicité - consulté …, il conseilla … - dans le cadre")"""
+    return any(text.count(dash, s, i) % 2 == 1 and text.find(dash, i + 1, end) >= 0
+               for dash in SPACED_DASHES)

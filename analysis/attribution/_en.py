@@ -61,7 +61,7 @@ from .._data import DataFileError, read_table
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
 from ..text import Document
-from ._common import CueVerb, trim_span
+from ._common import CueVerb, inside_dashes, trim_span
 from ._marks import Marked
 from ._sources import english_source, last_outlet_before, lookup_en, office_holder, versions_en
 
@@ -606,7 +606,6 @@ _NEW_CLAUSE_BEFORE = re.compile(
     r"another|several|almost|about|nearly|more|fewer|less|half|all|both|few|"
     r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?))"
     r"(?:\s+[\w.'%-]+){0,6}?(?:,[^,;“”\"]{1,60},)?\s*$")
-_SPACED_DASHES = (" -- ", " — ", " – ", " - ")
 # a preposition after a cue's -s form that makes it a plural noun: "demands for", "claims of"
 _PLURAL_NOUN_NEXT = re.compile(r"\s+(?:for|of|from|over|about|against)\b")
 # an object that says what was said: "he will say nothing", "said little"
@@ -1197,15 +1196,6 @@ def _without_time_tail(mention: str) -> str:
     if first[:1].isupper() and first.lower() not in WEEKDAYS and first.lower() not in MONTHS:
         return mention
     return mention[:when.start()]
-
-
-def _inside_dashes(text: str, s: int, i: int, end: int) -> bool:
-    """Is ``i`` inside an aside between spaced dashes that opened after ``s`` and closes
-    before ``end``?"""
-    for dash in _SPACED_DASHES:
-        if text.count(dash, s, i) % 2 == 1 and text.find(dash, i + 1, end) >= 0:
-            return True
-    return False
 
 
 def _as_clause_end(text: str, pos: int, end: int) -> int:
@@ -2412,7 +2402,7 @@ class _UnitReader:
             if opening and opening in "—–-" and \
                     text.find(f" {opening} ", m.end(), min(end, m.end() + 50)) >= 0:
                 continue  # "those old - and previously unreported - postings": an aside
-            if _inside_dashes(text, s, m.start(), end):
+            if inside_dashes(text, s, m.start(), end):
                 # "that BuzzFeed -- which is best known for …, though its news team wins
                 # awards -- missed its …": a cut inside an aside between dashes
                 continue

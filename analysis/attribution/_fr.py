@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from .._regex import trie_pattern
 from .._types import Cue, Quote, Speaker
 from ..text import Document
-from ._common import FRENCH_DAY, FRENCH_MONTH, CueVerb
+from ._common import FRENCH_DAY, FRENCH_MONTH, CueVerb, inside_dashes
 from ._cues_fr import CueForm, cue_regex, cue_table
 from ._marks import Marked
 from ._sources import lookup
@@ -2346,13 +2346,6 @@ def _negated_before(text: str, start: int, hit: _CueHit) -> bool:
         _NEG_AFTER.match(text, hit.end) is not None)  # "ne disent pas"
 
 
-def _inside_dashes(text: str, s: int, i: int, end: int) -> bool:
-    """Is ``i`` inside an aside between spaced dashes that opened after ``s`` and closes
-    before ``end`` ("l'accusaient de complicité - consulté …, il conseilla … - dans le cadre")?"""
-    return any(text.count(dash, s, i) % 2 == 1 and text.find(dash, i + 1, end) >= 0
-               for dash in (" - ", " – ", " — "))
-
-
 def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
                 ) -> tuple[int, int] | None:
     """Content governed by the verb without que: à/de + infinitive, a claim NP, an infinitive."""
@@ -2447,7 +2440,7 @@ def _complement(doc: Document, unit: _Unit, hit: _CueHit, frames: frozenset[str]
             e = k.start()  # "a exprimé le soutien de la France et mis en garde contre …"
             break
     for k in _NAMED_SUBJECT_CLAUSE.finditer(text, s, e):
-        if not _inside_marks(unit, k.start()) and not _inside_dashes(text, s, k.start(), e):
+        if not _inside_marks(unit, k.start()) and not inside_dashes(text, s, k.start(), e):
             # "avait promis de revenir sur ce passe, Marine Le Pen avait promis …": a new
             # clause with a named subject of its own
             e = k.start()
