@@ -615,13 +615,12 @@ _OBJECT_NOTHING = re.compile(r"\s+(?:nothing|anything|little|something|not\s+a\s
 _AS_CONJUNCTION = re.compile(r"(?:^|[,;:(—–]|\s-|\b(?:even|just|only|came|comes|come|coming))"
                              r"\s*as\s+$", re.I)
 # the question after "asked by X": its wh-word, "about", "if" or "to"
-_QUESTION_START = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))?"
-                             r"\s*,?\s*((?:whether|if|about|what|why|how|when|where|who|which|"
-                             r"to)\b)", re.I)
+_QUESTION_WORD = r"(?:whether|if|about|what|why|how|when|where|who|which|to)\b"
+_QUESTION_START = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))?\s*,?\s*(" + _QUESTION_WORD + r")",
+                             re.I)
 # a common noun phrase as the one who asks, right before the question
 _COMMON_AGENT = re.compile(r"((?:(?:the|a|an|one|two|several|some)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
-                           r"[a-z][\w'-]*)(?=\s*,?\s*(?:whether|if|about|what|why|how|when|"
-                           r"where|who|which|to)\b)")
+                           r"[a-z][\w'-]*)(?=\s*,?\s*" + _QUESTION_WORD + r")")
 # "was asked by": the subject before it is the one asked
 _AUX_BEFORE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?-i:[a-z]+ly)\s+)?$",
                                re.I)
