@@ -1695,8 +1695,9 @@ OWN = [
     pytest.param('GOP front-runner Donald Trump - who previously said he would "bomb" oil fields '
                  '- said at a Saturday rally that the United States should close its borders.',
                  [("mixed", 'he would "bomb" oil fields', "who", "say", "en.said-clause"),
-                  ("indirect", "the United States should close its borders", "who", "say",
-                   "en.said-that-subject")],
+                  # (rules-en 1.187.0: the subject before the dashes, not their "who")
+                  ("indirect", "the United States should close its borders",
+                   "GOP front-runner Donald Trump", "say", "en.said-that")],
                  id="relative-clause-between-dashes"),
     pytest.param("Officials said they recently discovered those old - and previously unreported - "
                  "postings.",
@@ -2552,6 +2553,47 @@ OWN = [
                    "He", "say", "en.said-clause"),
                   ("indirect", "it will try to do", "experts", "say", "en.said-clause")],
                  id="something-is-no-part-of-the-speaker"),
+    # rules-en 1.187.0
+    pytest.param("Even if Clinton can't win in New Hampshire, insiders in the next two states "
+                 "— Nevada and South Carolina — said it's important that she close the gap.",
+                 [("indirect", "it's important that she close the gap",
+                   "insiders in the next two states", "say", "en.said-clause")],
+                 id="subject-before-an-aside-between-dashes"),
+    pytest.param("Ahmed al-Aguizi, a spokesman for the Freedom and Justice Party -- the "
+                 "Brotherhood's political arm -- said the march would go on.",
+                 [("indirect", "the march would go on", "Ahmed al-Aguizi", "say",
+                   "en.said-clause-subject")],
+                 id="name-before-apposition-and-dashes"),
+    pytest.param("The similarities between the two attacks — both involving motorists running "
+                 "down pedestrians — suggest that they are being copied.",
+                 [("indirect", "they are being copied", "The similarities", "suggest",
+                   "en.said-that-subject")],
+                 id="head-not-the-prepositions-object-before-dashes"),
+    pytest.param("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are "
+                 "running out of time.\"",
+                 [("direct", "Mainstream Republicans are running out of time",
+                   "Iowa State University's Dianne Bystrom", "agree", "en.floating")],
+                 id="quotation-after-a-bare-cue"),
+    pytest.param("Sanders said that he was hoping for a large turnout, which \u201cwill help "
+                 "elect JoAnne Kloppenburg to the Supreme Court.\u201d",
+                 [("mixed", "he was hoping for a large turnout, which \u201cwill help elect "
+                   "JoAnne Kloppenburg to the Supreme Court.\u201d", "Sanders", "say",
+                   "en.said-that")],
+                 id="relative-clause-in-the-speakers-words"),
+    pytest.param("He said the bill passed, which Pelosi called \u201ca disaster.\u201d",
+                 [("indirect", "the bill passed", "He", "say", "en.said-clause")],
+                 id="relative-clause-with-its-own-cue-is-cut"),
+    pytest.param("Kieran Suckling says he could make no distinction between Santilli and the "
+                 "occupants - noting that he saw Santilli carrying weapons.",
+                 [("indirect", "he could make no distinction between Santilli and the occupants",
+                   "Kieran Suckling", "say", "en.said-clause"),
+                  ("indirect", "he saw Santilli carrying weapons", "Kieran Suckling", "note",
+                   "en.said-that-subject")],
+                 id="participle-cue-after-a-dash-starts-a-quote"),
+    pytest.param("During Friday's segment on Fox News' \"Special Report with Bret Baier,\" "
+                 "Hemingway said the news was bad.",
+                 [("indirect", "the news was bad", "Hemingway", "say", "en.said-clause")],
+                 id="title-in-marks-is-no-postposed-quotation"),
 ]
 
 
@@ -2984,6 +3026,15 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("Shortly Quentin Smith called police to complain that his wife had locked him out.",
      "Quentin Smith"),
     ("Kelly Ayotte said the talks had failed.", "Kelly Ayotte"),
+    # rules-en 1.187.0: one of a group is described, not named after the body at the end; a
+    # relative's antecedent is the verb's object, not the verb
+    ("One of the highest-profile Republicans in the House of Representatives said he agrees.",
+     "One of the highest-profile Republicans in the House of Representatives"),
+    ("He met members of the committee, who said it was over.", "members of the committee"),
+    ("He is a respected journalist, who says we should blame America.",
+     "a respected journalist"),
+    ("The statements are consistent with the rhetoric of her new ad, which says the party "
+     "will win.", "rhetoric of her new ad"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -3433,7 +3484,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.186.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.187.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.186.0"
+RULES_VERSION = "1.187.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -677,6 +677,9 @@ _CONTENT_CUT = re.compile(
     r"|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)"
     r"|\s[—–-]{1,2}\s+(?=and\b|but\b|while\b|whereas\b|although\b|though\b|even\s+as\b)"
     r"|\s[—–-]{1,2}\s+something\b"  # ("… were racist — something Obama indicated")
+    # ("he could make no distinction … - noting that, contrary to …": the next report)
+    r"|\s[—–-]{1,2}\s+(?=(?:noting|adding|saying|arguing|insisting|explaining|stressing|"
+    r"acknowledging|warning|claiming|suggesting)\s)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|(?:,|\s[—–-])\s+a\s+(?:recommendation|claim|"
     r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
     r"|,(?P<mark>[”\"])?\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|"
@@ -2214,6 +2217,13 @@ def _right_kind(text: str, pos: int, hi: int) -> str:
 # a perfect participle's auxiliary right before a cue: "…, having (once) said that …"
 _HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:also|already|once|previously|repeatedly|"
                             r"publicly|privately|recently|first)\s+)?$", re.I)
+# an aside between dashes right before the cue ("insiders in the next two states — Nevada and
+# South Carolina — said", "the suspects' sisters -- Ailina and Bella Tsarnaev -- said"): the
+# subject ends where the aside opens
+_DASH_ASIDE_BEFORE = re.compile(r"(?<=\S)\s*(—|–|--|(?<=\s)-(?=\s))\s*"
+                                r"(?:(?!—|–|--| - )[^\n]){2,200}?\s*\1\s*\Z")
+_PREPOSITIONS_BEFORE_NP = frozenset({"of", "between", "among", "in", "on", "at", "from", "with",
+                                     "for", "about", "by", "to", "into", "over", "against"})
 # a sentence that opens with the cue's participle clause: "Having announced that …, Judge
 # Berman proceeded …", "After saying he was nervous …, the man ended up …", "Noting that …,
 # Trump attacked …" (the clause's own subject, after its comma, is the speaker)
@@ -2405,6 +2415,12 @@ class _UnitReader:
                 # "that BuzzFeed -- which is best known for …, though its news team wins
                 # awards -- missed its …": a cut inside an aside between dashes
                 continue
+            if m.group().endswith("which") and self.quoted_relative(m.end(), end):
+                # "that he was hoping for a large turnout, which “will help elect JoAnne
+                # Kloppenburg to the Supreme Court.”": a relative clause in the speaker's
+                # words belongs to the content (one mixed quote, as the contract's "qui «ne
+                # sont pas concernés par la trêve»")
+                continue
             if m.group().endswith("which") and self.verb_after_aside(m.start()):
                 # "said the decision, which struck down …, illustrates …": an aside on the
                 # clause's subject, whose verb comes after it
@@ -2479,7 +2495,11 @@ class _UnitReader:
         having = _HAVING_BEFORE.search(text, max(us, cs - 24), cs)
         ing_form = text[cs:ce].split()[0].lower().endswith("ing") or having is not None
         left_end = having.start() if having is not None else cs
-        lo = max(us, cs - 60)
+        dashes = _DASH_ASIDE_BEFORE.search(text, max(us, left_end - 240), left_end) \
+            if not ing_form else None
+        if dashes is not None and self.doc.mark_at(dashes.start(1)) is None:
+            left_end = dashes.start()
+        lo = max(us, left_end - 60)
         while True:
             toks = _tokens(text, lo, left_end)
             last = len(toks) - 1
@@ -2509,7 +2529,7 @@ class _UnitReader:
                 j = j if k is None else k
             if lo == us or (j > 0 and i >= 0):
                 break
-            lo = max(us, cs - 240)  # the phrase may start before the window: look further
+            lo = max(us, left_end - 240)  # the phrase may start before the window: look further
         speaker: tuple[int, int] | None = None
         how = "mention"
         if j == i and toks[i][2].islower() and toks[i][2].lower() not in SUBJ_PRONOUNS and \
@@ -2565,6 +2585,26 @@ class _UnitReader:
             # phrase is no speaker; the clause's subject is, when there is one
             subj = self.clause_subject(cs)
             if subj is not None and subj[1] <= speaker[0] and self.plausible_subject(subj):
+                speaker, how = subj, "subject"
+        if dashes is not None and speaker is not None and \
+                text.rfind(",", us, speaker[0]) >= 0:
+            # "Ahmed al-Aguizi, a spokesman for the Freedom and Justice Party -- the
+            # Brotherhood's political arm -- said", "Neil Sroka, communications director of
+            # the group Democracy for America, or DFA - which was founded … - said": the name
+            # the appositions follow (not "Rebels, where Morsy was said to be detained, the
+            # Muslim Brotherhood's political wing -- … -- said": a clause between)
+            subj = self.clause_subject(cs)
+            if subj is not None and subj[1] < speaker[0] and text.startswith(",", subj[1]) and \
+                    text[subj[0]].isupper() and \
+                    not _STRICT_FINITE.search(text, subj[1], dashes.start()):
+                speaker, how = subj, "subject"
+        elif dashes is not None and speaker is not None and 0 < j <= i and \
+                toks[j - 1][2].lower() in _PREPOSITIONS_BEFORE_NP:
+            # "The similarities between the London Bridge and Westminster Bridge attack —
+            # both involving … — suggest": the phrase's head, not the preposition's object
+            subj = self.clause_subject(cs)
+            if subj is not None and subj[1] <= toks[j - 1][0] and \
+                    not _STRICT_FINITE.search(text, subj[1], dashes.start()):
                 speaker, how = subj, "subject"
         left_stop = toks[j - 1] if 0 < j <= len(toks) else None
         if j > i and i >= 0:
@@ -2717,8 +2757,10 @@ class _UnitReader:
         closing_mark = self.doc.mark_at(lead_end - 1) if lead_tok in ("”", '"', "'") else None
         # a quotation, not a title in marks (“Sunday Morning Futures,”)
         closing = closing_mark is not None and (
-            closing_mark.open <= _first_non_space(text, us) or
-            len(text[closing_mark.start:closing_mark.end].split()) >= 5) and \
+            closing_mark.open <= _first_non_space(text, us) or (
+                len(text[closing_mark.start:closing_mark.end].split()) >= 5 and
+                # (not 'on Fox News' "Special Report with Bret Baier," Hemingway said')
+                not _looks_like_title(text[closing_mark.start:closing_mark.end].split()))) and \
             not _ING_CUE_THAT_FIRST.match(text, us, closing_mark.open)
         postposed_left = (lead_tok in (",", "”", '"', "'") and
                           (lead_words >= 3 or closing or (
@@ -3102,6 +3144,14 @@ class _UnitReader:
         first = _first_non_space(text, q.start)
         return text[first:first + 1].isupper() and \
             not text[_outer_end(q):self.ue].strip(" .,!?;:…")
+
+    def quoted_relative(self, s: int, end: int) -> bool:
+        """Does the relative clause from ``s`` to ``end`` close with words in marks, and have
+        no cue of its own (not "…, which Pelosi called “a disaster”")?"""
+        text = self.text
+        marks = [m for m in self.doc.marks_in(s, end) if m.open >= s]
+        return bool(marks) and not text[_outer_end(marks[-1]):end].strip(" .,;!?") and \
+            self.lex.pattern.search(text, s, end) is None
 
     def verb_after_aside(self, comma: int) -> bool:
         """Does a finite verb follow the aside that opens at ``comma`` and closes at the next
@@ -4326,6 +4376,11 @@ class _Names:
             words.pop(0)  # "Ultimately Bush said", "Shortly Quentin Smith called"
         if not words:
             return mention, "", False
+        if len(words) > 2 and words[0].lower() in ("one", "some", "many", "most", "several") and \
+                words[1].lower() == "of" and words[2].lower() in ("the", "those", "these"):
+            # "One of the highest-profile Republicans in the House of Representatives": one
+            # of a group, described (not the body or place named at the end)
+            return part, "", False
         if words[-1].endswith("'s"):
             words[-1] = words[-1][:-2]
         head = words[-1]
@@ -5406,6 +5461,10 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     j = _np_left(toks, i)
     if j > i:
         return None
+    if j + 2 <= i and toks[j][2].islower() and toks[j][2] not in DETS and \
+            toks[j + 1][2] in PREPS_IN_NP and \
+            toks[j][2].endswith(("ent", "ant", "ive", "ous", "ful", "able", "ible", "ical")):
+        j += 2  # a predicate's adjective: "are consistent with the rhetoric of her ad, which"
     if not text.startswith(("who", "Who"), pos):
         return toks[j][0], toks[i][1]
     chain = _APPOSITION_CHAIN.search(text, lo, k)
@@ -5413,11 +5472,15 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
         # "Joseph Shaw, the head of the Latin Mass Society and the spokesman for the Filial
         # Correction, who wrote": the person the descriptions stand beside
         return chain.start(1), chain.end(1)
-    verb = next((n for n in range(i - 1, j + 1, -1) if toks[n][2].islower() and (
+    verb = next((n for n in range(i - 1, j - 1, -1) if toks[n][2].islower() and (
         toks[n][2].endswith("ed") or _IRREGULAR_VERB.fullmatch(toks[n][2])) and
-        not toks[n - 1][2].endswith("ly")), None)
+        not (n > 0 and toks[n - 1][2].endswith("ly")) and
+        not (n == j + 1 and toks[j][2].lower() in DETS)),
+        None)  # (not an adjective after its determiner: "a respected journalist who")
     if verb is not None:
         j = verb + 1  # "The move angered a friend of the family who": the object
+        if j < i and toks[j][2] in PREPS_IN_NP:
+            j += 1  # ("compared with 23 percent who said")
     of = next((n for n in range(i - 1, j, -1) if toks[n][2] == "of"), None)
     person = lexicon().titles
     if of is not None and not any(_role_word(t) or _office_word(t) in person
@@ -5804,6 +5867,34 @@ def _continued(text: str, got: list[_Raw]) -> _Raw | None:
     return last if _NAMED_WORD.search(text, s, e) else None
 
 
+# what may follow an intransitive cue that closes its sentence: "agreed.", "disagreed
+# sharply.", "added, too."
+_BARE_CUE_END = re.compile(r"(?:,?\s+(?:too|also|again|later|sharply|strongly|quickly|"
+                           r"readily|emphatically|flatly))?\s*[.!]?\s*")
+
+
+def _bare_report(d: _Doc, us: int, ue: int, cues: list[tuple[int, int, CueVerb]],
+                 lex: _Lexicon) -> _Raw | None:
+    """A sentence of a speaker and a cue with nothing after it, whose words follow in marks:
+    "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of
+    time …”". Not a quote itself: the speaker a floating quotation right after it continues."""
+    if len(cues) != 1:
+        return None
+    cs, ce, verb = cues[0]
+    text = d.text
+    if verb.category == "marker" or not _BARE_CUE_END.fullmatch(text, ce, ue):
+        return None
+    subj = _subject_np(text, us, cs)
+    if subj is None or text[subj[1]:cs].strip() or d.marks_in(us, ue):
+        return None
+    words = text[subj[0]:subj[1]].split()
+    if not (words[-1][:1].isupper() or words[-1].lower() in ("he", "she", "they") or
+            words[-1].lower() in lex.roles):
+        return None
+    return _Raw("indirect", ue, ue, cues[0], "en.bare-cue", subj,
+                "pronoun" if words[-1].lower() in SUBJ_PRONOUNS else "mention", after=ce)
+
+
 _LEADING_CONNECTOR = re.compile(r"(?:But|And|Still|Yet|So|Then|Also)\b,?\s+(?=[\"“‘']|'')")
 
 
@@ -5837,7 +5928,9 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     ds, de = _inner_span(text, m)
     if de - ds < 3:
         return []
-    return [_Raw("direct", ds, de, last.cue, "en.floating", last.speaker, "previous-quote",
+    # (after a bare report, the speaker is resolved here: "She agreed. “…”")
+    how = last.how if last.rule == "en.bare-cue" else "previous-quote"
+    return [_Raw("direct", ds, de, last.cue, "en.floating", last.speaker, how,
                  channel=last.channel, intermediary=last.intermediary, marks=((ds, de),),
                  after=ds)]
 
@@ -5878,6 +5971,11 @@ def extract(doc: Document, marked: list[Marked]) -> list[Quote]:
             # the outlet's own note, not a report
             got = [r for r in got if r.speaker is None or
                    text[r.speaker[0]:r.speaker[1]].lower() not in ("we", "i")]
+        if not got and FLOATING:
+            bare = _bare_report(d, us, ue, all_cues[i:j], lex)
+            if bare is not None:
+                last = bare  # (no quote: the speaker of the quotation that follows)
+                continue
         raws.extend(got)
         last = _continued(text, got)
     raws.sort(key=lambda r: (r.start, r.end))
