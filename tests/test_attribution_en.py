@@ -2078,7 +2078,8 @@ OWN = [
                  id="cue-in-an-aside-on-the-subject"),
     pytest.param("Sanders, who endorsed Canova in late May and said he would probably campaign "
                  "with him, ultimately did not show up in person for the race.",
-                 [("indirect", "he would probably campaign with him", "Sanders", "say",
+                 # (rules-en 1.188.0: "who", the subject of the relative's "and said")
+                 [("indirect", "he would probably campaign with him", "who", "say",
                    "en.said-clause-subject")],
                  id="cue-in-a-relative-on-the-subject"),
     pytest.param("And Trump, said Sunshine, who remains friendly with her former boss, doesn't "
@@ -2594,6 +2595,29 @@ OWN = [
                  "Hemingway said the news was bad.",
                  [("indirect", "the news was bad", "Hemingway", "say", "en.said-clause")],
                  id="title-in-marks-is-no-postposed-quotation"),
+    # rules-en 1.188.0
+    pytest.param("Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law "
+                 "banning fracking is hurting the economy.",
+                 [("indirect", "a state law banning fracking is hurting the economy",
+                   "Texas Sen. Ted Cruz", "say", "en.said-clause-subject")],
+                 id="participle-after-the-object-of-to-is-the-subjects"),
+    pytest.param("A Feb. 1 letter from the American Legion obtained by The Associated Press warns "
+                 "that \u201cany further communication will be through our attorney.\u201d",
+                 [("direct", "any further communication will be through our attorney",
+                   "A Feb. 1 letter from the American Legion", "warn", "en.said-that")],
+                 id="document-obtained-by-an-outlet-speaks"),
+    pytest.param("Tom told Annette Guessford, who answered her door and said she planned to caucus "
+                 "for Clinton.",
+                 [("indirect", "she planned to caucus for Clinton", "who", "say",
+                   "en.said-clause-subject")],
+                 id="and-said-inside-a-relative-clause"),
+    pytest.param("The Supreme Court justice -- who has been involved in a scuffle -- said she "
+                 "regretted her remarks and promised to stay out of it.",
+                 [("indirect", "she regretted her remarks", "The Supreme Court justice", "say",
+                   "en.said-clause"),
+                  ("indirect", "to stay out of it", "The Supreme Court justice", "promise",
+                   "en.said-to-subject")],
+                 id="relative-closed-by-its-dash-is-not-the-subject"),
 ]
 
 
@@ -3031,6 +3055,10 @@ def test_cue_flags_and_category(text, negated, conditional, category):
     ("One of the highest-profile Republicans in the House of Representatives said he agrees.",
      "One of the highest-profile Republicans in the House of Representatives"),
     ("He met members of the committee, who said it was over.", "members of the committee"),
+    ("Tom told Annette Guessford, who answered her door and said she planned to caucus.",
+     "Annette Guessford"),
+    ("Hillary Clinton spoke. Clinton responded to Vargas\u2019 question on Facebook writing, "
+     "\u201cYes, I will.\u201d", "Hillary Clinton"),
     ("He is a respected journalist, who says we should blame America.",
      "a respected journalist"),
     ("The statements are consistent with the rhetoric of her new ad, which says the party "
@@ -3484,7 +3512,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.187.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.188.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

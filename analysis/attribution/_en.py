@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.187.0"
+RULES_VERSION = "1.188.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2222,6 +2222,15 @@ _HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:also|already|once|previously|repe
 # subject ends where the aside opens
 _DASH_ASIDE_BEFORE = re.compile(r"(?<=\S)\s*(—|–|--|(?<=\s)-(?=\s))\s*"
                                 r"(?:(?!—|–|--| - )[^\n]){2,200}?\s*\1\s*\Z")
+# a document and the one who got it: "a letter … obtained by The Associated Press warns"
+_OBTAINED_BY = re.compile(r"\s(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+\Z")
+# a cue coordinated by "and" ("… and said", "- and says", "and later told"), and the relative
+# pronoun after a comma or a dash that may open its clause
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
+_RELATIVE_OPENS = re.compile(r"(?:,|\s[—–-]{1,2})\s+(who|which)\s")
+_FINITE_CUE_FORM = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|put|thought|"
+                              r"took|went|felt|knew|saw|held|led|brought|sought|swore", re.I)
+_DASH_IN = re.compile(r"\s[—–-]{1,2}\s")
 _PREPOSITIONS_BEFORE_NP = frozenset({"of", "between", "among", "in", "on", "at", "from", "with",
                                      "for", "about", "by", "to", "into", "over", "against"})
 # a sentence that opens with the cue's participle clause: "Having announced that …, Judge
@@ -2586,6 +2595,29 @@ class _UnitReader:
             subj = self.clause_subject(cs)
             if subj is not None and subj[1] <= speaker[0] and self.plausible_subject(subj):
                 speaker, how = subj, "subject"
+        if ing_form and having is None and speaker is not None and how == "mention" and \
+                0 < j <= i and toks[j - 1][2].lower() == "to" and \
+                text[speaker[0]:speaker[1]].lower() not in SUBJ_PRONOUNS:
+            # "Ted Cruz is making a pitch to New York voters saying …", "Clinton responded to
+            # Vargas' question on Facebook writing, “…”": a participle after a preposition's
+            # object is the clause subject's
+            subj = self.clause_subject(cs)
+            head = text[subj[0]:subj[1]].split()[-1] if subj is not None else ""
+            if subj is not None and subj[1] <= toks[j - 1][0] and self.plausible_subject(subj) \
+                    and (head.lower() in SUBJ_PRONOUNS or self.lex.roles.get(head.lower()) or
+                         _SPEAKING_HEAD.fullmatch(head) is not None or
+                         (head[:1].isupper() and not head.endswith("ly"))):
+                # (a subject that may speak: not "The issue", "Most importantly")
+                speaker, how = subj, "subject"
+        obtained = _OBTAINED_BY.search(text, max(us, speaker[0] - 30), speaker[0]) \
+            if speaker is not None else None
+        if obtained is not None:
+            # "A Feb. 1 letter from the American Legion obtained by The Associated Press warns
+            # that …": the document speaks, not the outlet that obtained it
+            near = _tokens(text, max(us, obtained.start() - 120), obtained.start())
+            k = _np_left(near, len(near) - 1)
+            if k < len(near):
+                speaker = (near[k][0], near[-1][1])
         if dashes is not None and speaker is not None and \
                 text.rfind(",", us, speaker[0]) >= 0:
             # "Ahmed al-Aguizi, a spokesman for the Freedom and Justice Party -- the
@@ -3929,7 +3961,29 @@ class _UnitReader:
             start = m.end()
         return _SUBORDINATE.match(text, start, pos) is not None
 
+    def relative_subject(self, cs: int) -> tuple[int, int] | None:
+        """The relative pronoun whose clause the cue's "and" continues: "Tom told Annette
+        Guessford, who answered her door and said she planned to caucus", "the Bank, which is
+        responsible for the debt - and says it cannot hope to repay"."""
+        text = self.text
+        if _AND_BEFORE.search(text, max(self.us, cs - 20), cs) is None or \
+                not _FINITE_CUE_FORM.fullmatch(text, cs, text.find(" ", cs, cs + 30) % (cs + 30)):
+            return None  # (a finite verb: not "to keep his options open and deny")
+        rel = None
+        for m in _RELATIVE_OPENS.finditer(text, max(self.us, cs - 200), cs):
+            rel = m
+        if rel is None or rel.group(1) != "who" or \
+                any(ch in ",;:" or ch in _ANY_MARK for ch in text[rel.end():cs]) or \
+                "''" in text[rel.end():cs] or self.doc.mark_at(rel.start()) is not None or \
+                (rel.group().lstrip(",").strip()[:1] in "—–-" and
+                 _DASH_IN.search(text, rel.end(), cs) is not None):
+            return None  # (not a relative closed by its dash: "-- who has been … -- said")
+        return rel.span(1)  # (resolved to its antecedent; the content ends with the relative)
+
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
+        rel = self.relative_subject(cs)
+        if rel is not None:
+            return rel
         sub = self.opening_subordinate(cs)
         for r in reversed(self.out):
             if r.how == "object":
@@ -4773,6 +4827,9 @@ _DOCUMENT_NOUNS = (r"reports?|statements?|statistics|stud(?:y|ies)|surveys?|poll
                    r"letters?|documents?|analysis|assessments?|reviews?|figures|data|plans?|"
                    r"framework|proposals?|estimates?|audits?|findings|releases?|appeals?|"
                    r"communiqu[eé]s?")
+# the head of a document or a group that may speak for someone
+_SPEAKING_HEAD = re.compile(r"(?:" + _DOCUMENT_NOUNS + r"|ads?|tweets?|posts?|groups?|"
+                            r"coalitions?|campaigns?)", re.I)
 _AUTHOR_RUN = (r"[A-Z][\w.&'’/-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
                r"(?:\s+\([A-Z][\w.&-]*\))?")
 # "FBI statistics", "A White House statement", "The Accountability Review Board (ARB) report"
