@@ -3489,6 +3489,18 @@ CASES = [
                    "de l'écarter discrètement - dans le cadre d'une omerta", 'Les plaignants',
                    'plaignants')],
                  id='pronoun-clause-inside-dashes-does-not-end-the-complement'),
+    # rules-fr 1.154.0: a passive's auxiliary with adverbs or a negation before the
+    # participle; a participle after a clause's own verb qualifies that verb's object
+    pytest.param("L'attaque a pourtant été rapidement revendiquée par l'EI.",
+                 [('indirect', "L'attaque", "l'EI", 'EI')],
+                 id='passive-with-adverbs-after-the-auxiliary'),
+    pytest.param("Eddy Merckx ne sera pas jugé par le tribunal correctionnel de Bruxelles.",
+                 [('indirect', 'Eddy Merckx', 'le tribunal correctionnel de Bruxelles',
+                   'tribunal correctionnel de Bruxelles')],
+                 id='negated-passive-leaves-out-the-negation'),
+    pytest.param("Le tribunal a rejeté toutes les nullités invoquées par la compagnie.",
+                 [('indirect', 'toutes les nullités', 'la compagnie', 'compagnie')],
+                 id='participle-after-a-clause-qualifies-its-object'),
     pytest.param("« C'est inacceptable », condamne le ministre.",
                  [('direct', "C'est inacceptable", 'le ministre', 'ministre')],
                  id='condamner-after-a-quotation'),

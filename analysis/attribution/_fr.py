@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.153.0"
+RULES_VERSION = "1.154.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -379,12 +379,26 @@ _CONTINUATION = re.compile(r"[\s»\"”]*,?\s*(?:car|et|mais|puis|parce que)\s+[
 # the passive with its source: "recensés par les autorités"
 _BY_AGENT = re.compile(r"\s+(?:(?:déjà|notamment|officiellement|également|aussi)\s+)?par\s+"
                        r"(?=(?:l'|le |la |les |un |une |des |[A-ZÉ]))")
+# adverbs between a passive's auxiliary and its participle ("a pourtant été rapidement
+# revendiquée", "est chaque semaine contesté", "ne sera pas jugé")
+_PASSIVE_ADVERB = (r"(?:pas|plus|jamais|toutefois|déjà|notamment|également|aussi|pourtant|"
+                   r"toujours|souvent|encore|bien|parfois|chaque\s+(?:semaine|jour|année|fois)|"
+                   r"depuis\s+longtemps|[a-zéè]+ment)")
 _PASSIVE_AUX = re.compile(
-    r"(?:\s(?:a|ont|avait|avaient|aurait|auraient)\s+été|\s(?:est|sont|était|étaient|sera|seront|"
-    r"serait|seraient|fut|furent)|\s(?:comme\s+(?:déjà\s+)?))"
-    r"(?:\s+(?:toutefois|déjà|notamment|également|aussi|officiellement))?\s*$")
+    r"(?:(?:(?<=\s)|(?<=n')|(?<=n’))(?:a|ont|avait|avaient|aurait|auraient)(?:\s+"
+    + _PASSIVE_ADVERB + r")*\s+été|(?:(?<=\s)|(?<=n')|(?<=n’))(?:est|sont|était|étaient|sera|"
+    r"seront|serait|seraient|fut|furent)|\s(?:comme\s+(?:déjà\s+)?))"
+    r"(?:\s+" + _PASSIVE_ADVERB + r")*\s*$")
 _PASSIVE_BOUNDARY = re.compile(r"[,;:(]\s*(?:(?:où|avec|dont|mais)\s+)?|\s(?:où|avec|dont|mais)\s",
                                re.IGNORECASE)
+_NP_OPENS = re.compile(r"(?<![\w'’])(?:l['’]|(?:les|le|la|des|du|aux|au|une|un|ces|cet|cette|ce|"
+                       r"ses|sa|son|leurs|leur|toutes|tous|toute|tout|\d+)(?![\w-]))",
+                       re.IGNORECASE)
+_NEGATION_END = re.compile(r"\s+(?:ne\s*|n['’])$", re.IGNORECASE)
+# the past participle after an auxiliary ("a rejeté ", "ont été ")
+_PARTICIPLE_THEN_SPACE = re.compile(r"(?:\s+(?:pas|plus|jamais|déjà|aussi|toujours|été))*"
+                                    r"\s+[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|"
+                                    r"ues|t|te|ts|tes)\s")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:toutefois|déjà|notamment|également|aussi|officiellement|"
                               r"comme|cependant))+\s*$", re.IGNORECASE)
 # a name opening a sentence: "Lo fournit un contexte … :"
@@ -2176,6 +2190,9 @@ def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
             continue
         aux = _PASSIVE_AUX.search(text, max(unit.start, m.start() - 40), m.start())
         end = aux.start() if aux else m.start()
+        neg = _NEGATION_END.search(text, max(unit.start, end - 6), end)
+        if neg is not None:
+            end = neg.start()  # ("Eddy Merckx ne sera pas jugé": not the negation)
         adv = _TRAILING_ADVERB.search(text, max(unit.start, end - 40), end)
         end = adv.start() if adv else end
         if label is not None:
@@ -2184,6 +2201,24 @@ def _passive_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         for b in _PASSIVE_BOUNDARY.finditer(text, unit.start, end):
             if not _inside_marks(unit, b.start()):
                 start = b.end()
+        if aux is None:
+            # "Le tribunal a rejeté toutes les nullités invoquées par la compagnie": after a
+            # clause's own verb, the participle qualifies its object, the noun phrase the
+            # source stated
+            verb = None
+            for v in _FINITE_VERB.finditer(text, start, end):
+                if not _inside_marks(unit, v.start()):
+                    verb = v
+            if verb is not None:
+                obj = _PARTICIPLE_THEN_SPACE.match(text, verb.end(), end)
+                start = obj.end() if obj is not None else verb.end()
+                det = _NP_OPENS.search(text, start, end)
+                if det is not None:
+                    # the noun phrase the participle qualifies ("sont restés insensibles aux
+                    # concessions annoncées par …", "dans une série d'attentats revendiqués")
+                    start = det.end() if det.group().lower() in ("aux", "au") else det.start()
+                while start < end and text[start].isspace():
+                    start += 1
         if any(q.start < end and start < q.end for q in quotes + out):
             continue
         if len(_WORDS.findall(text[start:end])) < 2:
