@@ -2618,6 +2618,31 @@ OWN = [
                   ("indirect", "to stay out of it", "The Supreme Court justice", "promise",
                    "en.said-to-subject")],
                  id="relative-closed-by-its-dash-is-not-the-subject"),
+    # rules-en 1.189.0
+    pytest.param("\u201cThat\u2019s a legitimate concern,\u201d Sarandon, 69, told MSNBC Monday "
+                 "when asked about concerns that Sanders\u2019s supporters would not vote.",
+                 [("direct", "That's a legitimate concern", "Sarandon, 69", "tell",
+                   "en.quote-said")],
+                 id="that-after-when-asked-about-a-noun-is-the-nouns"),
+    pytest.param("''It was gentlemanly,'' said Jon Meacham, the author of ''Destiny and Power,'' "
+                 "a biography of the 41st president.\n\n''The lesson of 2016 is that none of the "
+                 "old rules apply.''",
+                 [("direct", "It was gentlemanly", "Jon Meacham, the author of ''Destiny and "
+                   "Power,'' a biography of the 41st president", "say", "en.quote-said"),
+                  ("direct", "The lesson of 2016 is that none of the old rules apply",
+                   "Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st "
+                   "president", "say", "en.floating")],
+                 id="floating-after-an-incise-with-a-long-apposition"),
+    pytest.param("\u201cThere\u2019s a real demographic revolution,\u201d Ramos said.\n\n"
+                 "\u2013 An immigrant himself \u2013.\n\nRamos lives in Miami.",
+                 [("direct", "There's a real demographic revolution", "Ramos", "say",
+                   "en.quote-said")],
+                 id="heading-between-dashes-is-no-floating-quote"),
+    pytest.param("Here\u2019s Clinton in December 1992: \u201cOur new direction must rest on an "
+                 "understanding of global competition.\u201d",
+                 [("direct", "Our new direction must rest on an understanding of global "
+                   "competition", "Clinton", ":", "en.colon-header")],
+                 id="here-is-a-speaker-then-a-colon"),
 ]
 
 
@@ -3512,7 +3537,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.188.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.189.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.188.0"
+RULES_VERSION = "1.189.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -2222,6 +2222,13 @@ _HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:also|already|once|previously|repe
 # subject ends where the aside opens
 _DASH_ASIDE_BEFORE = re.compile(r"(?<=\S)\s*(—|–|--|(?<=\s)-(?=\s))\s*"
                                 r"(?:(?!—|–|--| - )[^\n]){2,200}?\s*\1\s*\Z")
+# "when asked about concerns that …": a noun that takes its own that-clause (not "when asked
+# about it that he would run", the cue's content after an adjunct)
+_ASKED_ABOUT = re.compile(
+    r"\bwhen\s+asked\s+about\s+(?:[\w'’]+\s+){0,3}?(?:concerns?|reports?|claims?|"
+    r"allegations?|suggestions?|speculation|rumou?rs?|fears?|criticism|idea|possibility|"
+    r"notion|fact|accusations?|charges?|assertions?|comments?|remarks?|worries|"
+    r"complaints?)\s*$", re.I)
 # a document and the one who got it: "a letter … obtained by The Associated Press warns"
 _OBTAINED_BY = re.compile(r"\s(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+\Z")
 # a cue coordinated by "and" ("… and said", "- and says", "and later told"), and the relative
@@ -2820,6 +2827,8 @@ class _UnitReader:
         after = obj_end if obj_end is not None else pos
         after_adj = _skip_right(text, after, ue)
         kind = _right_kind(text, after_adj, ue)
+        if kind == "that" and _ASKED_ABOUT.search(text, after, after_adj):
+            kind = "end"  # "told MSNBC when asked about concerns that …": the noun's clause
         if kind == "quote" and _WORK_BEFORE.search(text, max(after, after_adj - 40), after_adj):
             title = self.doc.mark_at(_OPEN_AFTER.match(text, after_adj, ue).end() - 1)
             if title is not None and _TITLE_WORDS.fullmatch(text, title.start, title.end) and \
@@ -5603,6 +5612,10 @@ _COLON_HEADER = re.compile(
     r"\s*(?:[^:\n]{0,200}?\s[—–-]\s+)?(?:(?:More\s+)?[Ff]rom\s+(?:the\s+)?)?"
     r"(?P<name>(?:[A-Z][\w.'-]*\s+(?:and\s+)?){0,5}[A-Z][\w'-]*|report|poll|survey|study):\s*"
     r"(?=[“\"]|'')")
+# "Here's Clinton in December 1992: “…”": the one presented, then their words
+_HERE_IS = re.compile(
+    r"\s*(?:Here['’]s|Here\s+is)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?:\s+(?:in|on|at|last|this|again|back)\b[^:\n“\"]{0,40})?:\s*(?=[“\"]|'')")
 _COLON_CUE = CueVerb(":", "colon", frozenset({"colon"}))
 
 
@@ -5611,10 +5624,10 @@ def _colon_header(d: _Doc, us: int, ue: int) -> list[_Raw]:
     text = d.text
     if text.find(":", us, min(ue, us + 300)) < 0:
         return []
-    m = _COLON_HEADER.match(text, us, ue)
+    m = _COLON_HEADER.match(text, us, ue) or _HERE_IS.match(text, us, ue)
     if m is None:
         return []
-    colon = m.end("name")
+    colon = text.rfind(":", m.end("name"), m.end())
     return _direct_to_end(d, m.end(), ue, (colon, colon + 1, _COLON_CUE), "en.colon-header",
                           m.span("name"))
 
@@ -5964,8 +5977,8 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
     if connector is not None:
         start = connector.end()  # "…,” he said. But “…”": the connector before the quotation
     m = d.mark_at(start)
-    if m is None or m.open != start:
-        return []
+    if m is None or m.open != start or text[start] in "–—-":
+        return []  # (not a dash: "– An immigrant himself –.", "-- Boston police plan …")
     if text[_outer_end(m):ue].strip(" .,!?;:…"):
         return []
     para, last_para = d.paragraph_of(us), d.paragraph_of(last.end)
@@ -5978,9 +5991,11 @@ def _floating(d: _Doc, us: int, ue: int, last: _Raw) -> list[_Raw]:
         tail = text[last.end:pe].strip(" .,!?;…\"”“'")
         if tail and not tail.endswith(":") and not (
                 last.cue is not None and last.end <= last.cue[0] and
-                len(tail.split()) <= 8 and not _FINITE_CASED.search(text, last.cue[1], pe)):
+                len(tail.split()) <= 20 and not _FINITE_CASED.search(text, last.cue[1], pe)):
             # the previous paragraph goes on after its quote, unless with only its own incise
-            # ("“…,” Carson continued.¶“…”": the next paragraph in marks is his too)
+            # ("“…,” Carson continued.¶“…”": the next paragraph in marks is his too), with
+            # the speaker's apposition ("said Jon Meacham, the author of ''Destiny and
+            # Power,'' a biography of the 41st president.")
             return []
     ds, de = _inner_span(text, m)
     if de - ds < 3:
