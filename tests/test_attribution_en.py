@@ -2643,6 +2643,20 @@ OWN = [
                  [("direct", "Our new direction must rest on an understanding of global "
                    "competition", "Clinton", ":", "en.colon-header")],
                  id="here-is-a-speaker-then-a-colon"),
+    # rules-en 1.190.0
+    pytest.param("Murphy is frugal (he is one of the poorest members, with a net worth of less "
+                 "than $100,000, according to Senate filings).",
+                 [("indirect", "he is one of the poorest members, with a net worth of less "
+                   "than $100,000", "Senate filings", "according to", "en.according-to")],
+                 id="according-to-inside-a-parenthesis"),
+    pytest.param("Turnout was high (according to officials, 70 percent voted).",
+                 [("indirect", "70 percent voted", "officials", "according to",
+                   "en.according-to")],
+                 id="according-to-opening-a-parenthesis"),
+    pytest.param("Another would be a leadership PAC, while a third would be what Sroka called a "
+                 "\"let a thousand flowers bloom\" approach.",
+                 [("mixed", "a \"let a thousand flowers bloom\"", "Sroka", None, "en.naming")],
+                 id="what-a-name-called-is-that-names"),
 ]
 
 
@@ -3537,7 +3551,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.189.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.190.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

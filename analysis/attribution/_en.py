@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.189.0"
+RULES_VERSION = "1.190.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -3605,6 +3605,16 @@ class _UnitReader:
         # the source: up to the next comma or the end of the sentence
         m = _SOURCE_END.search(text, ce, ue)
         se = m.start() if m else ue
+        paren = text.rfind("(", us, cs)
+        if paren >= 0 and text.find(")", paren, cs) >= 0:
+            paren = -1
+        if paren >= 0:
+            # "(… with a net worth estimated at less than $100,000, according to Senate
+            # filings)": inside a parenthesis, the source ends at its closing bracket and
+            # governs the parenthesis only
+            close = text.find(")", ce, se)
+            if close >= 0:
+                se, m = close, None
         sp = trim_span(text, ce, se)
         if sp[1] <= sp[0]:
             return
@@ -3621,6 +3631,15 @@ class _UnitReader:
             return
         how = "pronoun" if text[sp[0]:sp[1]].lower() in ("him", "her", "them", "it") else \
             "mention"
+        if paren >= 0 and not text[paren + 1:cs].strip() and m is not None and \
+                text[m.start()] == ",":
+            # "(according to officials, 70 percent voted)": the rest of the parenthesis
+            close = text.find(")", m.end(), ue)
+            if close >= 0:
+                typ, s, e, marks = _typed(self.doc, m.end(), close)
+                if e - s >= 3:
+                    self.add(_Raw(typ, s, e, cue, "en.according-to", sp, how, marks=marks))
+                return
         lead = text[us:min(cs, us + _LEAD_WINDOW)]
         lead_core = lead.strip()
         if not lead_core or _CONNECTIVES_ONLY.fullmatch(lead_core) or (lead_core.endswith(",") and \
@@ -3645,7 +3664,7 @@ class _UnitReader:
                 if r.intermediary is None:
                     r.intermediary = text[sp[0]:sp[1]]
                 return
-        start = max(us, cs - _MAX_CONTENT)
+        start = max(us, cs - _MAX_CONTENT, paren + 1)
         inner = None
         for r in self.out[-6:]:
             # a quote attributed before it ('"…," he said, according to X' reports it whole)
@@ -3690,6 +3709,9 @@ class _UnitReader:
         end = cs
         if not rest_end and m is not None and text[m.start()] == ",":
             end = self.content_end(m.end(), ce)  # incise: the whole clause
+            close = text.find(")", m.end(), end) if paren >= 0 else -1
+            if close >= 0:
+                end = close  # (the clause inside the parenthesis)
         typ, s, e, marks = _typed(self.doc, start, end if end != cs else cs)
         if typ == "direct" and end != cs:
             typ = "mixed"
@@ -5680,6 +5702,10 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
     inner = text[frags[0].start:frags[0].end].split()
     if _looks_like_title(inner):
         return []  # a title or a name in marks: “Saturday Night Live”
+    if _WHAT_NAME_CALLED.search(text, max(us, frags[0].open - 80), frags[0].open):
+        # "a third would be what Sroka called a “let a thousand flowers bloom” approach": the
+        # words are the one who named it (en.naming), not the sentence subject's
+        return []
     subj = _subject_np(text, us, frags[0].open)
     if subj is None:
         return []
@@ -5750,6 +5776,10 @@ def _mixed_fragment(d: _Doc, lex: _Lexicon, us: int, ue: int) -> list[_Raw]:
 
 # someone naming something in their own words, inside a clause: "Trump, whom he called a
 # “dangerous demagogue”", "what he described as an “opportunity to sit down”"
+_WHAT_NAME_CALLED = re.compile(r"\bwhat\s+(?!(?:He|She|They|It|We)\b)[A-Z][\w'’-]+"
+                               r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:has\s+|had\s+)?"
+                               r"(?:called|dubbed|termed|described\s+as)\s+"
+                               r"(?:[\w'’-]+\s+){0,4}?\Z")
 _NAMING_CLAUSE = re.compile(
     r"\b(?P<subj>he|she|they|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\s+(?:has |had |have )?"
     r"(?P<verb>called|dubbed|branded|labell?ed|termed|described as)\s+"
