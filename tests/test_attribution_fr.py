@@ -3501,6 +3501,10 @@ CASES = [
     pytest.param("Le tribunal a rejeté toutes les nullités invoquées par la compagnie.",
                  [('indirect', 'toutes les nullités', 'la compagnie', 'compagnie')],
                  id='participle-after-a-clause-qualifies-its-object'),
+    # rules-fr 1.155.0: a verb after the closing dash of an aside is the main clause's
+    pytest.param("Les électeurs Ecolo – à Groen il n’y en a presque plus — s’interrogeront sur "
+                 "la pertinence, la rationalité et la conformité de leurs choix.",
+                 [], id='verb-after-an-aside-between-dashes-is-no-incise'),
     pytest.param("« C'est inacceptable », condamne le ministre.",
                  [('direct', "C'est inacceptable", 'le ministre', 'ministre')],
                  id='condamner-after-a-quotation'),

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.154.0"
+RULES_VERSION = "1.155.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1257,6 +1257,14 @@ def _is_incise(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         i -= 1
     if i < unit.start:
         return False
+    if text[i] in "—–":
+        # the closing dash of an aside after a word ("les électeurs Ecolo – à Groen il n'y en
+        # a presque plus — s'interrogeront sur …"): the verb goes on with the subject before
+        # the aside, no incise
+        opening = max(text.rfind("—", unit.start, i), text.rfind("–", unit.start, i))
+        if opening > unit.start and text[opening - 1] == " " and \
+                text[opening - 2:opening - 1].isalnum():
+            return False
     return text[i] in ",»\"”—–!?…" or (text[i] == "." and i > 0 and text[i - 1] in "»\"”")
 
 
