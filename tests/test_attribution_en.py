@@ -2657,6 +2657,22 @@ OWN = [
                  "\"let a thousand flowers bloom\" approach.",
                  [("mixed", "a \"let a thousand flowers bloom\"", "Sroka", None, "en.naming")],
                  id="what-a-name-called-is-that-names"),
+    # rules-en 1.191.0
+    pytest.param("Gov. Bobby Jindal signed an order to block the settlement, while Mike Huckabee, "
+                 "the former Arkansas governor, proposed a ban and said Paul Ryan should resign.",
+                 [("indirect", "Paul Ryan should resign", "Mike Huckabee", "say",
+                   "en.said-clause-subject")],
+                 id="subject-of-the-while-clause"),
+    pytest.param("At the end of Mass, while the Pope was greeting the few lay people present, "
+                 "Monsignor Fabian Pedacchio, his secretary, came to me and said he was free.",
+                 [("indirect", "he was free", "Monsignor Fabian Pedacchio", "say",
+                   "en.said-clause-subject")],
+                 id="while-clause-before-the-main-clause"),
+    pytest.param("Beck, who has in the past described Trump as \u201ca narcissistic "
+                 "psychopath,\u201d clearly intended it.",
+                 [("mixed", "Trump as \u201ca narcissistic psychopath,\u201d", "who", "describe",
+                   "en.said-clause")],
+                 id="in-the-past-between-subject-and-cue"),
 ]
 
 
@@ -3551,7 +3567,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.190.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.191.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.190.0"
+RULES_VERSION = "1.191.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1469,6 +1469,10 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, 
         w = toks[i][2].lower()
         if _capitalised_after_name(toks, i):
             break  # "Theresa May said": a surname, not the modal
+        if i > 1 and (toks[i - 2][2].lower(), toks[i - 1][2].lower(), w) in \
+                _THREE_WORD_FILLERS:
+            i -= 3  # "who has in the past described"
+            continue
         if i > 0 and (toks[i - 1][2].lower(), w) in _TWO_WORD_FILLERS:
             i -= 2  # "has at times said", "have in particular noted"
             continue
@@ -1513,6 +1517,9 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, 
 
 _DEFINITE_LEAD = re.compile(r"^(?:the|The)\s+")
 _RELATIVE_IN_MENTION = re.compile(r"(?<=\w)\s+who\s+(?=[a-z])")
+_THREE_WORD_FILLERS = frozenset({("in", "the", "past"), ("in", "recent", "years"),
+                                 ("in", "recent", "months"), ("in", "recent", "weeks"),
+                                 ("in", "recent", "days"), ("in", "the", "meantime")})
 _TWO_WORD_FILLERS = frozenset({("at", "times"), ("in", "particular"), ("at", "first"),
                                ("in", "turn"), ("once", "again")})
 # verbs whose -ing complement is the cue: the subject is theirs
@@ -4050,6 +4057,20 @@ class _UnitReader:
             subj = _subject_np(self.text, sub.end(), cs)
             if subj is not None:
                 return subj
+        turn = None
+        for t in _WHILE_CLAUSE.finditer(self.text, self.us, cs):
+            if self.doc.mark_at(t.start()) is None:
+                turn = t
+        if turn is not None and _STRICT_FINITE.search(self.text, self.us, turn.start()):
+            # "Jindal signed an order …, while Mike Huckabee, the former Arkansas governor,
+            # proposed … and said …": the subject of the clause after "while" (not a
+            # subordinate clause before the main one: "At the end of Mass, while the Pope was
+            # greeting …, Monsignor Fabian Pedacchio … came to me and said")
+            subj = _subject_np(self.text, turn.end(), cs)
+            if subj is not None:
+                name = _NAME_APPOSITION.match(self.text, subj[1], cs)
+                return (name.start(1), name.end(1)) if name is not None and \
+                    not self.text[subj[0]:subj[1]][:1].isupper() else subj
         semi = self.text.rfind("; ", self.us, cs)
         if semi > self.us and self.doc.mark_at(semi) is None and \
                 not self.text.startswith("and ", semi + 2) and \
