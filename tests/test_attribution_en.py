@@ -2673,6 +2673,18 @@ OWN = [
                  [("mixed", "Trump as \u201ca narcissistic psychopath,\u201d", "who", "describe",
                    "en.said-clause")],
                  id="in-the-past-between-subject-and-cue"),
+    # rules-en 1.192.0: the outlet told, with what it is and a broadcaster's name after it
+    pytest.param("Erdem Koroglu told NTV television he saw several people lying on the ground.",
+                 [("indirect", "he saw several people lying on the ground", "Erdem Koroglu",
+                   "tell", "en.said-clause")],
+                 id="told-an-outlet-then-what-it-is"),
+    pytest.param("Estrosi told French television channel BFM TV that \"the driver fired on the "
+                 "crowd.\"",
+                 [("direct", "the driver fired on the crowd", "Estrosi", "tell", "en.said-that")],
+                 id="told-a-channel-and-its-name"),
+    pytest.param("He told the AFP news agency Smith was fine.",
+                 [("indirect", "Smith was fine", "He", "tell", "en.said-clause")],
+                 id="a-name-after-news-agency-is-the-contents"),
 ]
 
 
@@ -3567,7 +3579,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.191.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.192.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.191.0"
+RULES_VERSION = "1.192.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -396,6 +396,11 @@ _OBJECT = re.compile(
     r"(?!\s+(?-i:[a-z])+\s+that\b)"
     r"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.'-]*\s+(?:of\s+|the\s+|and\s+)?){0,5}[A-Z][\w&.'-]*"
     r"(?:'s\s+[A-Z\w][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?"
+    # ("told NTV television he saw …": the outlet named, then what it is)
+    r"(?:\s+(?:newspaper|broadcaster|news\s+agency|daily|website|magazine)\b"
+    r"|\s+(?:television|radio|channel|network)\b(?:\s+(?:channel|station|network)\b)?"
+    # (a broadcaster's name after it: "radio Europe 1", "television channel BFM TV")
+    r"(?:\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,2})?)?"
     r"|(?:the|a|an|his|her|their|its|a\s+\w+|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|"
     r"reporter|reporters|room|group|gathering|rally|panel|committee|jury|judge|court|"
     r"interviewer|host|moderator|newspaper|paper|station|network|magazine|outlet|board|"
