@@ -2685,6 +2685,15 @@ OWN = [
     pytest.param("He told the AFP news agency Smith was fine.",
                  [("indirect", "Smith was fine", "He", "tell", "en.said-clause")],
                  id="a-name-after-news-agency-is-the-contents"),
+    # rules-en 1.193.0: "and" with a pronoun subject ends a noun-phrase content, not a clause
+    pytest.param("He called him a \u201cnice guy\u201d and he didn't provide any descriptions for "
+                 "John Kasich.",
+                 [("mixed", "him a \u201cnice guy\u201d", "He", "call", "en.said-clause")],
+                 id="and-a-pronoun-clause-ends-a-noun-phrase-content"),
+    pytest.param("He said he was tired and he would leave.",
+                 [("indirect", "he was tired and he would leave", "He", "say",
+                   "en.said-clause")],
+                 id="and-a-pronoun-clause-inside-a-reported-clause"),
 ]
 
 
@@ -3579,7 +3588,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.192.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.193.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.192.0"
+RULES_VERSION = "1.193.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -695,7 +695,10 @@ _CONTENT_CUT = re.compile(
     r"|\s+and\s+(?=[a-z]{3,}ed\s)(?!elected\s+(?:officials|leaders|representatives)\b)"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s"
     r"|,\s+and\s+(?=(?:would|could|will|can|should|has|have|had|did|does|is|was|were|are)\b)"
-    r"|,?\s+and\s+(?=(?:" + "|".join(_SPEAKER_VP) + r")\b)", re.I)
+    r"|,?\s+and\s+(?=(?:" + "|".join(_SPEAKER_VP) + r")\b)"
+    # a new clause with its own pronoun subject after a noun-phrase content ("calling him a
+    # “nice guy” and he didn't provide any descriptions …"); kept after a clause
+    r"|(?P<andpron>\s+and\s+(?=(?:he|she|they|we)\s+(?-i:[a-z])+(?:n't|ed|s)?\b))", re.I)
 # the cuts of _CONTENT_CUT that may open an aside between a subject and its verb
 _SUBJECT_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|even\s+though|even\s+if|"
                             r"compared|coupled|combined)\b", re.I)
@@ -2459,6 +2462,9 @@ class _UnitReader:
                 # "says the email scandal, while troublesome, was dealt with …", "that Trump's
                 # success, coupled with that of Bernie Sanders, were factors": the same
                 continue
+            if m.group("andpron") and (_has_finite(text, s, m.start()) or
+                                       not _finite_in(text[m.end():min(end, m.end() + 40)])):
+                continue  # (the second clause of a reported clause: both are the speaker's)
             if m.group().strip().lower() == "and" and not _has_finite(text, s, m.start()):
                 adjective = _ADJECTIVE_ED.match(text, m.end(), end)
                 comma = text.find(",", adjective.end(), end) if adjective is not None else -1
