@@ -4030,6 +4030,16 @@ class _UnitReader:
             return None  # (not a relative closed by its dash: "-- who has been … -- said")
         return rel.span(1)  # (resolved to its antecedent; the content ends with the relative)
 
+    def while_subject(self, turn: re.Match[str], cs: int) -> tuple[int, int] | None:
+        """The subject of the clause that ", while" opens at ``turn``, or the name in
+        apposition to it ("while her main rival, Bernie Sanders, …")."""
+        subj = _subject_np(self.text, turn.end(), cs)
+        if subj is None:
+            return None
+        name = _NAME_APPOSITION.match(self.text, subj[1], cs)
+        return (name.start(1), name.end(1)) if name is not None and \
+            not self.text[subj[0]:subj[1]][:1].isupper() else subj
+
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
         rel = self.relative_subject(cs)
         if rel is not None:
@@ -4047,13 +4057,10 @@ class _UnitReader:
                 if turn is not None and self.doc.mark_at(turn.start()) is None and not any(
                         q.start <= turn.start() < q.end for q in self.out):
                     # "Candidates called for a ban, while Mike Huckabee, the former Arkansas
-                    # governor, proposed … and said …": the new clause's own subject, or the
-                    # name in apposition to it ("while her main rival, Bernie Sanders, …")
-                    subj = _subject_np(self.text, turn.end(), cs)
+                    # governor, proposed … and said …": the new clause's own subject
+                    subj = self.while_subject(turn, cs)
                     if subj is not None:
-                        name = _NAME_APPOSITION.match(self.text, subj[1], cs)
-                        return (name.start(1), name.end(1)) if name is not None and \
-                            not self.text[subj[0]:subj[1]][:1].isupper() else subj
+                        return subj
                 if self.text[r.speaker[0]:r.speaker[1]].lower() in ("who", "which") and \
                         r.speaker[0] > self.us:
                     # "Barkley, who said he typically votes democratic, said …": the relative
@@ -4078,11 +4085,9 @@ class _UnitReader:
             # proposed … and said …": the subject of the clause after "while" (not a
             # subordinate clause before the main one: "At the end of Mass, while the Pope was
             # greeting …, Monsignor Fabian Pedacchio … came to me and said")
-            subj = _subject_np(self.text, turn.end(), cs)
+            subj = self.while_subject(turn, cs)
             if subj is not None:
-                name = _NAME_APPOSITION.match(self.text, subj[1], cs)
-                return (name.start(1), name.end(1)) if name is not None and \
-                    not self.text[subj[0]:subj[1]][:1].isupper() else subj
+                return subj
         semi = self.text.rfind("; ", self.us, cs)
         if semi > self.us and self.doc.mark_at(semi) is None and \
                 not self.text.startswith("and ", semi + 2) and \

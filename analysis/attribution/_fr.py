@@ -384,9 +384,10 @@ _BY_AGENT = re.compile(r"\s+(?:(?:déjà|notamment|officiellement|également|aus
 _PASSIVE_ADVERB = (r"(?:pas|plus|jamais|toutefois|déjà|notamment|également|aussi|pourtant|"
                    r"toujours|souvent|encore|bien|parfois|chaque\s+(?:semaine|jour|année|fois)|"
                    r"depuis\s+longtemps|[a-zéè]+ment)")
+_AFTER_SPACE_OR_NE = r"(?:(?<=\s)|(?<=n')|(?<=n’))"
 _PASSIVE_AUX = re.compile(
-    r"(?:(?:(?<=\s)|(?<=n')|(?<=n’))(?:a|ont|avait|avaient|aurait|auraient)(?:\s+"
-    + _PASSIVE_ADVERB + r")*\s+été|(?:(?<=\s)|(?<=n')|(?<=n’))(?:est|sont|était|étaient|sera|"
+    r"(?:" + _AFTER_SPACE_OR_NE + r"(?:a|ont|avait|avaient|aurait|auraient)(?:\s+"
+    + _PASSIVE_ADVERB + r")*\s+été|" + _AFTER_SPACE_OR_NE + r"(?:est|sont|était|étaient|sera|"
     r"seront|serait|seraient|fut|furent)|\s(?:comme\s+(?:déjà\s+)?))"
     r"(?:\s+" + _PASSIVE_ADVERB + r")*\s*$")
 _PASSIVE_BOUNDARY = re.compile(r"[,;:(]\s*(?:(?:où|avec|dont|mais)\s+)?|\s(?:où|avec|dont|mais)\s",
