@@ -2694,6 +2694,76 @@ OWN = [
                  [("indirect", "he was tired and he would leave", "He", "say",
                    "en.said-clause")],
                  id="and-a-pronoun-clause-inside-a-reported-clause"),
+    # rules-en 1.194.0: a state's postal code after a place; a counted time before the subject
+    pytest.param("Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+                 "Republican presidential primary, Gov. John Kasich (R-OH), said, \u201cI\u2019m "
+                 "getting ready to rent a covered wagon.\u201d",
+                 [("direct", "I'm getting ready to rent a covered wagon", "Gov. John Kasich",
+                   "say", "en.said-quote-subject")],
+                 id="a-postal-code-after-a-place-is-no-subject"),
+    pytest.param("A few minutes later they reversed themselves, rushed everyone inside the room "
+                 "and said they will register voters while the caucus is under way.",
+                 [("indirect", "they will register voters while the caucus is under way", "they",
+                   "say", "en.said-clause-subject")],
+                 id="a-few-minutes-later-is-no-subject"),
+    pytest.param("Thirteen years earlier, she had voted for the authority to invade Iraq from "
+                 "\"the perspective of a senator from New York.\"",
+                 [("mixed", "for the authority to invade Iraq from \"the perspective of a senator "
+                   "from New York.\"", "she", None, "en.mixed-fragment")],
+                 id="thirteen-years-earlier-is-no-subject"),
+    # ... the subject of a clause after ", as" (", when", ", because", ", although")
+    pytest.param("A small group led by Bob Corker is introducing a new bill to impose sanctions "
+                 "on Iran, as Republicans continue to warn that the nuclear deal was a dangerous "
+                 "mistake.",
+                 [("indirect", "the nuclear deal was a dangerous mistake", "Republicans", "warn",
+                   "en.said-that-subject")],
+                 id="the-subject-of-a-clause-after-as"),
+    # ... a source and the one who interviewed it; two roles before a name over "Gov. and"
+    pytest.param("A witness interviewed by congressional staff said the head of its technology "
+                 "division instructed employees not to disclose information.",
+                 [("indirect", "the head of its technology division instructed employees not to "
+                   "disclose information", "A witness", "say", "en.said-clause")],
+                 id="interviewed-by-is-not-the-speaker"),
+    pytest.param("\u201cHe\u2019s reprising that role,\u201d said former Pennsylvania Gov. and "
+                 "Democratic National Committee Chairman Ed Rendell.",
+                 [("direct", "He's reprising that role", "former Pennsylvania Gov. and "
+                   "Democratic National Committee Chairman Ed Rendell", "say", "en.quote-said")],
+                 id="a-title-and-a-role-before-the-name"),
+    # ... an addressee with a city and its state; "can be heard asking"
+    pytest.param("Hillary Clinton is telling customers at a popular Manchester, New Hampshire, "
+                 "breakfast spot that \u201cI need you tomorrow.\u201d",
+                 [("direct", "I need you tomorrow", "Hillary Clinton", "tell", "en.said-that")],
+                 id="an-addressee-with-a-city-and-its-state"),
+    pytest.param("\u201cShould there be a database system that tracks the Muslims here?\u201d a "
+                 "reporter can be heard asking Trump after an event in Iowa.",
+                 [("direct", "Should there be a database system that tracks the Muslims here?",
+                   "a reporter", "ask", "en.quote-said")],
+                 id="can-be-heard-asking"),
+    # ... the outlet's comment in apposition to a reported clause (not inside a noun phrase)
+    pytest.param("The Florida senator took a heckler in stride, saying the person would \u201cnot "
+                 "get beat up\u201d at his rally, a swipe at the recent disturbances at some of "
+                 "Trump\u2019s rallies.",
+                 [("mixed", "the person would \u201cnot get beat up\u201d at his rally",
+                   "The Florida senator", "say", "en.said-clause-subject")],
+                 id="a-swipe-at-is-the-outlets-comment"),
+    pytest.param("The president was calling his wall, a signature campaign promise, a matter of "
+                 "\u201cnational security.\u201d",
+                 [("mixed", "his wall, a signature campaign promise, a matter of \u201cnational "
+                   "security.\u201d", "The president", "call", "en.said-clause")],
+                 id="an-apposition-inside-a-noun-phrase-content-stays"),
+    # ... a progressive after "was"; an addressee and "that" after an introduction; "telling
+    # the truth" reports nothing
+    pytest.param("He was telling reporters that he would win.",
+                 [("indirect", "he would win", "He", "tell", "en.said-that")],
+                 id="was-telling-is-a-progressive"),
+    pytest.param("During the recordings, one of the dispatchers is heard telling an incoming "
+                 "plane that landing might not be a good idea.",
+                 [("indirect", "landing might not be a good idea", "one of the dispatchers",
+                   "tell", "en.said-that")],
+                 id="an-addressee-then-that-after-an-introduction"),
+    pytest.param("Oswald was telling the truth when he said he was being framed.",
+                 [("indirect", "he was being framed", "he", "say", "en.said-clause")],
+                 id="telling-the-truth-is-no-report"),
 ]
 
 
@@ -3139,6 +3209,14 @@ def test_cue_flags_and_category(text, negated, conditional, category):
      "a respected journalist"),
     ("The statements are consistent with the rhetoric of her new ad, which says the party "
      "will win.", "rhetoric of her new ad"),
+    # rules-en 1.194.0: "which" after a verb stands for its object; "WHO" is no relative; the
+    # second of two bodies is named whole
+    ("The council voted 6-1 for the resolution which said the city \u201ccondemns anti-Muslim "
+     "speech.\u201d", "resolution"),
+    ("A protester held up the sign which read \u201cHispanics 4 Trump.\u201d", "sign"),
+    ("WHO said there should not be restrictions on travel.", "WHO"),
+    ("The tax worked, according to a study last year by economists at Duke University and the "
+     "University of Ottawa.", "University of Ottawa"),
 ])
 def test_canonical_speaker_names(text, canonical):
     (q,) = extract(text)
@@ -3588,7 +3666,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.193.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.194.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.193.0"
+RULES_VERSION = "1.194.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -548,7 +548,12 @@ _IDEA_NOUNS = frozenset({"notion", "idea", "claim", "claims", "argument", "asser
                          "suggestion", "belief", "view", "premise", "theory", "assumption",
                          "accusation", "allegation", "allegations", "charge", "charges"})
 # a clause of contrast with its own subject: ", while Mike Huckabee …", ", whereas the …"
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:the|his|her|their)\s)")
+# a clause of its own after a comma: ", while Mike Huckabee, the former Arkansas governor,
+# proposed", ", as Republicans continue to warn that" (after "as", "when", "because",
+# "although", "though" only when no comma follows: not ", as the president's spokesman, …")
+_WHILE_CLAUSE = re.compile(r",\s+(?:(?P<while>while|whereas)|(?:even\s+|just\s+)?"
+                           r"(?:as|when|because|although|though))\s+"
+                           r"(?=[A-Z]|(?:the|his|her|their)\s)")
 _INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
 # a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
 # "accused Victoria Toensing, attorney for one of the Benghazi whistleblowers, of …"
@@ -685,8 +690,13 @@ _CONTENT_CUT = re.compile(
     # ("he could make no distinction … - noting that, contrary to …": the next report)
     r"|\s[—–-]{1,2}\s+(?=(?:noting|adding|saying|arguing|insisting|explaining|stressing|"
     r"acknowledging|warning|claiming|suggesting)\s)"
-    r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b|(?:,|\s[—–-])\s+a\s+(?:recommendation|claim|"
-    r"move|decision|position|view|charge|statement|remark|sign|reference)\b"
+    r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b"
+    # the outlet's comment on the content, in apposition to it: ", a swipe at the recent
+    # disturbances", " — a clear message about …", ", an apparent reference to …"
+    r"|(?P<comment>(?:,|\s[—–-])\s+an?\s+)(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:recommendation|claim|move|"
+    r"decision|position|view|charge|statement|remark|sign|reference|swipe|jab|dig|nod|allusion|"
+    r"rebuke|message|signal|indication|departure|reversal|shift|acknowledgm?ent|admission|"
+    r"accusation|assertion|proposal|pledge|promise|refrain|theme|echo)\b"
     r"|,(?P<mark>[”\"])?\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|"
     r"even\s+if|"
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
@@ -937,13 +947,6 @@ _RELATIVE_ASIDE_EN = re.compile(r",\s*(?:where|who|which|when|whose)\s[^,]*,")
 _THAT_AHEAD_OBJ = re.compile(
     r"\s*(?:a|an|the|his|her|their|its|our)\s[^.;:!?\"“”]{0,70}?\b(?P<that>that)\b"
     + _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD, re.I)
-# ... and after a verb whose object is the addressee, it may open with any word: "told
-# conservative radio host Hugh Hewitt on Wednesday that …" ("disclosed information that …" is
-# a relative clause)
-_THAT_AHEAD_ADDRESSEE = re.compile(
-    r"\s*(?!(?:to|not|never|of|about|against|that)\b)[a-z][a-z-]+\s"
-    r"(?:(?!to\s)[^,.;:!?\"“”]){0,70}?\b(?P<that>that)\b" + _NOT_THAT_CLAUSE +
-    _NOT_RELATIVE_AHEAD)
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn",
                               "notify", "advise", "caution", "convince", "persuade", "teach"})
 _ING_NOUN_AFTER = re.compile(r"\s+(?:about|of|for|against|over|from|in|on|sign|signs|label)\b",
@@ -1524,11 +1527,17 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, 
 
 
 _DEFINITE_LEAD = re.compile(r"^(?:the|The)\s+")
+_AND_THE_END = re.compile(r"\s(?:and|or)(?:\s+the)?$")
 _RELATIVE_IN_MENTION = re.compile(r"(?<=\w)\s+who\s+(?=[a-z])")
-_THREE_WORD_FILLERS = frozenset({("in", "the", "past"), ("in", "recent", "years"),
+_THREE_WORD_FILLERS = frozenset({("can", "be", "heard"), ("could", "be", "heard"),
+                                 ("can", "be", "seen"), ("could", "be", "seen"),
+                                 ("in", "the", "past"), ("in", "recent", "years"),
                                  ("in", "recent", "months"), ("in", "recent", "weeks"),
                                  ("in", "recent", "days"), ("in", "the", "meantime")})
-_TWO_WORD_FILLERS = frozenset({("at", "times"), ("in", "particular"), ("at", "first"),
+_TWO_WORD_FILLERS = frozenset({("was", "heard"), ("is", "heard"), ("were", "heard"),
+                               ("was", "seen"), ("is", "seen"),  # "a reporter can be heard
+                               # asking Trump", "Trump was heard saying": the one heard speaks
+                               ("at", "times"), ("in", "particular"), ("at", "first"),
                                ("in", "turn"), ("once", "again")})
 # verbs whose -ing complement is the cue: the subject is theirs
 _CATENATIVES = _words("begin begins began begun beginning start starts started starting continue "
@@ -1731,9 +1740,11 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
                                       "before", "from", "to")) and not (
                 lt == "to" and (prev == "close" or prev in _RELATION_TO)) and not (
-                lt == "and" and _role_word(prev) and _NAME_WITHIN_FIVE.match(text[t.end():hi])):
-            # ("said Democratic strategist and CNN contributor Paul Begala": two roles of one
-            # person before the name go on)
+                lt == "and" and (_role_word(prev) or prev in lexicon().titles) and
+                _NAME_WITHIN_FIVE.match(text[t.end():hi])):
+            # ("said Democratic strategist and CNN contributor Paul Begala", "said former
+            # Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
+            # roles of one person before the name go on)
             # ("said a source close to the senator", "said a longtime adviser to both
             # Clintons": a role's "to" is part of the phrase)
             break
@@ -1762,6 +1773,13 @@ _TIME_LEAD = re.compile(
     r"(?:\s+(?:after|before|following)\s[^,.;:!?\n]{1,50}|\s+(?:later|earlier|ago|before))?,",
     re.I)
 
+# a counted stretch of time that places the clause, with or without its comma: "A few minutes
+# later they reversed themselves", "Thirteen years earlier, she had voted"
+_TIME_AGO_LEAD = re.compile(
+    r"\s*(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
+    r"(?:dozens|hundreds)\s+of)\s+(?:more\s+)?(?:seconds|minutes|hours|days|weeks|months|years|"
+    r"decades|moments)\s+(?:later|earlier|ago|after\s+that|before\s+that)\b,?", re.I)
 
 # a month is a date, not a name ("April Mellody"), when a number follows: "February 2010"
 _DIGIT_NEXT = re.compile(r"\s+\d")
@@ -1772,7 +1790,9 @@ _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Co
     Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
     Wyoming Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass.
     Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wyo.
-    D.C. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I. W.Va.""".split()) | frozenset({
+    D.C. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I. W.Va.
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+    NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()) | frozenset({
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 # a state's abbreviation after a place and its comma: "Tex.,", "N.H.,", "D.C.,"
@@ -1784,6 +1804,14 @@ _STATE_AFTER_PLACE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|" + _US
 _COMMA_STATE = re.compile(r"\s*,\s*(?:" + _US_STATE_NAMES +
                           r")(?![\w-])(?=\s*[,;:\"“”]|\s+[\"“]|\s*$|(?<=\.)\s)")
 
+# ... and after a verb whose object is the addressee, it may open with any word: "told
+# conservative radio host Hugh Hewitt on Wednesday that …", "telling customers at a popular
+# Manchester, New Hampshire, breakfast spot that …" ("disclosed information that …" is a
+# relative clause)
+_THAT_AHEAD_ADDRESSEE = re.compile(
+    r"\s*(?!(?:to|not|never|of|about|against|that)\b)[a-z][a-z-]+\s"
+    r"(?:(?!to\s)(?:,\s*(?:" + _US_STATE_NAMES + r"),|[^,.;:!?\"“”])){0,70}?\b(?P<that>that)\b"
+    + _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD)
 
 # common verbs of a plural subject, which end its noun phrase ("Some observers see pressure …")
 _PLURAL_VERBS = frozenset({"see", "think", "believe", "want", "know", "fear", "hope", "feel",
@@ -1818,6 +1846,10 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         m = _WORD_START.match(text, pos, hi)
         if not m:
             return None
+        ago = _TIME_AGO_LEAD.match(text, pos, hi)
+        if ago is not None:
+            pos = ago.end()
+            continue
         w = m.group(1).lower()
         if w in _DEGREE_BEFORE_CONJUNCTION:
             nxt = _WORD_START.match(text, m.end(1), hi)
@@ -2057,6 +2089,9 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
 _NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "in", "of", "for",
                           "with", "on", "at", "from", "into", "than", "about", "were", "was",
                           "no", "among", "amid", "between", "other", "such", "every"})
+# what "tell" does without reporting anything: "telling the truth", "told lies"
+_TELL_NO_REPORT = re.compile(r"\s+(?:(?:you|me|us|him|her|them)\s+)?(?:the\s+truth|lies|a\s+lie|"
+                             r"the\s+difference)\b", re.I)
 _PHRASAL_AFTER = re.compile(r"\s+(up|off|down|out)\b", re.I)
 # verb + particle that is no longer a report ("point out", "speak out" stay cues)
 _NOT_SPEECH_PARTICLES = {"add": ("up",), "write": ("off", "down", "up"), "call": ("off",),
@@ -2101,13 +2136,14 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
         if verb.category != "marker":
             prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             asked_by = form == "asked" and _BY.match(text, m.end()) is not None
-            if (prev in _NOUN_BEFORE and not asked_by) or (
+            progressive = prev in ("was", "were") and form.lower().endswith("ing")
+            if (prev in _NOUN_BEFORE and not asked_by and not progressive) or (
                     prev.endswith(("'s", "s'", "’s", "s’")) and not (
                     prev.replace("’", "'") in _HAS_CONTRACTIONS and
                     (form.endswith(("ed", "ing")) or
                      form.lower() in ("said", "told", "written")))):
                 # (but "he's said …", "she's written that …": "has" + participle; "he's
-                # predicting that …": "is" + participle)
+                # predicting that …", "he was telling reporters that …": a progressive)
                 continue
             if prev in _ADJECTIVE_AFTER_DET:
                 words = text[max(0, start - 24):start].split()
@@ -2135,6 +2171,8 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
         if verb.lemma == "add" and before.endswith(" to ") and \
                 not _ADD_REPORTS.match(text, m.end()):
             continue  # "agreed not to add any centrifuges": an act (not "went on to add that")
+        if verb.lemma == "tell" and _TELL_NO_REPORT.match(text, m.end()):
+            continue  # "Oswald was telling the truth when he said …": no report
         if verb.lemma in ("ask", "request") and _ANONYMITY_ASKED.match(text, m.end()):
             continue  # "who asked not to be named": the source's condition, not a report
         # a particle that makes another verb: "added up to", "has written off efforts"
@@ -2244,8 +2282,11 @@ _ASKED_ABOUT = re.compile(
     r"allegations?|suggestions?|speculation|rumou?rs?|fears?|criticism|idea|possibility|"
     r"notion|fact|accusations?|charges?|assertions?|comments?|remarks?|worries|"
     r"complaints?)\s*$", re.I)
-# a document and the one who got it: "a letter … obtained by The Associated Press warns"
-_OBTAINED_BY = re.compile(r"\s(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+\Z")
+# a document and the one who got it: "a letter … obtained by The Associated Press warns"; a
+# source and the one who asked it: "A witness interviewed by congressional staff said",
+# "voters surveyed by Pew say"
+_OBTAINED_BY = re.compile(r"\s(?:obtained|seen|reviewed|viewed|acquired|interviewed|surveyed|"
+                          r"polled|questioned|contacted|reached|quoted|cited)\s+by\s+\Z")
 # a cue coordinated by "and" ("… and said", "- and says", "and later told"), and the relative
 # pronoun after a comma or a dash that may open its clause
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
@@ -2462,6 +2503,11 @@ class _UnitReader:
                 # "says the email scandal, while troublesome, was dealt with …", "that Trump's
                 # success, coupled with that of Bernie Sanders, were factors": the same
                 continue
+            if m.group("comment") and m.group().split()[-1].lower() not in (
+                    "recommendation", "claim", "move", "decision", "position", "view", "charge",
+                    "statement", "remark", "sign", "reference") and \
+                    not _has_finite(text, s, m.start()):
+                continue  # ("calling his wall, a signature campaign promise, a matter of …")
             if m.group("andpron") and (_has_finite(text, s, m.start()) or
                                        not _finite_in(text[m.end():min(end, m.end() + 40)])):
                 continue  # (the second clause of a reported clause: both are the speaker's)
@@ -2824,7 +2870,7 @@ class _UnitReader:
                               lead_words == 2 and lead_text.split()[0].lower() in DETS)) and
                           speaker is not None and aside is None and
                           not participle)
-        if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("who", "which"):
+        if speaker is not None and _relative_word(text[speaker[0]:speaker[1]]):
             postposed_left = False
         if speaker is None and app is not None:
             if app is not None:
@@ -2892,8 +2938,11 @@ class _UnitReader:
             title = _TITLE_THEN_THAT.match(text, after_adj, ue)
             if title is not None:  # 'said on the show "Morning Joe" that …': a title
                 after_adj, kind = title.start("that"), "that"
-        if kind in ("clause", "end") and not postposed_left and verb.frames & {"that", "obj"}:
-            # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …"
+        if kind in ("clause", "end") and verb.frames & {"that", "obj"} and (
+                not postposed_left or (not closing and not _VERB_SURE.search(lead_text))):
+            # "said Sunday in Madison, Wisconsin, that …", "told delegates here that …" (also
+            # after an introduction with no verb: "During the recordings, he told the pilot
+            # that …")
             ahead = after_adj
             m = _THAT_AHEAD.match(text, ahead, ue)
             if m is None and obj_end is not None:
@@ -4030,6 +4079,19 @@ class _UnitReader:
             return None  # (not a relative closed by its dash: "-- who has been … -- said")
         return rel.span(1)  # (resolved to its antecedent; the content ends with the relative)
 
+    def clause_turn(self, lo: int, cs: int, first: bool = False) -> re.Match[str] | None:
+        """The last (or ``first``) ", while …" or ", as …" between ``lo`` and the cue at
+        ``cs`` that opens a clause of its own, outside marks."""
+        turn = None
+        for t in _WHILE_CLAUSE.finditer(self.text, lo, cs):
+            if self.doc.mark_at(t.start()) is not None or (
+                    t.group("while") is None and _CLAUSE_BREAK.search(self.text, t.end(), cs)):
+                continue
+            if first:
+                return t
+            turn = t
+        return turn
+
     def while_subject(self, turn: re.Match[str], cs: int) -> tuple[int, int] | None:
         """The subject of the clause that ", while" opens at ``turn``, or the name in
         apposition to it ("while her main rival, Bernie Sanders, …")."""
@@ -4053,15 +4115,15 @@ class _UnitReader:
                     # "When I asked Sanders if he would endorse her, he looked … and said":
                     # the report of the opening subordinate clause has its own subject
                     break
-                turn = _WHILE_CLAUSE.search(self.text, r.end, cs)
-                if turn is not None and self.doc.mark_at(turn.start()) is None and not any(
+                turn = self.clause_turn(r.end, cs, first=True)
+                if turn is not None and not any(
                         q.start <= turn.start() < q.end for q in self.out):
                     # "Candidates called for a ban, while Mike Huckabee, the former Arkansas
                     # governor, proposed … and said …": the new clause's own subject
                     subj = self.while_subject(turn, cs)
                     if subj is not None:
                         return subj
-                if self.text[r.speaker[0]:r.speaker[1]].lower() in ("who", "which") and \
+                if _relative_word(self.text[r.speaker[0]:r.speaker[1]]) and \
                         r.speaker[0] > self.us:
                     # "Barkley, who said he typically votes democratic, said …": the relative
                     # clause's antecedent is the main clause's subject
@@ -4076,10 +4138,7 @@ class _UnitReader:
             subj = _subject_np(self.text, sub.end(), cs)
             if subj is not None:
                 return subj
-        turn = None
-        for t in _WHILE_CLAUSE.finditer(self.text, self.us, cs):
-            if self.doc.mark_at(t.start()) is None:
-                turn = t
+        turn = self.clause_turn(self.us, cs)
         if turn is not None and _STRICT_FINITE.search(self.text, self.us, turn.start()):
             # "Jindal signed an order …, while Mike Huckabee, the former Arkansas governor,
             # proposed … and said …": the subject of the clause after "while" (not a
@@ -4130,7 +4189,7 @@ class _UnitReader:
             raw.speaker = (s, s + asked.start())
             mention = mention[:asked.start()]
             self.doc.anonymous_starts.add(s)
-        if mention in ("who", "which"):
+        if _relative_word(self.text[raw.speaker[0]:raw.speaker[1]]):
             raw.how = "relative"
 
     def add(self, raw: _Raw) -> None:
@@ -4549,10 +4608,13 @@ class _Names:
                 if not any(w.lower() in lex.titles or (w.lower() in lex.roles and
                                                        w.lower() not in lex.orgs)
                            for w in words[k2:k]) and \
-                        not any(w[:1].isupper() and w.lower() not in DETS
-                                for w in words[:k2]):
+                        (not any(w[:1].isupper() and w.lower() not in DETS
+                                 for w in words[:k2]) or
+                         _AND_THE_END.search(" ".join(words[:k2])) is not None):
                     # (the whole mention is the body: not "Jeffrey Lewis of the James Martin
-                    # Center for Nonproliferation Studies", a person of it)
+                    # Center for Nonproliferation Studies", a person of it; but the second of
+                    # two bodies is: "economists at Duke University and the University of
+                    # Ottawa")
                     k, run = k2, words[k2:]
             if k > 1 and words[k - 1].lower() == "of" and len(run) == 2 and \
                     run[0].lower() in _DEPARTMENTS and run[1].lower() not in _DEPARTMENTS and \
@@ -5273,7 +5335,8 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
         if r.speaker is not None:
             s, e = r.speaker
             mention = text[s:e]
-            low = mention.lower()
+            low = mention.lower() if mention != "WHO" else mention  # (the World Health
+            # Organization, no relative pronoun)
             canonical, gender, person, how = mention, "", False, r.how
             if low in ("he", "she", "him", "her", "his"):
                 gender = "m" if low in ("he", "him", "his") else "f"
@@ -5568,6 +5631,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return lo
 
 
+def _relative_word(word: str) -> bool:
+    """Is ``word`` the relative pronoun "who" or "which" (not "WHO", the World Health
+    Organization)?"""
+    return word.lower() in ("who", "which") and word != "WHO"
+
+
 def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase before ``, who`` at ``pos``."""
     k = pos
@@ -5591,22 +5660,28 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
             toks[j + 1][2] in PREPS_IN_NP and \
             toks[j][2].endswith(("ent", "ant", "ive", "ous", "ful", "able", "ible", "ical")):
         j += 2  # a predicate's adjective: "are consistent with the rhetoric of her ad, which"
-    if not text.startswith(("who", "Who"), pos):
-        return toks[j][0], toks[i][1]
-    chain = _APPOSITION_CHAIN.search(text, lo, k)
+    who = text.startswith(("who", "Who"), pos)
+    chain = _APPOSITION_CHAIN.search(text, lo, k) if who else None
     if chain is not None and any(_role_word(w.strip(".'’")) for w in chain.group(2).split()):
         # "Joseph Shaw, the head of the Latin Mass Society and the spokesman for the Filial
         # Correction, who wrote": the person the descriptions stand beside
         return chain.start(1), chain.end(1)
     verb = next((n for n in range(i - 1, j - 1, -1) if toks[n][2].islower() and (
         toks[n][2].endswith("ed") or _IRREGULAR_VERB.fullmatch(toks[n][2])) and
-        not (n > 0 and toks[n - 1][2].endswith("ly")) and
+        "-" not in toks[n][2] and
+        not (n > 0 and toks[n - 1][2].endswith(("ly", "'", "'s", "’", "’s"))) and
         not (n == j + 1 and toks[j][2].lower() in DETS)),
-        None)  # (not an adjective after its determiner: "a respected journalist who")
+        None)  # (not an adjective after its determiner or a possessive: "a respected
+    # journalist who", "the Times' debunked reportage, which"; nor "exit-sized")
     if verb is not None:
         j = verb + 1  # "The move angered a friend of the family who": the object
+        while j < i and (toks[j][2].lower() in _PARTICLES_AFTER_VERB or (
+                not toks[j][2][:1].isalpha() and toks[j + 1][2] in PREPS_IN_NP)):
+            j += 1  # ("voted 6-1 for the resolution which said", "held up the sign which")
         if j < i and toks[j][2] in PREPS_IN_NP:
             j += 1  # ("compared with 23 percent who said")
+    if not who:
+        return toks[j][0], toks[i][1]  # ("The council voted 6-1 for the resolution which")
     of = next((n for n in range(i - 1, j, -1) if toks[n][2] == "of"), None)
     person = lexicon().titles
     if of is not None and not any(_role_word(t) or _office_word(t) in person
