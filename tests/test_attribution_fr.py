@@ -3505,6 +3505,18 @@ CASES = [
     pytest.param("Les électeurs Ecolo – à Groen il n’y en a presque plus — s’interrogeront sur "
                  "la pertinence, la rationalité et la conformité de leurs choix.",
                  [], id='verb-after-an-aside-between-dashes-is-no-incise'),
+    # rules-fr 1.156.0: the clitic "y" before an incise's auxiliary; a colon after a copula
+    # inside a que-clause goes on with it
+    pytest.param("La mobilisation sur l'avenue était faible à cause de la proximité des fêtes, "
+                 "y a déclaré à l'AFP José, un contremaître à la retraite.",
+                 [('indirect', "La mobilisation sur l'avenue était faible à cause de la "
+                   "proximité des fêtes", 'José', 'José')],
+                 id='incise-with-the-clitic-y'),
+    pytest.param("Willy Demeyer a pris un arrêté. Il rappelle que les risques sont : incendies ou "
+                 "explosions dans les dépôts pétroliers.",
+                 [('indirect', 'les risques sont : incendies ou explosions dans les dépôts '
+                   'pétroliers', 'Il', 'Willy Demeyer')],
+                 id='colon-after-a-copula-inside-a-que-clause'),
     pytest.param("« C'est inacceptable », condamne le ministre.",
                  [('direct', "C'est inacceptable", 'le ministre', 'ministre')],
                  id='condamner-after-a-quotation'),

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.155.0"
+RULES_VERSION = "1.156.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -138,7 +138,11 @@ _CLAUSE_END = re.compile(
     # "que A, et que B", "de 75 000 manifestants, et de 6000 à Paris", "contre X, et contre Y")
     r"(?:;|,\s*et\s+(?=(?-i:[A-ZÉ])|(?!(?:que|qui|de|du|des|à|sur|contre|pour|avec|non)\b|"
     r"qu['’]|d['’]|\d|[«\"“]))|\s+car\s+|,\s*(?:alors que|tandis que|mais |car |avant d|"
-    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|:|—|\s–\s"
+    r"après |selon |d'après |a-t-(?:il|elle)|ont-ils|lors d|dont |où )|\.\s|\.$|\?|!|—|\s–\s"
+    # (a colon after a copula announces the rest of the clause: "que les risques sont :
+    # incendies ou explosions …")
+    r"|(?<!\best)(?<!\best )(?<!\bsont)(?<!\bsont )(?<!\bseront)(?<!\bseront )(?<!\bsera)"
+    r"(?<!\bsera ):"
     # the author's apposition on the whole report: "…, une initiative qui suscite …", "…, une
     # mesure qui coûtera …"
     r"|(?P<appos>,\s*(?:une?|des)\s+(?P<noun>(?-i:[a-zéèêàç]{3,}))\s+(?:qui|que|qu['’]|dont)\b))",
@@ -1244,7 +1248,7 @@ _EVIDENCE_SUBJECT = re.compile(
     re.IGNORECASE)
 _INVQ_ONLY = frozenset({"invq"})
 _CLOSING_MARKS = ("»", "\"", "”")
-_CLITICS = ("nous", "vous", "lui", "leur", "en", "me", "m'", "m’")
+_CLITICS = ("nous", "vous", "lui", "leur", "en", "y", "me", "m'", "m’")
 # an object pronoun right before an incise's verb ("nous explique", "en conclut", "lui répond")
 _CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CLITICS)) + r")$",
                             re.IGNORECASE)
