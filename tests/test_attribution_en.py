@@ -2764,6 +2764,31 @@ OWN = [
     pytest.param("Oswald was telling the truth when he said he was being framed.",
                  [("indirect", "he was being framed", "he", "say", "en.said-clause")],
                  id="telling-the-truth-is-no-report"),
+    # rules-en 1.195.0: "even if" goes on with the reported clause; a short concession between
+    # commas is an aside; a count opens the clause that "according to X," sits in
+    pytest.param("Graham said the United States must do everything it can to defeat ISIS, even if "
+                 "that means U.S. ground troops become engaged.",
+                 [("indirect", "the United States must do everything it can to defeat ISIS, "
+                   "even if that means U.S. ground troops become engaged", "Graham", "say",
+                   "en.said-clause")],
+                 id="even-if-goes-on-with-the-clause"),
+    pytest.param("He said Trump could crack traditionally Democratic, though culturally "
+                 "conservative, areas of the state.",
+                 [("indirect", "Trump could crack traditionally Democratic, though culturally "
+                   "conservative, areas of the state", "He", "say", "en.said-clause")],
+                 id="a-short-concession-between-commas-is-an-aside"),
+    pytest.param("While most of those were elevated to the confidential level, according to a "
+                 "State Department official, two in the most recent batch were upgraded to the "
+                 "Secret level.",
+                 [("indirect", "While most of those were elevated to the confidential level, "
+                   "according to a State Department official, two in the most recent batch were "
+                   "upgraded to the Secret level", "a State Department official", "according to",
+                   "en.according-to")],
+                 id="according-to-before-a-counted-subject"),
+    pytest.param("The troops will stay, according to John Smith, two of whose sons were killed.",
+                 [("indirect", "The troops will stay", "John Smith", "according to",
+                   "en.according-to")],
+                 id="according-to-then-a-relative-on-the-source"),
 ]
 
 
@@ -3666,7 +3691,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.194.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.195.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.194.0"
+RULES_VERSION = "1.195.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -698,7 +698,6 @@ _CONTENT_CUT = re.compile(
     r"rebuke|message|signal|indication|departure|reversal|shift|acknowledgm?ent|admission|"
     r"accusation|assertion|proposal|pledge|promise|refrain|theme|echo)\b"
     r"|,(?P<mark>[”\"])?\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|"
-    r"even\s+if|"
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
     r"[a-z]{3,}ing)\b"
@@ -709,6 +708,9 @@ _CONTENT_CUT = re.compile(
     # a new clause with its own pronoun subject after a noun-phrase content ("calling him a
     # “nice guy” and he didn't provide any descriptions …"); kept after a clause
     r"|(?P<andpron>\s+and\s+(?=(?:he|she|they|we)\s+(?-i:[a-z])+(?:n't|ed|s)?\b))", re.I)
+# a concession of a few words between commas, inside a noun phrase: ", though culturally
+# conservative,", ", although brief,"
+_CONCESSIVE_ASIDE = re.compile(r",\s+(?:al)?though\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,")
 # the cuts of _CONTENT_CUT that may open an aside between a subject and its verb
 _SUBJECT_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|even\s+though|even\s+if|"
                             r"compared|coupled|combined)\b", re.I)
@@ -912,8 +914,9 @@ _SUBJECT_LEAD = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|its
 _CONJUNCTION_LEAD_END = re.compile(r"\b(?:that|because|since|and|but|so|as|while|although|"
                                    r"though|if|when|where|then),$", re.I)
 # a clause after the source's comma: a determiner phrase, then a finite auxiliary or modal
-_DET_THEN_CLAUSE = re.compile(r",\s*(?:the|a|an|this|that|these|those|his|her|their|its)\s+"
-                              r"(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){1,5}?"
+_DET_THEN_CLAUSE = re.compile(r",\s*(?:the|a|an|this|that|these|those|his|her|their|its|most|"
+                              r"many|some|all|both|several|two|three|four|five|\d[\d,.]*)\s+"
+                              r"(?:(?!who\b|whose\b|which\b|that\b)[\w'’-]+\s+){1,5}?"
                               r"(?:can|could|will|would|is|are|was|were|has|have|had|may|might|"
                               r"must|should|did|does)\b", re.I)
 _SOURCE_DESCRIBED = re.compile(r",\s*(?:including|such\s+as|whose|among\s+them)\b", re.I)
@@ -2487,6 +2490,9 @@ class _UnitReader:
                 # "that BuzzFeed -- which is best known for …, though its news team wins
                 # awards -- missed its …": a cut inside an aside between dashes
                 continue
+            if _CONCESSIVE_ASIDE.match(text, m.start(), end):
+                continue  # "Trump could crack traditionally Democratic, though culturally
+                # conservative, areas of the state": an aside inside a noun phrase
             if m.group().endswith("which") and self.quoted_relative(m.end(), end):
                 # "that he was hoping for a large turnout, which “will help elect JoAnne
                 # Kloppenburg to the Supreme Court.”": a relative clause in the speaker's
