@@ -2789,6 +2789,43 @@ OWN = [
                  [("indirect", "The troops will stay", "John Smith", "according to",
                    "en.according-to")],
                  id="according-to-then-a-relative-on-the-source"),
+    # rules-en 1.196.0: a name and its cue that end the sentence are its incise, no content of
+    # an earlier cue; a plural role after an inverted cue; an incise between a subject and its
+    # verb after a lead with plural nouns; "familiar with"; others who did the same
+    pytest.param("But Iran could respond through terrorism, Smyth said.",
+                 [("indirect", "But Iran could respond through terrorism", "Smyth", "say",
+                   "en.said-postposed")],
+                 id="respond-then-name-said-is-the-incise"),
+    pytest.param("The deal is dead, said officials.",
+                 [("indirect", "The deal is dead", "officials", "say", "en.said-postposed")],
+                 id="said-then-a-plural-role"),
+    pytest.param("\u201cThe deal is dead,\u201d said officials familiar with the talks.",
+                 [("direct", "The deal is dead", "officials familiar with the talks", "say",
+                   "en.quote-said")],
+                 id="officials-familiar-with"),
+    pytest.param("Part of the problem in detecting tunnels, says Paul Bauman, a Canadian "
+                 "geophysicist, is the ground itself.",
+                 [("indirect", "Part of the problem in detecting tunnels, says Paul Bauman, a "
+                   "Canadian geophysicist, is the ground itself", "Paul Bauman", "say",
+                   "en.incise")],
+                 id="inverted-incise-with-a-role-between-subject-and-verb"),
+    pytest.param("Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, as "
+                 "have other prominent Democrats including Senator Richard J. Durbin.",
+                 [("indirect", "she, too, wants a Justice Department inquiry", "Hillary Clinton",
+                   "say", "en.said-clause")],
+                 id="as-have-others-ends-the-content"),
+    pytest.param("The FEC report covering the last three months of 2015 will offer a much "
+                 "clearer picture.", [], id="a-named-report-is-a-noun"),
+    # ... an adverb between commas before the cue
+    pytest.param("Experts at the bank, however, said the revisions will not work.",
+                 [("indirect", "the revisions will not work", "Experts at the bank", "say",
+                   "en.said-clause")],
+                 id="however-between-subject-and-cue"),
+    pytest.param("She did equivocate slightly at the end of her apology, however, adding, "
+                 "\u201cAt the same time, I reaffirm the role of lobbyists.\u201d",
+                 [("direct", "At the same time, I reaffirm the role of lobbyists", "She", "add",
+                   "en.said-quote-subject")],
+                 id="however-before-a-participle-cue"),
 ]
 
 
@@ -3518,6 +3555,17 @@ def test_title_as_role_takes_the_named_holder(text, canonical):
      "the team had not agreed to it.", "Josh Earnest"),
     ("\u201cNo,\u201d Kevin Brown said. Her claims echo the job attempted by John Smith last "
      "year, as well as his recent claims that \u201cthe plan is a hoax.\u201d", "John Smith"),
+    # rules-en 1.196.0: a subject with a modal or "did not" opens its sentence; a possessor
+    # inside a run of names is no person; a name "of" its state opens its sentence
+    ("Tim Kaine spoke. \u201cBut that was the first time,\u201d John Morgan said. Kaine did not "
+     "see the media\u2019s point. \u201cI don\u2019t see what the difference is,\u201d he said.",
+     "Tim Kaine"),
+    ("Senator Bernie Sanders advocates tax increases; Mrs. Clinton aims to build on President "
+     "Obama's Affordable Care Act. He calls for $1 trillion in new spending; she calls for $275 "
+     "billion.", "Hillary Clinton"),
+    ("House Speaker John Boehner said the deal was bad. Republican Sen. Lindsey Graham of South "
+     "Carolina attacked the posture on Thursday. \u201cWe simply cannot take it,\u201d he said.",
+     "Lindsey Graham"),
 ])
 def test_canonical_name_of_the_speaker(text, canonical):
     quotes = extract(text)
@@ -3691,7 +3739,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.195.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.196.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.195.0"
+RULES_VERSION = "1.196.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -691,6 +691,8 @@ _CONTENT_CUT = re.compile(
     r"|\s[—–-]{1,2}\s+(?=(?:noting|adding|saying|arguing|insisting|explaining|stressing|"
     r"acknowledging|warning|claiming|suggesting)\s)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b"
+    # others who did the same: ", as have other prominent Democrats including …"
+    r"|,\s+as\s+(?:has|have|had|did|does|do)\s+(?!to\b)"
     # the outlet's comment on the content, in apposition to it: ", a swipe at the recent
     # disturbances", " — a clear message about …", ", an apparent reference to …"
     r"|(?P<comment>(?:,|\s[—–-])\s+an?\s+)(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:recommendation|claim|move|"
@@ -836,8 +838,9 @@ _DETERMINER_THAT = re.compile(
     r"(?-i:[a-z][a-z-]+)\b", re.IGNORECASE)
 # a role in apposition after an inverted speaker, up to its closing comma: ", historian at the
 # National First Ladies Library" (then ", is that …")
-_ROLE_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?-i:[a-z])[^,;:\"“”()]{2,80}(?=,)",
-                              re.IGNORECASE)
+_ROLE_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+(?:(?-i:[A-Z])[\w'-]*\s+)?)?(?-i:[a-z])"
+                              r"[^,;:\"“”()]{2,80}(?=,)", re.IGNORECASE)  # (", a Canadian
+# geophysicist,")
 # a short name or role phrase and its comma after a closing quotation mark: ' Doug Andres,',
 # ' another friend,' (a capital or a determiner first, no verb)
 _PHRASE_THEN_COMMA = re.compile(
@@ -1473,9 +1476,11 @@ def _paren_open(toks, close: int) -> int | None:
 _TO_OR_MODAL = frozenset({"to", "will", "would", "can", "could", "should", "might", "must"})
 
 
-def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, bool, bool]:
+def _skip_fillers_left(toks, i: int, cue_ing: bool = False, skip_aside: bool = False
+                       ) -> tuple[int, bool, bool, bool]:
     """Skip adverbs, auxiliaries and time words left of a cue (and, before a cue in -ing
-    (``cue_ing``), a verb that takes it as its complement: "have begun urging").
+    (``cue_ing``), a verb that takes it as its complement: "have begun urging"; with
+    ``skip_aside``, an adverb between commas: ", however,").
 
     Returns (index of the last token of the speaker phrase, negated, conditional, passive)."""
     negated = conditional = passive = False
@@ -1489,6 +1494,11 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False) -> tuple[int, bool, 
             continue
         if i > 0 and (toks[i - 1][2].lower(), w) in _TWO_WORD_FILLERS:
             i -= 2  # "has at times said", "have in particular noted"
+            continue
+        if skip_aside and w == "," and i > 2 and toks[i - 2][2] == "," and \
+                toks[i - 1][2].lower() in _ASIDE_ADVERBS:
+            i -= 3  # "Outside economists and trade experts, however, said"
+            skip_aside = False
             continue
         if w == "to" and i > 0 and toks[i - 1][2] in _TO_SAY_VERBS:
             i -= 2  # "Quentin Smith called to complain", "Mr. Obama went on to say"
@@ -1537,6 +1547,11 @@ _THREE_WORD_FILLERS = frozenset({("can", "be", "heard"), ("could", "be", "heard"
                                  ("in", "the", "past"), ("in", "recent", "years"),
                                  ("in", "recent", "months"), ("in", "recent", "weeks"),
                                  ("in", "recent", "days"), ("in", "the", "meantime")})
+_RELATIVE_IN_APPOSITION = re.compile(r"\s(?:who|which|that|whose|where|when)\s")
+_ASIDE_BEFORE_CUE = re.compile(r",\s*(?:however|though|too|meanwhile|instead|nonetheless|"
+                               r"nevertheless|therefore|moreover|meantime)\s*,\s*$", re.I)
+_ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "instead", "nonetheless",
+                            "nevertheless", "therefore", "moreover", "meantime"})
 _TWO_WORD_FILLERS = frozenset({("was", "heard"), ("is", "heard"), ("were", "heard"),
                                ("was", "seen"), ("is", "seen"),  # "a reporter can be heard
                                # asking Trump", "Trump was heard saying": the one heard speaks
@@ -1724,8 +1739,11 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if lf in PREPS_IN_NP or lf in _BAD_INVERTED:
         return None
     if not (_cap(first) or lf in DETS):
-        # "said former tech executive Carly Fiorina": a role before a name
-        if lf in STOP_LEFT or not _NAME_WITHIN_FIVE.match(text[m.end(1):hi]):
+        # "said former tech executive Carly Fiorina": a role before a name; "…, say experts,
+        # is …": a plural role alone
+        if lf in STOP_LEFT or not (_NAME_WITHIN_FIVE.match(text[m.end(1):hi]) or (
+                (bare := lf.rstrip(".")).endswith("s") and
+                (lexicon().roles.get(bare) or lexicon().roles.get(bare[:-1])))):
             return None
     if lf in ("that", "this", "it"):
         return None
@@ -1743,6 +1761,8 @@ def _np_right(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if (lt in STOP_LEFT or lt in ("who", "which", "in", "on", "at", "during", "after",
                                       "before", "from", "to")) and not (
                 lt == "to" and (prev == "close" or prev in _RELATION_TO)) and not (
+                lt == "with" and prev == "familiar") and not (
+                lt == "like" and n == 1 and _NAME_WITHIN_FIVE.match(text[t.end():hi])) and not (
                 lt == "and" and (_role_word(prev) or prev in lexicon().titles) and
                 _NAME_WITHIN_FIVE.match(text[t.end():hi])):
             # ("said Democratic strategist and CNN contributor Paul Begala", "said former
@@ -2092,6 +2112,16 @@ def _typed(doc: _Doc, s: int, e: int) -> tuple[str, int, int, tuple[tuple[int, i
 _NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "in", "of", "for",
                           "with", "on", "at", "from", "into", "than", "about", "were", "was",
                           "no", "among", "amid", "between", "other", "such", "every"})
+# cues that are also nouns, and a determiner with a name before one (no verb can follow a
+# singular name without its -s)
+_NOUN_HOMOGRAPHS = frozenset({"report", "claim", "comment", "answer", "reply", "note",
+                              "promise", "pledge", "vow", "boast", "call", "demand", "remark"})
+_NAMED_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|his|her|their)\s+"
+                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}$")
+# a name and a reporting verb that end the sentence: what follows a cue is then no content
+_NAME_THEN_CUE_TO_END = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*\s+(?:said|says|"
+                                   r"told\s+\S+|added|adds|wrote|writes|noted|notes)"
+                                   r"(?:\s+[\w'’-]+){0,3}\s*[.!?]?\s*$")
 # what "tell" does without reporting anything: "telling the truth", "told lies"
 _TELL_NO_REPORT = re.compile(r"\s+(?:(?:you|me|us|him|her|them)\s+)?(?:the\s+truth|lies|a\s+lie|"
                              r"the\s+difference)\b", re.I)
@@ -2174,6 +2204,9 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
         if verb.lemma == "add" and before.endswith(" to ") and \
                 not _ADD_REPORTS.match(text, m.end()):
             continue  # "agreed not to add any centrifuges": an act (not "went on to add that")
+        if form in _NOUN_HOMOGRAPHS and not before.rstrip().endswith("s") and \
+                _NAMED_DET_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "The FEC report covering …", "a Clinton campaign pledge": a noun
         if verb.lemma == "tell" and _TELL_NO_REPORT.match(text, m.end()):
             continue  # "Oswald was telling the truth when he said …": no report
         if verb.lemma in ("ask", "request") and _ANONYMITY_ASKED.match(text, m.end()):
@@ -2585,6 +2618,12 @@ class _UnitReader:
             if not ing_form else None
         if dashes is not None and self.doc.mark_at(dashes.start(1)) is None:
             left_end = dashes.start()
+        aside = _ASIDE_BEFORE_CUE.search(text, max(us, left_end - 40), left_end) \
+            if not ing_form else None
+        # (not after an apposition, "Boudreau, a retired professor, however, said", where the
+        # clause's subject decides; nor before a participle, "She did equivocate, however,
+        # adding")
+        skip_aside = aside is not None and not any(ch in ",;:" for ch in text[us:aside.start()])
         lo = max(us, left_end - 60)
         while True:
             toks = _tokens(text, lo, left_end)
@@ -2598,7 +2637,8 @@ class _UnitReader:
                     paren = toks[k:]
                     toks = toks[:k]
                     last = paren_at = len(toks) - 1
-            i, negated, conditional, passive = _skip_fillers_left(toks, last, ing_form)
+            i, negated, conditional, passive = _skip_fillers_left(toks, last, ing_form,
+                                                                  skip_aside)
             if not paren and 0 < i < last and toks[i][2] == ")":
                 # "Sen. Ron Johnson (R-Wis.) kept asking her why": the parenthesis before the
                 # words skipped belongs to the speaker too
@@ -2824,7 +2864,8 @@ class _UnitReader:
                     _VERB_PHRASE_AFTER_MARK.match(text, role.end(), ue) else after_np
                 if lead_sep == "," and _VERB_PHRASE_AFTER_MARK.match(text, verb_at, ue) and \
                         _count_words(text, us, toks[i][0], 9) <= 8 and (
-                            not _has_finite(text, us, toks[i][0]) or
+                            not (_sure_finite(text, us, toks[i][0]) or
+                                 _PRONOUN_VERB_FIRST.match(text, us, toks[i][0])) or
                             _WH_LEAD.match(text, us, toks[i][0])):
                     # "Obama, said Miller, “doesn't want …”", "What's unclear, said Dina, is
                     # what happened": an inverted incise between a subject and its verb, the
@@ -2843,7 +2884,17 @@ class _UnitReader:
                         how = "pronoun"
                     pos = inverted[1]
                     ext = _APPOSITION.match(text, pos, ue)
-                    if ext is not None and not self.lex.pattern.search(text, pos, ext.end()):
+                    rel = _RELATIVE_IN_APPOSITION.search(text, pos, ext.end()) \
+                        if ext is not None else None
+                    if rel is not None and "," in text[_first_non_space(text, pos) + 1:
+                                                        rel.start()]:
+                        rel = None  # (a relative after a second apposition: "one of the
+                        # guests, Samuel R. Berger, who was …": the name before it speaks)
+                    if ext is not None and not self.lex.pattern.search(text, pos, ext.end()) \
+                            and not _sure_finite(text, pos, rel.start() if rel else ext.end()):
+                        # (not a clause: "…, say experts, ISIS will remain self-financing"; a
+                        # relative clause may have its verb: "another veteran speechwriter who
+                        # worked in the Bush White House")
                         speaker = (speaker[0], _trim_content(text, speaker[0], ext.end())[1])
                     pos = ue
                 else:
@@ -3358,6 +3409,9 @@ class _UnitReader:
             this = _THIS_COLON.match(text, pos, ue)
             if this is not None:
                 return "colon", this.start("colon")  # 'tweeted this: "She did it again …"'
+        if _NAME_THEN_CUE_TO_END.match(text, pos, ue):
+            return None  # "Iran could respond through terrorism, Smyth said.": the sentence's
+            # own incise, no content of "respond"
         if frames & {"bare", "obj"} and (_CLAUSE_START.match(text, pos, ue) or (
                 _BARE_START.match(text, pos, ue) and (not _BAD_START.match(text, pos, ue) or
                                                       _QUANTITY_OF.match(text, pos, ue)))):
@@ -4843,9 +4897,13 @@ class _Names:
         while len(words) > 2 and (words[0].lower() in _PARTY_OR_HOUSE or "-" in words[0]):
             words = words[1:]  # "Democrat Hillary Clinton", "House Speaker-to-be …"
         if not words or any(w.lower() in self.lex.orgs or w.lower() in _NOT_NAME or
-                            w.lower() in _NOT_NAME_OPENING for w in words):
-            return None
+                            w.lower() in _NOT_NAME_OPENING or w in _CAPITAL_PRONOUNS
+                            for w in words):
+            return None  # (nor page furniture: "Sign Up You will receive emails")
         if len(words) == 1:
+            place = lookup_en(words[0])
+            if place is not None and " " not in place.canonical:
+                return None  # a country or a body ("But Iran could respond"), no person
             name = self.fullest(words[0], honorific or gender)
             if " " not in name:
                 entry = lookup_en(words[0])  # "President Obama": Barack Obama of the gazetteer
@@ -4895,8 +4953,9 @@ class _Names:
                 # is the next one
                 title_end = m.end() + 1
                 continue
-            if words[-1].endswith(("'s", "s'")):
-                continue  # a possessor ("Mr. Trump's nomination") is not who speaks next
+            if any(w.endswith(("'s", "s'", "’s", "s’")) for w in words):
+                continue  # a possessor ("Mr. Trump's nomination", "President Obama's
+                # Affordable Care Act") is not who speaks next
             if len(words) == 1:  # "Mr. Trump": his fullest name, the gender of the title
                 name = self.fullest(words[0].rstrip(".,"), honorific or "")
                 g = honorific
@@ -4939,13 +4998,15 @@ _SUBJECT_OPENING = re.compile(
     # "Florida Sen. Marco Rubio took", "Afghan President Ashraf Ghani ordered"
     r"(?:[A-Z][a-z]+\s+(?=(?:Sen|Rep|Gov|Gen)\.\s|(?:President|Secretary)\s))?"
     # "White House press secretary Josh Earnest dismissed": a role in lower case, then the name
-    r"(?P<role>(?:The\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
+    r"(?P<role>(?:The\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:(?!of\s)[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary)\.?\s+)?"
     r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?){0,2})"
     # (an aside between dashes may come first: "Rep. Lois Frankel — like Reid, a supporter of
     # … — recalled")
     r"(?=(?:\s+[—–]\s[^—–\n]{1,120}?\s[—–])?"
-    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:has|had|have|is|was|will|would|said|says|told|took|made|gave|"
+    r"(?:\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # ("Sen. Lindsey Graham of South Carolina")
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:has|had|have|is|was|will|would|did|does|could|can|should|"
+    r"might|must|said|says|told|took|made|gave|"
     r"spoke|wrote|came|went|got|put|held|kept|left|met|ran|saw|sent|stood|won|lost|became|"
     r"began|brought|thought|felt|knew|found|[a-z]+ed|[a-z]+s)\b|,\s+(?:who|the|a|an)\b|"
     + _AGE_AFTER.pattern + ")")  # ("Fiorina, 61, declined": an age in apposition)
@@ -5635,6 +5696,9 @@ def _sentence_start(text: str, pos: int) -> int:
     for m in _SENTENCE_END_BACK.finditer(text, lo, pos + 1):  # (its look-ahead sees ``pos``)
         lo = m.end()
     return lo
+
+
+_CAPITAL_PRONOUNS = frozenset({"You", "We", "They", "It", "I", "He", "She"})
 
 
 def _relative_word(word: str) -> bool:
