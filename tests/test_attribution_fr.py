@@ -3517,6 +3517,16 @@ CASES = [
                  [('indirect', 'les risques sont : incendies ou explosions dans les dépôts '
                    'pétroliers', 'Il', 'Willy Demeyer')],
                  id='colon-after-a-copula-inside-a-que-clause'),
+    # rules-fr 1.157.0: a participle on the speaker after the content ends it; the channel
+    # between subject and verb is no part of the speaker
+    pytest.param("Emmanuel Macron a ajouté qu'\"il est évident que les réponses judiciaires "
+                 "seront sévères\", interrogé par BFMTV.",
+                 [('direct', 'il est évident que les réponses judiciaires seront sévères',
+                   'Emmanuel Macron', 'Emmanuel Macron')],
+                 id='interroge-par-after-the-content'),
+    pytest.param("Jusqu'à Hitler, Hitler dans ses discours dit que l'État doit disparaître.",
+                 [('indirect', "l'État doit disparaître", 'Hitler', 'Hitler')],
+                 id='channel-between-subject-and-verb'),
     pytest.param("« C'est inacceptable », condamne le ministre.",
                  [('direct', "C'est inacceptable", 'le ministre', 'ministre')],
                  id='condamner-after-a-quotation'),

@@ -47,6 +47,12 @@ def _inner(text: str) -> list[str]:
          ["Never underestimate Trump,", "A real unusual deal we have here."]),
         # some sites print ” … “ for “ … ”, spaced in French
         ("M. Macron a jugé la présence russe ” préoccupante “.", ["préoccupante"]),
+        # a straight mark right after a French elision opens (not after an English possessive)
+        ('Il a ajouté qu\'"il est évident que tout ira bien", interrogé par BFMTV.',
+         ["il est évident que tout ira bien"]),
+        ('on pouvait parler d\'"un renforcement de l\'hypothèse" ici', ["un renforcement de "
+                                                                       "l'hypothèse"]),
+        ("the Joneses'\"s house", []),
     ],
 )
 def test_find_marked(text: str, expected: list[str]) -> None:

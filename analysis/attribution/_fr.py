@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.156.0"
+RULES_VERSION = "1.157.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -143,6 +143,9 @@ _CLAUSE_END = re.compile(
     # incendies ou explosions …")
     r"|(?<!\best)(?<!\best )(?<!\bsont)(?<!\bsont )(?<!\bseront)(?<!\bseront )(?<!\bsera)"
     r"(?<!\bsera ):"
+    # a participle on the speaker after the content: "…, interrogé par BFMTV"
+    r"|,\s*(?:interrogée?s?|interviewée?s?|questionnée?s?|sollicitée?s?|contactée?s?|jointe?s?)"
+    r"\s+(?:par|sur)\b"
     # the author's apposition on the whole report: "…, une initiative qui suscite …", "…, une
     # mesure qui coûtera …"
     r"|(?P<appos>,\s*(?:une?|des)\s+(?P<noun>(?-i:[a-zéèêàç]{3,}))\s+(?:qui|que|qu['’]|dont)\b))",

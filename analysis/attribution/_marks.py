@@ -49,9 +49,15 @@ class Marked:
 def _straight_is_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() or before in "([{—–-/:":
+    if before.isspace() or before in "([{—–-/:" or (
+            before in "'’" and _ELIDED_BEFORE.search(text, max(0, i - 9), i) is not None):
+        # (also after a French elision: qu'"il est évident …")
         return not after.isspace() and after not in ",.;:!?)]}»”\""
     return False
+
+
+_ELIDED_BEFORE = re.compile(r"(?<![^\W\d_])(?:qu|jusqu|lorsqu|puisqu|quoiqu|l|d|j|s|n|c|m|t)['’]$",
+                            re.IGNORECASE)
 
 
 def _curly_opens(text: str, pmarks: list[tuple[int, str]], j: int) -> bool:

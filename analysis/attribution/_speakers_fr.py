@@ -852,9 +852,17 @@ def parse_subject(text: str, unit_start: int, verb_start: int, *, main_clause: b
             return seg_start, end
         if words[0].lower() != "on":
             return None
+    channel = _CHANNEL_AFTER_SUBJECT.search(text, seg_start, end)
+    if channel is not None and channel.start() > seg_start:
+        end = channel.start()  # "Hitler dans ses discours dit que": the speaker, its channel
     return seg_start, end
 
 
+# where a subject speaks, between it and its verb: "dans ses discours", "dans un communiqué"
+_CHANNEL_AFTER_SUBJECT = re.compile(
+    r"\s+(?:dans|sur|via)\s+(?:son|sa|ses|leur|leurs|un|une|le|la|les|l['’])\s*"
+    r"(?:discours|communiqué|entretien|interview|tweet|message|lettre|déclaration|livre|"
+    r"ouvrage|tribune|rapport|compte\s+\w+|blog|émission|vidéo)s?$", re.IGNORECASE)
 _NOT_PERSON_ROLES = frozenset({"organization", "document", "media", "agency"})
 # a body by its head noun alone: "la Commission", "le ministère", "La Cour", "l'Agence"
 _BARE_BODY = re.compile(r"(?:le|la|l['’])\s*([^\W\d_][\w-]+)", re.IGNORECASE)
