@@ -2826,6 +2826,50 @@ OWN = [
                  [("direct", "At the same time, I reaffirm the role of lobbyists", "She", "add",
                    "en.said-quote-subject")],
                  id="however-before-a-participle-cue"),
+    # rules-en 1.197.0: a time "ago" between subject and cue; the object of a preposition is no
+    # subject (of a participle, of a later cue, of "said" itself); "speaking to X"; "so much";
+    # a quantifier after an aside between dashes
+    pytest.param("The State Department less than two weeks ago said for the first time that "
+                 "intelligence had passed through the server.",
+                 [("indirect", "intelligence had passed through the server", "The State "
+                   "Department", "say", "en.said-that")],
+                 id="weeks-ago-between-subject-and-cue"),
+    pytest.param("At a meeting Tuesday morning, some senators vented about Sanders vowing to "
+                 "fight on and said that they had lost their patience with him.",
+                 [("indirect", "to fight on", "Sanders", "vow", "en.said-to"),
+                  ("indirect", "they had lost their patience with him", "some senators", "say",
+                   "en.said-that-subject")],
+                 id="and-said-after-a-participle-in-a-prepositional-phrase"),
+    pytest.param("The employee first said he did not recall making deletions, but in a later "
+                 "interview said he had deleted the archive.",
+                 [("indirect", "he did not recall making deletions", "The employee", "say",
+                   "en.said-clause"),
+                  ("indirect", "he had deleted the archive", "The employee", "say",
+                   "en.said-clause-subject")],
+                 id="in-a-later-interview-is-no-subject"),
+    pytest.param("With chilling detail, the criminal complaint filed against Dzhokhar Tsarnaev "
+                 "says he was seen on video placing a bag near the finish line.",
+                 [("indirect", "he was seen on video placing a bag near the finish line",
+                   "the criminal complaint", "say", "en.said-clause-subject")],
+                 id="a-document-filed-against-someone-speaks"),
+    pytest.param("Another intelligence source speaking to Fox News said, \u201cThe agents are "
+                 "investigating.\u201d",
+                 [("direct", "The agents are investigating", "Another intelligence source",
+                   "say", "en.said-quote")],
+                 id="speaking-to-an-outlet-is-not-the-speaker"),
+    pytest.param("Trump wasn't so much saying that easy money wouldn't work.",
+                 [("indirect", "easy money wouldn't work", "Trump", "say", "en.said-that")],
+                 id="so-much-before-the-cue"),
+    pytest.param("Republican establishment figures \u2014 whose party was once respected \u2014 "
+                 "both suggested the speechwriter be fired.",
+                 [("indirect", "the speechwriter be fired", "Republican establishment figures",
+                   "suggest", "en.said-clause")],
+                 id="both-after-an-aside-between-dashes"),
+    pytest.param("Another person who has been consulted about Syria said, \u201cThe U.S. "
+                 "won\u2019t be able to maintain the position.\u201d",
+                 [("direct", "The U.S. won't be able to maintain the position",
+                   "Another person", "say", "en.said-quote-subject")],
+                 id="a-relative-clause-on-the-subject-then-its-cue"),
 ]
 
 
@@ -3739,7 +3783,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.196.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.197.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.196.0"
+RULES_VERSION = "1.197.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1495,6 +1495,18 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False, skip_aside: bool = F
         if i > 0 and (toks[i - 1][2].lower(), w) in _TWO_WORD_FILLERS:
             i -= 2  # "has at times said", "have in particular noted"
             continue
+        if w == "ago" and i > 1:
+            # "The State Department less than two weeks ago said": a time between the subject
+            # and its verb
+            k = i - 2 if toks[i - 1][2].lower() in _TIME_UNITS else i
+            if k < i and k >= 0 and (toks[k][2].isdigit() or toks[k][2].lower() in
+                                     _COUNT_WORDS):
+                k -= 1
+                while k >= 0 and toks[k][2].lower() in ("than", "less", "more", "about",
+                                                        "nearly", "just", "only", "some"):
+                    k -= 1
+                i = k
+                continue
         if skip_aside and w == "," and i > 2 and toks[i - 2][2] == "," and \
                 toks[i - 1][2].lower() in _ASIDE_ADVERBS:
             i -= 3  # "Outside economists and trade experts, however, said"
@@ -1548,11 +1560,18 @@ _THREE_WORD_FILLERS = frozenset({("can", "be", "heard"), ("could", "be", "heard"
                                  ("in", "recent", "months"), ("in", "recent", "weeks"),
                                  ("in", "recent", "days"), ("in", "the", "meantime")})
 _RELATIVE_IN_APPOSITION = re.compile(r"\s(?:who|which|that|whose|where|when)\s")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:about|of|on|to|for|with|from|against|over)\s+\Z")
+_TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                         "week", "weeks", "month", "months", "year", "years", "decade",
+                         "decades"})
+_COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                          "eight", "nine", "ten", "few", "several", "many"})
 _ASIDE_BEFORE_CUE = re.compile(r",\s*(?:however|though|too|meanwhile|instead|nonetheless|"
                                r"nevertheless|therefore|moreover|meantime)\s*,\s*$", re.I)
 _ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "instead", "nonetheless",
                             "nevertheless", "therefore", "moreover", "meantime"})
-_TWO_WORD_FILLERS = frozenset({("was", "heard"), ("is", "heard"), ("were", "heard"),
+_TWO_WORD_FILLERS = frozenset({("so", "much"), ("as", "much"),  # "wasn't so much saying"
+                               ("was", "heard"), ("is", "heard"), ("were", "heard"),
                                ("was", "seen"), ("is", "seen"),  # "a reporter can be heard
                                # asking Trump", "Trump was heard saying": the one heard speaks
                                ("at", "times"), ("in", "particular"), ("at", "first"),
@@ -2006,8 +2025,8 @@ def _subject_np(text: str, s: int, hi: int) -> tuple[int, int] | None:
         e -= 1
     # drop trailing connector words
     words = text[m.start(1):e].split()
-    while words and words[-1].lower() in ("of", "the", "and", "for", "de"):
-        words.pop()
+    while words and words[-1].lower() in ("of", "the", "and", "for", "de", "who", "which"):
+        words.pop()  # (and a relative pronoun: "Another person who has been consulted …")
     if not words:
         return None
     return m.start(1), m.start(1) + len(" ".join(words))
@@ -2310,7 +2329,8 @@ _HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:also|already|once|previously|repe
 # South Carolina — said", "the suspects' sisters -- Ailina and Bella Tsarnaev -- said"): the
 # subject ends where the aside opens
 _DASH_ASIDE_BEFORE = re.compile(r"(?<=\S)\s*(—|–|--|(?<=\s)-(?=\s))\s*"
-                                r"(?:(?!—|–|--| - )[^\n]){2,200}?\s*\1\s*\Z")
+                                r"(?:(?!—|–|--| - )[^\n]){2,200}?\s*\1\s*"
+                                r"(?:(?:both|all|each|also)\s+)?\Z")  # ("— … — both suggested")
 # "when asked about concerns that …": a noun that takes its own that-clause (not "when asked
 # about it that he would run", the cue's content after an adjunct)
 _ASKED_ABOUT = re.compile(
@@ -2321,8 +2341,10 @@ _ASKED_ABOUT = re.compile(
 # a document and the one who got it: "a letter … obtained by The Associated Press warns"; a
 # source and the one who asked it: "A witness interviewed by congressional staff said",
 # "voters surveyed by Pew say"
-_OBTAINED_BY = re.compile(r"\s(?:obtained|seen|reviewed|viewed|acquired|interviewed|surveyed|"
-                          r"polled|questioned|contacted|reached|quoted|cited)\s+by\s+\Z")
+_OBTAINED_BY = re.compile(r"\s(?:(?:obtained|seen|reviewed|viewed|acquired|interviewed|surveyed|"
+                          r"polled|questioned|contacted|reached|quoted|cited)\s+by|"
+                          r"(?:speaking|talking)\s+(?:to|with))\s+\Z")  # ("Another source
+# speaking to Fox News said")
 # a cue coordinated by "and" ("… and said", "- and says", "and later told"), and the relative
 # pronoun after a comma or a dash that may open its clause
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
@@ -2725,6 +2747,15 @@ class _UnitReader:
                          _SPEAKING_HEAD.fullmatch(head) is not None or
                          (head[:1].isupper() and not head.endswith("ly"))):
                 # (a subject that may speak: not "The issue", "Most importantly")
+                speaker, how = subj, "subject"
+        if not ing_form and speaker is not None and how == "mention" and 0 < j <= i and (
+                (toks[j - 1][2].lower() in ("in", "during", "at", "on") and
+                 text[speaker[0]].islower()) or
+                toks[j - 1][2].lower() in ("about", "over", "against")):
+            # "but in a later interview said he had …": the object of a preposition is no
+            # subject; the clause's subject speaks
+            subj = self.clause_subject(cs)
+            if subj is not None and subj[1] <= toks[j - 1][0] and self.plausible_subject(subj):
                 speaker, how = subj, "subject"
         obtained = _OBTAINED_BY.search(text, max(us, speaker[0] - 30), speaker[0]) \
             if speaker is not None else None
@@ -4168,8 +4199,11 @@ class _UnitReader:
             return rel
         sub = self.opening_subordinate(cs)
         for r in reversed(self.out):
-            if r.how == "object":
-                continue  # (a document in the object, not the clause's subject)
+            if r.how == "object" or (r.speaker is not None and _PREPOSITION_BEFORE.search(
+                    self.text, max(self.us, r.speaker[0] - 10), r.speaker[0])):
+                continue  # (a document in the object, not the clause's subject; nor the
+                # subject of a participle after a preposition, "vented about Sanders vowing to
+                # fight on and said", nor the source of "according to X")
             if r.speaker is not None and r.start < cs:
                 if sub is None and r.cue is not None and self.in_subordinate(r.cue[0]):
                     # "When I asked Sanders if he would endorse her, he looked … and said":
