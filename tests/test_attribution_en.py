@@ -2870,6 +2870,29 @@ OWN = [
                  [("direct", "The U.S. won't be able to maintain the position",
                    "Another person", "say", "en.said-quote-subject")],
                  id="a-relative-clause-on-the-subject-then-its-cue"),
+    # rules-en 1.198.0: an absolute "with X saying" opens a new report after a content with no
+    # verb (not inside a reported clause); a comparison the outlet adds; a participle with a
+    # channel after it
+    pytest.param("Among Democrats, about two-thirds of caucus attendees described themselves as "
+                 "liberals with about three in 10 saying they are very liberal.",
+                 [("indirect", "themselves as liberals", "two-thirds of caucus attendees",
+                   "describe", "en.said-clause"),
+                  ("indirect", "they are very liberal", "three in 10", "say",
+                   "en.said-clause")],
+                 id="with-x-saying-opens-a-new-report"),
+    pytest.param("He said the talks ended with both sides saying they would meet again.",
+                 [("indirect", "the talks ended with both sides saying they would meet again",
+                   "He", "say", "en.said-clause")],
+                 id="with-x-saying-inside-a-reported-clause"),
+    pytest.param("Among Kasich supporters, 61 percent said they have their minds made up "
+                 "compared to nearly four in 10.",
+                 [("indirect", "they have their minds made up", "61 percent", "say",
+                   "en.said-clause")],
+                 id="compared-to-a-count-is-the-outlets"),
+    pytest.param("He was saying on television that forces will use live ammunition.",
+                 [("indirect", "forces will use live ammunition", "He", "say",
+                   "en.said-that")],
+                 id="saying-on-television-that"),
 ]
 
 
@@ -3783,7 +3806,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.197.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.198.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

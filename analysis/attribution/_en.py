@@ -68,7 +68,7 @@ from ._sources import english_source, last_outlet_before, lookup_en, office_hold
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.197.0"
+RULES_VERSION = "1.198.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -691,6 +691,12 @@ _CONTENT_CUT = re.compile(
     r"|\s[—–-]{1,2}\s+(?=(?:noting|adding|saying|arguing|insisting|explaining|stressing|"
     r"acknowledging|warning|claiming|suggesting)\s)"
     r"|,\s+(?:compared|coupled|combined)\s+(?:with|to)\b"
+    # a comparison the outlet adds: "… made up compared to nearly four in 10 …"; a new report
+    # in an absolute construction: "… as liberals with about three in 10 saying …"
+    r"|\s+compared\s+(?:to|with)\s+(?=(?:nearly|about|almost|just|only|roughly|\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b)"
+    r"|(?P<absolute>\s+(?=with\s+(?:[\w-]+\s+){1,5}?(?:saying|adding|arguing|claiming|"
+    r"insisting)\b))"
     # others who did the same: ", as have other prominent Democrats including …"
     r"|,\s+as\s+(?:has|have|had|did|does|do)\s+(?!to\b)"
     # the outlet's comment on the content, in apposition to it: ", a swipe at the recent
@@ -2564,6 +2570,8 @@ class _UnitReader:
                 # "says the email scandal, while troublesome, was dealt with …", "that Trump's
                 # success, coupled with that of Bernie Sanders, were factors": the same
                 continue
+            if m.group("absolute") is not None and _sure_finite(text, s, m.start()):
+                continue  # ("said the talks ended with both sides saying …": the speaker's)
             if m.group("comment") and m.group().split()[-1].lower() not in (
                     "recommendation", "claim", "move", "decision", "position", "view", "charge",
                     "statement", "remark", "sign", "reference") and \
@@ -3988,6 +3996,9 @@ class _UnitReader:
         if speaker is None:
             prev = toks[i][2].lower()
             return prev in _ING_LEFT or not _is_word(toks[i][2])
+        if self.text[ce - 6:ce].lower() in ("saying", "elling") or \
+                toks[i][2].lower() in ("is", "was", "were", "are", "been", "be"):
+            return True  # ("was saying on state television that …": a verb)
         return not _ING_NOUN_AFTER.match(self.text, ce, self.ue)
 
     def nouny(self, cs: int, ce: int, speaker: tuple[int, int] | None) -> bool:
