@@ -1572,10 +1572,11 @@ _TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hour
                          "decades"})
 _COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
                           "eight", "nine", "ten", "few", "several", "many"})
-_ASIDE_BEFORE_CUE = re.compile(r",\s*(?:however|though|too|meanwhile|instead|nonetheless|"
-                               r"nevertheless|therefore|moreover|meantime)\s*,\s*$", re.I)
+# an adverb between commas right before the cue: "Outside economists, however, said"
 _ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "instead", "nonetheless",
                             "nevertheless", "therefore", "moreover", "meantime"})
+_ASIDE_BEFORE_CUE = re.compile(r",\s*(?:" + "|".join(sorted(_ASIDE_ADVERBS)) + r")\s*,\s*$",
+                               re.I)
 _TWO_WORD_FILLERS = frozenset({("so", "much"), ("as", "much"),  # "wasn't so much saying"
                                ("was", "heard"), ("is", "heard"), ("were", "heard"),
                                ("was", "seen"), ("is", "seen"),  # "a reporter can be heard
