@@ -682,6 +682,14 @@ _BUT_NEW_SUBJECT = (r"(?-i:[A-Z])|(?:the|this|these|those|his|her|their|its|our|
                     r"provide|offer|give|detail|discuss|indicate|identify|disclose|reveal|"
                     r"directly|immediately|publicly|explicitly)|" +
                     "|".join(v for v in _SPEAKER_VP if v.endswith("ed")) + r")\b")
+# the heads of the outlet's comment in apposition to a content (group "comment" of
+# _CONTENT_CUT): these end any content, the others only a content with a verb of its own
+_COMMENT_HEADS = ("recommendation", "claim", "move", "decision", "position", "view", "charge",
+                  "statement", "remark", "sign", "reference")
+_COMMENT_HEADS_AFTER_CLAUSE = ("swipe", "jab", "dig", "nod", "allusion", "rebuke", "message",
+                               "signal", "indication", "departure", "reversal", "shift",
+                               "acknowledgm?ent", "admission", "accusation", "assertion",
+                               "proposal", "pledge", "promise", "refrain", "theme", "echo")
 _CONTENT_CUT = re.compile(
     r"(?<!\ball)(?<!\banything),?\s+but\s+(?=" + _BUT_NEW_SUBJECT + r")"
     r"|;\s|,\s+however\s+(?![\w'-]+,)(?=[\w'-]+\s)"
@@ -701,10 +709,8 @@ _CONTENT_CUT = re.compile(
     r"|,\s+as\s+(?:has|have|had|did|does|do)\s+(?!to\b)"
     # the outlet's comment on the content, in apposition to it: ", a swipe at the recent
     # disturbances", " — a clear message about …", ", an apparent reference to …"
-    r"|(?P<comment>(?:,|\s[—–-])\s+an?\s+)(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:recommendation|claim|move|"
-    r"decision|position|view|charge|statement|remark|sign|reference|swipe|jab|dig|nod|allusion|"
-    r"rebuke|message|signal|indication|departure|reversal|shift|acknowledgm?ent|admission|"
-    r"accusation|assertion|proposal|pledge|promise|refrain|theme|echo)\b"
+    r"|(?P<comment>(?:,|\s[—–-])\s+an?\s+)(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:"
+    + "|".join(_COMMENT_HEADS + _COMMENT_HEADS_AFTER_CLAUSE) + r")\b"
     r"|,(?P<mark>[”\"])?\s+(?:which|while|whereas|although|though|even\s+though|even\s+as|"
     r"for\s+instance|for\s+example|(?!according\b|including\b|during\b|nothing\b|"
     r"something\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b)"
@@ -2573,9 +2579,7 @@ class _UnitReader:
                 continue
             if m.group("absolute") is not None and _sure_finite(text, s, m.start()):
                 continue  # ("said the talks ended with both sides saying …": the speaker's)
-            if m.group("comment") and m.group().split()[-1].lower() not in (
-                    "recommendation", "claim", "move", "decision", "position", "view", "charge",
-                    "statement", "remark", "sign", "reference") and \
+            if m.group("comment") and m.group().split()[-1].lower() not in _COMMENT_HEADS and \
                     not _has_finite(text, s, m.start()):
                 continue  # ("calling his wall, a signature campaign promise, a matter of …")
             if m.group("andpron") and (_has_finite(text, s, m.start()) or
@@ -3997,7 +4001,7 @@ class _UnitReader:
         if speaker is None:
             prev = toks[i][2].lower()
             return prev in _ING_LEFT or not _is_word(toks[i][2])
-        if self.text[ce - 6:ce].lower() in ("saying", "elling") or \
+        if self.text[max(self.us, ce - 7):ce].lower().endswith(("saying", "telling")) or \
                 toks[i][2].lower() in ("is", "was", "were", "are", "been", "be"):
             return True  # ("was saying on state television that …": a verb)
         return not _ING_NOUN_AFTER.match(self.text, ce, self.ue)
@@ -5448,8 +5452,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
         if r.speaker is not None:
             s, e = r.speaker
             mention = text[s:e]
-            low = mention.lower() if mention != "WHO" else mention  # (the World Health
-            # Organization, no relative pronoun)
+            low = mention.lower()
             canonical, gender, person, how = mention, "", False, r.how
             if low in ("he", "she", "him", "her", "his"):
                 gender = "m" if low in ("he", "him", "his") else "f"
@@ -5519,7 +5522,7 @@ def _resolve(doc: _Doc, raws: list[_Raw], lex: _Lexicon) -> list[Quote]:
                 elif ent is not None:
                     canonical = ent.canonical
                 how = "pronoun"
-            elif low in ("who", "which"):
+            elif _relative_word(mention):  # (not "WHO", the World Health Organization)
                 ante = _antecedent(text, s)
                 if ante is not None:
                     canonical, gender, person = names.canonical(text[ante[0]:ante[1]], s)
