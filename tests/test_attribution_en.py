@@ -2893,6 +2893,34 @@ OWN = [
                  [("indirect", "forces will use live ammunition", "He", "say",
                    "en.said-that")],
                  id="saying-on-television-that"),
+    # rules-en 1.199.0: a document subject before a cue's -s form; "just today" is a time; a
+    # name after "and" opens a new report after a content that starts with a preposition
+    pytest.param("The ad claims “Jeb is the conservative you can trust.”",
+                 [("direct", "Jeb is the conservative you can trust", "The ad", "claim",
+                   "en.said-quote")],
+                 id="a-document-subject-before-claims"),
+    pytest.param("The ad claims are false, the campaign said.",
+                 [("indirect", "The ad claims are false", "the campaign", "say",
+                   "en.said-postposed")],
+                 id="a-noun-compound-ad-claims"),
+    pytest.param("As the Washington Post's investigative unit reported just today, the State "
+                 "Department Inspector General issued subpoenas to the Clinton Foundation.",
+                 [("indirect", "the State Department Inspector General issued subpoenas to the "
+                   "Clinton Foundation", "the Washington Post's investigative unit", "report",
+                   "en.as-said")],
+                 id="as-x-reported-just-today"),
+    pytest.param("At one point, a woman asked for a photo and Clinton said, “as long as we're "
+                 "not violating any election laws.”",
+                 [("indirect", "for a photo", "a woman", "ask", "en.said-to"),
+                  ("direct", "as long as we're not violating any election laws", "Clinton",
+                   "say", "en.said-quote")],
+                 id="asked-for-x-and-a-name-said"),
+    pytest.param("Colorado's top law enforcement official promises to defend the law after "
+                 "Nebraska and Oklahoma asked the Supreme Court to declare it unconstitutional.",
+                 [("indirect", "to defend the law after Nebraska and Oklahoma asked the Supreme "
+                   "Court to declare it unconstitutional",
+                   "Colorado's top law enforcement official", "promise", "en.said-to")],
+                 id="names-joined-by-and-stay-in-the-content"),
 ]
 
 
@@ -3806,7 +3834,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.198.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.199.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -63,12 +63,19 @@ from .._types import Cue, Quote, Speaker
 from ..text import Document
 from ._common import CueVerb, inside_dashes, trim_span
 from ._marks import Marked
-from ._sources import english_source, last_outlet_before, lookup_en, office_holder, versions_en
+from ._sources import (
+    english_source,
+    last_outlet_before,
+    lookup_en,
+    office_holder,
+    role_type_en,
+    versions_en,
+)
 
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.198.0"
+RULES_VERSION = "1.199.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -327,7 +334,8 @@ _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesd
          # "stated a day earlier, “…”", "said two days later"
          r"|(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|"
          r"months?|years?)\s+(?:earlier|later|before)"
-         r"|yesterday|today|tonight|recently|afterward|afterwards|again|also|too|then|later|twice|"
+         r"|(?:just\s+)?(?:yesterday|today|tonight)|just\s+last\s+(?:week|month|year|night|weekend)"
+         r"|recently|afterward|afterwards|again|also|too|then|later|twice|"
          r"once\s+again|at\s+least\s+once|"
          r"earlier|once|repeatedly|previously|at\s+the\s+time|in\s+(?:part|response|turn|"
          r"reply|return|particular|an?\s+aside)|at\s+one\s+point|on\s+background|"
@@ -338,7 +346,9 @@ _PP = (r"(?:in|during|at|on|via|over|of|with|before|after|from|outside|inside|ne
        r"through|about(?!\s+\d)|by|while|as|for|under|when|following|"
        r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|me|him|them|us|"
        r"(?-i:[A-Z]))\b))\s+"
-       r"(?:[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*"
+       # (not past a clause joined by "and": "asked for a photo and Clinton said, “…”")
+       r"(?:(?!(?:and|but)\s+(?-i:[A-Z])[\w'’.-]*\s+(?-i:said|says|told|tells|asked|wrote|"
+       r"[a-z]{2,}ed)\b)[^\W_][\w'&.-]*\s+){0,6}?[^\W_][\w'&.-]*"
        # (a title's period goes on: "of Ms. Merkel:")
        r"(?=\s*(?:[,;:!?\"“”]|(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|that\b" +
        _NOT_RELATIVE_AHEAD + r"|$))")
@@ -654,6 +664,14 @@ _AND_SUBJECT_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:others|other\s+\w+|some(?:\s+\w+)?|many(?:\s+\w+)?|most(?:\s+\w+)?|"
     r"several\s+\w+|another\s+\w+|one\s+in\s+\w+|\d+\s+percent|half)"
     r"(?:\s+(?:of\s+)?[\w.'-]+){0,2}?\s+(?:(?:have|has|had|also|later|then)\s+)?$")
+# "and" and a name that is the subject of the next cue, after a content that opens with a
+# preposition (and so holds no subject the name could join): "asked for a photo and Clinton
+# said, “…”"; the word before "and" must not be a name (names joined: "after Nebraska and
+# Oklahoma asked"), which content_end checks
+_PREPOSITION_CONTENT = re.compile(r"\s*(?:for|about|on|of|with)\s", re.I)
+_AND_NAME_BEFORE = re.compile(
+    r"\s(?:and|but)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
+    r"\s+(?:(?:also|later|then)\s+)?$")
 # verbs after "and" that continue the speaker, not the reported clause ("said A and declined to
 # elaborate", "… and added that …")
 _SPEAKER_VP = (
@@ -2512,6 +2530,12 @@ class _UnitReader:
                 # count after a comma is the next clause's subject)
                 end = m.start()
                 break
+            if _PREPOSITION_CONTENT.match(text, s) and \
+                    (m := _AND_NAME_BEFORE.search(text, max(s, cs - 40), cs)) is not None and \
+                    self.doc.mark_at(m.start()) is None and \
+                    not text[s:m.start()].split()[-1][:1].isupper():
+                end = m.start()
+                break
         pe = self.doc.paragraphs[self.doc.paragraph_of(s)][1]
         if self.doc.mark_at(s) is None:
             end = min(end, pe)
@@ -4028,8 +4052,9 @@ class _UnitReader:
             return False
         last = self.text[speaker[0]:speaker[1]].split()[-1]
         lw = last.lower().rstrip(",.")
+        # (a document speaks: "The ad claims “Jeb is the conservative you can trust.”")
         return not (last[:1].isupper() or lw in SUBJ_PRONOUNS or lw in self.lex.roles or
-                    lw.endswith("s") or lw.endswith("'s"))
+                    lw.endswith("s") or lw.endswith("'s") or role_type_en(lw) == "document")
 
     def apposition_speaker(self, comma: int) -> tuple[int, tuple[int, int]] | None:
         """``"…," NAME, APPOSITION, said``: the speaker runs from the closing mark to ``comma``.

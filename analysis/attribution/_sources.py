@@ -344,6 +344,13 @@ def _roles_en() -> tuple[dict[str, str], str]:
     return roles, tag
 
 
+def role_type_en(word: str) -> str | None:
+    """The source type roles.en.tsv gives a one-word role, singular or plural ("ad" and "ads"
+    -> document), or None."""
+    roles, w = _roles_en()[0], word.lower()
+    return roles.get(w) or (roles.get(w[:-1]) if w.endswith("s") else None)
+
+
 def _en_role_at(low: list[str], i: int, roles: dict[str, str]) -> tuple[int, str] | None:
     """The longest role phrase of ``roles`` starting at token ``i``: (its length, phrase)."""
     for n in (4, 3, 2, 1):
