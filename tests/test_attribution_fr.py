@@ -3530,6 +3530,26 @@ CASES = [
     pytest.param("« C'est inacceptable », condamne le ministre.",
                  [('direct', "C'est inacceptable", 'le ministre', 'ministre')],
                  id='condamner-after-a-quotation'),
+    # rules-fr 1.158.0: a subordinating conjunction before a "comme" incise; a body or a
+    # document that opens the sentence before a pronoun
+    pytest.param("Puisque, comme l'a dit le climatologue Richard Lindzen, « Si vous contrôlez "
+                 "le carbone, vous contrôlez la vie », si le citoyen ne réagit pas, l'UE "
+                 "contrôlera tout.",
+                 [('direct', 'Si vous contrôlez le carbone, vous contrôlez la vie',
+                   'le climatologue Richard Lindzen', 'Richard Lindzen')],
+                 id='puisque-comme-l-a-dit'),
+    pytest.param("Le gouvernement pourra, selon son bon plaisir, décider de leur interdire tel "
+                 "accès.", [], id='selon-son-bon-plaisir-is-no-source'),
+    pytest.param("«Nous allons gagner», a dit le chercheur. Cette étude, intitulée «Nuances», "
+                 "est qualitative. Elle affirme que la récidive est rare.",
+                 [('direct', 'Nous allons gagner', 'le chercheur', 'chercheur'),
+                  ('indirect', 'la récidive est rare', 'Elle', 'étude')],
+                 id='a-document-opens-the-sentence-before-elle'),
+    pytest.param("«Nous allons gagner», a dit l'avocat. Le rapport est publié. L'avocat de "
+                 "Hunter Biden a nié tout lien : selon lui, la société n'a aucun lien.",
+                 [('direct', 'Nous allons gagner', "l'avocat", 'avocat'),
+                  ('indirect', "selon lui, la société n'a aucun lien", 'lui', 'avocat')],
+                 id='the-pronouns-own-sentence-opens-with-a-role'),
 ]
 
 

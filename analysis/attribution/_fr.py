@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.157.0"
+RULES_VERSION = "1.158.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -169,7 +169,7 @@ _ONLY_CONNECTORS = re.compile(
     r"cependant|toutefois|néanmoins|d['’]ailleurs|de plus|en outre|surtout|certes|bref|"
     r"et ce|ce|même si|si|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle)|"
     r"par la suite|ensuite|en fait|en réalité|finalement|au final|du coup|maintenant|à présent|"
-    r"pour autant)"
+    r"pour autant|puisque|parce que|lorsque|bien que)"
     r"[\s,]*)*", re.IGNORECASE)
 # after an incise: a circumstance of the saying, not more reported words ("…, a déclaré le
 # ministre, lors d'une conférence de presse")
@@ -254,7 +254,9 @@ _NOT_A_SOURCE = re.compile(
     r"lois?|"
     r"normes?|modalités|critères?|principes?|cas|besoins?|circonstances|méthodes?|"
     r"moyennes?|barèmes?|classement|scénarios?|modèles?|schémas?|procédures?|protocoles?|"
-    r"formules?|logiques?|niveaux?|sagesse|droit|traditions?|coutumes?|usages?|volonté)"
+    r"formules?|logiques?|niveaux?|sagesse|droit|traditions?|coutumes?|usages?|volonté|"
+    # "selon son bon plaisir", "selon leur humeur": at one's whim
+    r"(?:bon\s+)?(?:plaisir|vouloir)|humeurs?|gré|envies?|convenance|caprices?)"
     # (plural places and kinds: "selon les pays, les régions et les villes", depending on;
     # "selon la zone de police de Liège", "la Ville de Bruxelles" are bodies)
     r"|(?:les|des)\s+(?:pays|régions|villes|zones|secteurs|âges|sexes|saisons|endroits|lieux|"
@@ -1410,6 +1412,9 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
     return s, e
 
 
+# a subordinating conjunction alone before a "comme" incise ("Puisque, comme l'a dit X, …")
+_SUBORDINATOR_LEAD = re.compile(r"(?:puisque|parce que|lorsque|bien que|quand|si|même si)"
+                                r"[\s,]*", re.IGNORECASE)
 # between a "comme" incise's speaker and the quotation it introduces: an apposition, then a
 # colon or a comma
 _INFINITIVE_LEAD = re.compile(r"(?:(?:mais|et|or|puis|donc)\s+)?(?:ne\s+pas\s+)?"
@@ -1472,6 +1477,12 @@ def _comme_quotes(doc: Document, unit: _Unit, hit: _CueHit, cue: Cue, comme: int
             # past the speaker's apposition
             s = after.end()
         e = _clause_end(text, s, unit)
+        mark = next((m for m in unit.marks if m.open == s), None)
+        if mark is not None and mark.close < e and text.startswith(",", mark.close + 1) and \
+                _SUBORDINATOR_LEAD.fullmatch(text, lead_start, comme):
+            # "Puisque, comme l'a dit X, « … », si le citoyen ne réagit pas, …": the words in
+            # marks are the subordinate clause; the author's main clause follows
+            e = mark.close + 1
     elif _clause_after_incise(text, b, unit.end) and \
             _VERB_OPENING.match(text, _TAIL_COMMA.match(text, b, unit.end).end()) and \
             not _INFINITIVE_LEAD.match(text, lead_start, comme):

@@ -1090,6 +1090,12 @@ _QUANTITY_NP = re.compile(r"\d[\d\s,.'\xa0]*\s*(?:%|pour cent|des\s|de\s|d'|\w+\
 # a sentence that opens with a plural group: "Les addictologues français sont inquiets."
 _PLURAL_OPENING = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant|Cependant),?\s+)?(?:Les|Des|Ces)\s+"
                              r"([a-zéèêàâîôûç'-]+s(?:\s+[a-zéèêàâîôûç'-]+s)?)\b(?!\s+de\s)")
+# a singular noun phrase that opens a sentence as its subject: "Cette étude, intitulée …, est",
+# "La Commission a …" (the head is looked up in the roles table)
+_SINGULAR_OPENING = re.compile(
+    r"\s*(?:(?:Mais|Et|Or|Pourtant|Cependant),?\s+)?(?P<np>(?:La|Le|L'|Cette|Ce|Cet)\s*"
+    r"(?P<head>[a-zA-ZéèêàâîôûçÉ-]+))(?=\s*,|\s+(?-i:[a-zéèêàâîôûç]))")
+_OPENING_BODY_TYPES = frozenset({"document", "organization", "government", "media", "agency"})
 # plural nouns of people by their ending: manifestants, chercheurs, syndicalistes, addictologues
 _AGENT_PLURAL = re.compile(r"(?:istes|eurs|euses|ants|antes|iens|iennes|logues|aires|ciens|"
                            r"teurs|trices)$")
@@ -1888,6 +1894,14 @@ class SpeakerResolver:
                                            known.type != "person" or not known.gender))
             if named is not None:
                 return self._named_speaker(mention, a, b, named)
+        if number == "sg" and gender:
+            opener = self._singular_subject_before(a, gender)
+            if opener is not None and (known is None or known.pos <= opener[0]):
+                # "Cette étude, intitulée «…», est «qualitative». Elle évoque …": a body or a
+                # document that opens the sentence before, named after the last speaker
+                canonical, _low = self._canonical(opener[1])
+                kind, aff = classify(opener[1], canonical, False)
+                return Speaker(mention, a, b, canonical, kind, aff, "pronoun")
         if known is not None:
             return Speaker(mention, a, b, known.canonical, known.type, known.affiliation,
                            "pronoun")
@@ -1933,6 +1947,27 @@ class SpeakerResolver:
         if head in roles or head[:-1] in roles or _AGENT_PLURAL.search(head):
             return m.group(1)  # people ("les addictologues"), not things ("les chiffres")
         return None
+
+    def _singular_subject_before(self, pos: int, gender: str) -> tuple[int, str] | None:
+        """The singular body or document ("Cette étude", "la Commission") that opens the
+        sentence before the one at ``pos`` and agrees with a pronoun of ``gender``: (where it
+        starts, its words), or None."""
+        before = self._sentence_before(pos)
+        if before is None:
+            return None
+        current = _SINGULAR_OPENING.match(self.doc.norm, self.doc.sentences[
+            self._sentence_index(pos)][0], pos)
+        if current is not None and current.group("head").lower() in gazetteer().roles:
+            return None  # "L'avocat de X avait nié … : selon lui, …": the sentence's own
+        m = _SINGULAR_OPENING.match(self.doc.norm, *before)
+        if m is None:
+            return None
+        kind = gazetteer().roles.get(m.group("head").lower())
+        np = m.group("np")
+        own = mention_gender(np, None)
+        if kind not in _OPENING_BODY_TYPES or (own and own != gender):
+            return None
+        return m.start("np"), np
 
     def _named_before(self, pos: int, gender: str, after: int = -1,
                       anywhere: bool = False, latest: bool = False) -> str | None:
