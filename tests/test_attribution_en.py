@@ -2868,7 +2868,8 @@ OWN = [
     pytest.param("Another person who has been consulted about Syria said, \u201cThe U.S. "
                  "won\u2019t be able to maintain the position.\u201d",
                  [("direct", "The U.S. won't be able to maintain the position",
-                   "Another person", "say", "en.said-quote-subject")],
+                   "Another person who has been consulted about Syria", "say",
+                   "en.said-quote")],  # (rules-en 1.200.0: the relative clause is read)
                  id="a-relative-clause-on-the-subject-then-its-cue"),
     # rules-en 1.198.0: an absolute "with X saying" opens a new report after a content with no
     # verb (not inside a reported clause); a comparison the outlet adds; a participle with a
@@ -2921,6 +2922,42 @@ OWN = [
                    "Court to declare it unconstitutional",
                    "Colorado's top law enforcement official", "promise", "en.said-to")],
                  id="names-joined-by-and-stay-in-the-content"),
+    # rules-en 1.200.0: a relative clause on the subject may be long, hold a contraction
+    # ("who'd") and end with a name; it does not cross a clause of its own, a question word
+    # after a preposition, nor stand for the cue's own verb ("who in February told"); a
+    # subordinate clause opened without a comma gives an infinitive cue its subject
+    pytest.param("Many of the local GOP leaders who'd rather be working now on a general "
+                 "election campaign for Cruz or Rubio or Ben Carson said they've rallied behind "
+                 "the Trump ticket.",
+                 [("indirect", "they've rallied behind the Trump ticket",
+                   "Many of the local GOP leaders who'd rather be working now on a general "
+                   "election campaign for Cruz or Rubio or Ben Carson", "say",
+                   "en.said-clause")],
+                 id="a-long-relative-clause-ending-with-a-name"),
+    pytest.param("A man who identified himself as James told London's LBC radio station that "
+                 "he saw two men.",
+                 [("indirect", "he saw two men", "A man who identified himself as James",
+                   "tell", "en.said-that")],
+                 id="identified-himself-as-inside-the-relative"),
+    pytest.param("The debate between Cruz and Rubio grew so heated over who supported which "
+                 "Senate bill that New Jersey Gov. Chris Christie said, \"I feel like I need a "
+                 "converter.\"",
+                 [("direct", "I feel like I need a converter", "New Jersey Gov. Chris Christie",
+                   "say", "en.said-quote")],
+                 id="over-who-is-a-question-word"),
+    pytest.param("The name was announced long before White House officials started to portray "
+                 "the shooting as a \u201cworkplace\u201d issue.",
+                 [("mixed", "the shooting as a \u201cworkplace\u201d issue",
+                   "White House officials", "portray", "en.said-clause-subject")],
+                 id="before-x-started-to-portray"),
+    pytest.param("Trump refused to comment after the meeting and began to accuse Clinton of "
+                 "lying.",
+                 [("indirect", "Clinton of lying", "Trump", "accuse",
+                   "en.said-clause-subject")],
+                 id="after-the-meeting-is-no-clause"),
+    pytest.param("A man told London's LBC 97.3 radio station that he saw two men.",
+                 [("indirect", "he saw two men", "A man", "tell", "en.said-that")],
+                 id="a-decimal-in-the-addressee"),
 ]
 
 
@@ -3834,7 +3871,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.199.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.200.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

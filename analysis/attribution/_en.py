@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.199.0"
+RULES_VERSION = "1.200.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -966,9 +966,11 @@ _THAT_AHEAD_OPENERS = (r"in|at|on|during|to|of|about|for|with|from|after|before|
                        r"publicly|"
                        r"(?-i:[A-Z])|\d")
 _THAT_AHEAD = re.compile(
-    r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")(?:[^.;:!?\"“”]|[“\"][^.!?\"“”]{1,40}[”\"])"
-    r"{0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD,
-    re.I)  # (a title in marks: "on the MSNBC show “Morning Joe” that …")
+    r"\s*,?\s*(?:(?:" + _THAT_AHEAD_OPENERS + r")(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)|"
+    r"[“\"][^.!?\"“”]{1,40}[”\"]){0,50}?)\b(?P<that>that)\b" + _NOT_THAT_CLAUSE +
+    _NOT_RELATIVE_AHEAD,
+    re.I)  # (a title in marks: "on the MSNBC show “Morning Joe” that …"; a decimal point:
+# "told London's LBC 97.3 radio station that …")
 _TITLE_THEN_THAT = re.compile(
     r"\s*[“\"][^.!?\"“”]{1,40}[”\"]\s+(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
 # an addressee's apposition between commas, then "that": "told Gary Shapiro, the longtime CEO of
@@ -1729,20 +1731,53 @@ def _np_left(toks, i: int) -> int:
     return j
 
 
+# a subordinate clause opened without a comma: "long before White House officials started to"
+_SUBORDINATE_NO_COMMA = re.compile(r"\s(?:before|after|until|because|since|once|unless)\s+"
+                                   r"(?=(?-i:[A-Z])|(?:the|his|her|their|its)\s)", re.I)
+_VERB_TO_BEFORE_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?-i:[a-z]{2,}ed|" + _IRREGULAR_PAST +
+                                 r"|(?-i:[a-z]{2,}(?<!s)s))\s+to\s+")
+# a "who" with no punctuation after it (a relative clause that may hold the cue's subject)
+_WHO_BEFORE = re.compile(r"\bwho\b[^,;:()\"“”—–]*$", re.I)
+
+
+# words that open a clause of their own, which a relative clause does not cross
+_CLAUSE_OPENERS = frozenset({"that", "as", "because", "while", "when", "if", "although",
+                             "though", "whether", "so", "than", "where", "whereas", "unless"})
+
+
+# words after which "as" is a preposition: "identified himself as", "known as", "served as"
+_AS_PREPOSITION_AFTER = frozenset({"himself", "herself", "themselves", "itself", "known",
+                                   "described", "identified", "served", "serves", "worked",
+                                   "works", "working", "serving", "such"})
+
+
 def _relative_antecedent(toks, j: int) -> int | None:
     """Start of the noun phrase whose relative clause holds token ``j``: "People who know him
     say", "Democrats who voted to reopen the government said" (the speaker is the noun phrase
     with its clause, not the clause's verb phrase). None when no "who" opens the clause."""
-    for w in range(j - 1, max(-1, j - 16), -1):
+    w = j
+    while w > max(0, j - 24):
+        w -= 1
         t = toks[w][2]
-        if not _is_word(t):
-            return None
+        if t.replace("’", "'") in ("'d", "'s", "'ve", "'ll") and w >= 1 and \
+                toks[w - 1][2].lower() == "who":
+            w -= 1  # "who'd rather be working …": a contraction
+            t = toks[w][2]
+        if not _is_word(t) or (t.lower() in _CLAUSE_OPENERS and not (
+                t.lower() == "as" and toks[w - 1][2].lower() in _AS_PREPOSITION_AFTER)):
+            return None  # (not past a clause of its own: "… gathered steam as a number of
+            # writers suggested", "so heated over who supported which bill that X said"; but
+            # "A man who identified himself as James told")
         if t.lower() == "who":
-            if w == 0 or not toks[w + 1][2][:1].islower():
+            if w == 0 or not (toks[w + 1][2][:1].islower() or toks[w + 1][2][:1] in "'’"):
                 return None
             prv = toks[w - 1][2]
-            if not _is_word(prv) or prv.lower() in STOP_LEFT or prv.lower() in SUBJ_PRONOUNS:
-                return None
+            if not _is_word(prv) or prv.lower() in STOP_LEFT or prv.lower() in SUBJ_PRONOUNS \
+                    or prv.lower() in _PREPOSITIONS_BEFORE_NP:
+                return None  # ("over who supported which bill": a question word)
+            if not any(x[2][:1].islower() and x[2].lower() not in _NOT_RELATIVE_VERB
+                       for x in toks[w + 1:j + 1]):
+                return None  # ("who in February told": the cue is the relative's own verb)
             k = _np_left(toks, w - 1)
             if k > w - 1:
                 return None
@@ -2385,6 +2420,10 @@ _FINITE_CUE_FORM = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|mad
 _DASH_IN = re.compile(r"\s[—–-]{1,2}\s")
 _PREPOSITIONS_BEFORE_NP = frozenset({"of", "between", "among", "in", "on", "at", "from", "with",
                                      "for", "about", "by", "to", "into", "over", "against"})
+# words in a relative clause that are not its verb: "who in February told", "who last week"
+_NOT_RELATIVE_VERB = _PREPOSITIONS_BEFORE_NP | DETS | frozenset({
+    "last", "next", "week", "month", "year", "weekend", "ago", "earlier", "later", "then", "also",
+    "once", "recently", "previously", "reportedly", "allegedly", "publicly", "privately"})
 # a sentence that opens with the cue's participle clause: "Having announced that …, Judge
 # Berman proceeded …", "After saying he was nervous …, the man ended up …", "Noting that …,
 # Trump attacked …" (the clause's own subject, after its comma, is the speaker)
@@ -2706,11 +2745,16 @@ class _UnitReader:
                     paren, i = toks[k:i + 1], k - 1
                     paren_at = i
             j = _np_left(toks, i)
-            if not ing_form and 0 < j <= i and toks[j][2][:1].islower() and \
-                    toks[j][2].lower() not in SUBJ_PRONOUNS:
+            if not ing_form and 0 < j <= i and toks[j][2].lower() not in SUBJ_PRONOUNS:
                 # (a participle's subject is the clause's, not a relative clause's antecedent:
-                # "members of the Committee who signed a letter calling on Trump to cancel")
+                # "members of the Committee who signed a letter calling on Trump to cancel";
+                # a name may end the relative clause: "GOP leaders who'd rather be working
+                # on a campaign for Cruz or Rubio or Ben Carson said")
                 k = _relative_antecedent(toks, j)
+                if k is None and lo > max(us, left_end - 240) and \
+                        _WHO_BEFORE.search(text, max(us, left_end - 240), toks[j][0]):
+                    lo = max(us, left_end - 240)  # the "who" may be before the window
+                    continue
                 j = j if k is None else k
             if lo == us or (j > 0 and i >= 0):
                 break
@@ -4293,6 +4337,16 @@ class _UnitReader:
             subj = _subject_np(self.text, semi + 2, cs)
             if subj is not None:
                 return subj
+        late = max(_SUBORDINATE_NO_COMMA.finditer(self.text, self.us, cs),
+                   key=lambda m: m.start(), default=None)
+        if late is not None and self.doc.mark_at(late.start()) is None and \
+                _STRICT_FINITE.search(self.text, self.us, late.start()) and \
+                not _CLAUSE_BREAK.search(self.text, late.end(), cs):
+            # "The name was announced long before White House officials started to portray
+            # …": the cue is in the clause "before" opens, whose subject follows it
+            subj = _subject_np(self.text, late.end(), cs)
+            if subj is not None and _VERB_TO_BEFORE_CUE.fullmatch(self.text, subj[1], cs):
+                return subj  # (its subject, a verb and "to": not "after the meeting and")
         subj = _subject_np(self.text, self.us, cs)
         if subj is None:
             # "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO
