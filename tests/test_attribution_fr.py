@@ -3550,6 +3550,23 @@ CASES = [
                  [('direct', 'Nous allons gagner', "l'avocat", 'avocat'),
                   ('indirect', "selon lui, la société n'a aucun lien", 'lui', 'avocat')],
                  id='the-pronouns-own-sentence-opens-with-a-role'),
+    # rules-fr 1.159.0: an aside in parentheses after "selon X" is not the source's; "qui"
+    # after a body and the place that completes it refers to the body
+    pytest.param("Ils n'étaient plus que 66 000 le 15 décembre, selon des chiffres officiels "
+                 "(les « gilets » ne donnent pas de chiffres).",
+                 [('indirect', "Ils n'étaient plus que 66 000 le 15 décembre",
+                   'des chiffres officiels', 'chiffres officiels')],
+                 id='selon-x-then-an-aside-in-parentheses'),
+    pytest.param("La consommation a baissé, selon l'Observatoire français des drogues (OFDT).",
+                 [('indirect', 'La consommation a baissé',
+                   "l'Observatoire français des drogues (OFDT)",
+                   'Observatoire français des drogues (OFDT)')],
+                 id='selon-x-then-its-acronym'),
+    pytest.param("Même inquiétude à la Chambre de commerce de Paris, qui a appelé le "
+                 "gouvernement à « rétablir le calme ».",
+                 [('mixed', 'à « rétablir le calme »', 'la Chambre de commerce de Paris',
+                   'Chambre de commerce de Paris')],
+                 id='qui-after-a-body-of-a-place'),
 ]
 
 

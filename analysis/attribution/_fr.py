@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.158.0"
+RULES_VERSION = "1.159.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -2883,6 +2883,11 @@ def _marker_quotes(doc: Document, unit: _Unit, resolver: SpeakerResolver,
         if np_end <= np_start or text[np_start:np_end].lower() in ("moi", "nous", "moi-même"):
             continue  # "selon moi": the writer, the article's own voice
         source_end = min(source_end, np_end)
+        paren = text.find(" (", np_start, source_end)
+        if paren != -1 and not text[paren + 2:paren + 3].isupper():
+            # "selon des chiffres officiels (les « gilets » ne donnent pas …)": an aside of
+            # the outlet's, not the source's acronym ("selon l'Observatoire (OFDT)")
+            source_end = paren
         if word.startswith("de source") or word == "de même source":
             a, b = m.start(), source_end
             label = text[m.start() + 3:source_end] if word.startswith("de source") else "source"
