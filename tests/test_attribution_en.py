@@ -847,9 +847,14 @@ OWN = [
         id="subject-before-a-relative-aside"),
     pytest.param(
         'Still, he said, officials have to decide who gets extra scrutiny.',
-        [("indirect", "Still, he said, officials have to decide who gets extra scrutiny", "he",
-          "say", "en.incise")],
+        [("indirect", "officials have to decide who gets extra scrutiny", "he",
+          "say", "en.incise")],  # (rules-en 1.201.0: nothing is reported before the incise)
         id="incise-after-a-sentence-adverb"),
+    pytest.param(
+        'Ultimately, he said, officials have to decide who gets extra scrutiny.',
+        [("indirect", "Ultimately, he said, officials have to decide who gets extra scrutiny",
+          "he", "say", "en.incise")],
+        id="incise-after-an-adverb-of-the-clause"),
     pytest.param(
         'Stevens said the way the operation disparaged women would be all but disqualifying.',
         [("indirect", "the way the operation disparaged women would be all but disqualifying",
@@ -2958,6 +2963,35 @@ OWN = [
     pytest.param("A man told London's LBC 97.3 radio station that he saw two men.",
                  [("indirect", "he saw two men", "A man", "tell", "en.said-that")],
                  id="a-decimal-in-the-addressee"),
+    # rules-en 1.201.0: a connector alone before an incise is no part of the clause; a
+    # circumstance of time after a quotation is the outlet's; an aside between dashes closes an
+    # opening subordinate clause
+    pytest.param("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.",
+                 [("indirect", "Syria remains a priority for her", "Mrs. Clinton's aides",
+                   "say", "en.incise")],
+                 id="and-yet-before-an-incise"),
+    pytest.param("But, Carson added, he did not support issuing quarantines.",
+                 [("indirect", "he did not support issuing quarantines", "Carson", "add",
+                   "en.incise")],
+                 id="but-before-an-incise"),
+    pytest.param("Instead, Telhami said, as long as there is follow-through, he could understand "
+                 "the president's longer-term horizon.",
+                 [("indirect", "as long as there is follow-through, he could understand the "
+                   "president's longer-term horizon", "Telhami", "say", "en.incise")],
+                 id="instead-before-an-incise-then-a-subordinate-clause"),
+    pytest.param("Sanders had previously said, \u201cWe'll see,\u201d when asked whether he would "
+                 "fundraise on behalf of other candidates.",
+                 [("direct", "We'll see", "Sanders", "say", "en.said-quote"),
+                  ("indirect", "whether he would fundraise on behalf of other candidates", None,
+                   "ask", "en.asked-wh")],
+                 id="when-asked-after-a-quotation"),
+    pytest.param("While some friends say Mr. Clinton would look zippier if he ate the occasional "
+                 "cheeseburger - an old favorite - others say he has never been healthier.",
+                 [("indirect", "Mr. Clinton would look zippier if he ate the occasional "
+                   "cheeseburger", "some friends", "say", "en.said-clause"),
+                  ("indirect", "he has never been healthier", "others", "say",
+                   "en.said-clause")],
+                 id="an-aside-between-dashes-closes-a-while-clause"),
 ]
 
 
@@ -3871,7 +3905,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.200.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.201.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

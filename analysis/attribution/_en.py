@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.200.0"
+RULES_VERSION = "1.201.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1011,6 +1011,15 @@ _CONNECTIVE_LEAD = re.compile(
     re.I)
 # … or a relative clause: "Bernie Sanders, who on Tuesday endorsed Clinton, said …"
 _ASIDE_OPENERS = _ASIDE_PREPS | {"who"}
+# an aside between dashes, then the subject of the main clause after a subordinate one
+# ("… cheeseburger - an old favorite - others say"; not "… Muslims — 1.6 billion … — from")
+_DASH_PAIR = re.compile(r"\s[—–-]{1,2}\s[^—–,;\n]{1,60}?\s[—–-]{1,2}\s"
+                        r"(?=(?-i:[A-Z])|(?:the|his|her|their|its|others|some|many|most|critics|"
+                        r"he|she|they|we|it)\s)")
+# a connector alone before an incise: "And yet, X says, …", "But, X added, …"
+_CONNECTOR_ONLY = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:and|but|yet|still|so|however|instead|indeed|meanwhile|now|"
+    r"also|then|moreover|furthermore|nevertheless|nonetheless|besides|plus)\s*,?\s*", re.I)
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 _LABEL_WORDS = 3  # a marked term this short right before a noun is a label
@@ -1736,6 +1745,17 @@ _SUBORDINATE_NO_COMMA = re.compile(r"\s(?:before|after|until|because|since|once|
                                    r"(?=(?-i:[A-Z])|(?:the|his|her|their|its)\s)", re.I)
 _VERB_TO_BEFORE_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?-i:[a-z]{2,}ed|" + _IRREGULAR_PAST +
                                  r"|(?-i:[a-z]{2,}(?<!s)s))\s+to\s+")
+def _skip_closing(text: str, pos: int) -> int:
+    """``pos`` past the closing marks and commas that end a quotation."""
+    while pos < len(text) and text[pos] in "”\"'’,":
+        pos += 1
+    return pos
+
+
+# a clause of time after a quotation: ', when asked whether …', ' moments after polls closed'
+_TIME_CLAUSE_AFTER_MARK = re.compile(r"\s*,?\s*(?:(?:just|moments|shortly|minutes|hours|days|"
+                                     r"weeks|soon|right|even)\s+)?(?:when|after|before|until|"
+                                     r"while)\b", re.I)
 # a "who" with no punctuation after it (a relative clause that may hold the cue's subject)
 _WHO_BEFORE = re.compile(r"\bwho\b[^,;:()\"“”—–]*$", re.I)
 
@@ -2589,7 +2609,14 @@ class _UnitReader:
                 if k > s:
                     end = k
             c = s
-            while True:
+            comma = text.find(",", s, end)
+            aside = _DASH_PAIR.search(text, s, comma if comma >= 0 else end)
+            if aside is not None and self.doc.mark_at(aside.start()) is None:
+                # "While some friends say Mr. Clinton would look zippier if he ate the
+                # occasional cheeseburger - an old favorite - others say …": the outlet's aside
+                # between dashes closes the subordinate clause before any comma
+                end = c = aside.start()
+            while c < end:
                 c = text.find(",", c + 1, end)
                 if c < 0:
                     break
@@ -3174,13 +3201,19 @@ class _UnitReader:
             # ("Still, he said, the foundation had …": ", the" may also end a content)
             if not postposed_left:
                 if speaker is not None and _CONNECTIVE_LEAD.fullmatch(lead_text):
-                    # "Still, he said, officials have to decide …": an incise in the clause,
-                    # whose span is the whole clause (contract)
+                    # "Ultimately, he said, officials have to decide …": an incise in the
+                    # clause, whose span is the whole clause (contract); after a connector
+                    # alone nothing is reported yet, the clause starts after the incise ("And
+                    # yet, Mrs. Clinton's aides say, Syria remains …", as the French rules)
                     pos2 = _first_non_space(text, after_adj + 1)
                     content = self.right_content(verb, _right_kind(text, pos2, ue), pos2)
                     if content is not None and content[0] == "clause":
-                        typ, s, e, marks = _typed(self.doc, _first_non_space(text, us),
-                                                  self.content_end(pos2, ce))
+                        # (from the incise's first comma: what the adjuncts skipped after it
+                        # may be the clause's own, "as long as there is follow-through, …")
+                        lead = _first_non_space(text, text.find(",", ce, after_adj + 1) + 1) \
+                            if _CONNECTOR_ONLY.fullmatch(lead_text) else \
+                            _first_non_space(text, us)
+                        typ, s, e, marks = _typed(self.doc, lead, self.content_end(pos2, ce))
                         self.add(_Raw(typ, s, e, cue, "en.incise", speaker, how, **base,
                                       marks=marks))
                 elif self.comma_then_clause(cue, speaker, passive, after_adj):
@@ -3190,7 +3223,11 @@ class _UnitReader:
                     lead = _first_non_space(text, us)
                     if lead == speaker[0]:
                         self.forward(cue, speaker, how, pos2, "clause", base)
-                    else:  # "But, Carson added, he did not …": the whole clause (contract)
+                    else:  # "Ultimately, Carson added, he did not …": the whole clause
+                        # (contract), which starts after the incise when a connector alone
+                        # precedes it ("But, Carson added, he did not …")
+                        if _CONNECTOR_ONLY.fullmatch(text, lead, speaker[0]):
+                            lead = pos2
                         typ, s, e, marks = _typed(self.doc, lead, self.content_end(pos2, ce))
                         self.add(_Raw(typ, s, e, cue, "en.incise", speaker, how, **base,
                                       marks=marks))
@@ -3768,6 +3805,11 @@ class _UnitReader:
                 m = self.doc.mark_at(q.end() - 1)
             if m is not None and _outer_end(m) > end:
                 end = max(end, _outer_end(m))
+            elif m is not None and m.open == first and \
+                    _TIME_CLAUSE_AFTER_MARK.match(text, _outer_end(m), end):
+                # 'had previously said, “We'll see,” when asked whether he would …': the
+                # quotation, then the outlet's circumstance
+                end = _outer_end(m)
             elif kind == "colon" and m is not None and m.open == first and \
                     text[m.start:m.end].rstrip()[-1:] in (".", "!", "?") and \
                     _NARRATION_AFTER_MARK.match(text, _outer_end(m), end):
@@ -3900,6 +3942,16 @@ class _UnitReader:
                     len(text[r.cue[1]:cs].split()) <= 10:
                 # '"…," the minister said on Monday, according to Reuters': Reuters relays
                 # the minister's quote (an intermediary, not a second source of it)
+                if r.intermediary is None:
+                    r.intermediary = text[sp[0]:sp[1]]
+                return
+        for r in self.out[-6:]:
+            if r.cue is not None and r.cue[1] <= r.start < r.end <= cs and r.marks and \
+                    r.marks[-1][1] >= r.end and _TIME_CLAUSE_AFTER_MARK.match(
+                        text, _skip_closing(text, r.end), cs):
+                # 'he answered "No" when Bowler asked him if he could afford a lawyer,
+                # according to a transcript': the source relays the quotation; the time clause
+                # between is the outlet's
                 if r.intermediary is None:
                     r.intermediary = text[sp[0]:sp[1]]
                 return
