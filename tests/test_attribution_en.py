@@ -2992,6 +2992,29 @@ OWN = [
                   ("indirect", "he has never been healthier", "others", "say",
                    "en.said-clause")],
                  id="an-aside-between-dashes-closes-a-while-clause"),
+    # rules-en 1.202.0: "this past week" between subject and cue; "at one point" before a
+    # participle; ", and NAME, the ROLE, said" opens a clause of its own
+    pytest.param("Reince Priebus, the GOP chairman, this past week announced the creation of a "
+                 "website to explain the process.",
+                 [("indirect", "the creation of a website to explain the process",
+                   "Reince Priebus", "announce", "en.said-clause-subject")],
+                 id="this-past-week-before-the-cue"),
+    pytest.param("Christie has battled with Guardian over the finances, at one point calling the "
+                 "mayor a \"liar\".",
+                 [("mixed", "the mayor a \"liar\"", "Christie", "call",
+                   "en.said-clause-subject")],
+                 id="at-one-point-before-a-participle"),
+    pytest.param("The White House contends that it is still on track, and Brian Deese, the White "
+                 "House climate change adviser, said he and his staff were preparing models.",
+                 [("indirect", "it is still on track", "The White House", "contend",
+                   "en.said-that"),
+                  ("indirect", "he and his staff were preparing models", "Brian Deese", "say",
+                   "en.said-clause-subject")],
+                 id="and-a-name-and-its-role-before-the-cue"),
+    pytest.param("Indications over the past year suggest it is now involved in sending fighters.",
+                 [("indirect", "it is now involved in sending fighters", "Indications",
+                   "suggest", "en.said-clause")],
+                 id="over-the-past-year-before-the-cue"),
 ]
 
 
@@ -3905,7 +3928,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.201.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.202.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.201.0"
+RULES_VERSION = "1.202.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1570,7 +1570,12 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False, skip_aside: bool = F
             passive = True
         if w in FILLERS or w.endswith("n't") or w in WEEKDAYS or w in ("week", "month", "year",
                                                                         "night", "morning"):
-            if w in ("week", "month", "year", "night", "morning") and i > 0 and \
+            if w in ("week", "month", "year", "night", "morning") and i > 1 and \
+                    toks[i - 1][2].lower() == "past" and toks[i - 2][2].lower() in ("this", "the"):
+                i -= 2  # "Reince Priebus, the GOP chairman, this past week announced"
+                if i > 0 and toks[i - 1][2].lower() in ("over", "in", "during"):
+                    i -= 1  # "indications over the past year suggest"
+            elif w in ("week", "month", "year", "night", "morning") and i > 0 and \
                     toks[i - 1][2].lower() in ("last", "this", "that", "earlier", "next"):
                 i -= 1
             elif w in WEEKDAYS and i > 0 and toks[i - 1][2].lower() in ("on", "last", "this"):
@@ -1599,7 +1604,10 @@ _THREE_WORD_FILLERS = frozenset({("can", "be", "heard"), ("could", "be", "heard"
                                  ("can", "be", "seen"), ("could", "be", "seen"),
                                  ("in", "the", "past"), ("in", "recent", "years"),
                                  ("in", "recent", "months"), ("in", "recent", "weeks"),
-                                 ("in", "recent", "days"), ("in", "the", "meantime")})
+                                 ("in", "recent", "days"), ("in", "the", "meantime"),
+                                 # "…, at one point calling the mayor a “liar”"
+                                 ("at", "one", "point"), ("at", "that", "point"),
+                                 ("at", "some", "point"), ("at", "the", "time")})
 _RELATIVE_IN_APPOSITION = re.compile(r"\s(?:who|which|that|whose|where|when)\s")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|of|on|to|for|with|from|against|over)\s+\Z")
 _TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
@@ -1756,6 +1764,12 @@ def _skip_closing(text: str, pos: int) -> int:
 _TIME_CLAUSE_AFTER_MARK = re.compile(r"\s*,?\s*(?:(?:just|moments|shortly|minutes|hours|days|"
                                      r"weeks|soon|right|even)\s+)?(?:when|after|before|until|"
                                      r"while)\b", re.I)
+# (not the second of two joined subjects: "Both General Sisi, …, and Mr. Fahmy, …, said")
+_BOTH_LEAD = re.compile(r"\s*(?:both|either|neither)\b", re.I)
+# ", and NAME, the ROLE," right before a cue: the subject of a new clause
+_AND_NAME_APPOSITION_BEFORE = re.compile(
+    r",\s+(?:and|but)\s+((?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}),\s+"
+    r"(?:the|a|an|his|her|its|their)\s[^,;“”\"]{1,80},\s*$")
 # a "who" with no punctuation after it (a relative clause that may hold the cue's subject)
 _WHO_BEFORE = re.compile(r"\bwho\b[^,;:()\"“”—–]*$", re.I)
 
@@ -4334,6 +4348,12 @@ class _UnitReader:
         rel = self.relative_subject(cs)
         if rel is not None:
             return rel
+        joined = _AND_NAME_APPOSITION_BEFORE.search(self.text, max(self.us, cs - 160), cs)
+        if joined is not None and self.doc.mark_at(joined.start()) is None and \
+                not _BOTH_LEAD.match(self.text, self.us, joined.start()):
+            # "…, and Brian Deese, the White House climate change adviser, said": the name
+            # after "and" opens a clause of its own
+            return joined.span(1)
         sub = self.opening_subordinate(cs)
         for r in reversed(self.out):
             if r.how == "object" or (r.speaker is not None and _PREPOSITION_BEFORE.search(
