@@ -1047,7 +1047,8 @@ def _antecedent(text: str, unit_start: int, qui: int, marks: list[tuple[int, int
         # the person the apposition describes, not the last name in it
         return lo + apposed.start(1), lo + apposed.end(1)
     name = _NAME_BEFORE_QUI.search(window)
-    body = _BODY_OF_PLACE.search(window, 0, name.start(1)) if name is not None else None
+    body = _BODY_OF_PLACE.search(window, max(0, name.start(1) - 120), name.start(1)) \
+        if name is not None and window[:name.start(1)].endswith(_OF_BEFORE_NAME) else None
     if body is not None and not _FINITE_IN_NP.search(body.group()):
         # "la Chambre de commerce et d'industrie de Paris Île-de-France, qui a appelé": the
         # body whose complement the place is
@@ -1144,6 +1145,7 @@ _NP_START = re.compile(
 _BODY_OF_PLACE = re.compile(r"(?:^|\s)((?:la|le|les|l')\s*[A-ZÀ-ÖØ-Þ][\w'-]*"
                             r"(?:\s+(?:de|du|des|et|d')\s*(?:la\s+|l')?[\w'-]+){0,4}"
                             r"\s+(?:de\s+|du\s+|des\s+|d'))$")
+_OF_BEFORE_NAME = ("de ", "du ", "des ", "d'")
 _NAME_BEFORE_QUI = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'-]+){0,3})[\s,]*$")
 _DET_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|un|une|des|du) )$")
 _FINITE_IN_NP = re.compile(r"\b(?:a|ont|est|sont|était|avait|avaient|dit|affirme)\b")
