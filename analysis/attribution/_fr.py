@@ -164,12 +164,15 @@ _LEADING_CONNECTOR = re.compile(
 _WORDS = re.compile(r"\w+")
 # before an incise that sits inside its clause: nothing reported yet ("En effet, a-t-il
 # poursuivi, …"; "Et ce, même si, a-t-il concédé, …")
+# subordinating conjunctions that may stand alone before an incise ("Puisque, comme l'a dit X,
+# …", "Et ce, même si, a-t-il concédé, …")
+_SUBORDINATORS = r"puisque|parce que|lorsque|bien que|quand|même si|si"
 _ONLY_CONNECTORS = re.compile(
     r"[\s,]*(?:(?:mais|et|or|car|puis|donc|alors|enfin|ainsi|en effet|par ailleurs|pourtant|"
     r"cependant|toutefois|néanmoins|d['’]ailleurs|de plus|en outre|surtout|certes|bref|"
-    r"et ce|ce|même si|si|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle)|"
+    r"et ce|ce|aussi|récemment|aujourd['’]hui|désormais|déjà|encore|selon (?:lui|elle)|"
     r"par la suite|ensuite|en fait|en réalité|finalement|au final|du coup|maintenant|à présent|"
-    r"pour autant|puisque|parce que|lorsque|bien que)"
+    r"pour autant|" + _SUBORDINATORS + r")"
     r"[\s,]*)*", re.IGNORECASE)
 # after an incise: a circumstance of the saying, not more reported words ("…, a déclaré le
 # ministre, lors d'une conférence de presse")
@@ -1413,8 +1416,7 @@ def _content_before(doc: Document, unit: _Unit, hit: _CueHit, floor: int) -> tup
 
 
 # a subordinating conjunction alone before a "comme" incise ("Puisque, comme l'a dit X, …")
-_SUBORDINATOR_LEAD = re.compile(r"(?:puisque|parce que|lorsque|bien que|quand|si|même si)"
-                                r"[\s,]*", re.IGNORECASE)
+_SUBORDINATOR_LEAD = re.compile(r"(?:" + _SUBORDINATORS + r")[\s,]*", re.IGNORECASE)
 # between a "comme" incise's speaker and the quotation it introduces: an apposition, then a
 # colon or a comma
 _INFINITIVE_LEAD = re.compile(r"(?:(?:mais|et|or|puis|donc)\s+)?(?:ne\s+pas\s+)?"
