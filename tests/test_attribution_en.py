@@ -3015,6 +3015,16 @@ OWN = [
                  [("indirect", "it is now involved in sending fighters", "Indications",
                    "suggest", "en.said-clause")],
                  id="over-the-past-year-before-the-cue"),
+    # rules-en 1.203.0: "in February", "in 2009" between subject and cue
+    pytest.param("It was the senator who in February told his followers to resist.",
+                 [("indirect", "to resist", "who", "tell", "en.said-to")],
+                 id="who-in-february-told"),
+    pytest.param("Gov. Rick Scott in May said that the state would sue.",
+                 [("indirect", "the state would sue", "Gov. Rick Scott", "say", "en.said-that")],
+                 id="in-may-before-the-cue"),
+    pytest.param("Theresa May said that Britain would leave.",
+                 [("indirect", "Britain would leave", "Theresa May", "say", "en.said-that")],
+                 id="may-a-surname-before-the-cue"),
 ]
 
 
@@ -3928,7 +3938,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.202.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.203.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.202.0"
+RULES_VERSION = "1.203.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -1527,6 +1527,11 @@ def _skip_fillers_left(toks, i: int, cue_ing: bool = False, skip_aside: bool = F
     negated = conditional = passive = False
     while i >= 0:
         w = toks[i][2].lower()
+        if i > 0 and ((w in MONTHS and toks[i][2][:1].isupper()) or (
+                len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))) and \
+                toks[i - 1][2].lower() in ("in", "since", "until", "by"):
+            i -= 2  # "LaPierre in December argued", "who in February told", "Kerry in 2009 said"
+            continue
         if _capitalised_after_name(toks, i):
             break  # "Theresa May said": a surname, not the modal
         if i > 1 and (toks[i - 2][2].lower(), toks[i - 1][2].lower(), w) in \
