@@ -1000,10 +1000,12 @@ _ING_LEFT = frozenset({",", "and", "but", "then", "by", "while", "when", "after"
 _ASIDE_PREPS = frozenset({"in", "at", "on", "during", "speaking", "writing", "via", "from",
                           "before", "after", "appearing", "told"})
 # a sentence adverb alone before an incise: "Still, he said, officials have to …"
+# connectors that open a sentence: "Still,", "And yet,", "Meanwhile,"
+_CONNECTORS = (r"still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
+               r"furthermore|nevertheless|nonetheless|besides")
 _CONNECTIVE_LEAD = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?"  # "But ultimately, other experts say, …"
-    r"(?:still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
-    r"furthermore|nevertheless|nonetheless|besides|otherwise|finally|first|second|ultimately|"
+    r"(?:" + _CONNECTORS + r"|otherwise|finally|first|second|ultimately|"
     r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now|"
     r"in\s+particular|in\s+addition|at\s+the\s+same\s+time|for\s+example|for\s+instance|"
     r"in\s+short|in\s+other\s+words|above\s+all|after\s+all|by\s+contrast|"
@@ -1017,9 +1019,8 @@ _DASH_PAIR = re.compile(r"\s[—–-]{1,2}\s[^—–,;\n]{1,60}?\s[—–-]{1,2}
                         r"(?=(?-i:[A-Z])|(?:the|his|her|their|its|others|some|many|most|critics|"
                         r"he|she|they|we|it)\s)")
 # a connector alone before an incise: "And yet, X says, …", "But, X added, …"
-_CONNECTOR_ONLY = re.compile(
-    r"\s*(?:(?:and|but|so)\s+)?(?:and|but|yet|still|so|however|instead|indeed|meanwhile|now|"
-    r"also|then|moreover|furthermore|nevertheless|nonetheless|besides|plus)\s*,?\s*", re.I)
+_CONNECTOR_ONLY = re.compile(r"\s*(?:(?:and|but|so)\s+)?(?:" + _CONNECTORS + r"|plus)\s*,?\s*",
+                             re.I)
 _PARTICIPIAL_INTRO = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen|\bin)\s*$", re.I)
 _HEADLINE_WORDS = 20
 _LABEL_WORDS = 3  # a marked term this short right before a noun is a label
@@ -1758,13 +1759,6 @@ _SUBORDINATE_NO_COMMA = re.compile(r"\s(?:before|after|until|because|since|once|
                                    r"(?=(?-i:[A-Z])|(?:the|his|her|their|its)\s)", re.I)
 _VERB_TO_BEFORE_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?-i:[a-z]{2,}ed|" + _IRREGULAR_PAST +
                                  r"|(?-i:[a-z]{2,}(?<!s)s))\s+to\s+")
-def _skip_closing(text: str, pos: int) -> int:
-    """``pos`` past the closing marks and commas that end a quotation."""
-    while pos < len(text) and text[pos] in "”\"'’,":
-        pos += 1
-    return pos
-
-
 # a clause of time after a quotation: ', when asked whether …', ' moments after polls closed'
 _TIME_CLAUSE_AFTER_MARK = re.compile(r"\s*,?\s*(?:(?:just|moments|shortly|minutes|hours|days|"
                                      r"weeks|soon|right|even)\s+)?(?:when|after|before|until|"
@@ -3965,9 +3959,9 @@ class _UnitReader:
                     r.intermediary = text[sp[0]:sp[1]]
                 return
         for r in self.out[-6:]:
-            if r.cue is not None and r.cue[1] <= r.start < r.end <= cs and r.marks and \
-                    r.marks[-1][1] >= r.end and _TIME_CLAUSE_AFTER_MARK.match(
-                        text, _skip_closing(text, r.end), cs):
+            mark = self.doc.mark_at(r.end - 1) if r.marks and r.marks[-1][1] >= r.end else None
+            if r.cue is not None and r.cue[1] <= r.start < r.end <= cs and mark is not None and \
+                    _TIME_CLAUSE_AFTER_MARK.match(text, _outer_end(mark), cs):
                 # 'he answered "No" when Bowler asked him if he could afford a lawyer,
                 # according to a transcript': the source relays the quotation; the time clause
                 # between is the outlet's

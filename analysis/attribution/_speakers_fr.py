@@ -1963,14 +1963,13 @@ class SpeakerResolver:
         """The singular body or document ("Cette étude", "la Commission") that opens the
         sentence before the one at ``pos`` and agrees with a pronoun of ``gender``: (where it
         starts, its words), or None."""
-        before = self._sentence_before(pos)
-        if before is None:
+        k = self._sentence_index(pos)
+        if k < 1:
             return None
-        current = _SINGULAR_OPENING.match(self.doc.norm, self.doc.sentences[
-            self._sentence_index(pos)][0], pos)
+        current = _SINGULAR_OPENING.match(self.doc.norm, self.doc.sentences[k][0], pos)
         if current is not None and current.group("head").lower() in gazetteer().roles:
             return None  # "L'avocat de X avait nié … : selon lui, …": the sentence's own
-        m = _SINGULAR_OPENING.match(self.doc.norm, *before)
+        m = _SINGULAR_OPENING.match(self.doc.norm, *self.doc.sentences[k - 1])
         if m is None:
             return None
         kind = gazetteer().roles.get(m.group("head").lower())
