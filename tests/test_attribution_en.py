@@ -3025,6 +3025,86 @@ OWN = [
     pytest.param("Theresa May said that Britain would leave.",
                  [("indirect", "Britain would leave", "Theresa May", "say", "en.said-that")],
                  id="may-a-surname-before-the-cue"),
+    # rules-en 1.204.0: a long prepositional aside between subject and cue; nouns after
+    # "alongside", "amid", "despite"; relative "that"; a writing "to" its addressee; the
+    # participle after a clause of its own; a bare plural opening a new report
+    pytest.param("It started last week when Mrs. Clinton, in response to Mr. Trump's use of a "
+                 "crude sexual reference to describe her loss to Barack Obama in 2008, accused "
+                 "him of sexism.",
+                 [("indirect", "him of sexism", "Mrs. Clinton", "accuse", "en.said-clause")],
+                 id="long-aside-in-response-to"),
+    pytest.param("Alongside BLM calls for action, a top GOP strategist said Clinton will have to "
+                 "choose.",
+                 [("indirect", "Clinton will have to choose", "a top GOP strategist", "say",
+                   "en.said-clause")],
+                 id="calls-a-noun-after-alongside"),
+    pytest.param("Witnesses said the plan failed, despite claims from the White House that it was "
+                 "barely involved.",
+                 [("indirect", "the plan failed, despite claims from the White House that it "
+                   "was barely involved", "Witnesses", "say", "en.said-clause")],
+                 id="claims-a-noun-after-despite"),
+    pytest.param("But progressive organizations that have endorsed him say they believe "
+                 "superdelegates should choose the candidate.",
+                 [("indirect", "they believe superdelegates should choose the candidate",
+                   "progressive organizations that have endorsed him", "say", "en.said-clause")],
+                 id="relative-that-on-the-subject"),
+    pytest.param("He could appeal directly to a people who set aside partisan interests, victory "
+                 "that was by no means assured.",
+                 [],
+                 id="that-was-assured-a-passive"),
+    pytest.param("Sanders’ fundraising email to his supporters notes that Jane Kim is a civil "
+                 "rights attorney.",
+                 [("indirect", "Jane Kim is a civil rights attorney",
+                   "Sanders' fundraising email to his supporters", "note", "en.said-that")],
+                 id="email-to-its-addressee"),
+    pytest.param("The first incident came during a speech, when Sanders protesters interrupted "
+                 "her speech, shouting “she wins, we lose!”",
+                 [("direct", "she wins, we lose!", "Sanders protesters", "shout",
+                   "en.said-quote-subject")],
+                 id="participle-after-when-clause"),
+    pytest.param("Protest groups say the rules are unfair, and the American Civil Liberties Union "
+                 "of Ohio has already sued the city, saying they violate free-speech rights.",
+                 [("indirect", "the rules are unfair, and the American Civil Liberties Union of "
+                   "Ohio has already sued the city", "Protest groups", "say", "en.said-clause"),
+                  ("indirect", "they violate free-speech rights",
+                   "the American Civil Liberties Union of Ohio", "say",
+                   "en.said-clause-subject")],
+                 id="participle-after-and-clause"),
+    pytest.param("She later recanted, and Mr. Hurt's book included a statement from Ms. Trump, "
+                 "clarifying that she felt violated.",
+                 [("indirect", "she felt violated", "She", "clarify", "en.said-that-subject")],
+                 id="participle-not-after-a-book"),
+    pytest.param("Zuckoff said he had numerous conversations with the agency, but officials said "
+                 "those talks came only after a draft of the book was finished.",
+                 [("indirect", "he had numerous conversations with the agency", "Zuckoff", "say",
+                   "en.said-clause"),
+                  ("indirect", "those talks came only after a draft of the book was finished",
+                   "officials", "say", "en.said-clause")],
+                 id="but-officials-said"),
+    pytest.param("A witness said the head instructed employees not to disclose it, the report "
+                 "said.",
+                 [("indirect", "the head instructed employees not to disclose it", "A witness",
+                   "say", "en.said-clause")],
+                 id="the-report-said-after-a-report"),
+    pytest.param("Planned Parenthood’s president Cecile Richards noted that abortion is central "
+                 "to the platform, reported the Washington Examiner.",
+                 [("indirect", "abortion is central to the platform",
+                   "Planned Parenthood's president Cecile Richards", "note", "en.said-that")],
+                 id="reported-the-outlet-after-a-report"),
+    pytest.param("They said terrorists were able to travel freely into the country to recruit, "
+                 "organize, plan attacks and procure weapons.",
+                 [("indirect", "terrorists were able to travel freely into the country to "
+                   "recruit, organize, plan attacks and procure weapons", "They", "say",
+                   "en.said-clause")],
+                 id="plan-attacks-no-outer-report"),
+    pytest.param("A group of rabbis called for a boycott of his speech, and the Anti-Defamation "
+                 "League strongly denounced Trump's rhetoric and said it would redirect his "
+                 "donations.",
+                 [("indirect", "a boycott of his speech", "A group of rabbis", "call for",
+                   "en.said-clause"),
+                  ("indirect", "it would redirect his donations", "the Anti-Defamation League",
+                   "say", "en.said-clause-subject")],
+                 id="and-said-after-an-and-clause"),
 ]
 
 
@@ -3876,6 +3956,11 @@ def test_role_and_name_in_apposition(text, mention, canonical):
     # an outer report relays the quote: its source is the intermediary, not a second quote
     ('"We will not back down," he said, Reuters reported.', None, "Reuters"),
     ("The deal is dead, the minister said on Monday, according to Reuters.", None, "Reuters"),
+    ("A witness said the head told employees to keep quiet, AFP reported.", None, "AFP"),
+    ("A witness said the head told employees to keep quiet, the report said.", None,
+     "the report"),
+    ("Al Nour said it was withdrawing from talks, reports The Washington Post.", None,
+     "The Washington Post"),
     # an addressee is not an intermediary, a platform is a channel
     ('"We are ready," Lee told Trump.', None, None),
     ("Lee said on Twitter that the team was ready.", "Twitter", None),
@@ -3938,7 +4023,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.203.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.204.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.203.0"
+RULES_VERSION = "1.204.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -258,7 +258,11 @@ STOP_LEFT = _words(
     "being am do does did not to by with without into onto upon about against between through "
     "during including like unlike also then yet however meanwhile instead indeed later earlier "
     "once even only just still now here there has have had will would could should might may "
-    "must can shall said says say told tells according asked there's it's")
+    "must can shall said says say told tells according asked there's it's amid amidst despite "
+    "alongside among amongst")
+# prepositions whose object is a noun phrase, never a clause: a cue's -s form after them is a
+# noun ("Alongside BLM calls for action", "Despite Trump claims that …")
+_NP_ONLY_PREPOSITIONS = _words("amid amidst despite alongside among amongst")
 PREPS_IN_NP = _words("of for at from in on with")
 # words skipped between a speaker and its cue ("has also repeatedly said")
 FILLERS = _words(
@@ -565,6 +569,10 @@ _WHILE_CLAUSE = re.compile(r",\s+(?:(?P<while>while|whereas)|(?:even\s+|just\s+)
                            r"(?:as|when|because|although|though))\s+"
                            r"(?=[A-Z]|(?:the|his|her|their)\s)")
 _INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*$")
+_ADVERB_END = re.compile(r"(?:\s+(?-i:[a-z]{2,}ly))+$")
+# a clause joined by ", and", its subject, then its finite verb
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?-i:[A-Z])|(?:the|his|her|their|its)\s)")
 # a noun phrase that states a claim: "accused him of lying", "described it as a disaster"
 # "accused Victoria Toensing, attorney for one of the Benghazi whistleblowers, of …"
 # (someone between the cue and "of": not "accused either of hacking", a passive)
@@ -624,7 +632,8 @@ _NEW_CLAUSE_BEFORE = re.compile(
     r"\s(?:while|whereas))\s+(?:[A-Z][\w.'-]*|the|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|some|many|most|other|others|he|she|they|we|it|"
     r"another|several|almost|about|nearly|more|fewer|less|half|all|both|few|"
-    r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?))"
+    r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?)|"
+    r"(?-i:[a-z]{3,}(?<!s)s\b))"  # (a bare plural: "…, but officials said those talks …")
     r"(?:\s+[\w.'%-]+){0,6}?(?:,[^,;“”\"]{1,60},)?\s*$")
 # a preposition after a cue's -s form that makes it a plural noun: "demands for", "claims of"
 _PLURAL_NOUN_NEXT = re.compile(r"\s+(?:for|of|from|over|about|against)\b")
@@ -925,6 +934,8 @@ _WH_LEAD = re.compile(r"\s*(?:what|whatever|whoever|whether|how|why)\b", re.I)
 _PAST_FIRST = re.compile(r"\s*(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST +
                          r"|would|will|could|can|should|might|must|is|was|are|were|has|had)"
                          r"\s", re.I)
+_FINITE_AFTER_SUBJECT = re.compile(r"(?:\s+(?:(?-i:[a-z]+ly)|already|also|then|later|now))*" +
+                                   _PAST_FIRST.pattern, re.I)
 # plural nouns that are also third-person forms of cues
 _NOUNY_FORMS = frozenset({"notes", "claims", "calls", "reports", "comments", "promises",
                           "pledges", "remarks", "vows", "demands", "answers", "replies", "posts",
@@ -1652,6 +1663,22 @@ def _capitalised_after_name(toks, i: int) -> bool:
         toks[i - 1][2].lower() not in STOP_LEFT
 
 
+def _addressed_writing(toks, j: int, i: int) -> bool:
+    """Is the "to" at token ``j`` (the phrase ending at ``i``) the addressee of a writing
+    owned or made definite before it: "Sanders' fundraising email to his supporters notes",
+    "The letter to the editor says"? (Not a name, whose canonical form would take over, nor
+    the object of a verb: "sent a letter to donors saying".)"""
+    if toks[j - 1][2].lower() not in _ADDRESSED_TO or \
+            not all(x[2].islower() for x in toks[j + 1:i + 1]):
+        return False
+    k = j - 2
+    while k > 0 and j - 2 - k < 2 and toks[k][2].isalpha() and toks[k][2].islower() and \
+            toks[k][2] not in DETS and toks[k][2] not in STOP_LEFT:
+        k -= 1  # (its modifiers: "fundraising")
+    return k >= 0 and (toks[k][2].endswith(("'s", "’s", "'", "’")) or
+                       toks[k][2].lower() in ("the", "this", "that"))
+
+
 def _np_left(toks, i: int) -> int:
     """Index of the first token of the noun phrase that ends at token ``i`` (``i + 1`` if
     there is none)."""
@@ -1723,9 +1750,10 @@ def _np_left(toks, i: int) -> int:
                 continue  # presidential candidate said"
             break
         if lw == "to" and 0 < j < i and (toks[j - 1][2].lower() == "close" or
-                                          toks[j - 1][2].lower() in _RELATION_TO):
-            j -= 2  # "a source close to him", "an aide to Hillary Clinton"
-            continue
+                                          toks[j - 1][2].lower() in _RELATION_TO or
+                                          _addressed_writing(toks, j, i)):
+            j -= 2  # "a source close to him", "an aide to Hillary Clinton", "Sanders'
+            continue  # fundraising email to his supporters notes"
         if lw == "as" and 1 < j < i and toks[j - 1][2].lower() in ("many", "much", "few") and \
                 toks[j - 2][2].lower() == "as" and toks[j + 1][2][:1].isdigit():
             j -= 3  # a quantity: "as many as 40 percent of Clinton voters said" (and no more:
@@ -1796,6 +1824,9 @@ def _relative_antecedent(toks, j: int) -> int | None:
                 toks[w - 1][2].lower() == "who":
             w -= 1  # "who'd rather be working …": a contraction
             t = toks[w][2]
+        if t.lower() == "that" and 0 < w < j and _relative_that(toks, w):
+            k = _np_left(toks, w - 1)
+            return k if k <= w - 1 else None
         if not _is_word(t) or (t.lower() in _CLAUSE_OPENERS and not (
                 t.lower() == "as" and toks[w - 1][2].lower() in _AS_PREPOSITION_AFTER)):
             return None  # (not past a clause of its own: "… gathered steam as a number of
@@ -1826,6 +1857,34 @@ def _relative_antecedent(toks, j: int) -> int | None:
 
 
 _NP_AUX = frozenset(_AUXILIARY.split("|")) - {"am"}  # (the auxiliaries; "am" may be a time)
+
+
+def _relative_that(toks, w: int) -> bool:
+    """Does the "that" at token ``w`` open a relative clause on the noun before it, its verb
+    an auxiliary ("progressive organizations that have endorsed him say")? A complementizer
+    "that" is followed by a subject, never by an auxiliary."""
+    prv, nxt = toks[w - 1][2], toks[w + 1][2]
+    low = prv.lower()
+    if nxt in AUX_PASSIVE and not any(t.islower() and t.endswith(("ed", "ing"))
+                                      for _a, _b, t in toks[w + 2:]):
+        return False  # ("victory that was by no means assured": the cue is its participle)
+    return nxt in _NP_AUX and prv.isalpha() and prv.islower() and low not in STOP_LEFT and \
+        low not in SUBJ_PRONOUNS and low not in _PREPOSITIONS_BEFORE_NP and \
+        low not in lexicon().forms and low not in FILLERS
+
+
+def _verb_in_aside(toks) -> bool:
+    """Has the prepositional aside ``toks`` a finite verb? A word after a determiner or a
+    possessive is a noun: "in response to Mr. Trump's remarks", "in their talks"."""
+    for n, (_a, _b, t) in enumerate(toks):
+        if _FINITE_CASED.fullmatch(t) is None:
+            continue
+        prev = toks[n - 1][2].lower() if n > 0 else ""
+        if t.islower() and t.endswith(("s", "ed")) and (
+                prev in _ROLE_DETERMINERS or prev.endswith(("'s", "’s"))):
+            continue
+        return True
+    return False
 
 
 def _np_holds_verb(text: str, s: int, e: int) -> bool:
@@ -2583,9 +2642,17 @@ class _UnitReader:
                     (outer.group("mark") or self.doc.mark_at(outer.start()) is None):
                 end = outer.start() + 1 + len(outer.group("mark") or "")
                 break
+            inverted = _COMMA_BEFORE_PARTICIPLE.search(text, max(s, cs - 3), cs)
+            if inverted is not None and inverted.start() > s + 3 and "inv" in verb.frames and \
+                    "obj" not in verb.frames and _FINITE_CUE_FORM.fullmatch(text, cs, ce) and \
+                    self.doc.mark_at(inverted.start()) is None and \
+                    _SOURCE_TO_END.match(text, ce, self.ue):
+                # "…, reported the Washington Examiner.": the same, the cue first
+                end = inverted.start() + 1
+                break
             # "…, and one in four said …": a new clause with its own speaker
             m = _NEW_CLAUSE_BEFORE.search(text, max(s, cs - 80), cs)
-            if m is not None and m.start() > s + 3 and (
+            if m is not None and m.start() > s + 3 and not text.startswith(" to be ", ce) and (
                     m.group("mark") or self.doc.mark_at(m.start()) is None):
                 # ('“President Obama,” though Beck … said': the marks stay with the first)
                 end = m.end("mark") if m.group("mark") else m.start()
@@ -2844,6 +2911,12 @@ class _UnitReader:
                     # "Netanyahu blasted a United Nations Security Council statement calling
                     # for …": a document someone else wrote speaks (not "issued a statement")
                     speaker, how = read.span("doc"), "object"
+        if text[cs:ce].split()[0].endswith("s") and toks and (
+                toks[-1][2].lower() in _NP_ONLY_PREPOSITIONS or (
+                    speaker is not None and 0 < j and
+                    toks[j - 1][2].lower() in _NP_ONLY_PREPOSITIONS)):
+            return  # "Alongside BLM calls for action, …", "despite claims from the White
+            # House that …": a noun, in a prepositional phrase
         if speaker is not None and (_VERB_FIRST.match(text, speaker[0], speaker[1]) or (
                 0 < j < i and toks[j - 1][2].lower() in _TO_OR_MODAL and
                 toks[j][2].islower() and toks[j][2].isalpha() and
@@ -3685,6 +3758,13 @@ class _UnitReader:
         for r in self.out[-6:]:
             if r.end <= cut and r.start >= self.us:
                 start = max(start, r.end + 1)
+                if speaker is not None and r.cue is not None and r.cue[0] < r.start and \
+                        cut - r.end <= 2 and lead_tok == ",":
+                    # 'X said Y, AFP reported.', '…, the report said.': the outer report
+                    # relays the report whose content ends at its comma
+                    if r.intermediary is None:
+                        r.intermediary = text[speaker[0]:speaker[1]]
+                    return None
         # content: from the unit start (or the end of a previous quote) to the comma
         if lead_tok in ("”", '"', "'"):
             m = self.doc.mark_at(cut)
@@ -4249,7 +4329,7 @@ class _UnitReader:
         that opens with a preposition (or a relative "who …") and closes at ``comma``. The
         subject is a name, a pronoun or a role that opens the sentence (after a conjunction
         such as "While")."""
-        prev = self.text.rfind(",", max(self.us, comma - 100), comma)
+        prev = self.text.rfind(",", max(self.us, comma - 160), comma)
         m = _WORD_START.match(self.text, prev + 1, comma) if prev >= 0 else None
         if m is None or m.group(1).lower() not in _ASIDE_OPENERS:
             return None  # (a cheap test before tokenising)
@@ -4257,14 +4337,16 @@ class _UnitReader:
         toks = _tokens(self.text, lo, comma + 1)
         i = len(toks) - 1
         k = i - 1
-        while k >= 0 and i - k <= 14 and toks[k][2] not in (",", ";", ":", "(", ")"):
+        while k >= 0 and i - k <= 24 and toks[k][2] not in (",", ";", ":", "(", ")"):
             k -= 1
-        if k < 1 or toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_OPENERS or \
-                self.lex.pattern.search(self.text, toks[k + 1][0], toks[i][0]):
+        if k < 1 or toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_OPENERS:
             return None
-        if toks[k + 1][2].lower() != "who" and \
-                _FINITE_CASED.search(self.text, toks[k + 1][0], toks[i][0]):
-            return None  # (a relative clause has its verb; a prepositional aside has none)
+        who = toks[k + 1][2].lower() == "who"
+        if (who and self.lex.pattern.search(self.text, toks[k + 1][0], toks[i][0])) or (
+                not who and ((i - k > 14 and toks[k + 1][2].lower() != "in") or
+                             _verb_in_aside(toks[k + 1:i]))):
+            return None  # (a relative clause has its verb; a prepositional aside has none;
+            # a long one opens with "in": "in response to Mr. Trump's use of … in 2008")
         end = k - 1
         if toks[end][2] == ")":  # "Sen. Brian Schatz (D-Hawaii)"
             p = end
@@ -4343,6 +4425,30 @@ class _UnitReader:
         return (name.start(1), name.end(1)) if name is not None and \
             not self.text[subj[0]:subj[1]][:1].isupper() else subj
 
+    def and_clause_subject(self, comma: int) -> tuple[int, int] | None:
+        """The subject of the last clause joined by ", and" before ``comma``, outside marks,
+        when a finite verb follows it: "…, and the ACLU has already sued the city"."""
+        last = None
+        for m in _AND_CLAUSE.finditer(self.text, self.us, comma):
+            last = m
+        if last is None or self.doc.mark_at(last.start()) is not None or \
+                any(ch in ";:" for ch in self.text[last.end():comma]):
+            return None
+        subj = _subject_np(self.text, last.end(), comma)
+        adverb = _ADVERB_END.search(self.text, subj[0], subj[1]) if subj is not None else None
+        if adverb is not None:
+            subj = (subj[0], adverb.start())  # ("the Anti-Defamation League strongly")
+        if subj is None or _FINITE_AFTER_SUBJECT.match(self.text, subj[1], comma) is None:
+            return None
+        head = self.text[subj[0]:subj[1]].split()[-1]
+        if not (head.lower() in SUBJ_PRONOUNS - {"it", "which"} or
+                self.lex.roles.get(head.lower()) or _role_word(head.lower()) or
+                head.lower() in _GROUP_HEADS or (head[:1].isupper() and _is_word(head)) or
+                _SPEAKING_HEAD.fullmatch(head) or head.lower() in ("website", "site")):
+            return None  # (a subject that may speak: not "Mr. Hurt's book included a
+            # statement from Ms. Trump, …, clarifying", whose participle is the statement's)
+        return subj
+
     def clause_subject(self, cs: int) -> tuple[int, int] | None:
         rel = self.relative_subject(cs)
         if rel is not None:
@@ -4353,6 +4459,20 @@ class _UnitReader:
             # "…, and Brian Deese, the White House climate change adviser, said": the name
             # after "and" opens a clause of its own
             return joined.span(1)
+        # a participle right after a comma ("…, when Sanders protesters interrupted her
+        # speech, shouting …") may close the clause before it: its turns are read up to the
+        # comma, and it takes the subject of a clause joined by ", and" ("…, and the American
+        # Civil Liberties Union of Ohio has already sued the city over the rules, saying …")
+        comma = _COMMA_BEFORE_PARTICIPLE.search(self.text, max(self.us, cs - 3), cs)
+        upto = comma.start() if comma is not None and \
+            self.text[cs:self.text.find(" ", cs, cs + 30)].endswith("ing") else cs
+        if upto < cs or _AND_BEFORE.search(self.text, max(self.us, cs - 6), cs):
+            # (and a cue coordinated with that clause's verb: "a group of rabbis called for a
+            # boycott, and the Anti-Defamation League strongly denounced Trump's rhetoric and
+            # said …")
+            joined = self.and_clause_subject(upto)
+            if joined is not None:
+                return joined
         sub = self.opening_subordinate(cs)
         for r in reversed(self.out):
             if r.how == "object" or (r.speaker is not None and _PREPOSITION_BEFORE.search(
@@ -4365,7 +4485,7 @@ class _UnitReader:
                     # "When I asked Sanders if he would endorse her, he looked … and said":
                     # the report of the opening subordinate clause has its own subject
                     break
-                turn = self.clause_turn(r.end, cs, first=True)
+                turn = self.clause_turn(r.end, upto, first=True)
                 if turn is not None and not any(
                         q.start <= turn.start() < q.end for q in self.out):
                     # "Candidates called for a ban, while Mike Huckabee, the former Arkansas
@@ -4388,7 +4508,7 @@ class _UnitReader:
             subj = _subject_np(self.text, sub.end(), cs)
             if subj is not None:
                 return subj
-        turn = self.clause_turn(self.us, cs)
+        turn = self.clause_turn(self.us, upto)
         if turn is not None and _STRICT_FINITE.search(self.text, self.us, turn.start()):
             # "Jindal signed an order …, while Mike Huckabee, the former Arkansas governor,
             # proposed … and said …": the subject of the clause after "while" (not a
@@ -5376,8 +5496,16 @@ _OUTER_REPORT_BEFORE = re.compile(
     r"(?:(?!(?:a|an|the)\s)(?-i:[a-z])[\w-]*\s+){0,2}?"
     r"(?-i:officials?|aides?|sources?|spokes(?:man|woman|person)|advisers?|analysts?|diplomats?|"
     r"lawyers?|investigators?|prosecutors?|witnesses|officers?)"
-    r"|(?:the\s+)?(?:(?!(?:a|an|the)\s)(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:authorities|police))\s+$",
+    r"|(?:the\s+)?(?:(?!(?:a|an|the)\s)(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:authorities|police)"
+    # "…, the report said", "…, those people said", "…, people familiar with the talks said"
+    r"|(?:(?:the|those|these|two|three|several)\s+)?(?-i:people)"
+    r"(?:\s+familiar\s+with\s+the\s+[\w-]+)?|(?:news|media|press)\s+reports"
+    r"|(?:the|those|these|its|their)\s+(?:(?!(?:a|an|the)\s)(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?-i:" + _DOCUMENT_NOUNS + r"))\s+$",
     re.I)
+# after an inverted cue, its source to the sentence's end: "…, reported the Washington Examiner."
+_SOURCE_TO_END = re.compile(r"\s+(?:(?:the|a|an)\s+|(?-i:[A-Z]))[\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
+                            r"\s*[.!]?\s*$")
 _FEW_WORDS_TO_END = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[.!]?\s*$")
 # a relation to the person named after it: the speaker is the friend, the aide, the son
 _RELATION_TO = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors",
@@ -5385,6 +5513,10 @@ _RELATION_TO = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "ad
                           "assistants", "confidant", "confidants", "confidante", "counsel",
                           "counselor", "consultant", "spokesman",
                           "spokeswoman", "spokesperson", "successor", "heir"})
+# writings addressed "to" someone, whose addressee is part of the phrase
+_ADDRESSED_TO = frozenset({"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo",
+                           "memos", "message", "messages", "note", "notes", "appeal", "plea",
+                           "petition"})
 _RELATION_OF = re.compile(
     r"\b(?:friends?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|"
     r"nephews?|nieces?|uncle|aunt|aides?|allies|ally|associates?|confidants?|confidante|"
@@ -5930,8 +6062,18 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
             toks[j][2].endswith(("ent", "ant", "ive", "ous", "ful", "able", "ible", "ical")):
         j += 2  # a predicate's adjective: "are consistent with the rhetoric of her ad, which"
     who = text.startswith(("who", "Who"), pos)
+    if who and j == i and toks[i][2].lower() == "those" and i >= 2 and \
+            toks[i - 1][2].lower() == "among" and toks[i - 2][2].lower() in AUX_PASSIVE:
+        # "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who
+        # say": the subject is one of them
+        subj = _subject_np(text, lo, toks[i - 2][0])
+        if subj is not None:
+            return subj
     chain = _APPOSITION_CHAIN.search(text, lo, k) if who else None
-    if chain is not None and any(_role_word(w.strip(".'’")) for w in chain.group(2).split()):
+    if chain is not None and (
+            any(_role_word(w.strip(".'’")) for w in chain.group(2).split()) or
+            _DET_AND_CAPITAL.fullmatch(chain.group(2))):
+        # ("But Mr. Guerrero, a Republican who described himself as …, said")
         # "Joseph Shaw, the head of the Latin Mass Society and the spokesman for the Filial
         # Correction, who wrote": the person the descriptions stand beside
         return chain.start(1), chain.end(1)
@@ -5964,6 +6106,7 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
 
 # a name, then descriptions in apposition up to the end: "Joseph Shaw, the head of the UK’s
 # Latin Mass Society and the spokesman for the Filial Correction"
+_DET_AND_CAPITAL = re.compile(r"(?:a|an)[ \t]+[A-Z][a-z]+")
 _APPOSITION_CHAIN = re.compile(r"((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]+"
                                r"((?:the|a|an|[A-Z][\w.-]*['’]s)[ \t][^,;:\n]*)$")
 
