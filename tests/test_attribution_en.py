@@ -732,7 +732,8 @@ OWN = [
     pytest.param(
         "GOP presidential nominee Mitt Romney on Tuesday joined a chorus of Republicans urging "
         "Rep. Todd Akin to drop out of the race.",
-        [("indirect", "to drop out of the race", "GOP presidential nominee Mitt Romney", "urge",
+        [("indirect", "Rep. Todd Akin to drop out of the race",
+          "GOP presidential nominee Mitt Romney", "urge",
           "en.said-to")],
         id="name-time-then-verb-phrase-before-participle"),
     pytest.param(
@@ -1324,7 +1325,8 @@ OWN = [
                    "en.said-clause")], id="body-issued-a-document"),
     # ... not a naming participle
     pytest.param("A group called the St. Louis Tea Party urged the city to withdraw the proposal.",
-                 [("indirect", "to withdraw the proposal", "A group called the St. Louis Tea Party",
+                 [("indirect", "the city to withdraw the proposal",
+                   "A group called the St. Louis Tea Party",
                    "urge", "en.said-to")], id="naming-participle-is-no-verb"),
     pytest.param("The president revisited his own promise to guide the country into a new age "
                  "of unity.", [], id="own-promise-is-a-noun"),
@@ -1418,7 +1420,7 @@ OWN = [
     # antecedent
     pytest.param("He was one of several members of the House Foreign Affairs Committee who "
                  "signed a letter calling on Trump to cancel.",
-                 [("indirect", "to cancel", "He", "call on", "en.said-to-subject")],
+                 [("indirect", "Trump to cancel", "He", "call on", "en.said-to-subject")],
                  id="participle-after-a-relative-clause-takes-the-clause-subject"),
     # rules-en 1.121.0: "that" then an aside between commas: the clause goes on past the aside,
     # without "that,"; "that" as the subject stays
@@ -1585,7 +1587,8 @@ OWN = [
                    "en.said-that-subject")],
                  id="even-before-the-subject-of-a-long-relative"),
     pytest.param("Trump called upon Mayor Bill de Blasio to restart surveillance of mosques.",
-                 [("indirect", "to restart surveillance of mosques", "Trump", "call on",
+                 [("indirect", "Mayor Bill de Blasio to restart surveillance of mosques", "Trump",
+                   "call on",
                    "en.said-to")],
                  id="called-upon"),
     # cues-en 1.10.0: "imply" (a clause; with evidence as its subject, no source), "cast … as"
@@ -3105,6 +3108,32 @@ OWN = [
                   ("indirect", "it would redirect his donations", "the Anti-Defamation League",
                    "say", "en.said-clause-subject")],
                  id="and-said-after-an-and-clause"),
+    # rules-en 1.205.0: the object of "urge X to" in the content; "described how, …, …"
+    pytest.param("The White House on Monday also urged the technology industry to do more.",
+                 [("indirect", "the technology industry to do more", "The White House", "urge",
+                   "en.said-to")],
+                 id="urged-an-object-to"),
+    pytest.param("He urged Obama not to close the prison.",
+                 [("indirect", "Obama not to close the prison", "He", "urge", "en.said-to")],
+                 id="urged-a-name-not-to"),
+    pytest.param("He called on Sanders and Donald Trump to do the same.",
+                 [("indirect", "Sanders and Donald Trump to do the same", "He", "call on",
+                   "en.said-to")],
+                 id="called-on-two-names-to"),
+    pytest.param("She urged Sunday to wait.",
+                 [("indirect", "to wait", "She", "urge", "en.said-to")],
+                 id="urged-a-day-is-no-object"),
+    pytest.param("He pleaded guilty to charges of fraud.",
+                 [("indirect", "to charges of fraud", "He", "plead", "en.said-to")],
+                 id="pleaded-guilty-is-no-object"),
+    pytest.param("Trump asked Clinton if she would resign.",
+                 [("indirect", "if she would resign", "Trump", "ask", "en.asked-wh")],
+                 id="asked-a-name-if-keeps-the-question"),
+    pytest.param("In his autobiography, Mr. Cruz described how, growing up, Rafael turned into "
+                 "Rafaelito.",
+                 [("indirect", "how, growing up, Rafael turned into Rafaelito", "Mr. Cruz",
+                   "describe", "en.asked-wh")],
+                 id="described-how-with-an-aside"),
 ]
 
 
@@ -4022,8 +4051,8 @@ def test_anonymous_source():
 # -- data files and versions -----------------------------------------------------------------
 
 def test_versions_name_every_data_file():
-    assert _en.versions() == {"sourcebias-cues-en": "1.15.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.204.0", "sourcebias-roles-en": "1.2.0"}
+    assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
+                              "sourcebias-rules-en": "1.205.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():
