@@ -252,17 +252,17 @@ DETS = _words("the a an his her its their our my your this these those some many
               "all both each every any no other another one two three four five six seven eight "
               "nine ten dozens hundreds thousands few")
 # words that end a speaker noun phrase when scanning left from the cue
+# prepositions whose object is a noun phrase, never a clause: a cue's -s form after them is a
+# noun ("Alongside BLM calls for action", "Despite Trump claims that …")
+_NP_ONLY_PREPOSITIONS = _words("amid amidst despite alongside among amongst")
 STOP_LEFT = _words(
     "that and but or nor because as when while if after before since although though where "
     "whereas so than until unless whether what how why whom whose is was were are be been "
     "being am do does did not to by with without into onto upon about against between through "
     "during including like unlike also then yet however meanwhile instead indeed later earlier "
     "once even only just still now here there has have had will would could should might may "
-    "must can shall said says say told tells according asked there's it's amid amidst despite "
-    "alongside among amongst")
-# prepositions whose object is a noun phrase, never a clause: a cue's -s form after them is a
-# noun ("Alongside BLM calls for action", "Despite Trump claims that …")
-_NP_ONLY_PREPOSITIONS = _words("amid amidst despite alongside among amongst")
+    "must can shall said says say told tells according asked there's it's") | \
+    _NP_ONLY_PREPOSITIONS
 PREPS_IN_NP = _words("of for at from in on with")
 # words skipped between a speaker and its cue ("has also repeatedly said")
 FILLERS = _words(
@@ -569,20 +569,21 @@ _WHILE_CLAUSE = re.compile(r",\s+(?:(?P<while>while|whereas)|(?:even\s+|just\s+)
                            r"(?:as|when|because|although|though))\s+"
                            r"(?=[A-Z]|(?:the|his|her|their)\s)")
 _INFINITIVE = re.compile(r"\bto\s+((?-i:[a-z])[a-z]+)\b")
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*$")
+_COMMA_BEFORE = re.compile(r",\s*$")  # (a comma right before a cue)
+# the lowercase particles of a name: "Bill de Blasio", "Ludwig van Beethoven"
+_NAME_PARTICLES = "de|van|von|da|di|del|der|bin|al"
 # what stands before "to" but is no object of the cue: a prepositional phrase ("asked for help
 # from the Federation in order to"), a plea ("pleaded guilty to")
 _NO_OBJECT_LEAD = re.compile(r"\s*(?:of|with|from|to|on|in|for|about|over|at|by|into|against|"
                              r"during|guilty|not\s+guilty|innocent)\b|.*\bin\s+order\b", re.I)
 # "to" or "not to", after at most a lowercase particle of a name ("de Blasio to")
-_TO_AHEAD = re.compile(r"\s*(?:(?:de|van|von|da|di|del|der|bin|al)\s+[A-Z][\w'’.-]*\s+)?"
-                       r"((?:not\s+)?to\s)")
+_TO_AHEAD = re.compile(r"\s*(?:(?:" + _NAME_PARTICLES + r")\s+[A-Z][\w'’.-]*\s+)?((?:not\s+)?to\s)")
 # the object of "urged"/"asked" before its infinitive: a pronoun or a name
 _OBJECT_BEFORE_TO = re.compile(
     r"\s+(?:him|her|them|us|me|you|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|June|July|August|September|October|November|"
     r"December|Today|Yesterday)\b)(?-i:[A-Z])[\w'’.-]*"
-    r"(?:\s+(?:(?:and|de|van|von|da|di|del|der|bin|al)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4})\s*")
+    r"(?:\s+(?:(?:and|" + _NAME_PARTICLES + r")\s+)?(?-i:[A-Z])[\w'’.-]*){0,4})\s*")
 _ADVERB_END = re.compile(r"(?:\s+(?-i:[a-z]{2,}ly))+$")
 # a clause joined by ", and", its subject, then its finite verb
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?-i:[A-Z])|(?:the|his|her|their|its)\s)")
@@ -2659,7 +2660,7 @@ class _UnitReader:
                     (outer.group("mark") or self.doc.mark_at(outer.start()) is None):
                 end = outer.start() + 1 + len(outer.group("mark") or "")
                 break
-            inverted = _COMMA_BEFORE_PARTICIPLE.search(text, max(s, cs - 3), cs)
+            inverted = _COMMA_BEFORE.search(text, max(s, cs - 3), cs)
             if inverted is not None and inverted.start() > s + 3 and "inv" in verb.frames and \
                     "obj" not in verb.frames and _FINITE_CUE_FORM.fullmatch(text, cs, ce) and \
                     self.doc.mark_at(inverted.start()) is None and \
@@ -4493,7 +4494,7 @@ class _UnitReader:
         # speech, shouting …") may close the clause before it: its turns are read up to the
         # comma, and it takes the subject of a clause joined by ", and" ("…, and the American
         # Civil Liberties Union of Ohio has already sued the city over the rules, saying …")
-        comma = _COMMA_BEFORE_PARTICIPLE.search(self.text, max(self.us, cs - 3), cs)
+        comma = _COMMA_BEFORE.search(self.text, max(self.us, cs - 3), cs)
         upto = comma.start() if comma is not None and \
             self.text[cs:self.text.find(" ", cs, cs + 30)].endswith("ing") else cs
         if upto < cs or _AND_BEFORE.search(self.text, max(self.us, cs - 6), cs):
