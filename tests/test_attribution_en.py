@@ -3134,6 +3134,50 @@ OWN = [
                  [("indirect", "how, growing up, Rafael turned into Rafaelito", "Mr. Cruz",
                    "describe", "en.asked-wh")],
                  id="described-how-with-an-aside"),
+    # rules-en 1.206.0: a postposed report without marks whose subject has an apposition
+    pytest.param("The DNA could also be from a victim, Lawrence Kobilinsky, a DNA expert at the "
+                 "John Jay College of Criminal Justice in New York, told CNN's Erin Burnett.",
+                 [("indirect", "The DNA could also be from a victim",
+                   "Lawrence Kobilinsky, a DNA expert at the John Jay College of Criminal "
+                   "Justice in New York", "tell", "en.said-postposed")],
+                 id="postposed-name-then-apposition"),
+    pytest.param("ISIS has brought many of its fighters in order to attack the town of Amiryat "
+                 "al-Falluja, the head of the town's council, Shaker Mahmoud, said Thursday.",
+                 [("indirect", "ISIS has brought many of its fighters in order to attack the "
+                   "town of Amiryat al-Falluja", "the head of the town's council, Shaker Mahmoud",
+                   "say", "en.said-postposed")],
+                 id="postposed-role-then-name"),
+    pytest.param("Facebook created the tool to help in times of crisis, a spokeswoman, Anna "
+                 "Richardson White, said on Saturday, and it has activated it five times.",
+                 [("indirect", "Facebook created the tool to help in times of crisis",
+                   "a spokeswoman, Anna Richardson White", "say", "en.said-postposed")],
+                 id="postposed-role-stays-out-of-the-content"),
+    pytest.param("The Israeli prime minister has turned down a request for a private meeting, "
+                 "Senator Richard J. Durbin, Democrat of Illinois, said Tuesday.",
+                 [("indirect", "The Israeli prime minister has turned down a request for a "
+                   "private meeting", "Senator Richard J. Durbin, Democrat of Illinois", "say",
+                   "en.said-postposed")],
+                 id="postposed-name-then-party"),
+    pytest.param("The 2014 operation was successful because NATO did not monitor it, the former "
+                 "commander of the Black Sea Fleet, Admiral Igor Kasatonov, told RIA Novosti.",
+                 [("indirect", "The 2014 operation was successful because NATO did not monitor "
+                   "it", "the former commander of the Black Sea Fleet, Admiral Igor Kasatonov",
+                   "tell", "en.said-postposed")],
+                 id="postposed-title-then-name-to-a-medium"),
+    pytest.param("The plan is dead, the committee's chairman, Representative Trey Gowdy, "
+                 "Republican of South Carolina, wrote in a letter.",
+                 [("indirect", "The plan is dead", "the committee's chairman, Representative "
+                   "Trey Gowdy, Republican of South Carolina", "write", "en.said-postposed")],
+                 id="postposed-role-name-and-party"),
+    # (not after an opening phrase, nor when a clause follows the cue: the subject's report)
+    pytest.param("When the vote came, Smith, a Republican, said he would go.",
+                 [("indirect", "he would go", "Smith", "say", "en.said-clause-subject")],
+                 id="apposition-then-clause-is-forward"),
+    pytest.param("In Washington, Patrick F. Kennedy, the undersecretary, told staffers that the "
+                 "embassy was safe.",
+                 [("indirect", "the embassy was safe", "Patrick F. Kennedy", "tell",
+                   "en.said-that-subject")],
+                 id="apposition-after-a-place-is-forward"),
 ]
 
 
@@ -3714,6 +3758,9 @@ def test_plural_description_with_its_clause_is_no_antecedent_of_he():
      "Mike Pompeo"),
     ('Will Doyle is a professor at Vanderbilt.\n\nDoyle said each year of education yields a '
      'bump in income.', "Doyle", "Will Doyle"),
+    # "who" after a description that ends with a place and its state (rules-en 1.206.0)
+    ("The crowd included Alan Berger, a gynecologist from Englewood, New Jersey, who said he "
+     "is friendly with Trump.", "who", "Alan Berger"),
 ])
 def test_pronoun_antecedents(text, mention, canonical):
     (q,) = extract(text)
@@ -3780,6 +3827,11 @@ def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical)
      "wrong.", "G.K. Butterfield"),
     ("\u201cWe should think of the Nazis,\u201d wrote J.J. Goldberg in the Forward.",
      "J.J. Goldberg"),
+    # a role in apposition before a name: the name, whatever the role (rules-en 1.206.0)
+    ("BuzzFeed News maintained that its report was accurate, its editor, Ben Smith, said.",
+     "Ben Smith"),
+    ("The operation was successful, the former commander of the Russian Black Sea Fleet, "
+     "Admiral Igor Kasatonov, told RIA Novosti.", "Igor Kasatonov"),
 ])
 def test_title_as_role_takes_the_named_holder(text, canonical):
     quotes = extract(text)
@@ -3990,6 +4042,8 @@ def test_role_and_name_in_apposition(text, mention, canonical):
      "the report"),
     ("Al Nour said it was withdrawing from talks, reports The Washington Post.", None,
      "The Washington Post"),
+    ("Amri said he was a minor, a spokesman for the police, Mario Viola, told CNN.", None,
+     "a spokesman for the police, Mario Viola"),
     # an addressee is not an intermediary, a platform is a channel
     ('"We are ready," Lee told Trump.', None, None),
     ("Lee said on Twitter that the team was ready.", "Twitter", None),
@@ -4052,7 +4106,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.205.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.206.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.205.0"
+RULES_VERSION = "1.206.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -519,6 +519,14 @@ _GAP_BEFORE = re.compile(
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
 _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)[\s,]")
+# a place before the comma of "a gynecologist from Englewood, New Jersey": the state follows
+_PLACE_THEN_STATE = re.compile(r"\b(?:from|in|near|at)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])"
+                               r"[\w.'-]*)*\s*$", re.I)
+# how an apposition after a name opens: "a DNA expert", "who …", "R-Texas", "Democrat of
+# Illinois", "Texas Republican"
+_APPOSITION_HEAD = re.compile(
+    r"(?i:a|an|the|his|her|its|their|our|who|whose|one)\s|[RDI]-[A-Z]|"
+    r"(?:[A-Z][a-z]+\s+)?(?:Democrat|Republican|Independent)\b")
 # what opens an apposition after a subject: "X, a Republican who …,", "X, Corey Lewandowski,"
 _APPOSITION_OPENER = re.compile(
     r"\s*(?:(?:a|an|the|who|whose|one|along\s+with|together\s+with|as\s+well\s+as)\s|[A-Z])")
@@ -2660,6 +2668,13 @@ class _UnitReader:
                     (outer.group("mark") or self.doc.mark_at(outer.start()) is None):
                 end = outer.start() + 1 + len(outer.group("mark") or "")
                 break
+            # "…, a spokesman for the police, Mario Viola, told CNN.": the same, with the
+            # source's apposition
+            app = self.unmarked_apposition((cs, ce, verb)) if verb.category != "marker" \
+                else None
+            if app is not None and app[0] - 1 > s + 3 and self.doc.mark_at(app[0] - 1) is None:
+                end = app[0] - 1
+                break
             inverted = _COMMA_BEFORE.search(text, max(s, cs - 3), cs)
             if inverted is not None and inverted.start() > s + 3 and "inv" in verb.frames and \
                     "obj" not in verb.frames and _FINITE_CUE_FORM.fullmatch(text, cs, ce) and \
@@ -2915,6 +2930,9 @@ class _UnitReader:
                 speaker = (m.start(1), m.end(1))
                 j = next((n for n, t in enumerate(toks) if t[0] >= m.start(1)), j)
                 i = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] <= m.end(1)), i)
+        post_app = self.unmarked_apposition(cue) if not ing_form else None
+        if post_app is not None:
+            speaker, how = post_app[1], "mention"
         if speaker is not None:
             cut = min((c for c in (_NAME_THEN_VERB.search(text, speaker[0], speaker[1]),
                                    _ADVERB_THEN_VERB.search(text, speaker[0], speaker[1]))
@@ -3021,6 +3039,8 @@ class _UnitReader:
             return
         lead_end = (left_stop[1] if left_stop else us)
         lead_tok = left_stop[2] if left_stop else ""
+        if post_app is not None:
+            lead_end, lead_tok = post_app[0], ","
         if speaker is not None and lead_tok == "," and not ing_form:
             # '“…,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post',
             # '“…,” another friend, Mariam Emara told CNN': an apposition whose closing comma
@@ -4316,6 +4336,72 @@ class _UnitReader:
                 return None
         return None
 
+    def unmarked_apposition(self, cue) -> tuple[int, tuple[int, int]] | None:
+        """``CLAUSE, NAME, APPOSITION, said.`` or ``CLAUSE, ROLE, NAME, told CNN.``: a report
+        without marks, postposed, whose subject carries an apposition ("The DNA could also be
+        from a victim, Lawrence Kobilinsky, a DNA expert at the John Jay College, told CNN";
+        "…, the head of the town's council, Shaker Mahmoud, said Thursday"). The clause before
+        holds a finite verb and nothing but adjuncts follows the cue (else the clause after it
+        is the content). Returns (end of the content lead, speaker span) or None."""
+        cs, ce, verb = cue
+        text, us, ue = self.text, self.us, self.ue
+        comma = text.rfind(",", us, cs)
+        if comma < 0 or text[comma + 1:cs].strip():
+            return None
+        c2 = text.rfind(",", us, comma)
+        c1 = text.rfind(",", us, c2) if c2 > us else -1
+        if c1 < 0 or any(ch in _ANY_MARK or ch in ";:()[]" for ch in text[c1:cs]):
+            return None
+        first, second = text[c1 + 1:c2].split(), text[c2 + 1:comma].split()
+        if not first or not second:
+            return None
+        if self.name_words(first):
+            if not _APPOSITION_HEAD.match(text, _first_non_space(text, c2 + 1), comma) and \
+                    not (second[0].islower() and _role_word(second[0])):
+                return None
+            if len(second) > 25 or (second[0].lower() not in ("who", "whose") and
+                                    _sure_finite(text, c2 + 1, comma)):
+                return None
+            c0 = text.rfind(",", us, c1)
+            role = text[c0 + 1:c1].strip(" “”\"'").split() if c0 >= 0 else []
+            if role and role[0].lower() in _ROLE_DETERMINERS and \
+                    len(role) <= 12 and not _sure_finite(text, c0 + 1, c1):
+                # "…, the committee's chairman, Representative Trey Gowdy, Republican of South
+                # Carolina, wrote": the role before the name is the speaker's too (after a
+                # quotation, the reading of its marks)
+                if any(ch in _ANY_MARK for ch in text[c0:c1]):
+                    return None
+                c1 = c0
+        elif first[0].lower() in _ROLE_DETERMINERS and self.name_words(second):
+            # (a role or a title: "the official", "the former commander of the Russian Black
+            # Sea Fleet")
+            if len(first) > 15 or _sure_finite(text, c1 + 1, c2) or \
+                    not any(w.islower() for w in first[1:]):
+                return None
+        else:
+            return None
+        if _count_words(text, us, c1, 3) < 3 or not _has_finite(text, us, c1):
+            return None
+        after = _skip_right(text, ce, ue)
+        obj = _OBJECT.match(text, after, ue) if verb.frames & {"obj", "objto"} else None
+        if obj is not None:
+            after = _skip_right(text, obj.end(), ue)
+        if _right_kind(text, after, ue) != "end":
+            # (an addressee of several words: "told Algerian state television.")
+            rest = text[after:ue].rstrip(" .!?")
+            if not obj or len(rest.split()) > 4 or _has_finite(text, after, ue) or \
+                    any(ch in _ANY_MARK or ch in ",;:" for ch in rest):
+                return None
+        return c1 + 1, _trim_content(text, c1 + 1, comma)
+
+    def name_words(self, words: list[str]) -> bool:
+        """Are ``words`` a person's name, after titles at most ("Rep. Dutch Ruppersberger",
+        "Admiral Igor Kasatonov", "Earnest")?"""
+        k = 0
+        while k < len(words) - 1 and _title_or_role(words[k], self.lex):
+            k += 1
+        return _reads_as_name(words[k:], self.lex)
+
     def subject_lead(self, us: int, comma: int, inverted: tuple[int, int]) -> bool:
         """``NAME, APPOSITION, said CLAUSE``: the lead before the cue is the subject with its
         apposition, not a postposed content, when the words after the cue hold a finite verb
@@ -4897,12 +4983,16 @@ class _Names:
     def _canonical_words(self, mention: str, pos: int) -> tuple[str, str, bool]:
         lex = self.lex
         pieces = _MENTION_SPLIT.split(mention, maxsplit=2)
-        if len(pieces) > 1 and _WHOLE_NAME.fullmatch(pieces[1].strip()) and \
-                pieces[0].split() and ((lex.roles.get(pieces[0].split()[-1].lower()) or
-                                        ("", ""))[1] == "person" or
-                                       pieces[0].split()[-1].lower() in _KIN_WORDS) and \
+        head = pieces[0].split()
+        if len(pieces) > 1 and _WHOLE_NAME.fullmatch(pieces[1].strip()) and head and (
+                (lex.roles.get(head[-1].lower()) or ("", ""))[1] == "person" or
+                head[-1].lower() in _KIN_WORDS or
+                (head[0].lower() in _ROLE_DETERMINERS and len(head) <= 12 and
+                 not _PLACE_THEN_STATE.search(pieces[0]))) and \
                 not any(w.lower() in lex.orgs for w in pieces[1].split()):
             # "Ms. Merkel's spokesman, Steffen Seibert": the name in apposition to the role
+            # (also "its editor, Ben Smith", "the former commander of the Russian Black Sea
+            # Fleet, Admiral Igor Kasatonov")
             return self.canonical(pieces[1].strip(), pos)
         part = _without_time_tail(pieces[0].strip())
         joint = _JOINT_MENTION.fullmatch(part)
@@ -6103,7 +6193,8 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     chain = _APPOSITION_CHAIN.search(text, lo, k) if who else None
     if chain is not None and (
             any(_role_word(w.strip(".'’")) for w in chain.group(2).split()) or
-            _DET_AND_CAPITAL.fullmatch(chain.group(2))):
+            _DET_AND_CAPITAL.fullmatch(chain.group(2)) or
+            (chain.group(3) and _PLACE_THEN_STATE.search(chain.group(2)))):
         # ("But Mr. Guerrero, a Republican who described himself as …, said")
         # "Joseph Shaw, the head of the Latin Mass Society and the spokesman for the Filial
         # Correction, who wrote": the person the descriptions stand beside
@@ -6138,8 +6229,10 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
 # a name, then descriptions in apposition up to the end: "Joseph Shaw, the head of the UK’s
 # Latin Mass Society and the spokesman for the Filial Correction"
 _DET_AND_CAPITAL = re.compile(r"(?:a|an)[ \t]+[A-Z][a-z]+")
+# (a place and its state may end the description: "a gynecologist from Englewood, New Jersey")
 _APPOSITION_CHAIN = re.compile(r"((?:[A-Z][\w'.-]*[ \t]+){1,3}[A-Z][\w'-]+),[ \t]+"
-                               r"((?:the|a|an|[A-Z][\w.-]*['’]s)[ \t][^,;:\n]*)$")
+                               r"((?:the|a|an|[A-Z][\w.-]*['’]s)[ \t][^,;:\n]*?)"
+                               r"(,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?$")
 
 
 # --------------------------------------------------------------------------------------------
