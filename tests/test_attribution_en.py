@@ -1838,7 +1838,10 @@ OWN = [
                  [("direct", "We need him because life is very hard in Romania",
                    "his wife, Gabriela Violeta Lazar", "write", "en.quote-said")],
                  id="role-then-name-apposition-after-quotation"),
-    pytest.param('"We need him," the mayor, who spoke Monday, said Tuesday.', [],
+    # (rules-en 1.206.0: the noun phrase and its relative clause before the cue speak)
+    pytest.param('"We need him," the mayor, who spoke Monday, said Tuesday.',
+                 [("direct", "We need him", "the mayor, who spoke Monday", "say",
+                   "en.quote-said")],
                  id="weekday-is-no-inverted-speaker"),
     pytest.param('David Axelrod, who was senior adviser to Obama, tweeted this: "She did it '
                  'again."',
@@ -3134,7 +3137,7 @@ OWN = [
                  [("indirect", "how, growing up, Rafael turned into Rafaelito", "Mr. Cruz",
                    "describe", "en.asked-wh")],
                  id="described-how-with-an-aside"),
-    # rules-en 1.206.0: a postposed report without marks whose subject has an apposition
+    # rules-en 1.206.0 and 1.207.0: a postposed report without marks whose subject has an apposition
     pytest.param("The DNA could also be from a victim, Lawrence Kobilinsky, a DNA expert at the "
                  "John Jay College of Criminal Justice in New York, told CNN's Erin Burnett.",
                  [("indirect", "The DNA could also be from a victim",
@@ -3169,6 +3172,67 @@ OWN = [
                  [("indirect", "The plan is dead", "the committee's chairman, Representative "
                    "Trey Gowdy, Republican of South Carolina", "write", "en.said-postposed")],
                  id="postposed-role-name-and-party"),
+    pytest.param("The plant will close next year, the company, which employs 500 people, said on "
+                 "Monday.",
+                 [("indirect", "The plant will close next year",
+                   "the company, which employs 500 people", "say", "en.said-postposed")],
+                 id="postposed-noun-phrase-and-relative"),
+    pytest.param("Three militants rushed inside and opened fire, Issam al-Naass, a security "
+                 "services spokesman, told AFP.",
+                 [("indirect", "Three militants rushed inside and opened fire",
+                   "Issam al-Naass, a security services spokesman", "tell", "en.said-postposed")],
+                 id="postposed-name-with-a-glued-article"),
+    # a dash opening a paragraph of English copy is a bullet, not a dialogue line
+    pytest.param("He spoke.\n\n-- When officers arrived, Rahami pulled out a handgun and fired, "
+                 "Linden police said.",
+                 [("indirect", "When officers arrived, Rahami pulled out a handgun and fired",
+                   "Linden police", "say", "en.said-postposed")],
+                 id="dash-bullet-is-narration"),
+    # a phrase, then a pronoun and its verb: the clause reported without "that" ...
+    pytest.param("He said on Twitter he was devastated.",
+                 [("indirect", "he was devastated", "He", "say", "en.said-clause")],
+                 id="phrase-then-pronoun-clause"),
+    pytest.param("Smith said in a statement it was inexplicable.",
+                 [("indirect", "it was inexplicable", "Smith", "say", "en.said-clause")],
+                 id="phrase-then-pronoun-clause-to-the-end"),
+    # ... not a relative clause on the phrase's noun, nor after a postposed cue
+    pytest.param("She said in the letter he had sent to Congress that the war was over.",
+                 [("indirect", "the war was over", "She", "say", "en.said-that")],
+                 id="phrase-then-relative-then-that"),
+    pytest.param("\u201cWe come here, and these members become our family,\u201d Representative "
+                 "John Lewis said at the Capitol before a game he had not intended to see.",
+                 [("direct", "We come here, and these members become our family",
+                   "Representative John Lewis", "say", "en.quote-said")],
+                 id="postposed-cue-then-phrase-and-relative"),
+    pytest.param("His lawyer responded to the latest one as he has before, by brushing off "
+                 "suggestions that the tweets could be used as evidence.",
+                 [("indirect", "the tweets could be used as evidence", "His lawyer", "respond",
+                   "en.said-that")],
+                 id="phrase-then-as-clause"),
+    # no clause before the comma and no one after the verb: the subject's report
+    pytest.param("The defendants, including police officers and city officials, denied the "
+                 "allegations.",
+                 [("indirect", "the allegations", "The defendants", "deny",
+                   "en.said-clause-subject")],
+                 id="subject-apposition-then-object-is-no-inverted-speaker"),
+    pytest.param('"The case is shockingly strong," the official, who asked not to be named, said.',
+                 [("direct", "The case is shockingly strong", "the official", "say",
+                   "en.quote-said")],
+                 id="quotation-then-noun-phrase-and-relative"),
+    # a participial aside between the subject and the cue (rules-en 1.206.0)
+    pytest.param("NBC4, citing a senior official familiar with the investigation, said Ullah "
+                 "took the A train to the scene.",
+                 [("indirect", "Ullah took the A train to the scene", "NBC4", "say",
+                   "en.said-clause")],
+                 id="citing-aside-before-the-cue"),
+    pytest.param("Trump, responding to a question, said he would win.",
+                 [("indirect", "he would win", "Trump", "say", "en.said-clause")],
+                 id="responding-aside-before-the-cue"),
+    # (a degree word makes an -ing form an adjective)
+    pytest.param("The most telling promise she has made is that she will not overpromise.", [],
+                 id="most-telling-is-an-adjective"),
+    pytest.param("Ken Starr praises, laments Bill Clinton's legacy.\n\nHe spoke.", [],
+                 id="a-possessor-is-no-inverted-speaker"),
     # (not after an opening phrase, nor when a clause follows the cue: the subject's report)
     pytest.param("When the vote came, Smith, a Republican, said he would go.",
                  [("indirect", "he would go", "Smith", "say", "en.said-clause-subject")],
@@ -4106,7 +4170,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.206.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.207.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

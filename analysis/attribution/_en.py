@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.206.0"
+RULES_VERSION = "1.207.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -522,10 +522,13 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)[\s,]")
 # a place before the comma of "a gynecologist from Englewood, New Jersey": the state follows
 _PLACE_THEN_STATE = re.compile(r"\b(?:from|in|near|at)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])"
                                r"[\w.'-]*)*\s*$", re.I)
+# a noun phrase and its relative clause in apposition: "the official, who asked not to be named"
+_RELATIVE_APPOSITION = re.compile(r"((?:the|a|an|two|three|several|one)\s+[\w\s'’-]{1,60}?)"
+                                  r",\s+((?:who|which|whose)\b.*)", re.I)
 # how an apposition after a name opens: "a DNA expert", "who …", "R-Texas", "Democrat of
 # Illinois", "Texas Republican"
 _APPOSITION_HEAD = re.compile(
-    r"(?i:a|an|the|his|her|its|their|our|who|whose|one)\s|[RDI]-[A-Z]|"
+    r"(?i:a|an|the|his|her|its|their|our|who|whose|which|one)\s|[RDI]-[A-Z]|"
     r"(?:[A-Z][a-z]+\s+)?(?:Democrat|Republican|Independent)\b")
 # what opens an apposition after a subject: "X, a Republican who …,", "X, Corey Lewandowski,"
 _APPOSITION_OPENER = re.compile(
@@ -839,6 +842,20 @@ _IRREGULAR_PAST = (
 # auxiliaries and modals: a finite verb whatever follows
 _AUXILIARY = ("is|was|are|were|am|has|had|have|will|would|can|could|should|may|might|must|did|"
               "does|do")
+_NOT_IN_PP = (r"(?:and|but|or|that|which|who|whom|what|how|why|whether|because|if|when|while|"
+              r"where|as|than|so|since|though|although|until|unless|once)\b")
+# a prepositional phrase after a cue, then a pronoun subject and its verb: the clause reported
+# without "that" ("said on Twitter he was devastated", "said at the end of his visit he was
+# inclined", "told Clinton during a hearing in January he would have …")
+_PP_BEFORE_SUBJECT = re.compile(
+    r"\s*,?\s*(?:in|during|at|on|via|over|with|before|after|from|through|"
+    r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|me|him|them|us|(?-i:[A-Z]))\b))\s+"
+    r"(?:(?!" + _NOT_IN_PP + r")[^\W_][\w'&.-]*\s+){0,7}?(?!" + _NOT_IN_PP + r")"
+    r"[^\W_][\w'&.-]*"
+    # (not when "that" follows in the clause: "said in the letter he had sent to Congress
+    # that …", a relative clause on the phrase's noun)
+    r"(?=\s+(?:he|she|they|we|i|it)\s+(?:(?:also|still|never|only|already|now)\s+)?"
+    r"(?:" + _AUXILIARY + r"|[a-z]+n't)\b(?![^,.;:!?]*\bthat\b))", re.I)
 _FINITE = re.compile(
     r"\b(?:" + _AUXILIARY + r"|need|cannot|" + _IRREGULAR_PAST + r")\b|n't\b|\w'(?:re|ll|d|ve|m)\b|"
     r"\b(?:it|he|she|that|there|what|who|here|where|which|this)'s\b|"
@@ -1035,7 +1052,8 @@ _ING_LEFT = frozenset({",", "and", "but", "then", "by", "while", "when", "after"
                        "'s", "'re", "to"})
 # prepositions that open an aside between a subject and its cue
 _ASIDE_PREPS = frozenset({"in", "at", "on", "during", "speaking", "writing", "via", "from",
-                          "before", "after", "appearing", "told"})
+                          "before", "after", "appearing", "told", "citing", "quoting",
+                          "echoing", "responding", "reacting", "referring"})
 # a sentence adverb alone before an incise: "Still, he said, officials have to …"
 # connectors that open a sentence: "Still,", "And yet,", "Meanwhile,"
 _CONNECTORS = (r"still|but|and|yet|however|instead|indeed|meanwhile|now|so|also|then|moreover|"
@@ -1109,7 +1127,7 @@ def _cap(tok: str) -> bool:
 
 
 def _close_len(m: Marked) -> int:
-    return 2 if m.kind == "''" else (0 if m.kind in ("—", _UNCLOSED) else 1)
+    return 2 if m.kind == "''" else (0 if m.kind == _UNCLOSED else 1)
 
 
 def _outer_end(m: Marked) -> int:
@@ -1360,11 +1378,14 @@ class _Doc:
         self.lower = doc.lower
         self.paragraphs = doc.paragraphs
         self.para_starts = [p[0] for p in doc.paragraphs]
-        marked = _repair_marks(doc.norm, doc.paragraphs, list(marked))
+        # a dash opening a paragraph of English copy is a bullet, a byline or a signature
+        # ("-- When officers arrived, Rahami fired, Linden police said."), not a dialogue line:
+        # the paragraph is read as narration (the marks inside it stay)
+        marked = _repair_marks(doc.norm, doc.paragraphs, [m for m in marked if m.kind != "—"])
         marks = sorted([*marked, *_apostrophe_marks(doc.norm, doc.paragraphs, marked)],
                        key=lambda m: m.open)
         n = len(doc.norm)
-        marks = [m if m.kind == "—" or (m.close < n and (
+        marks = [m if (m.close < n and (
             doc.norm.startswith("''", m.close) if m.kind == "''" else
             doc.norm[m.close] in CLOSE_MARKS)) else
             Marked(m.open, m.close, m.start, m.end, _UNCLOSED, m.paragraphs) for m in marks]
@@ -2229,11 +2250,17 @@ _PP_CHAIN_TO_END = re.compile(
     r"\.(?=\s+[A-Z“\"]|\s*$)")
 
 
-def _skip_right(text: str, pos: int, hi: int) -> int:
-    """Skip time words, adverbs and short prepositional phrases after a cue."""
+def _skip_right(text: str, pos: int, hi: int, subject: bool = True) -> int:
+    """Skip time words, adverbs and short prepositional phrases after a cue; with
+    ``subject``, a phrase before a pronoun subject and its verb too (not after a postposed
+    cue, whose content is before it: '“…,” Lewis said at the Capitol before a game he had
+    not intended to see')."""
     for _ in range(6):
-        m = _SKIP_RIGHT.match(text, pos, hi) or _SKIP_PP.match(text, pos, hi) or \
-            _CHANNEL_WITH.match(text, pos, hi) or \
+        # (the phrase before a pronoun and its verb first: "said in a statement it was
+        # inexplicable" is no phrase to the end)
+        m = _SKIP_RIGHT.match(text, pos, hi) or \
+            (subject and _PP_BEFORE_SUBJECT.match(text, pos, hi)) or \
+            _SKIP_PP.match(text, pos, hi) or _CHANNEL_WITH.match(text, pos, hi) or \
             _DASH_ASIDE.match(text, pos, hi) or _TO_NAME.match(text, pos, hi)
         if not m or m.end() == pos:
             break
@@ -2394,6 +2421,8 @@ def _find_cues(doc: _Doc, lex: _Lexicon) -> list[tuple[int, int, CueVerb]]:
                                          and not _AGE_EPITHET.fullmatch(prev))
                                         or prev in _DEGREE_BEFORE):
                 continue
+            if form.endswith("ing") and prev in _DEGREE_BEFORE:
+                continue  # "one of the most telling indicators": an adjective too
         if doc.mark_at(start) is not None:
             continue
         if form.endswith("s") and form.lower() != "says" and _SAID_NEXT.match(text, m.end()):
@@ -3108,6 +3137,16 @@ class _UnitReader:
                  one_word_quote):
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
+            words = text[inverted[0]:inverted[1]].split() if inverted is not None else []
+            # (a name, a role, or a noun after a possessive: "Bill Clinton's legacy" is no one)
+            owned = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)
+            if inverted is not None and lead_sep == "," and \
+                    not any(w[:1].isupper() or self.lex.roles.get(w.lower()) or _role_word(w)
+                            for w in words[owned + 1:]) and \
+                    not _sure_finite(text, us, toks[i][0]):
+                # "The defendants, including police officers and city officials, denied the
+                # allegations": no clause before the comma, and no one after the verb
+                inverted = None
             if inverted is not None and (self.subject_lead(us, toks[i][0], inverted) or
                                          _np_holds_verb(text, *inverted) or
                                          text[inverted[0]:inverted[1]].lower() in _TIME_WORDS):
@@ -3209,7 +3248,7 @@ class _UnitReader:
             # short subject, the incise, then its verb: an incise inside the clause
             postposed_left = short_subject = True
         after = obj_end if obj_end is not None else pos
-        after_adj = _skip_right(text, after, ue)
+        after_adj = _skip_right(text, after, ue, subject=not postposed_left)
         kind = _right_kind(text, after_adj, ue)
         if kind == "that" and _ASKED_ABOUT.search(text, after, after_adj):
             kind = "end"  # "told MSNBC when asked about concerns that …": the noun's clause
@@ -3915,6 +3954,9 @@ class _UnitReader:
             pe = self.doc.paragraphs[para][1]
             if not text[pos:pe].strip() and para + 1 < len(self.doc.paragraphs):
                 ns, ne = self.doc.paragraphs[para + 1]
+                if text[ns:ne].rstrip().endswith(":"):
+                    return  # the next paragraph is a header line of its own ("-- On the
+                    # possibility of …, Rice said:")
                 m = self.doc.mark_at(_first_non_space(text, ns))
                 if m is not None and m.open == _first_non_space(text, ns):
                     ds, de = _inner_span(text, m)
@@ -4323,13 +4365,16 @@ class _UnitReader:
                 # a role, then the name in apposition)
                 role_then_name = first in _ROLE_DETERMINERS and "," in seg and \
                     seg.split(",", 1)[1].lstrip()[:1].isupper()
-                if not seg or not (seg[0].isupper() or role_then_name or (
+                # ("the official, who asked not to be named,": a noun phrase and its relative
+                # clause, whose verbs are not the report's)
+                relative = _RELATIVE_APPOSITION.fullmatch(seg)
+                if not seg or not (seg[0].isupper() or role_then_name or relative or (
                         first in ("the", "a", "an") and _NAME_WITHIN_FIVE.match(
                             seg[len(first):]))) or len(seg.split()) > 30 or \
                         "," not in seg or (any(c in seg for c in OPEN_MARKS) and
                                            not _ONLY_LABELS.fullmatch(seg)):
                     return None  # (a label in marks may be in it: “Ted Cruz” campaign pins)
-                if self.lex.pattern.search(seg):
+                if self.lex.pattern.search(seg, 0, relative.start(2) if relative else len(seg)):
                     return None
                 return k + 1, (start, comma)
             if ch in OPEN_MARKS or ch in ";:!?":
@@ -4355,12 +4400,16 @@ class _UnitReader:
         first, second = text[c1 + 1:c2].split(), text[c2 + 1:comma].split()
         if not first or not second:
             return None
-        if self.name_words(first):
+        relative = second[0].lower() in ("who", "which", "whose")
+        if self.name_words(first) or (
+                # "…, the sources, who asked not to be named, said", "…, the company, which
+                # employs 500 people, said": a noun phrase and its relative clause
+                relative and first[0].lower() in DETS and len(first) <= 8 and
+                not _sure_finite(text, c1 + 1, c2)):
             if not _APPOSITION_HEAD.match(text, _first_non_space(text, c2 + 1), comma) and \
                     not (second[0].islower() and _role_word(second[0])):
                 return None
-            if len(second) > 25 or (second[0].lower() not in ("who", "whose") and
-                                    _sure_finite(text, c2 + 1, comma)):
+            if len(second) > 25 or (not relative and _sure_finite(text, c2 + 1, comma)):
                 return None
             c0 = text.rfind(",", us, c1)
             role = text[c0 + 1:c1].strip(" “”\"'").split() if c0 >= 0 else []
@@ -4400,7 +4449,9 @@ class _UnitReader:
         k = 0
         while k < len(words) - 1 and _title_or_role(words[k], self.lex):
             k += 1
-        return _reads_as_name(words[k:], self.lex)
+        # (an Arabic article glued to the surname: "Issam al-Naass")
+        return _reads_as_name([w[0].upper() + w[1:] if _GLUED_ARTICLE.match(w) else w
+                               for w in words[k:]], self.lex)
 
     def subject_lead(self, us: int, comma: int, inverted: tuple[int, int]) -> bool:
         """``NAME, APPOSITION, said CLAUSE``: the lead before the cue is the subject with its
