@@ -3233,6 +3233,44 @@ OWN = [
                  id="most-telling-is-an-adjective"),
     pytest.param("Ken Starr praises, laments Bill Clinton's legacy.\n\nHe spoke.", [],
                  id="a-possessor-is-no-inverted-speaker"),
+    # a determiner's noun phrase, the incise, then its verb; a time, the incise, the clause
+    pytest.param("This last criterion, Cerantonio said, is the hardest to fulfill.",
+                 [("indirect", "This last criterion, Cerantonio said, is the hardest to fulfill",
+                   "Cerantonio", "say", "en.incise")],
+                 id="noun-phrase-incise-verb"),
+    pytest.param("Shortly after, Reza said, the attackers started throwing explosives.",
+                 [("indirect", "Shortly after, Reza said, the attackers started throwing "
+                   "explosives", "Reza", "say", "en.incise")],
+                 id="time-incise-clause"),
+    # a month after "last"; adjuncts opened by a preposition of time or place before "that"
+    pytest.param("The head of the religious police in Sinai said last December that Sufis would "
+                 "be killed.",
+                 [("indirect", "Sufis would be killed", "The head of the religious police in "
+                   "Sinai", "say", "en.said-that")],
+                 id="last-month-then-that"),
+    pytest.param("The group said in a video after the beheading of British aid worker Alan "
+                 "Henning last week that Kassig would be next.",
+                 [("indirect", "Kassig would be next", "The group", "say", "en.said-that")],
+                 id="long-adjuncts-then-that"),
+    pytest.param("The UK Home Office also admitted Shaykh Hamza Sodagar into the country, despite "
+                 "the fact that he has said: \u201cThe punishment is death.\u201d",
+                 [("direct", "The punishment is death", "he", "say", "en.said-colon")],
+                 id="object-then-the-fact-that-is-no-content"),
+    # a name with "to" inside; a party in parentheses before "of" and the state
+    pytest.param("A journalist was attacked, the Committee to Protect Journalists said.",
+                 [("indirect", "A journalist was attacked", "the Committee to Protect "
+                   "Journalists", "say", "en.said-postposed")],
+                 id="name-with-to-inside"),
+    pytest.param("\"It's a red line that's been crossed,\" Senator Lindsey Graham (R) of South "
+                 "Carolina said on CNN.",
+                 [("direct", "It's a red line that's been crossed",
+                   "Senator Lindsey Graham (R) of South Carolina", "say", "en.quote-said")],
+                 id="party-in-parentheses-then-state"),
+    # the adjuncts skipped after an inverted speaker may open its apposition
+    pytest.param("\"It is stressful,\" said Henin, clearly emotional.",
+                 [("direct", "It is stressful", "Henin, clearly emotional", "say",
+                   "en.quote-said")],
+                 id="inverted-speaker-then-adverb-apposition"),
     # (not after an opening phrase, nor when a clause follows the cue: the subject's report)
     pytest.param("When the vote came, Smith, a Republican, said he would go.",
                  [("indirect", "he would go", "Smith", "say", "en.said-clause-subject")],
@@ -3896,6 +3934,14 @@ def test_pronoun_takes_the_subject_named_since_the_last_speaker(text, canonical)
      "Ben Smith"),
     ("The operation was successful, the former commander of the Russian Black Sea Fleet, "
      "Admiral Igor Kasatonov, told RIA Novosti.", "Igor Kasatonov"),
+    # "to" inside a capitalised phrase: the name from its first name, a role, a body
+    ("US Ambassador to Israel David Friedman said the move was good.", "David Friedman"),
+    ("Chad's Ambassador to France confirmed that he was returning.",
+     "Chad's Ambassador to France"),
+    ("The Campaign to Stop Killer Robots said the ban was needed.",
+     "Campaign to Stop Killer Robots"),
+    ("\"It's a red line,\" Senator Lindsey Graham (R) of South Carolina said.",
+     "Lindsey Graham"),
 ])
 def test_title_as_role_takes_the_named_holder(text, canonical):
     quotes = extract(text)
@@ -4170,7 +4216,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.207.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.208.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.207.0"
+RULES_VERSION = "1.208.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -332,6 +332,9 @@ _TIME = (r"(?:(?:on|early|late|earlier|later|last|this|next)\s+)?(?:monday|tuesd
          r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day|morning|evening)"
          r"|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|quarter|"
          r"morning|afternoon|evening|time)"
+         # "said last December that …"
+         r"|(?:last|this|next|early|late|in\s+early|in\s+late)\s+(?:january|february|march|april|"
+         r"june|july|august|september|october|november|december)"
          r"|(?:on|in|since|by)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
          r"|in\s+(?:19|20)\d\d|(?:\d+|a|two|three|several|few)\s+(?:days|weeks|months|years)\s+ago"
@@ -958,7 +961,10 @@ _VERB_SURE = re.compile(
 # a short subject before an incise: a demonstrative, or a name or noun after a conjunction
 _SHORT_SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:and|but|yet|so)\s+)?(?:this|that|these|those|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
-    r"|[a-z]+s)\s*,\s*", re.I)
+    r"|[a-z]+s"
+    # "This last criterion, Cerantonio said, is …": a determiner and its noun
+    r"|(?:the|this|that|these|those|his|her|its|their|our|a|an)(?:\s+[\w'’-]+){1,3})\s*,\s*",
+    re.I)
 # the verb that continues a clause after an incise: ", is by design", ", doesn't forgive"
 _VERB_PHRASE = (
     r"(?:(?:also|still|never|only|already|now|really|simply|just)\s+)?(?:" + _AUXILIARY +
@@ -1025,6 +1031,12 @@ _THAT_AHEAD = re.compile(
     _NOT_RELATIVE_AHEAD,
     re.I)  # (a title in marks: "on the MSNBC show “Morning Joe” that …"; a decimal point:
 # "told London's LBC 97.3 radio station that …")
+# the same after a longer chain of adjuncts opened by a preposition of time or place ("said in a
+# video after the beheading of British aid worker Alan Henning last week that …"; not after an
+# object: "admitted X into the country, despite the fact that")
+_THAT_AHEAD_LONG = re.compile(
+    r"\s*,?\s*(?:in|at|on|during|after|before)\s(?:[^.;:!?\"“”]){0,90}?\b(?P<that>that)\b" +
+    _NOT_THAT_CLAUSE + _NOT_RELATIVE_AHEAD, re.I)
 _TITLE_THEN_THAT = re.compile(
     r"\s*[“\"][^.!?\"“”]{1,40}[”\"]\s+(?P<that>that)\b" + _NOT_THAT_CLAUSE, re.I)
 # an addressee's apposition between commas, then "that": "told Gary Shapiro, the longtime CEO of
@@ -1064,7 +1076,12 @@ _CONNECTIVE_LEAD = re.compile(
     r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now|"
     r"in\s+particular|in\s+addition|at\s+the\s+same\s+time|for\s+example|for\s+instance|"
     r"in\s+short|in\s+other\s+words|above\s+all|after\s+all|by\s+contrast|"
-    r"on\s+the\s+other\s+hand|in\s+the\s+end|in\s+any\s+case)\s*,\s*",
+    r"on\s+the\s+other\s+hand|in\s+the\s+end|in\s+any\s+case|"
+    # a time: "Shortly after, Reza said, the attackers started …"
+    r"(?:shortly|soon|right|just|long|not\s+long)\s+(?:after|afterward|afterwards|before|later)|"
+    r"(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|winter)|"
+    r"later|earlier|afterward|afterwards|then|now|today|yesterday|at\s+the\s+time|"
+    r"in\s+(?:19|20)\d\d)\s*,\s*",
     re.I)
 # … or a relative clause: "Bernie Sanders, who on Tuesday endorsed Clinton, said …"
 _ASIDE_OPENERS = _ASIDE_PREPS | {"who"}
@@ -1763,6 +1780,10 @@ def _np_left(toks, i: int) -> int:
             break
         if lw in SUBJ_PRONOUNS and j < i and lw not in ("it", "you", "i"):
             break
+        if t == "to" and 0 < j < i and _cap(toks[j - 1][2]) and _cap(toks[j + 1][2]) and \
+                _is_word(toks[j - 1][2]):
+            j -= 1  # a name with "to" inside: "the Committee to Protect Journalists"
+            continue
         if lw in PREPS_IN_NP:
             if 0 < j < i and _is_word(toks[j - 1][2]) and toks[j - 1][2].lower() not in STOP_LEFT \
                     and toks[j - 1][2].lower() not in PREPS_IN_NP:
@@ -2941,6 +2962,12 @@ class _UnitReader:
             if text[speaker[1] - 1] == "." and not _INITIAL_OR_TITLE_END_LOOSE.search(
                     text[speaker[0]:speaker[1]]):
                 speaker = (speaker[0], speaker[1] - 1)
+            if j >= 3 and toks[j - 1][2].lower() == "of" and toks[j - 2][2] == ")" and \
+                    (k := _paren_open(toks, j - 2)) is not None and k >= 1 and \
+                    _cap(toks[k - 1][2]) and (n := _np_left(toks, k - 1)) <= k - 1:
+                # "Senator Lindsey Graham (R) of South Carolina said": the name before the
+                # party, then its state
+                speaker, j = (toks[n][0], speaker[1]), n
             w = text[speaker[0]:speaker[1]].lower()
             if w in SUBJ_PRONOUNS:
                 how = "pronoun"
@@ -3176,7 +3203,11 @@ class _UnitReader:
                     inverted = None
                 elif lead_n < 2 and not one_word_quote:
                     inverted = None  # (one word before the comma: only a mid-clause incise)
-                elif _RIGHT_END.match(text, after_np, ue) or (_COMMA_OR_PAREN.match(rest) and \
+                elif _RIGHT_END.match(text, after_np, ue) or (
+                        # (the adjuncts skipped may open the apposition: "said Henin, clearly
+                        # emotional.")
+                        (_COMMA_OR_PAREN.match(rest) or
+                         _COMMA_OR_PAREN.match(text, inverted[1], ue)) and
                         _APPOSITION.match(text, inverted[1], ue)) or \
                         (lead_sep != "," and _PP_CHAIN_TO_END.match(text, after_np, ue)) or \
                         _RELATIVE_AFTER.match(text, after_np, ue) or (
@@ -3240,9 +3271,10 @@ class _UnitReader:
         short_subject = False
         if inverted is not None:
             postposed_left = True
-        elif not postposed_left and lead_tok == "," and 1 <= lead_words <= 2 and \
+        elif lead_tok == "," and 1 <= lead_words <= 4 and \
                 speaker is not None and aside is None and not participle and \
                 "bare" in verb.frames and _SHORT_SUBJECT_LEAD.fullmatch(lead_text) and \
+                (not postposed_left or not _has_finite(text, us, lead_end)) and \
                 _VERB_PHRASE_AFTER.match(text, _skip_right(text, pos, ue), ue):
             # "This, she said, is by design", "And Trump, Sunshine said, doesn't forgive": a
             # short subject, the incise, then its verb: an incise inside the clause
@@ -3303,7 +3335,7 @@ class _UnitReader:
             # after an introduction with no verb: "During the recordings, he told the pilot
             # that …")
             ahead = after_adj
-            m = _THAT_AHEAD.match(text, ahead, ue)
+            m = _THAT_AHEAD.match(text, ahead, ue) or _THAT_AHEAD_LONG.match(text, ahead, ue)
             if m is None and obj_end is not None:
                 m = _APPOSITION_THEN_THAT.match(text, obj_end, ue)
                 if m is not None:
@@ -5134,6 +5166,20 @@ class _Names:
             while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _PARTICLES):
                 k -= 1
             run = words[k:]
+            if k > 1 and words[k - 1].lower() == "to" and words[k - 2][:1].isupper():
+                # "to" inside a capitalised phrase: "US Ambassador to Israel David Friedman"
+                # (the name from its first name), "Chad's Ambassador to France" (a role, no
+                # name), "the Committee to Protect Journalists" (a body's name)
+                idx = next((n for n, w in enumerate(run) if w.lower() in lex.first), None)
+                before = _office_word(words[k - 2].rstrip("'’s"))
+                if idx is not None:
+                    return self.canonical(" ".join(run[idx:]), pos)
+                if before in lex.titles or before in lex.roles:
+                    return (" ".join(words[1:]) if words[0].lower() in DETS else part), "", True
+                j = k - 1
+                while j > 0 and words[j - 1][:1].isupper():
+                    j -= 1
+                return " ".join(words[j:]), "", False
             if k > 2 and words[k - 1].lower() == "and" and words[k - 2][:1].isupper():
                 # a body's name over "and": "the Department of Health and Human Services",
                 # "the Center on Budget and Policy Priorities"
