@@ -3567,6 +3567,17 @@ CASES = [
                  [('mixed', 'à « rétablir le calme »', 'la Chambre de commerce de Paris',
                    'Chambre de commerce de Paris')],
                  id='qui-after-a-body-of-a-place'),
+    # rules-fr 1.160.0: an honorific in lower case names the speaker after the cue (IWAC), and
+    # a verb in the present goes on with the clause after the incise
+    pytest.param("Le meilleur guide reste le Coran, a ajouté madame Diawara.",
+                 [('indirect', 'Le meilleur guide reste le Coran', 'madame Diawara',
+                   'Diawara')],
+                 id='lower-case-honorific-after-the-cue'),
+    pytest.param("Le meilleur guide pour ces réflexions, a ajouté madame Diawara, reste sans "
+                 "conteste le Coran.",
+                 [('indirect', 'Le meilleur guide pour ces réflexions, a ajouté madame Diawara, '
+                   'reste sans conteste le Coran', 'madame Diawara', 'Diawara')],
+                 id='incise-then-a-verb-in-the-present'),
 ]
 
 

@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.159.0"
+RULES_VERSION = "1.160.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1380,7 +1380,7 @@ def _subject_with_apposition(doc: Document, unit: _Unit, hit: _CueHit) -> bool:
         # "a souhaité des «mobilisations pacifiques»", keeps the subject reading)
         return False
     if np_after is not None and not text[hit.end:np_after[0]].strip(" ,") and \
-            is_agent_np(text[np_after[0]:np_after[1]]) and \
+            _names_speaker(text[np_after[0]:np_after[1]]) and \
             _clause_after_incise(text, np_after[1], unit.end):
         # "Cette réforme, estime le ministre, est nécessaire", "En 2019, a précisé le ministre,
         # les prix ont augmenté": the clause goes on after the incise
@@ -1556,7 +1556,12 @@ _OPEN_LEAD_END = re.compile(
 # a finite verb opening a clause's rest ("…, estime le ministre, est nécessaire"): an
 # auxiliary, être, a modal, an imperfect, a future or a conditional, or a negation
 _VERB_OPENING = re.compile(
-    r"(?:ne\s+|n['’])|(?:" + _FINITE_VERB.pattern + r")|\w+(?:ra|ront|rait|raient)\b",
+    r"(?:ne\s+|n['’])|(?:" + _FINITE_VERB.pattern + r")|\w+(?:ra|ront|rait|raient)\b"
+    # common verbs in the present ("Le meilleur guide, a ajouté Mme Diawara, reste le Coran")
+    r"|(?:reste|restent|demeure|demeurent|semble|semblent|para[iî]t|paraissent|devient|"
+    r"deviennent|permet|permettent|constitue|constituent|représente|représentent|dépend|"
+    r"dépendent|concerne|concernent|fait|font|veut|veulent|reste|tient|tiennent|vient|"
+    r"viennent|passe|passent|coûte|coûtent|manque|manquent|compte|comptent)\b",
     re.IGNORECASE)
 
 
@@ -2124,7 +2129,11 @@ def _names_speaker(phrase: str) -> bool:
     """Does ``phrase`` name someone who can speak: an agent or a body ("la préfecture"), a
     role ("porte-parole de …") or a person's noun ("un libraire", "une habitante")?"""
     return is_agent_np(phrase) or opens_with_role(phrase) or \
-        _PERSON_NOUN.match(phrase) is not None
+        _PERSON_NOUN.match(phrase) is not None or _HONORIFIC_NAME.match(phrase) is not None
+
+
+# an honorific in lower case before a name: "a ajouté madame Diawara"
+_HONORIFIC_NAME = re.compile(r"(?:monsieur|madame|mademoiselle)\s+[A-ZÉÈ]")
 
 
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|dont)\s")

@@ -256,9 +256,11 @@ def _role_genders() -> dict[str, str]:
 _NAME_AFTER_ROLE = re.compile(r",?[ \t\xa0]+([A-ZÉ][\w'-]+(?:[ \t\xa0]+[A-ZÉ][\w'-]+){1,2})")
 _AUTHOR_OF = {noun: re.compile(rf"\b{noun}\s+(?:du|de la|de l'|des)\s+([\w'-]+(?: [\w'-]+){{0,3}})")
               for noun in ("communiqué", "texte", "déclaration", "document", "rapport", "lettre")}
+# an honorific in lower case before a name ("a ajouté madame Diawara")
+_LOWER_HONORIFIC = re.compile(r"(?:monsieur|madame|mademoiselle)\s+(?=[A-ZÉÈ])")
 # how far a role word and a person's name may be apart to name the same person
 _ROLE_NAME_REACH = 45
-_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|Monsieur|Madame|Mademoiselle|"
+_TITLE_WORD = re.compile(r"^(?:Me|Mme|Mlle|Mgr|Dr|Pr|M\.|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|"
                          r"Monseigneur|[Ll]['’][Aa]bbé|[Aa]bbé|El[- ]?[Hh]adj|Elhadj|Hadja|Imam|"
                          r"Cheikh|Docteur|Professeur)\s+"
                          r"(?=[A-ZÉÈ])")
@@ -1616,7 +1618,14 @@ class SpeakerResolver:
         known = self._cache.get(mention)
         if known is not None:  # same mention, same entity within an article
             return self._fuller_body(Speaker(mention, a, b, *known))
-        sp = self._resolve(mention, low, a, b)
+        honorific = _LOWER_HONORIFIC.match(mention)
+        if honorific is not None:
+            # "madame Diawara" is resolved as "Madame Diawara" (the mention keeps its case)
+            mention_up = mention[0].upper() + mention[1:]
+            sp = self._resolve(mention_up, mention_up.lower(), a, b)
+            sp = Speaker(mention, a, b, sp.canonical, sp.type, sp.affiliation, sp.resolved_by)
+        else:
+            sp = self._resolve(mention, low, a, b)
         if sp.resolved_by in ("mention", "name", "joint"):  # not history-dependent
             self._cache[mention] = (sp.canonical, sp.type, sp.affiliation, sp.resolved_by)
         return self._fuller_body(sp)
