@@ -3271,6 +3271,45 @@ OWN = [
                  [("direct", "It is stressful", "Henin, clearly emotional", "say",
                    "en.quote-said")],
                  id="inverted-speaker-then-adverb-apposition"),
+    # rules-en 1.209.0: a demonstrative after a preposition, "such as" inside the subject
+    pytest.param("Dozens of gunmen faced off in central Ramadi, police and health officials in "
+                 "that city said.",
+                 [("indirect", "Dozens of gunmen faced off in central Ramadi",
+                   "police and health officials in that city", "say", "en.said-postposed")],
+                 id="demonstrative-after-a-preposition"),
+    pytest.param("Some Democrats such as Senator Tim Kaine of Virginia said the language isn't "
+                 "restrictive enough.",
+                 [("indirect", "the language isn't restrictive enough",
+                   "Some Democrats such as Senator Tim Kaine of Virginia", "say",
+                   "en.said-clause")],
+                 id="such-as-inside-the-subject"),
+    # an opening subordinate clause belongs to the content ...
+    pytest.param("He said when it comes to leaks, it's important to balance the need.",
+                 [("indirect", "when it comes to leaks, it's important to balance the need",
+                   "He", "say", "en.said-clause")],
+                 id="said-when-clause-then-main-clause"),
+    pytest.param("Washington did not complain when China's spending helped global growth, a "
+                 "Chinese official said.",
+                 [("indirect", "Washington did not complain when China's spending helped "
+                   "global growth", "a Chinese official", "say", "en.said-postposed")],
+                 id="a-possessive-is-no-verb-of-a-subordinate-clause"),
+    # ... and after the cue's adjuncts and a comma, the clause is the content
+    pytest.param("She said at the time, the messages were sent through the channel.",
+                 [("indirect", "the messages were sent through the channel", "She", "say",
+                   "en.said-clause")],
+                 id="adjuncts-comma-then-clause"),
+    pytest.param("She said on Tuesday, the day after the vote.", [],
+                 id="adjuncts-comma-then-no-clause"),
+    # after a quotation, an inverted speaker before a participial adjunct
+    pytest.param("\u201cIt don\u2019t sit right,\u201d said Rick, before making the claim that "
+                 "the shooting was a set up.",
+                 [("direct", "It don't sit right", "Rick", "say", "en.quote-said")],
+                 id="inverted-speaker-then-before-ing"),
+    pytest.param("The military has detained Morsi at the Ministry of Defense, says Haddad, while "
+                 "the former president's advisers are being held.",
+                 [("indirect", "The military has detained Morsi at the Ministry of Defense",
+                   "Haddad", "say", "en.said-postposed")],
+                 id="inverted-speaker-then-while-clause"),
     # (not after an opening phrase, nor when a clause follows the cue: the subject's report)
     pytest.param("When the vote came, Smith, a Republican, said he would go.",
                  [("indirect", "he would go", "Smith", "say", "en.said-clause-subject")],
@@ -4216,7 +4255,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.208.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.209.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

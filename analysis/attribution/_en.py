@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.208.0"
+RULES_VERSION = "1.209.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -501,7 +501,8 @@ _CLAUSE_START = re.compile(
     r"(?-i:[A-Z0-9$]))", re.I)
 _QUANTITY_START = re.compile(
     r"\s*(?:(?:almost|about|around|some|nearly|roughly|more\s+than|less\s+than|fewer\s+than|"
-    r"over|up\s+to|another|at\s+least)\s+)?[$€£]?\d", re.I)
+    r"over|up\s+to|another|at\s+least)\s+)?(?:[$€£]?\d|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|twenty|thirty|fifty|dozens|hundreds|thousands|millions)\s)", re.I)
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}\b)")
 # a subordinate or prepositional phrase that opens a clause, up to its comma
 _OPENING_PHRASE = re.compile(
@@ -522,6 +523,7 @@ _GAP_BEFORE = re.compile(
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
 _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)[\s,]")
+_KNOWN_AS = re.compile(r"\s*,\s*(?:(?:also|better|widely)\s+)?known\s+as\b", re.I)
 # a place before the comma of "a gynecologist from Englewood, New Jersey": the state follows
 _PLACE_THEN_STATE = re.compile(r"\b(?:from|in|near|at)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])"
                                r"[\w.'-]*)*\s*$", re.I)
@@ -812,8 +814,9 @@ _SUBORDINATE = re.compile(
 _CONDITIONAL_CLAUSE = re.compile(
     r"\s*(?:if|unless|once|when|whenever|because|although|though)\s+(?!asked\b|pressed\b)"
     r"[^.;:!?\"“”]{3,120}?(?:,\s*|\s)(?:he|she|they|we|i|you|it|there|the|a|an|"
-    r"(?-i:[A-Z][\w'-]*))\b[^.;:!?\"“”,]{0,60}?\b(?:would|will|could|can|should|might|must|"
-    r"is|was|are|were|has|had|have)\b", re.I)
+    r"(?-i:[A-Z][\w'-]*))\b[^.;:!?\"“”,]{0,60}?(?:\b(?:would|will|could|can|should|might|must|"
+    r"is|was|are|were|has|had|have)\b|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|"
+    r"(?<=\bthere))['’]s\b|['’](?:re|ll|d)\b)", re.I)  # (also "it's", not "China's")
 # "said much of his discussion was …", "said more than 100 people were …", "said about half
 # of the adjustment reflected …", "said nearly 40 percent …"
 _QUANTITY_OF = re.compile(r"\s*(?:(?:much|more|most|less|little|fewer)\s+(?:of|than)|"
@@ -1826,6 +1829,14 @@ def _np_left(toks, i: int) -> int:
                 toks[j - 2][2].lower() == "as" and toks[j + 1][2][:1].isdigit():
             j -= 3  # a quantity: "as many as 40 percent of Clinton voters said" (and no more:
             break   # "Polls show as many as 30 percent of his backers say")
+        if lw in ("that", "this", "these", "those") and 0 < j < i and \
+                toks[j - 1][2].lower() in PREPS_IN_NP and toks[j + 1][2][:1].islower():
+            j -= 1  # a demonstrative after a preposition: "officials in that city said"
+            continue
+        if lw == "as" and 1 < j < i and toks[j - 1][2].lower() == "such" and \
+                _is_word(toks[j - 2][2]) and toks[j - 2][2].lower() not in STOP_LEFT:
+            j -= 2  # "some Democrats such as Senator Tim Kaine of Virginia said"
+            continue
         if lw in STOP_LEFT and not (j < i and _acronym(t)) and \
                 not _capitalised_after_name(toks, j) and not (
                 lw in _ADJECTIVE_AFTER_DET and j > 0 and toks[j - 1][2].lower() in DETS):
@@ -2277,6 +2288,8 @@ def _skip_right(text: str, pos: int, hi: int, subject: bool = True) -> int:
     cue, whose content is before it: '“…,” Lewis said at the Capitol before a game he had
     not intended to see')."""
     for _ in range(6):
+        if _CONDITIONAL_CLAUSE.match(text, pos, hi):
+            break  # "said when it comes to leaks, it's important …": the clause's own opening
         # (the phrase before a pronoun and its verb first: "said in a statement it was
         # inexplicable" is no phrase to the end)
         m = _SKIP_RIGHT.match(text, pos, hi) or \
@@ -3204,6 +3217,11 @@ class _UnitReader:
                 elif lead_n < 2 and not one_word_quote:
                     inverted = None  # (one word before the comma: only a mid-clause incise)
                 elif _RIGHT_END.match(text, after_np, ue) or (
+                        # ('“…,” said Rick, before making the extraordinary claim that …', "…,
+                        # says Haddad, while …": the adjuncts skipped ran into the next report;
+                        # not "said the Islamic State, also known as ISIL": a name's apposition)
+                        _RIGHT_END.match(text, inverted[1], ue) and
+                        not _KNOWN_AS.match(text, inverted[1], ue)) or (
                         # (the adjuncts skipped may open the apposition: "said Henin, clearly
                         # emotional.")
                         (_COMMA_OR_PAREN.match(rest) or
@@ -3391,8 +3409,12 @@ class _UnitReader:
         elif closing and postposed_left and kind in ("clause", "to", "wh"):
             kind = "end"  # '"…," he told advisers afterward': no content after the cue
         if text.startswith(",", after_adj) and (kind == "clause" or (
-                kind == "end" and not postposed_left and speaker is not None and
-                _CONNECTIVE_LEAD.fullmatch(lead_text))):
+                kind == "end" and not postposed_left and speaker is not None and (
+                    _CONNECTIVE_LEAD.fullmatch(lead_text) or
+                    # "She said at the time, the messages were sent …": the subject, its cue
+                    # and adjuncts, then a comma and the clause
+                    (after_adj > ce and not lead_text.strip() and
+                     self.comma_then_clause(cue, speaker, passive, after_adj))))):
             # ("Still, he said, the foundation had …": ", the" may also end a content)
             if not postposed_left:
                 if speaker is not None and _CONNECTIVE_LEAD.fullmatch(lead_text):
