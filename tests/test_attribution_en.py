@@ -3310,6 +3310,28 @@ OWN = [
                  [("indirect", "The military has detained Morsi at the Ministry of Defense",
                    "Haddad", "say", "en.said-postposed")],
                  id="inverted-speaker-then-while-clause"),
+    # rules-en 1.210.0: the rest of a name to the sentence's end; an adverb opening the
+    # sentence before an incise; an addressee of several words before an adjunct
+    pytest.param("The attackers went to the newsroom, said Christophe DeLoire of Reporters "
+                 "Without Borders.",
+                 [("indirect", "The attackers went to the newsroom",
+                   "Christophe DeLoire of Reporters Without Borders", "say",
+                   "en.said-postposed")],
+                 id="inverted-speaker-name-to-the-end"),
+    pytest.param("Often, he says, they don't believe they'll be caught.",
+                 [("indirect", "Often, he says, they don't believe they'll be caught", "he",
+                   "say", "en.incise")],
+                 id="adverb-incise-clause"),
+    pytest.param("The threat level could be raised, security sources told British paper The "
+                 "Sunday Times on Sunday, amid fears of an attack.",
+                 [("indirect", "The threat level could be raised", "security sources", "tell",
+                   "en.said-postposed")],
+                 id="postposed-told-long-addressee-then-adjunct"),
+    pytest.param("Not long after Trump tweeted the quote, NBC's Chuck Todd asked the GOP "
+                 "frontrunner about the Twitter kerfuffle.",
+                 [("indirect", "about the Twitter kerfuffle", "NBC's Chuck Todd", "ask",
+                   "en.said-to")],
+                 id="lead-then-asked-about-a-topic"),
     # (not after an opening phrase, nor when a clause follows the cue: the subject's report)
     pytest.param("When the vote came, Smith, a Republican, said he would go.",
                  [("indirect", "he would go", "Smith", "say", "en.said-clause-subject")],
@@ -4255,7 +4277,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.209.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.210.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

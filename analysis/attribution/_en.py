@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.209.0"
+RULES_VERSION = "1.210.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -99,7 +99,11 @@ _INITIAL_OR_TITLE_END_LOOSE = re.compile(r"(?:\b[A-Z]|Jr|Sr|Mr|Mrs|Ms|Dr|St)\.$"
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _COMMA_OR_PAREN = re.compile(r"\s*(?:,|\()")
 # "told POLITICO", "told The Washington Post on Monday", "told reporters in Iowa." and the end
-_OBJECT_TO_END = re.compile(r"\s+(?:[\w'’&.-]+\s+){0,5}?[\w'’&-]+\.?\s*[.!]?\s*$")
+_OBJECT_TO_END = re.compile(r"\s+(?:[\w'’&.-]+\s+){0,5}?[\w'’&-]+\.?\s*[.!]?\s*$"
+                            # (or up to an adjunct after a comma: "told British paper The
+                            # Sunday Times on Sunday, amid fears …")
+                            r"|\s+(?:[\w'’&.-]+\s+){0,7}?[\w'’&-]+\s*,\s*(?:amid|as|while|after|"
+                            r"before|despite|following|when|in|on|during)\s")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CONNECTIVES_ONLY = re.compile(r"(?:(?:but|and|so|yet|also|still|now|however),?\s*)+",
                                re.IGNORECASE)
@@ -523,6 +527,9 @@ _GAP_BEFORE = re.compile(
     r"\b(that|which|what|whom|whatever)\s+$", re.I)
 # a relative clause after an inverted speaker: '…," said one source who identified Sullivan'
 _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)[\s,]")
+# the rest of a name up to the sentence's end ("said Christophe DeLoire of Reporters Without
+# Borders.": the noun phrase stops at "Without")
+_CAPITALS_TO_END = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’&-]*){1,4}(?=[\s.!?]*$)")
 _KNOWN_AS = re.compile(r"\s*,\s*(?:(?:also|better|widely)\s+)?known\s+as\b", re.I)
 # a place before the comma of "a gynecologist from Englewood, New Jersey": the state follows
 _PLACE_THEN_STATE = re.compile(r"\b(?:from|in|near|at)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])"
@@ -1079,7 +1086,8 @@ _CONNECTIVE_LEAD = re.compile(
     r"overall|separately|similarly|likewise|again|in\s+fact|of\s+course|for\s+now|"
     r"in\s+particular|in\s+addition|at\s+the\s+same\s+time|for\s+example|for\s+instance|"
     r"in\s+short|in\s+other\s+words|above\s+all|after\s+all|by\s+contrast|"
-    r"on\s+the\s+other\s+hand|in\s+the\s+end|in\s+any\s+case|"
+    r"on\s+the\s+other\s+hand|in\s+the\s+end|in\s+any\s+case|often|sometimes|perhaps|maybe|"
+    r"(?-i:[A-Z][a-z]+ly)|"  # an adverb in -ly opening the sentence: "Often, he says, they …"
     # a time: "Shortly after, Reza said, the attackers started …"
     r"(?:shortly|soon|right|just|long|not\s+long)\s+(?:after|afterward|afterwards|before|later)|"
     r"(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|winter)|"
@@ -3177,6 +3185,8 @@ class _UnitReader:
                  one_word_quote):
             # "…," said Mark Jones, a political scientist.
             inverted = _np_right(text, pos, ue)
+            if inverted is not None and (run := _CAPITALS_TO_END.match(text, inverted[1], ue)):
+                inverted = (inverted[0], run.end())  # "Reporters Without Borders"
             words = text[inverted[0]:inverted[1]].split() if inverted is not None else []
             # (a name, a role, or a noun after a possessive: "Bill Clinton's legacy" is no one)
             owned = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)
@@ -3331,6 +3341,17 @@ class _UnitReader:
             # "“…,” Jim Bennett, 57, told a voter passing by who seemed …": the addressee's
             # participle or relative clause, no content of its own
             kind = "end"
+        if postposed_left and not closing and obj_end is not None and kind == "clause":
+            stop = text.find(",", after_adj, ue)
+            seg_end = stop if stop >= 0 else ue
+            if text[after_adj:after_adj + 1].isupper() and \
+                    len(text[after_adj:seg_end].split()) <= 6 and \
+                    not _has_finite(text, after_adj, seg_end) and \
+                    _has_finite(text, us, lead_end) and \
+                    (stop < 0 or _RIGHT_END.match(text, seg_end, ue)):
+                # "…, security sources told British paper The Sunday Times on Sunday, amid
+                # fears …": the addressee goes on, no clause follows
+                kind = "end"
         if spoken is not None:
             # "but I said, hey, you've got to change the culture", "Trump said, look, we have
             # to build the wall": speech without marks after a comma (an interjection, then a
