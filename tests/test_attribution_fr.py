@@ -3578,6 +3578,20 @@ CASES = [
                  [('indirect', 'Le meilleur guide pour ces réflexions, a ajouté madame Diawara, '
                    'reste sans conteste le Coran', 'madame Diawara', 'Diawara')],
                  id='incise-then-a-verb-in-the-present'),
+    # a body named by its common noun (roles-fr 1.6.0); a day after "le" ends the speaker
+    pytest.param("Le chef de l'État s'adressera aux Français lundi, a annoncé la présidence.",
+                 [('indirect', "Le chef de l'État s'adressera aux Français lundi",
+                   'la présidence', 'présidence')],
+                 id='a-body-by-its-noun-after-the-cue'),
+    pytest.param("La piscine restera fermée jusqu'à nouvel ordre, a indiqué la mairie.",
+                 [('indirect', "La piscine restera fermée jusqu'à nouvel ordre", 'la mairie',
+                   'mairie')],
+                 id='the-town-hall-after-the-cue'),
+    pytest.param("La France va porter son aide à 2 milliards de dollars, a annoncé Emmanuel "
+                 "Macron le jeudi 5 mai dernier.",
+                 [('indirect', 'La France va porter son aide à 2 milliards de dollars',
+                   'Emmanuel Macron', 'Emmanuel Macron')],
+                 id='le-then-a-day-after-the-speaker'),
 ]
 
 

@@ -77,7 +77,7 @@ def test_roles_file_is_versioned_and_checked(tmp_path) -> None:
     from analysis._data import DataFileError
     from analysis.attribution._sources import read_roles, versions
 
-    assert versions()["sourcebias-roles-fr"] == "1.5.0"
+    assert versions()["sourcebias-roles-fr"] == "1.6.0"
     roles, private, _tag = read_roles("attribution/roles.fr.tsv")
     assert roles["sage-femme"] == "person" and "retraité" in private
     assert "ministre" in roles and "ministre" not in private

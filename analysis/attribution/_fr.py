@@ -48,7 +48,7 @@ from ._speakers_fr import (
     told_to,
 )
 
-RULES_VERSION = "1.160.0"
+RULES_VERSION = "1.161.0"
 
 # ---------------------------------------------------------------------------------------------
 # patterns, compiled once
@@ -1329,9 +1329,9 @@ _NP_THEN_STOP = re.compile(r"\s*(?:[.!?…]|$)")
 # l'AFP", "a annoncé la mairie dans un communiqué publié dimanche")
 _TRAILING_ADJUNCTS = re.compile(
     r"(?:\s*,?\s*(?:"
-    r"(?:(?:ce|cet|cette)\s+)?(?:" + _DAY + r"|hier|aujourd'hui|matin|soir|midi|après-midi|"
+    r"(?:(?:ce|cet|cette|le)\s+)?(?:" + _DAY + r"|hier|aujourd'hui|matin|soir|midi|après-midi|"
     r"semaine)(?:\s+(?:soir|matin|midi|après-midi|dernier|dernière|prochain|"
-    r"\d{1,2}(?:er)?(?:\s+" + _MONTH + r")?))?"
+    r"\d{1,2}(?:er)?(?:\s+" + _MONTH + r")?)){0,2}"  # ("le jeudi 5 mai dernier")
     r"|le\s+\d{1,2}(?:er)?\s+" + _MONTH +
     r"|en\s+(?:fin|début)\s+de\s+(?:journée|matinée|soirée|semaine|mois)"
     r"|dans\s+la\s+(?:soirée|journée|matinée|nuit)"

@@ -311,7 +311,8 @@ _INSTITUTION_NOUNS = frozenset("gouvernement ministère armée police gendarmeri
                                "association collectif organisation entreprise société groupe "
                                "préfecture mairie commune ville pays état conseil commission "
                                "tribunal cour assemblée sénat élysée matignon exécutif "
-                               "opposition majorité direction enquête".split())
+                               "opposition majorité direction enquête présidence municipalité "
+                               "cabinet secrétariat chancellerie hôpital".split())
 # the institutions among them: a document's author ("un bilan de la préfecture de police")
 _BODY_NOUNS = _INSTITUTION_NOUNS - {"étude", "sondage", "rapport", "communiqué", "enquête",
                                     "opposition", "majorité", "direction", "pays", "ville"}
@@ -476,7 +477,8 @@ _PARTY_NOUNS = frozenset("écologiste socialiste insoumis insoumise frontiste ce
 # an anaphoric anonymous source: "la source", "la même source", "ces sources"
 _ANONYMOUS_ANAPHOR = re.compile(r"(?:la|cette|les|ces)\s+(?:mêmes?\s+)?(?P<head>sources?)")
 _TIME_NOUNS = frozenset({"semaine", "veille", "lendemain", "mois", "matinée", "soirée", "nuit",
-                         "journée", "année", "avant-veille", "surlendemain"})
+                         "journée", "année", "avant-veille", "surlendemain",
+                         *FRENCH_DAYS})  # ("a annoncé Emmanuel Macron le jeudi 5 mai dernier")
 
 
 # a complement naming a medium by its capitalised name: "à l'Agence France-Presse", "sur France
