@@ -3332,6 +3332,30 @@ OWN = [
                  [("indirect", "about the Twitter kerfuffle", "NBC's Chuck Todd", "ask",
                    "en.said-to")],
                  id="lead-then-asked-about-a-topic"),
+    # rules-en 1.211.0: a money amount opens the clause; "to another reporter" is an
+    # addressee; a report in the first person before the cue is inside the content; the rest
+    # of a body's name after an inverted speaker
+    pytest.param("A Defense Department official says about $15 billion in equipment and "
+                 "firepower have gone to Iraq.",
+                 [("indirect", "about $15 billion in equipment and firepower have gone to Iraq",
+                   "A Defense Department official", "say", "en.said-clause")],
+                 id="said-about-a-money-amount"),
+    pytest.param("A separate attendee, Molyrik Welch, noted to another reporter that her brother "
+                 "had died.",
+                 [("indirect", "her brother had died", "A separate attendee", "note",
+                   "en.said-that-subject")],
+                 id="noted-to-another-reporter-that"),
+    pytest.param("That is why we condemn the annexation of Crimea and consider it to be illegal, "
+                 "said the Chancellor.",
+                 [("indirect", "That is why we condemn the annexation of Crimea and consider it "
+                   "to be illegal", "the Chancellor", "say", "en.said-postposed")],
+                 id="first-person-report-inside-the-content"),
+    pytest.param("But the scandal benefitted the Ukrainian leadership, said Alexander "
+                 "Khramchikhin of the Institute for Political and Military Analysis in Moscow.",
+                 [("indirect", "But the scandal benefitted the Ukrainian leadership",
+                   "Alexander Khramchikhin of the Institute for Political and Military Analysis "
+                   "in Moscow", "say", "en.said-postposed")],
+                 id="inverted-speaker-body-name-to-the-end"),
     # (not after an opening phrase, nor when a clause follows the cue: the subject's report)
     pytest.param("When the vote came, Smith, a Republican, said he would go.",
                  [("indirect", "he would go", "Smith", "say", "en.said-clause-subject")],
@@ -4277,7 +4301,7 @@ def test_anonymous_source():
 
 def test_versions_name_every_data_file():
     assert _en.versions() == {"sourcebias-cues-en": "1.16.0", "sourcebias-speakers-en": "1.14.0",
-                              "sourcebias-rules-en": "1.210.0", "sourcebias-roles-en": "1.2.0"}
+                              "sourcebias-rules-en": "1.211.0", "sourcebias-roles-en": "1.2.0"}
 
 
 def test_pronoun_takes_the_subject_made_after_a_subordinate_report():

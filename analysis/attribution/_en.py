@@ -75,7 +75,7 @@ from ._sources import (
 __all__ = ["extract", "versions"]
 
 RULES_NAME = "sourcebias-rules-en"
-RULES_VERSION = "1.210.0"
+RULES_VERSION = "1.211.0"
 CUES_FILE = "attribution/cues.en.tsv"
 SPEAKERS_FILE = "attribution/speakers.en.tsv"
 
@@ -397,7 +397,8 @@ _THAT = re.compile(r"\s*,?\s*that\b" + _NOT_THAT_CLAUSE, re.I)
 _WH = re.compile(r"\s*(?:whether|if|what|how|why|who|when|where|which)\b", re.I)
 # (an infinitive may open a quotation: vowed to “take our fight”, promised to ''be …'')
 _TO = re.compile(r"\s*(?:(?:not|never)\s+)?to\s+"
-                 r"(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us)\b)"
+                 r"(?!(?:the|a|an|his|her|their|its|reporters|me|him|them|us|another|"
+                 r"supporters|voters|journalists)\b)"
                  r"(?:[“\"‘]|'')?(?-i:[a-z])", re.I)
 _BY = re.compile(r"\s*by\s+", re.I)
 _COLON = re.compile(r"\s*:")
@@ -529,7 +530,11 @@ _GAP_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:who|whose|whom)[\s,]")
 # the rest of a name up to the sentence's end ("said Christophe DeLoire of Reporters Without
 # Borders.": the noun phrase stops at "Without")
-_CAPITALS_TO_END = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’&-]*){1,4}(?=[\s.!?]*$)")
+# (a place may close it, "… Analysis in Moscow", but not open it: "Jonathan Head in Bangkok")
+_CAPITALS_TO_END = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|(?:and|of|for|the|de)"
+                              r"(?=\s+(?-i:[A-Z]))))"
+                              r"(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|(?:and|of|for|in|at|the|de)"
+                              r"(?=\s+(?-i:[A-Z])))){0,8}(?=[\s.!?]*$)")
 _KNOWN_AS = re.compile(r"\s*,\s*(?:(?:also|better|widely)\s+)?known\s+as\b", re.I)
 # a place before the comma of "a gynecologist from Englewood, New Jersey": the state follows
 _PLACE_THEN_STATE = re.compile(r"\b(?:from|in|near|at)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])"
@@ -829,7 +834,10 @@ _CONDITIONAL_CLAUSE = re.compile(
 _QUANTITY_OF = re.compile(r"\s*(?:(?:much|more|most|less|little|fewer)\s+(?:of|than)|"
                           r"at\s+(?:least|most)|(?:about|over|under|only|just)\s+(?:half|a\s+"
                           r"(?:third|quarter|fifth|dozen)|two-thirds|\d[\d,.]*(?:\s+percent|%)?"
-                          r"(?=\s+(?:[a-z]+\s+)?(?:of|percent|people|voters|[a-z]+s)\b)))\s", re.I)
+                          r"(?=\s+(?:[a-z]+\s+)?(?:of|percent|people|voters|[a-z]+s)\b))|"
+                          # "says about $15 billion in equipment … have gone to Iraq"
+                          r"(?:about|over|under|only|just|nearly|almost|roughly|some)\s+[$€£]"
+                          r"\d[\d,.]*(?:\s+(?:million|billion|trillion))?)\s", re.I)
 # a lower-case word may start a clause reported without "that" ("said money is needed")
 _BARE_START = re.compile(r"\s*[a-z]")
 _BAD_START = re.compile(
@@ -3917,6 +3925,13 @@ class _UnitReader:
             return None  # "…, he will say nothing.": the object is what is said
         cut = lead_end - len(lead_tok)
         start = self.us
+        if speaker is not None:
+            # "That is why we condemn the annexation …, said the Chancellor.": a report in the
+            # first person before the cue is the speaker's own words, inside the content
+            for r in [r for r in self.out[-6:] if r.start >= self.us and r.end <= cut + 2 and
+                      r.speaker is not None and
+                      text[r.speaker[0]:r.speaker[1]].lower() in ("i", "we")]:
+                self.out.remove(r)
         for r in self.out[-6:]:
             if r.end <= cut and r.start >= self.us:
                 start = max(start, r.end + 1)
